@@ -1,0 +1,1 @@
+"""Pure-Python domain: records, catalogues, validation. Imports nothing outside the stdlib."""

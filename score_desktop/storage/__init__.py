@@ -1,0 +1,1 @@
+"""SQLAlchemy persistence: workspace database, migrations and repositories. No Qt."""

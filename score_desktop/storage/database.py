@@ -1,0 +1,178 @@
+"""Opening a workspace database: URL, SQLite pragmas, schema checks and migrations.
+
+A database is inspected before anything is written to it, so a newer, foreign or corrupt file
+is refused and left byte-for-byte as it was.
+"""
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import (
+    CorruptWorkspaceError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    WorkspaceError,
+    WorkspaceLockedError,
+    WorkspaceUnavailableError,
+)
+
+log = logging.getLogger(__name__)
+
+APP_DIR_NAME = "score-desktop"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def default_database_url() -> str:
+    """SQLite file in the user's data folder (created on demand)."""
+    folder = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'workspace.sqlite3'}"
+
+
+def as_database_url(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    return value if "://" in value else f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+@dataclass
+class Workspace:
+    """An open, migrated workspace database."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def display_name(self) -> str:
+        return describe_url(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def describe_url(url: str) -> str:
+    """The URL without a password, for window titles and messages."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def open_workspace(url: str, *, lock_timeout_s: float = 5.0) -> Workspace:
+    """Open (creating and migrating if needed) the workspace at `url`.
+
+    Raises:
+        WorkspaceError: a subclass saying what is wrong, in words for the user.
+    """
+    parsed = make_url(url)
+    is_sqlite = parsed.get_backend_name() == "sqlite"
+    if is_sqlite and parsed.database and parsed.database != ":memory:":
+        folder = Path(parsed.database).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise WorkspaceUnavailableError(f"The folder {folder} does not exist.")
+    connect_args = {"timeout": lock_timeout_s} if is_sqlite else {}
+    try:
+        engine = create_engine(url, connect_args=connect_args)
+    except Exception as exc:  # bad URL or missing driver: the message is the useful part
+        raise WorkspaceUnavailableError(f"Cannot use database {describe_url(url)}: {exc}") from exc
+    try:
+        _check_schema(engine, url)
+        if is_sqlite:
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            engine.dispose()  # reconnect with the pragmas
+        _upgrade(engine)
+    except WorkspaceError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise translate_database_error(exc, url) from exc
+    return Workspace(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _alembic_config(connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _check_schema(engine: Engine, url: str) -> None:
+    """Refuse, without writing, a database that is newer, foreign or not a database."""
+    with engine.connect() as connection:
+        table_names = inspect(connection).get_table_names()
+        current = MigrationContext.configure(connection).get_current_revision()
+        script = ScriptDirectory.from_config(_alembic_config(connection))
+        if current is None:
+            if table_names:
+                raise ForeignDatabaseError(
+                    f"{describe_url(url)} is a database but not a SCORE Desktop workspace "
+                    f"(it holds tables such as “{sorted(table_names)[0]}”). "
+                    "Choose another file; this one was not changed."
+                )
+            return
+        try:
+            known = script.get_revision(current) is not None
+        except CommandError:
+            known = False
+        if not known:
+            raise NewerSchemaError(
+                f"{describe_url(url)} was written by a newer version of SCORE Desktop "
+                f"(schema “{current}”). Update the application to open it; "
+                "the file was not changed."
+            )
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(None))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def translate_database_error(exc: DBAPIError, url: str) -> WorkspaceError:
+    """Turn a driver error into a message the user can act on."""
+    text = str(exc.orig).lower()
+    where = describe_url(url)
+    if "file is not a database" in text or "malformed" in text:
+        return CorruptWorkspaceError(
+            f"{where} is not a readable workspace database (it may be damaged or another kind "
+            "of file). It was not changed; restore it from a backup or choose another file."
+        )
+    if "locked" in text or "busy" in text:
+        return WorkspaceLockedError(
+            f"{where} is locked by another program (perhaps SCORE Desktop is open twice). "
+            "Close the other program and try again."
+        )
+    if "disk" in text and "full" in text:
+        return WorkspaceUnavailableError(f"The disk holding {where} is full.")
+    if isinstance(exc, OperationalError) or "readonly" in text or "read-only" in text:
+        return WorkspaceUnavailableError(f"Cannot open or write {where}: {exc.orig}")
+    log.error("unexpected database error on %s", where, exc_info=exc)
+    return WorkspaceError(f"Database error on {where}: {exc.orig}")

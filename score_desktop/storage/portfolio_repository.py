@@ -1,0 +1,212 @@
+"""SQL implementation of the PortfolioRepository port: one short transaction per call."""
+
+import datetime as dt
+import functools
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from ..domain.catalogues import ScoreModule
+from ..domain.enterprise import Enterprise
+from ..domain.errors import NotFoundError
+from ..domain.visit import Visit
+from .database import Workspace, translate_database_error
+from .mapping import (
+    copy_enterprise_to_row,
+    copy_visit_to_row,
+    enterprise_from_row,
+    module_from_row,
+    visit_from_row,
+)
+from .schema import DeletionRow, EnterpriseRow, ScoreModuleRow, VisitRow
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _database_errors_for_users(method: Callable[P, R]) -> Callable[P, R]:
+    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except DBAPIError as exc:
+            repository = args[0]
+            assert isinstance(repository, SqlPortfolioRepository)
+            raise translate_database_error(exc, repository.workspace.url) from exc
+
+    return wrapper
+
+
+class SqlPortfolioRepository:
+    """Enterprises, visits and the module catalogue in the workspace database."""
+
+    def __init__(self, workspace: Workspace):
+        self.workspace = workspace
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self.workspace.sessions.begin() as session:
+            yield session
+
+    # Enterprises ---------------------------------------------------------------------------
+
+    @_database_errors_for_users
+    def list_enterprises(self) -> list[Enterprise]:
+        with self._transaction() as session:
+            rows = session.scalars(select(EnterpriseRow).order_by(func.lower(EnterpriseRow.name)))
+            return [enterprise_from_row(row) for row in rows]
+
+    @_database_errors_for_users
+    def get_enterprise(self, enterprise_id: uuid.UUID) -> Enterprise:
+        with self._transaction() as session:
+            return enterprise_from_row(self._enterprise_row(session, enterprise_id))
+
+    @_database_errors_for_users
+    def add_enterprise(self, enterprise: Enterprise) -> None:
+        enterprise.validate()
+        with self._transaction() as session:
+            row = EnterpriseRow(id=enterprise.id)
+            copy_enterprise_to_row(enterprise, row)
+            session.add(row)
+
+    @_database_errors_for_users
+    def update_enterprise(self, enterprise: Enterprise) -> None:
+        enterprise.validate()
+        with self._transaction() as session:
+            copy_enterprise_to_row(enterprise, self._enterprise_row(session, enterprise.id))
+
+    @_database_errors_for_users
+    def delete_enterprise(self, enterprise_id: uuid.UUID) -> None:
+        with self._transaction() as session:
+            row = self._enterprise_row(session, enterprise_id)
+            visit_ids = session.scalars(
+                select(VisitRow.id).where(VisitRow.enterprise_id == enterprise_id)
+            ).all()
+            session.execute(delete(VisitRow).where(VisitRow.enterprise_id == enterprise_id))
+            session.delete(row)
+            session.add(DeletionRow(table_name="enterprises", row_id=enterprise_id))
+            session.add_all(DeletionRow(table_name="visits", row_id=vid) for vid in visit_ids)
+
+    @_database_errors_for_users
+    def restore_enterprise(self, enterprise: Enterprise, visits: list[Visit]) -> None:
+        """Put back a deleted enterprise with its visits, under their original ids."""
+        enterprise.validate()
+        with self._transaction() as session:
+            row = EnterpriseRow(id=enterprise.id)
+            copy_enterprise_to_row(enterprise, row)
+            session.add(row)
+            session.flush()
+            for visit in visits:
+                visit_row = VisitRow(id=visit.id)
+                copy_visit_to_row(visit, visit_row)
+                session.add(visit_row)
+            restored = [enterprise.id, *(v.id for v in visits)]
+            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(restored)))
+
+    # Visits --------------------------------------------------------------------------------
+
+    @_database_errors_for_users
+    def list_visits(self, enterprise_id: uuid.UUID | None = None) -> list[Visit]:
+        query = select(VisitRow).order_by(VisitRow.date, VisitRow.created_at)
+        if enterprise_id is not None:
+            query = query.where(VisitRow.enterprise_id == enterprise_id)
+        with self._transaction() as session:
+            return [visit_from_row(row) for row in session.scalars(query)]
+
+    @_database_errors_for_users
+    def get_visit(self, visit_id: uuid.UUID) -> Visit:
+        with self._transaction() as session:
+            return visit_from_row(self._visit_row(session, visit_id))
+
+    @_database_errors_for_users
+    def add_visit(self, visit: Visit) -> None:
+        visit.validate()
+        with self._transaction() as session:
+            self._enterprise_row(session, visit.enterprise_id)
+            self._require_module(session, visit.module_code)
+            row = VisitRow(id=visit.id)
+            copy_visit_to_row(visit, row)
+            session.add(row)
+            session.execute(delete(DeletionRow).where(DeletionRow.row_id == visit.id))
+
+    @_database_errors_for_users
+    def update_visit(self, visit: Visit) -> None:
+        visit.validate()
+        with self._transaction() as session:
+            self._require_module(session, visit.module_code)
+            copy_visit_to_row(visit, self._visit_row(session, visit.id))
+
+    @_database_errors_for_users
+    def delete_visit(self, visit_id: uuid.UUID) -> None:
+        with self._transaction() as session:
+            session.delete(self._visit_row(session, visit_id))
+            session.add(DeletionRow(table_name="visits", row_id=visit_id))
+
+    @_database_errors_for_users
+    def last_visit_dates(self) -> dict[uuid.UUID, dt.date]:
+        query = select(VisitRow.enterprise_id, func.max(VisitRow.date)).group_by(
+            VisitRow.enterprise_id
+        )
+        with self._transaction() as session:
+            return {eid: day for eid, day in session.execute(query)}
+
+    # Module catalogue ----------------------------------------------------------------------
+
+    @_database_errors_for_users
+    def list_modules(self) -> list[ScoreModule]:
+        query = select(ScoreModuleRow).order_by(ScoreModuleRow.sort_order, ScoreModuleRow.title)
+        with self._transaction() as session:
+            return [module_from_row(row) for row in session.scalars(query)]
+
+    @_database_errors_for_users
+    def ensure_module(self, title: str) -> ScoreModule:
+        """The module with this title or code, added to the catalogue if new."""
+        title = " ".join(title.split())
+        if not title:
+            raise NotFoundError("A module needs a name.")
+        with self._transaction() as session:
+            for row in session.scalars(select(ScoreModuleRow)):
+                if title.casefold() in (row.title.casefold(), row.code.casefold()):
+                    return module_from_row(row)
+            code = _unique_code(title, set(session.scalars(select(ScoreModuleRow.code))))
+            last = session.scalar(select(func.max(ScoreModuleRow.sort_order))) or 0
+            row = ScoreModuleRow(id=uuid.uuid4(), code=code, title=title, sort_order=last + 10)
+            session.add(row)
+            return module_from_row(row)
+
+    # Helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _enterprise_row(session: Session, enterprise_id: uuid.UUID) -> EnterpriseRow:
+        row = session.get(EnterpriseRow, enterprise_id)
+        if row is None:
+            raise NotFoundError(f"No enterprise with id {enterprise_id}.")
+        return row
+
+    @staticmethod
+    def _visit_row(session: Session, visit_id: uuid.UUID) -> VisitRow:
+        row = session.get(VisitRow, visit_id)
+        if row is None:
+            raise NotFoundError(f"No visit with id {visit_id}.")
+        return row
+
+    @staticmethod
+    def _require_module(session: Session, code: str) -> None:
+        if session.scalar(select(ScoreModuleRow.id).where(ScoreModuleRow.code == code)) is None:
+            raise NotFoundError(f"“{code}” is not a module of the catalogue.")
+
+
+def _unique_code(title: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Z0-9]+", "_", title.upper()).strip("_")[:30] or "MODULE"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code

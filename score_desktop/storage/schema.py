@@ -1,0 +1,99 @@
+"""Tables of the workspace database.
+
+Every row has a UUID key and created/updated timestamps, and deletions are logged, so that
+workspaces from two machines can later be merged without key clashes.
+"""
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class TimestampedRow:
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class ScoreModuleRow(TimestampedRow, Base):
+    __tablename__ = "score_modules"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=100)
+
+
+class EnterpriseRow(TimestampedRow, Base):
+    __tablename__ = "enterprises"
+    name: Mapped[str] = mapped_column(Text)
+    sector: Mapped[str] = mapped_column(Text, default="")
+    products: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_person: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    workers_women: Mapped[int] = mapped_column(Integer, default=0)
+    workers_men: Mapped[int] = mapped_column(Integer, default=0)
+    managers_women: Mapped[int] = mapped_column(Integer, default=0)
+    managers_men: Mapped[int] = mapped_column(Integer, default=0)
+    union_present: Mapped[bool] = mapped_column(Boolean, default=False)
+    main_buyers: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitRow(TimestampedRow, Base):
+    __tablename__ = "visits"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    visit_type: Mapped[str] = mapped_column(String(20))
+    module_code: Mapped[str] = mapped_column(ForeignKey("score_modules.code"))
+    consultant: Mapped[str] = mapped_column(Text, default="")
+    inspector: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[str] = mapped_column(Text, default="")
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    observations: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    next_visit_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class DeletionRow(Base):
+    """A tombstone: which row of which table was deleted, and when."""
+
+    __tablename__ = "deletions"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
