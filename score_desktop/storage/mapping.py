@@ -6,13 +6,30 @@ from ..domain.visit import Visit
 from .schema import EnterpriseRow, ScoreModuleRow, VisitRow
 
 ENTERPRISE_TEXT_FIELDS = (
-    "name", "sector", "products", "country", "region", "address", "contact_person", "phone",
-    "email", "main_buyers", "notes",
+    "name",
+    "sector",
+    "products",
+    "country",
+    "region",
+    "address",
+    "contact_person",
+    "phone",
+    "email",
+    "main_buyers",
+    "notes",
 )
 HEADCOUNT_FIELDS = ("workers_women", "workers_men", "managers_women", "managers_men")
 VISIT_FIELDS = (
-    "enterprise_id", "date", "module_code", "consultant", "inspector", "attendees", "objectives",
-    "observations", "next_steps", "next_visit_date",
+    "enterprise_id",
+    "date",
+    "module_code",
+    "consultant",
+    "inspector",
+    "attendees",
+    "objectives",
+    "observations",
+    "next_steps",
+    "next_visit_date",
 )
 
 

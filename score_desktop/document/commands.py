@@ -1,0 +1,138 @@
+"""Undoable edits of the portfolio. Each command changes the document, never a view."""
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.enterprise import Enterprise
+from ..domain.errors import KnownProblemError
+from ..domain.visit import Visit
+from .portfolio import PortfolioDocument
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _short(name: str, limit: int = 40) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class DocumentCommand(QUndoCommand):
+    """A command applied once by PortfolioDocument.push, then redone/undone by the stack.
+
+    Failures during undo/redo (a locked or full disk) are reported through the document's
+    problem_occurred signal: exceptions cannot travel back through Qt's C++ stack.
+    """
+
+    def __init__(self, document: PortfolioDocument, text: str):
+        super().__init__(text)
+        self.document = document
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def skip_next_redo(self) -> None:
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, action) -> None:
+        try:
+            action()
+        except KnownProblemError as exc:
+            self.setObsolete(True)
+            self.document.problem_occurred.emit(str(exc))
+
+
+class AddEnterpriseCommand(DocumentCommand):
+    def __init__(self, document: PortfolioDocument, enterprise: Enterprise):
+        super().__init__(document, _tr("Add enterprise “%s”") % _short(enterprise.name))
+        self.enterprise = enterprise
+
+    def apply(self) -> None:
+        self.document.insert_enterprise(self.enterprise)
+
+    def revert(self) -> None:
+        self.document.remove_enterprise(self.enterprise.id)
+
+
+class EditEnterpriseCommand(DocumentCommand):
+    def __init__(self, document: PortfolioDocument, new: Enterprise):
+        super().__init__(document, _tr("Edit enterprise “%s”") % _short(new.name))
+        self.old = document.enterprise(new.id)
+        self.new = new
+
+    def apply(self) -> None:
+        self.document.replace_enterprise(self.new)
+
+    def revert(self) -> None:
+        self.document.replace_enterprise(self.old)
+
+
+class DeleteEnterpriseCommand(DocumentCommand):
+    """Deletes an enterprise with all its visits; undo restores them under the same ids."""
+
+    def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID):
+        name = document.enterprise(enterprise_id).name
+        super().__init__(document, _tr("Delete enterprise “%s”") % _short(name))
+        self.enterprise_id = enterprise_id
+        self._removed: tuple[Enterprise, list[Visit]] | None = None
+
+    def apply(self) -> None:
+        self._removed = self.document.remove_enterprise(self.enterprise_id)
+
+    def revert(self) -> None:
+        assert self._removed is not None
+        self.document.restore_enterprise(*self._removed)
+
+
+class AddVisitCommand(DocumentCommand):
+    def __init__(self, document: PortfolioDocument, visit: Visit):
+        super().__init__(document, _tr("Add visit of %s") % visit.date.isoformat())
+        self.visit = visit
+
+    def apply(self) -> None:
+        self.document.insert_visit(self.visit)
+
+    def revert(self) -> None:
+        self.document.remove_visit(self.visit.id)
+
+
+class EditVisitCommand(DocumentCommand):
+    def __init__(self, document: PortfolioDocument, new: Visit):
+        super().__init__(document, _tr("Edit visit of %s") % new.date.isoformat())
+        self.old = document.visit(new.id)
+        self.new = new
+
+    def apply(self) -> None:
+        self.document.replace_visit(self.new)
+
+    def revert(self) -> None:
+        self.document.replace_visit(self.old)
+
+
+class DeleteVisitCommand(DocumentCommand):
+    def __init__(self, document: PortfolioDocument, visit_id: uuid.UUID):
+        visit = document.visit(visit_id)
+        super().__init__(document, _tr("Delete visit of %s") % visit.date.isoformat())
+        self.visit = visit
+
+    def apply(self) -> None:
+        self.document.remove_visit(self.visit.id)
+
+    def revert(self) -> None:
+        self.document.insert_visit(self.visit)

@@ -1,0 +1,1 @@
+"""All QtWidgets code: main window, panels, dialogs. Views mirror the document."""

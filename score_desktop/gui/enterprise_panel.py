@@ -1,0 +1,226 @@
+"""The selected enterprise: its profile at a glance, its visits, the selected visit's record."""
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..document.portfolio import PortfolioDocument
+from ..domain.enterprise import Enterprise
+from ..domain.visit import Visit
+from .labels import module_label, visit_type_label
+from .portfolio_model import ID_ROLE
+from .visit_model import VisitColumn, VisitTableModel
+
+
+def _plain_label(parent: QWidget) -> QLabel:
+    """A label that never interprets user text as rich text."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class EnterprisePanel(QWidget):
+    """Projection of one enterprise of the document.
+
+    Signals:
+        current_visit_changed(object): the selected visit's id, or None.
+        visit_activated(object): a visit was double-clicked or Enter pressed.
+    """
+
+    current_visit_changed = Signal(object)
+    visit_activated = Signal(object)
+
+    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._enterprise_id: uuid.UUID | None = None
+        self.visit_model = VisitTableModel(document, self)
+
+        self.empty_label = QLabel(self.tr("Select an enterprise, or add one with Ctrl+N."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        content = QWidget(self)
+        self.name_label = _plain_label(content)
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.profile_labels = {
+            key: _plain_label(content)
+            for key in ("sector", "location", "contact", "workforce", "buyers")
+        }
+        profile = QFormLayout()
+        profile.addRow(self.tr("Sector:"), self.profile_labels["sector"])
+        profile.addRow(self.tr("Location:"), self.profile_labels["location"])
+        profile.addRow(self.tr("Contact:"), self.profile_labels["contact"])
+        profile.addRow(self.tr("Workforce:"), self.profile_labels["workforce"])
+        profile.addRow(self.tr("Main buyers:"), self.profile_labels["buyers"])
+
+        self.visit_table = QTableView(content)
+        self.visit_table.setModel(self.visit_model)
+        self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visit_table.verticalHeader().hide()
+        header = self.visit_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VisitColumn.MODULE, QHeaderView.ResizeMode.Stretch)
+        self.visit_table.selectionModel().currentRowChanged.connect(self._on_visit_row_changed)
+        self.visit_table.activated.connect(
+            lambda index: self.visit_activated.emit(index.data(ID_ROLE))
+        )
+        self.visit_model.modelReset.connect(self._on_visit_model_reset)
+
+        self.visit_details = QPlainTextEdit(content)
+        self.visit_details.setReadOnly(True)
+        self.visit_details.setPlaceholderText(self.tr("Select a visit to read its record."))
+
+        self.visit_buttons = QHBoxLayout()
+        self.visit_buttons.addWidget(QLabel(self.tr("Visits"), content))
+        self.visit_buttons.addStretch(1)
+
+        visits_box = QWidget(content)
+        visits_layout = QVBoxLayout(visits_box)
+        visits_layout.setContentsMargins(0, 0, 0, 0)
+        visits_layout.addLayout(self.visit_buttons)
+        visits_layout.addWidget(self.visit_table)
+        splitter = QSplitter(Qt.Orientation.Vertical, content)
+        splitter.addWidget(visits_box)
+        splitter.addWidget(self.visit_details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.name_label)
+        content_layout.addLayout(profile)
+        content_layout.addWidget(splitter, 1)
+
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.empty_label)
+        self._stack.addWidget(content)
+
+        document.enterprise_changed.connect(self._on_document_enterprise_changed)
+        document.enterprise_removed.connect(self._on_document_enterprise_removed)
+        document.visit_changed.connect(self._on_document_visit_changed)
+        document.modules_changed.connect(self._show_current_visit)
+
+    def add_visit_button(self, button: QToolButton) -> None:
+        self.visit_buttons.addWidget(button)
+
+    @property
+    def enterprise_id(self) -> uuid.UUID | None:
+        return self._enterprise_id
+
+    def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
+        self._enterprise_id = enterprise_id
+        self.visit_model.set_enterprise(enterprise_id)
+        if enterprise_id is None:
+            self._stack.setCurrentIndex(0)
+            return
+        self._stack.setCurrentIndex(1)
+        self._show_enterprise(self._document.enterprise(enterprise_id))
+        if self.visit_model.rowCount() > 0:
+            self.select_visit(self.visit_model.visit_at(0).id)
+
+    def current_visit_id(self) -> uuid.UUID | None:
+        index = self.visit_table.selectionModel().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_visit(self, visit_id: uuid.UUID) -> None:
+        index = self.visit_model.index(self.visit_model.row_of(visit_id), 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.visit_table.selectionModel().setCurrentIndex(index, flags)
+
+    def _show_enterprise(self, e: Enterprise) -> None:
+        self.name_label.setText(e.name)
+        h = e.headcount
+        share = f"{100 * h.share_women:.0f}" if h.share_women is not None else "—"
+        texts = {
+            "sector": e.sector or "—",
+            "location": e.location or "—",
+            "contact": " · ".join(p for p in (e.contact_person, e.phone, e.email) if p) or "—",
+            "workforce": self.tr(
+                "%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women"
+            )
+            .replace("%1", str(h.workers))
+            .replace("%2", str(h.workers_women))
+            .replace("%3", str(h.workers_men))
+            .replace("%4", str(h.managers))
+            .replace("%5", str(h.managers_women))
+            .replace("%6", str(h.managers_men))
+            .replace("%7", share)
+            + ("; " + self.tr("trade union present") if e.union_present else ""),
+            "buyers": e.main_buyers or "—",
+        }
+        for key, text in texts.items():
+            self.profile_labels[key].setText(text)
+
+    def _show_current_visit(self) -> None:
+        visit_id = self.current_visit_id()
+        if visit_id is None:
+            self.visit_details.clear()
+            return
+        self.visit_details.setPlainText(self._visit_text(self._document.visit(visit_id)))
+
+    def _visit_text(self, v: Visit) -> str:
+        module = module_label(self._document.module_title(v.module_code))
+        lines = [
+            f"{v.date.isoformat()} · {visit_type_label(v.visit_type)} · {module}",
+            self.tr("Consultant: %1").replace("%1", v.consultant or "—"),
+            self.tr("Safety inspector: %1").replace("%1", v.inspector or "—"),
+            self.tr("Attendees: %1").replace("%1", v.attendees or "—"),
+            "",
+            self.tr("Objectives"),
+            v.objectives or "—",
+            "",
+            self.tr("Observations"),
+            v.observations or "—",
+            "",
+            self.tr("Agreed next steps"),
+            v.next_steps or "—",
+            "",
+            self.tr("Next visit: %1").replace(
+                "%1", v.next_visit_date.isoformat() if v.next_visit_date else "—"
+            ),
+        ]
+        return "\n".join(lines)
+
+    def _on_visit_row_changed(self, current, _previous) -> None:
+        self._show_current_visit()
+        self.current_visit_changed.emit(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _on_visit_model_reset(self) -> None:
+        self._show_current_visit()
+        self.current_visit_changed.emit(None)
+
+    def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
+        if enterprise.id == self._enterprise_id:
+            self._show_enterprise(enterprise)
+
+    def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
+        if enterprise_id == self._enterprise_id:
+            self.set_enterprise(None)
+
+    def _on_document_visit_changed(self, visit: Visit) -> None:
+        if visit.enterprise_id == self._enterprise_id:
+            self.select_visit(visit.id)

@@ -1,0 +1,43 @@
+"""Choosing and installing the UI language (Qt .qm translations in resources/translations)."""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..paths import resources_dir
+
+LANGUAGE_KEY = "ui/language"
+AVAILABLE_LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+def translations_dir():
+    return resources_dir() / "translations"
+
+
+def chosen_language(settings: QSettings, override: str | None = None) -> str:
+    """The language from the command line, else Preferences, else the system locale."""
+    if override:
+        return override
+    stored = settings.value(LANGUAGE_KEY, "", type=str)
+    if stored:
+        return stored
+    system = QLocale.system().name()
+    if system in AVAILABLE_LANGUAGES:
+        return system
+    return "zh_CN" if system.startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's own translations; English needs none."""
+    installed = []
+    if language == "en":
+        return installed
+    candidates = [
+        (f"score_desktop_{language}", str(translations_dir())),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed

@@ -1,0 +1,360 @@
+"""The main window: portfolio on the left, the selected enterprise on the right.
+
+Dialogs are opened window-modal with open(), never exec(), so the event loop keeps running
+(and tests can drive them); their results arrive in the _on_*_dialog_finished slots.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from .. import __version__
+from ..document.commands import (
+    AddEnterpriseCommand,
+    AddVisitCommand,
+    DeleteEnterpriseCommand,
+    DeleteVisitCommand,
+    EditEnterpriseCommand,
+    EditVisitCommand,
+)
+from ..document.portfolio import PortfolioDocument
+from ..domain.enterprise import Enterprise
+from ..services.demo import demo_enterprise, demo_visits
+from ..services.reporting.visit_report import ReportResult
+from .actions import ActionId, create_actions
+from .enterprise_dialog import EnterpriseDialog
+from .enterprise_panel import EnterprisePanel
+from .portfolio_panel import PortfolioPanel
+from .preferences_dialog import PreferencesDialog
+from .report_export import ReportExportTask
+from .visit_dialog import VisitDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        settings: QSettings,
+        workspace_name: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.workspace_name = workspace_name
+        self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", workspace_name))
+        self.thread_pool = QThreadPool.globalInstance()
+        self.last_export: ReportResult | None = None
+
+        self.actions = create_actions(self)
+        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.portfolio_panel = PortfolioPanel(document, self)
+        self.enterprise_panel = EnterprisePanel(document, self)
+        for action_id in (
+            ActionId.NEW_VISIT,
+            ActionId.EDIT_VISIT,
+            ActionId.DELETE_VISIT,
+            ActionId.EXPORT_VISIT_REPORT,
+        ):
+            button = QToolButton(self.enterprise_panel)
+            button.setDefaultAction(self.actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.enterprise_panel.add_visit_button(button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.portfolio_panel)
+        splitter.addWidget(self.enterprise_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", workspace_name))
+
+        self._build_menus()
+        self._connect()
+        self.portfolio_panel.select_first()
+        self._update_actions()
+        self.resize(1200, 760)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # Construction --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.NEW_VISIT]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.PREFERENCES])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.FIND])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionId.EDIT_VISIT], a[ActionId.DELETE_VISIT]])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.EDIT_ENTERPRISE]])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a[ActionId.NEW_ENTERPRISE].triggered.connect(self.new_enterprise)
+        a[ActionId.EDIT_ENTERPRISE].triggered.connect(self.edit_enterprise)
+        a[ActionId.DELETE_ENTERPRISE].triggered.connect(self.delete_enterprise)
+        a[ActionId.NEW_VISIT].triggered.connect(self.new_visit)
+        a[ActionId.EDIT_VISIT].triggered.connect(self.edit_visit)
+        a[ActionId.DELETE_VISIT].triggered.connect(self.delete_visit)
+        a[ActionId.EXPORT_VISIT_REPORT].triggered.connect(self.export_visit_report)
+        a[ActionId.FIND].triggered.connect(self._on_find_triggered)
+        a[ActionId.PREFERENCES].triggered.connect(self.open_preferences)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
+        self.portfolio_panel.current_enterprise_changed.connect(self._on_enterprise_selected)
+        self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
+        self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
+        self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
+        self.document.problem_occurred.connect(self.show_problem)
+        self.document.enterprise_added.connect(
+            lambda e: self.portfolio_panel.select_enterprise(e.id)
+        )
+        self.document.visit_added.connect(self._on_document_visit_added)
+
+    # Enterprises ---------------------------------------------------------------------------
+
+    def new_enterprise(self) -> None:
+        self._open_enterprise_dialog(EnterpriseDialog(None, self), is_new=True)
+
+    def edit_enterprise(self) -> None:
+        enterprise_id = self.portfolio_panel.current_enterprise_id()
+        if enterprise_id is not None:
+            dialog = EnterpriseDialog(self.document.enterprise(enterprise_id), self)
+            self._open_enterprise_dialog(dialog, is_new=False)
+
+    def _open_enterprise_dialog(self, dialog: EnterpriseDialog, *, is_new: bool) -> None:
+        dialog.accepted.connect(lambda: self._on_enterprise_dialog_accepted(dialog, is_new))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_enterprise_dialog_accepted(self, dialog: EnterpriseDialog, is_new: bool) -> None:
+        enterprise: Enterprise = dialog.value()
+        if is_new:
+            self.document.push(AddEnterpriseCommand(self.document, enterprise))
+        elif dialog.is_changed():
+            self.document.push(EditEnterpriseCommand(self.document, enterprise))
+
+    def delete_enterprise(self) -> None:
+        enterprise_id = self.portfolio_panel.current_enterprise_id()
+        if enterprise_id is None:
+            return
+        enterprise = self.document.enterprise(enterprise_id)
+        count = len(self.document.visits_of(enterprise_id))
+        question = self.tr("Delete “%1” and its %2 visits?\nYou can undo this with Ctrl+Z.")
+        self._confirm(
+            question.replace("%1", enterprise.name).replace("%2", str(count)),
+            lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
+        )
+
+    # Visits --------------------------------------------------------------------------------
+
+    def new_visit(self) -> None:
+        enterprise_id = self.enterprise_panel.enterprise_id
+        if enterprise_id is None:
+            return
+        visit = VisitDialog.blank_for(self.document, enterprise_id)
+        dialog = VisitDialog(self.document, visit, is_new=True, parent=self)
+        dialog.accepted.connect(
+            lambda: self.document.push(AddVisitCommand(self.document, dialog.accepted_value()))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_visit(self) -> None:
+        visit_id = self.enterprise_panel.current_visit_id()
+        if visit_id is None:
+            return
+        original = self.document.visit(visit_id)
+        dialog = VisitDialog(self.document, original, is_new=False, parent=self)
+
+        def on_accepted() -> None:
+            if dialog.accepted_value() != original:
+                self.document.push(EditVisitCommand(self.document, dialog.accepted_value()))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def delete_visit(self) -> None:
+        visit_id = self.enterprise_panel.current_visit_id()
+        if visit_id is None:
+            return
+        visit = self.document.visit(visit_id)
+        self._confirm(
+            self.tr("Delete the visit of %1?\nYou can undo this with Ctrl+Z.").replace(
+                "%1", visit.date.isoformat()
+            ),
+            lambda: self.document.push(DeleteVisitCommand(self.document, visit_id)),
+        )
+
+    # Report --------------------------------------------------------------------------------
+
+    def export_visit_report(self) -> None:
+        visit_id = self.enterprise_panel.current_visit_id()
+        if visit_id is None:
+            return
+        visit = self.document.visit(visit_id)
+        enterprise = self.document.enterprise(visit.enterprise_id)
+        folder = self.settings.value("export/folder", str(Path.home()), type=str)
+        stem = "".join(c if c.isalnum() else "-" for c in enterprise.name.split("(")[0].strip())
+        suggested = str(Path(folder) / f"visit-report-{stem.strip('-')[:40]}-{visit.date}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export visit report"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not path:
+            return
+        path = path if path.lower().endswith(".pdf") else path + ".pdf"
+        self.settings.setValue("export/folder", str(Path(path).parent))
+        self.start_report_export(enterprise, visit, Path(path))
+
+    def start_report_export(self, enterprise, visit, path: Path) -> ReportExportTask:
+        progress = QProgressDialog(self.tr("Writing the visit report…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        task = ReportExportTask(enterprise, visit, self.document.modules(), path)
+        task.signals.finished.connect(progress.close)
+        task.signals.failed.connect(progress.close)
+        task.signals.finished.connect(self._on_report_finished)
+        task.signals.failed.connect(
+            lambda message: self.show_problem(
+                self.tr("The report could not be written: %1").replace("%1", message)
+            )
+        )
+        self.actions[ActionId.EXPORT_VISIT_REPORT].setEnabled(False)
+        task.signals.finished.connect(self._update_actions)
+        task.signals.failed.connect(self._update_actions)
+        self._running_task = task  # keep the signals object alive until the task reports
+        self.thread_pool.start(task)
+        return task
+
+    def _on_report_finished(self, result: ReportResult) -> None:
+        self.last_export = result
+        self.statusBar().showMessage(self.tr("Report written: %1").replace("%1", str(result.path)))
+        if result.warnings:
+            self.show_problem("\n".join(result.warnings), title=self.tr("Report written"))
+
+    # Misc ----------------------------------------------------------------------------------
+
+    def load_demo(self) -> bool:
+        """Add the demo enterprise as one undoable step; False if it is already there."""
+        enterprise = demo_enterprise()
+        if self.document.has_enterprise(enterprise.id):
+            return False
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Load demo enterprise"))
+        try:
+            self.document.push(AddEnterpriseCommand(self.document, enterprise))
+            for visit in demo_visits():
+                self.document.push(AddVisitCommand(self.document, visit))
+        finally:
+            stack.endMacro()
+        return True
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self.workspace_name, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_problem(self, message: str, title: str | None = None) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title or self.tr("SCORE Desktop"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("problem_box")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _confirm(self, question: str, on_yes) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Please confirm"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("confirm_box")
+
+        def on_finished(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                on_yes()
+            box.deleteLater()
+
+        box.finished.connect(on_finished)
+        box.open()
+
+    def _on_enterprise_selected(self, enterprise_id) -> None:
+        self.enterprise_panel.set_enterprise(enterprise_id)
+        self._update_actions()
+
+    def _on_document_visit_added(self, visit) -> None:
+        if visit.enterprise_id == self.enterprise_panel.enterprise_id:
+            self.enterprise_panel.select_visit(visit.id)
+
+    def _on_find_triggered(self) -> None:
+        self.portfolio_panel.search_edit.setFocus()
+        self.portfolio_panel.search_edit.selectAll()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SCORE Desktop"),
+            self.tr(
+                "SCORE Desktop %1\nFor consultants of the ILO SCORE programme: enterprises, "
+                "visits and reports, offline."
+            ).replace("%1", __version__),
+        )
+
+    def _update_actions(self) -> None:
+        has_enterprise = self.enterprise_panel.enterprise_id is not None
+        has_visit = self.enterprise_panel.current_visit_id() is not None
+        a = self.actions
+        for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.DELETE_ENTERPRISE, ActionId.NEW_VISIT):
+            a[action_id].setEnabled(has_enterprise)
+        for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT, ActionId.EXPORT_VISIT_REPORT):
+            a[action_id].setEnabled(has_visit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.thread_pool.waitForDone(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,158 @@
+"""Table models projecting the document's enterprises and one enterprise's visits."""
+
+import uuid
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..document.portfolio import PortfolioDocument
+from ..domain.enterprise import Enterprise
+from ..domain.visit import Visit
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PortfolioColumn(IntEnum):
+    NAME = 0
+    COUNTRY = 1
+    SECTOR = 2
+    WORKFORCE = 3
+    LAST_VISIT = 4
+
+
+class PortfolioTableModel(QAbstractTableModel):
+    """One row per enterprise, kept in step with the document's signals."""
+
+    def __init__(self, document: PortfolioDocument, parent: QObject | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._rows: list[uuid.UUID] = [e.id for e in document.enterprises()]
+        document.enterprise_added.connect(self._on_document_enterprise_added)
+        document.enterprise_changed.connect(self._on_document_enterprise_changed)
+        document.enterprise_removed.connect(self._on_document_enterprise_removed)
+        document.visit_added.connect(self._on_document_visit_touched)
+        document.visit_changed.connect(self._on_document_visit_touched)
+        document.visit_removed.connect(self._on_document_visit_touched)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PortfolioColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            PortfolioColumn.NAME: self.tr("Enterprise"),
+            PortfolioColumn.COUNTRY: self.tr("Location"),
+            PortfolioColumn.SECTOR: self.tr("Sector"),
+            PortfolioColumn.WORKFORCE: self.tr("Workforce"),
+            PortfolioColumn.LAST_VISIT: self.tr("Last visit"),
+        }.get(PortfolioColumn(section))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        enterprise = self._document.enterprise(self._rows[index.row()])
+        column = PortfolioColumn(index.column())
+        if role == ID_ROLE:
+            return enterprise.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(enterprise, column)
+        if role == SORT_ROLE:
+            return self._sort_key(enterprise, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PortfolioColumn.NAME:
+            return enterprise.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == PortfolioColumn.WORKFORCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, enterprise: Enterprise, column: PortfolioColumn) -> str:
+        if column == PortfolioColumn.NAME:
+            return " ".join(enterprise.name.split())
+        if column == PortfolioColumn.COUNTRY:
+            return enterprise.location
+        if column == PortfolioColumn.SECTOR:
+            return enterprise.sector
+        if column == PortfolioColumn.WORKFORCE:
+            return str(enterprise.headcount.total)
+        last = self._document.last_visit_date(enterprise.id)
+        return last.isoformat() if last else "—"
+
+    def _sort_key(self, enterprise: Enterprise, column: PortfolioColumn):
+        if column == PortfolioColumn.WORKFORCE:
+            return enterprise.headcount.total
+        if column == PortfolioColumn.LAST_VISIT:
+            last = self._document.last_visit_date(enterprise.id)
+            return last.isoformat() if last else ""
+        return self._display(enterprise, column).casefold()
+
+    def row_of(self, enterprise_id: uuid.UUID) -> int:
+        return self._rows.index(enterprise_id)
+
+    def enterprise_at(self, row: int) -> Enterprise:
+        return self._document.enterprise(self._rows[row])
+
+    def _on_document_enterprise_added(self, enterprise: Enterprise) -> None:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(enterprise.id)
+        self.endInsertRows()
+
+    def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
+        row = self._rows.index(enterprise.id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(PortfolioColumn) - 1))
+
+    def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
+        row = self._rows.index(enterprise_id)
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def _on_document_visit_touched(self, visit: Visit) -> None:
+        if visit.enterprise_id in self._rows:
+            row = self._rows.index(visit.enterprise_id)
+            cell = self.index(row, PortfolioColumn.LAST_VISIT)
+            self.dataChanged.emit(cell, cell)
+
+
+class PortfolioFilterModel(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps rows whose name, place, sector or products match."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._needle = ""
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, PortfolioTableModel)
+        enterprise = model.enterprise_at(source_row)
+        haystack = " ".join(
+            (
+                enterprise.name,
+                enterprise.country,
+                enterprise.region,
+                enterprise.sector,
+                enterprise.products,
+            )
+        ).casefold()
+        return all(word in haystack for word in self._needle.split())

@@ -1,0 +1,97 @@
+"""The portfolio: searchable, sortable list of enterprises."""
+
+import uuid
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..document.portfolio import PortfolioDocument
+from .portfolio_model import ID_ROLE, PortfolioColumn, PortfolioFilterModel, PortfolioTableModel
+
+
+class PortfolioPanel(QWidget):
+    """Search box over the enterprise table.
+
+    Signals:
+        current_enterprise_changed(object): the selected enterprise's id, or None.
+        enterprise_activated(object): an enterprise was double-clicked or Enter pressed.
+    """
+
+    current_enterprise_changed = Signal(object)
+    enterprise_activated = Signal(object)
+
+    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = PortfolioTableModel(document, self)
+        self.proxy = PortfolioFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search name, place, sector, products…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.set_search_text)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PortfolioColumn.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PortfolioColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(PortfolioColumn.COUNTRY, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(PortfolioColumn.COUNTRY, 140)
+        self.table.setColumnHidden(PortfolioColumn.SECTOR, True)  # searchable, not shown
+        for column in (PortfolioColumn.WORKFORCE, PortfolioColumn.LAST_VISIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.proxy.rowsRemoved.connect(self._on_rows_changed)
+        self.proxy.modelReset.connect(self._on_rows_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table)
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.select_enterprise(self.proxy.index(0, 0).data(ID_ROLE))
+
+    def current_enterprise_id(self) -> uuid.UUID | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_enterprise(self, enterprise_id: uuid.UUID) -> None:
+        source = self.model.index(self.model.row_of(enterprise_id), 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the search: clear it so the record is seen
+            self.search_edit.clear()
+            index = self.proxy.mapFromSource(source)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _on_table_current_row_changed(self, current, _previous) -> None:
+        self.current_enterprise_changed.emit(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _on_table_activated(self, index) -> None:
+        self.enterprise_activated.emit(index.data(ID_ROLE))
+
+    def _on_rows_changed(self, *_args) -> None:
+        if not self.table.selectionModel().currentIndex().isValid():
+            self.current_enterprise_changed.emit(None)

@@ -1,0 +1,42 @@
+"""Runs a visit-report export in the thread pool and reports back by signal."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ..domain.catalogues import ScoreModule
+from ..domain.enterprise import Enterprise
+from ..domain.errors import KnownProblemError
+from ..domain.visit import Visit
+from ..services.reporting.visit_report import ReportResult, write_visit_report
+
+
+class ReportExportSignals(QObject):
+    """Signals:
+    finished(object): the ReportResult.
+    failed(str): a message for the user.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class ReportExportTask(QRunnable):
+    """Works on immutable records only: no widget, no database session in the worker."""
+
+    def __init__(
+        self, enterprise: Enterprise, visit: Visit, modules: list[ScoreModule], path: Path
+    ):
+        super().__init__()
+        self.signals = ReportExportSignals()
+        self._args = (enterprise, visit, modules, path)
+
+    def run(self) -> None:
+        try:
+            result: ReportResult = write_visit_report(*self._args)
+        except KnownProblemError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        else:
+            self.signals.finished.emit(result)

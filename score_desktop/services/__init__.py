@@ -1,0 +1,1 @@
+"""Use cases without widgets (demo data, lookups, PDF reports). No Qt."""

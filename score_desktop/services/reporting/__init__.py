@@ -1,0 +1,1 @@
+"""PDF reports drawn with reportlab, in any script the fonts cover."""
