@@ -1,0 +1,54 @@
+"""Shared fixtures: every test runs on real SQLite files in its own tmp_path.
+
+Settings, data and log folders are redirected before Qt or platformdirs are used, so the
+suite never reads or writes the user's own workspace.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="score-desktop-tests-"))
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = str(_HOME / var.lower())
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from score_desktop.storage.database import open_workspace  # noqa: E402
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'workspace.sqlite3'}"
+
+
+@pytest.fixture
+def workspace(database_url: str):
+    ws = open_workspace(database_url)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def repository(workspace) -> SqlPortfolioRepository:
+    return SqlPortfolioRepository(workspace)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def document(qapp, repository):
+    from score_desktop.document.portfolio import PortfolioDocument
+
+    doc = PortfolioDocument(repository)
+    yield doc
+    doc.undo_stack.clear()
+    doc.deleteLater()

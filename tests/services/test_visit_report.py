@@ -1,0 +1,116 @@
+import dataclasses
+import datetime as dt
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from score_desktop.domain.catalogues import DEFAULT_MODULES
+from score_desktop.services.demo import demo_enterprise, demo_visits
+from score_desktop.services.reporting.visit_report import write_visit_report
+from tests.builders import TRICKY
+
+MODULES = list(DEFAULT_MODULES)
+CHINESE = "绞线机夹点无防护罩"
+VIETNAMESE = "Người lao động đã được đào tạo an toàn"
+SPANISH = "señalización de pasillos, año, niño"
+
+
+def pdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def font_names(path) -> set[str]:
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+@pytest.fixture
+def visit():
+    return dataclasses.replace(
+        demo_visits()[2],
+        objectives=f"{VIETNAMESE}\n{SPANISH}",
+        observations=f"{CHINESE}\nLiteral: {TRICKY}",
+    )
+
+
+def test_report_has_cover_profile_visit_and_page_numbers(tmp_path, visit):
+    path = tmp_path / "report.pdf"
+    result = write_visit_report(
+        demo_enterprise(), visit, MODULES, path, today=dt.date(2026, 11, 22)
+    )
+    assert result.path == path and result.warnings == []
+    reader = PdfReader(path)
+    text = pdf_text(path)
+    assert len(reader.pages) == 2
+    assert "SCORE visit report" in reader.pages[0].extract_text()
+    assert "Occupational Safety and Health" in reader.pages[0].extract_text()
+    assert "Zhang Wei" in reader.pages[0].extract_text()
+    for expected in (
+        "Enterprise profile",
+        "Headcount by sex",
+        "Observations",
+        "Agreed next steps",
+        "Page 1 of 2",
+        "Page 2 of 2",
+        "德阳红星电缆有限公司",
+    ):
+        assert expected in text
+    assert "41" in text and "67" in text and "121" in text  # headcount by sex and total
+
+
+def test_chinese_vietnamese_spanish_and_markup_are_printed_literally(tmp_path, visit):
+    path = tmp_path / "report.pdf"
+    write_visit_report(demo_enterprise(), visit, MODULES, path)
+    text = pdf_text(path)
+    for expected in (CHINESE, VIETNAMESE, SPANISH, "<b>bold?</b> & a<b c", "&amp;"):
+        assert expected in text
+    assert "<img src='/etc/passwd'/>" in text
+    fonts = font_names(path)
+    assert any("NotoSans" in f or "DejaVuSans" in f for f in fonts)
+    assert any("WenQuanYi" in f for f in fonts)
+
+
+def test_pdftotext_reads_the_same_scripts(tmp_path, visit):
+    path = tmp_path / "report.pdf"
+    write_visit_report(demo_enterprise(), visit, MODULES, path)
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for expected in (CHINESE, VIETNAMESE, SPANISH, "<b>bold?</b>"):
+        assert expected in text
+
+
+def test_a_ten_thousand_character_field_flows_over_pages(tmp_path, visit):
+    words = ("Cable drums block aisle 3; 电缆盘堵塞通道. " * 400)[:10_000]
+    enterprise = dataclasses.replace(demo_enterprise(), notes=words)
+    long_visit = dataclasses.replace(visit, observations=words)
+    path = tmp_path / "long.pdf"
+    write_visit_report(enterprise, long_visit, MODULES, path)
+    reader = PdfReader(path)
+    assert len(reader.pages) >= 5
+    assert f"Page {len(reader.pages)} of {len(reader.pages)}" in pdf_text(path)
+
+
+def test_characters_no_font_has_are_reported_not_fatal(tmp_path, visit):
+    odd = dataclasses.replace(visit, next_steps="Ethiopic ሰላም and a mahjong tile 🀄")
+    result = write_visit_report(demo_enterprise(), odd, MODULES, tmp_path / "odd.pdf")
+    assert (tmp_path / "odd.pdf").exists()
+    missing = " ".join(result.warnings)
+    assert "U+1F004" in missing and "U+1230" in missing
+
+
+def test_failed_export_leaves_no_partial_file(tmp_path, visit, monkeypatch):
+    from score_desktop.services.reporting import visit_report
+
+    def explode(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(visit_report, "_visit_record", explode)
+    target = tmp_path / "report.pdf"
+    with pytest.raises(OSError):
+        write_visit_report(demo_enterprise(), visit, MODULES, target)
+    assert list(tmp_path.iterdir()) == []

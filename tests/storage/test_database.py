@@ -1,0 +1,96 @@
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from score_desktop.storage.database import head_revision, open_workspace
+from score_desktop.storage.errors import (
+    CorruptWorkspaceError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    WorkspaceLockedError,
+    WorkspaceUnavailableError,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_migrated_to_head(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    ws = open_workspace(f"sqlite:///{path}")
+    with ws.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = conn.execute(text("select version_num from alembic_version")).scalar()
+        journal = conn.execute(text("pragma journal_mode")).scalar()
+        foreign_keys = conn.execute(text("pragma foreign_keys")).scalar()
+        modules = conn.execute(text("select count(*) from score_modules")).scalar()
+    ws.close()
+    assert {"enterprises", "visits", "score_modules", "deletions"} <= tables
+    assert revision == head_revision()
+    assert (journal, foreign_keys, modules) == ("wal", 1, 7)
+
+
+def test_reopening_a_migrated_workspace_keeps_its_data(tmp_path, repository, workspace):
+    from tests.builders import make_enterprise
+
+    repository.add_enterprise(make_enterprise())
+    workspace.close()
+    again = open_workspace(workspace.url)
+    with again.engine.connect() as conn:
+        assert conn.execute(text("select count(*) from enterprises")).scalar() == 1
+    again.close()
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    open_workspace(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("update alembic_version set version_num = '9999_from_the_future'")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        open_workspace(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_foreign_sqlite_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table songs (title text)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(ForeignDatabaseError, match="not a SCORE Desktop workspace"):
+        open_workspace(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_corrupt_file_gives_a_clear_message_and_is_untouched(tmp_path):
+    path = tmp_path / "corrupt.sqlite3"
+    path.write_bytes(b"this is a photo, not a database\n" * 200)
+    before = digest(path)
+    with pytest.raises(CorruptWorkspaceError, match="not a readable workspace"):
+        open_workspace(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_locked_database_gives_a_clear_message(tmp_path):
+    path = tmp_path / "locked.sqlite3"
+    open_workspace(f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("pragma locking_mode=exclusive")
+    holder.execute("begin exclusive")
+    try:
+        with pytest.raises(WorkspaceLockedError, match="locked by another program"):
+            open_workspace(f"sqlite:///{path}", lock_timeout_s=0.2)
+    finally:
+        holder.execute("rollback")
+        holder.close()
+
+
+def test_missing_folder_is_reported(tmp_path):
+    with pytest.raises(WorkspaceUnavailableError, match="does not exist"):
+        open_workspace(f"sqlite:///{tmp_path / 'nowhere' / 'w.sqlite3'}")
