@@ -106,10 +106,11 @@ def run_gui(args, qt_args: list[str]) -> int:
 def offer_demo(window: MainWindow) -> None:
     answer = QMessageBox.question(
         window,
-        window.tr("Empty workspace"),
-        window.tr(
+        QApplication.translate("app", "Empty workspace"),
+        QApplication.translate(
+            "app",
             "This workspace has no enterprises yet.\n\nLoad a demo enterprise (a cable maker "
-            "in Deyang, Sichuan, with four visits) to explore the application?"
+            "in Deyang, Sichuan, with four visits) to explore the application?",
         ),
     )
     if answer == QMessageBox.StandardButton.Yes:

@@ -13,7 +13,6 @@ from . import __version__
 from .domain.errors import KnownProblemError
 from .services.demo import seed_demo
 from .services.lookup import find_enterprise, find_visit
-from .services.reporting.visit_report import write_visit_report
 from .storage.database import as_database_url, default_database_url, open_workspace
 from .storage.portfolio_repository import SqlPortfolioRepository
 
@@ -76,6 +75,8 @@ def _demo(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:
 
 
 def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int:
+    from .services.reporting.visit_report import write_visit_report  # reportlab: only here
+
     enterprise = find_enterprise(repository.list_enterprises(), args.enterprise)
     visit = find_visit(repository.list_visits(enterprise.id), args.visit)
     output: Path = args.output.expanduser().resolve()

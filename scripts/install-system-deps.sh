@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(
-  python3-venv
+  python3-venv make
   # Qt runtime libraries (see docs/ARCHITECTURE.md, "Platform")
   libgl1 libegl1 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0

@@ -11,10 +11,6 @@ from ..domain.visit import Visit
 from .portfolio import PortfolioDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 def _short(name: str, limit: int = 40) -> str:
     name = " ".join(name.split())
     return name if len(name) <= limit else name[: limit - 1] + "…"
@@ -60,7 +56,10 @@ class DocumentCommand(QUndoCommand):
 
 class AddEnterpriseCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, enterprise: Enterprise):
-        super().__init__(document, _tr("Add enterprise “%s”") % _short(enterprise.name))
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Add enterprise “%s”") % _short(enterprise.name),
+        )
         self.enterprise = enterprise
 
     def apply(self) -> None:
@@ -72,7 +71,10 @@ class AddEnterpriseCommand(DocumentCommand):
 
 class EditEnterpriseCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, new: Enterprise):
-        super().__init__(document, _tr("Edit enterprise “%s”") % _short(new.name))
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Edit enterprise “%s”") % _short(new.name),
+        )
         self.old = document.enterprise(new.id)
         self.new = new
 
@@ -88,7 +90,10 @@ class DeleteEnterpriseCommand(DocumentCommand):
 
     def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID):
         name = document.enterprise(enterprise_id).name
-        super().__init__(document, _tr("Delete enterprise “%s”") % _short(name))
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Delete enterprise “%s”") % _short(name),
+        )
         self.enterprise_id = enterprise_id
         self._removed: tuple[Enterprise, list[Visit]] | None = None
 
@@ -102,7 +107,10 @@ class DeleteEnterpriseCommand(DocumentCommand):
 
 class AddVisitCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, visit: Visit):
-        super().__init__(document, _tr("Add visit of %s") % visit.date.isoformat())
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Add visit of %s") % visit.date.isoformat(),
+        )
         self.visit = visit
 
     def apply(self) -> None:
@@ -114,7 +122,10 @@ class AddVisitCommand(DocumentCommand):
 
 class EditVisitCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, new: Visit):
-        super().__init__(document, _tr("Edit visit of %s") % new.date.isoformat())
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Edit visit of %s") % new.date.isoformat(),
+        )
         self.old = document.visit(new.id)
         self.new = new
 
@@ -128,7 +139,10 @@ class EditVisitCommand(DocumentCommand):
 class DeleteVisitCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, visit_id: uuid.UUID):
         visit = document.visit(visit_id)
-        super().__init__(document, _tr("Delete visit of %s") % visit.date.isoformat())
+        super().__init__(
+            document,
+            QCoreApplication.translate("commands", "Delete visit of %s") % visit.date.isoformat(),
+        )
         self.visit = visit
 
     def apply(self) -> None:

@@ -31,45 +31,55 @@ class ActionSpec:
     tip: str = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def _specs() -> dict[ActionId, ActionSpec]:
     return {
         ActionId.NEW_ENTERPRISE: ActionSpec(
-            _tr("&New enterprise…"), (QKeySequence.StandardKey.New,), _tr("Add an enterprise")
+            QCoreApplication.translate("actions", "&New enterprise…"),
+            (QKeySequence.StandardKey.New,),
+            QCoreApplication.translate("actions", "Add an enterprise"),
         ),
         ActionId.EDIT_ENTERPRISE: ActionSpec(
-            _tr("&Edit enterprise…"), ("Ctrl+E",), _tr("Edit the selected enterprise")
+            QCoreApplication.translate("actions", "&Edit enterprise…"),
+            ("Ctrl+E",),
+            QCoreApplication.translate("actions", "Edit the selected enterprise"),
         ),
         ActionId.DELETE_ENTERPRISE: ActionSpec(
-            _tr("&Delete enterprise"),
+            QCoreApplication.translate("actions", "&Delete enterprise"),
             ("Ctrl+Shift+Del",),
-            _tr("Delete the selected enterprise and its visits"),
+            QCoreApplication.translate("actions", "Delete the selected enterprise and its visits"),
         ),
         ActionId.NEW_VISIT: ActionSpec(
-            _tr("New &visit…"), ("Ctrl+Shift+N",), _tr("Record a visit to the selected enterprise")
+            QCoreApplication.translate("actions", "New &visit…"),
+            ("Ctrl+Shift+N",),
+            QCoreApplication.translate("actions", "Record a visit to the selected enterprise"),
         ),
         ActionId.EDIT_VISIT: ActionSpec(
-            _tr("Ed&it visit…"), ("Ctrl+Shift+E",), _tr("Edit the selected visit")
+            QCoreApplication.translate("actions", "Ed&it visit…"),
+            ("Ctrl+Shift+E",),
+            QCoreApplication.translate("actions", "Edit the selected visit"),
         ),
         ActionId.DELETE_VISIT: ActionSpec(
-            _tr("Delete visi&t"), ("Ctrl+Del",), _tr("Delete the selected visit")
+            QCoreApplication.translate("actions", "Delete visi&t"),
+            ("Ctrl+Del",),
+            QCoreApplication.translate("actions", "Delete the selected visit"),
         ),
         ActionId.EXPORT_VISIT_REPORT: ActionSpec(
-            _tr("E&xport visit report…"),
+            QCoreApplication.translate("actions", "E&xport visit report…"),
             (QKeySequence.StandardKey.Print,),
-            _tr("Write the selected visit's report as PDF"),
+            QCoreApplication.translate("actions", "Write the selected visit's report as PDF"),
         ),
         ActionId.FIND: ActionSpec(
-            _tr("&Find enterprise"),
+            QCoreApplication.translate("actions", "&Find enterprise"),
             (QKeySequence.StandardKey.Find,),
-            _tr("Search the portfolio"),
+            QCoreApplication.translate("actions", "Search the portfolio"),
         ),
-        ActionId.PREFERENCES: ActionSpec(_tr("&Preferences…"), ("Ctrl+,",)),
-        ActionId.QUIT: ActionSpec(_tr("&Quit"), (QKeySequence.StandardKey.Quit,)),
-        ActionId.ABOUT: ActionSpec(_tr("&About SCORE Desktop")),
+        ActionId.PREFERENCES: ActionSpec(
+            QCoreApplication.translate("actions", "&Preferences…"), ("Ctrl+,",)
+        ),
+        ActionId.QUIT: ActionSpec(
+            QCoreApplication.translate("actions", "&Quit"), (QKeySequence.StandardKey.Quit,)
+        ),
+        ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About SCORE Desktop")),
     }
 
 

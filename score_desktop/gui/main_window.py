@@ -30,7 +30,7 @@ from ..document.commands import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..services.demo import demo_enterprise, demo_visits
-from ..services.reporting.visit_report import ReportResult
+from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_dialog import EnterpriseDialog
 from .enterprise_panel import EnterprisePanel

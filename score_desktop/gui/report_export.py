@@ -8,7 +8,7 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from ..services.reporting.visit_report import ReportResult, write_visit_report
+from ..services.reporting.result import ReportResult
 
 
 class ReportExportSignals(QObject):
@@ -32,6 +32,9 @@ class ReportExportTask(QRunnable):
         self._args = (enterprise, visit, modules, path)
 
     def run(self) -> None:
+        # reportlab loads on the first export, in the worker, not during start-up.
+        from ..services.reporting.visit_report import write_visit_report
+
         try:
             result: ReportResult = write_visit_report(*self._args)
         except KnownProblemError as exc:

@@ -10,12 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,11 +23,11 @@ from .errors import (
     WorkspaceLockedError,
     WorkspaceUnavailableError,
 )
+from .schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
 APP_DIR_NAME = "score-desktop"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def default_database_url() -> str:
@@ -89,11 +84,14 @@ def open_workspace(url: str, *, lock_timeout_s: float = 5.0) -> Workspace:
     except Exception as exc:  # bad URL or missing driver: the message is the useful part
         raise WorkspaceUnavailableError(f"Cannot use database {describe_url(url)}: {exc}") from exc
     try:
-        _check_schema(engine, url)
+        current = _check_schema(engine, url)
         if is_sqlite:
             event.listen(engine, "connect", _set_sqlite_pragmas)
             engine.dispose()  # reconnect with the pragmas
-        _upgrade(engine)
+        if current != HEAD_REVISION:
+            from .migrate import upgrade_to_head  # Alembic only when there is work for it
+
+            upgrade_to_head(engine)
     except WorkspaceError:
         engine.dispose()
         raise
@@ -111,49 +109,38 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
-def _alembic_config(connection) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["connection"] = connection
-    return cfg
+def _current_revision(connection) -> str | None:
+    if "alembic_version" not in inspect(connection).get_table_names():
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _check_schema(engine: Engine, url: str) -> None:
-    """Refuse, without writing, a database that is newer, foreign or not a database."""
+def _check_schema(engine: Engine, url: str) -> str | None:
+    """Refuse, without writing, a database that is newer, foreign or not a database.
+
+    Returns the database's schema revision (None for an empty database).
+    """
     with engine.connect() as connection:
         table_names = inspect(connection).get_table_names()
-        current = MigrationContext.configure(connection).get_current_revision()
-        script = ScriptDirectory.from_config(_alembic_config(connection))
-        if current is None:
-            if table_names:
-                raise ForeignDatabaseError(
-                    f"{describe_url(url)} is a database but not a SCORE Desktop workspace "
-                    f"(it holds tables such as “{sorted(table_names)[0]}”). "
-                    "Choose another file; this one was not changed."
-                )
-            return
-        try:
-            known = script.get_revision(current) is not None
-        except CommandError:
-            known = False
-        if not known:
+        current = _current_revision(connection)
+    if current is None:
+        if table_names:
+            raise ForeignDatabaseError(
+                f"{describe_url(url)} is a database but not a SCORE Desktop workspace "
+                f"(it holds tables such as “{sorted(table_names)[0]}”). "
+                "Choose another file; this one was not changed."
+            )
+        return None
+    if current != HEAD_REVISION:
+        from .migrate import is_known_revision  # Alembic only off the fast path
+
+        if not is_known_revision(current):
             raise NewerSchemaError(
                 f"{describe_url(url)} was written by a newer version of SCORE Desktop "
                 f"(schema “{current}”). Update the application to open it; "
                 "the file was not changed."
             )
-
-
-def _upgrade(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
-
-
-def head_revision() -> str:
-    script = ScriptDirectory.from_config(_alembic_config(None))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    return current
 
 
 def translate_database_error(exc: DBAPIError, url: str) -> WorkspaceError:

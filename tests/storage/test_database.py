@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from score_desktop.storage.database import head_revision, open_workspace
+from score_desktop.storage.database import open_workspace
 from score_desktop.storage.errors import (
     CorruptWorkspaceError,
     ForeignDatabaseError,
@@ -13,6 +13,8 @@ from score_desktop.storage.errors import (
     WorkspaceLockedError,
     WorkspaceUnavailableError,
 )
+from score_desktop.storage.migrate import alembic_head
+from score_desktop.storage.schema_version import HEAD_REVISION
 
 
 def digest(path: Path) -> str:
@@ -30,8 +32,12 @@ def test_new_file_is_migrated_to_head(tmp_path):
         modules = conn.execute(text("select count(*) from score_modules")).scalar()
     ws.close()
     assert {"enterprises", "visits", "score_modules", "deletions"} <= tables
-    assert revision == head_revision()
+    assert revision == HEAD_REVISION
     assert (journal, foreign_keys, modules) == ("wal", 1, 7)
+
+
+def test_head_revision_constant_is_alembics_head():
+    assert alembic_head() == HEAD_REVISION
 
 
 def test_reopening_a_migrated_workspace_keeps_its_data(tmp_path, repository, workspace):

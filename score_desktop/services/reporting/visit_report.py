@@ -3,7 +3,6 @@
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -14,12 +13,7 @@ from ...domain.enterprise import Enterprise
 from ...domain.visit import Visit
 from .fonts import report_fonts
 from .layout import ACCENT, BAND, RULE, Writer, numbered_canvas, report_document
-
-
-@dataclass
-class ReportResult:
-    path: Path
-    warnings: list[str] = field(default_factory=list)
+from .result import ReportResult
 
 
 def module_title(code: str, modules: list[ScoreModule]) -> str:

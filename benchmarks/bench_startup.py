@@ -1,0 +1,59 @@
+"""Cold start to a shown main window on the demo workspace, against a bare QMainWindow.
+
+Each start is a new Python process (imports, Qt platform, database open and migration check,
+window build and show), timed from launch until the process has shown its window and quit.
+The baseline is the same for a bare PySide6 QMainWindow. Target: ratio <= 1.5.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1200, 760)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _median_seconds(command: list[str], env: dict[str, str]) -> float:
+    subprocess.run(command, env=env, check=True, capture_output=True)  # warm the file cache
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def run():
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            env[var] = str(Path(home) / var.lower())
+        database = str(Path(home) / "demo.sqlite3")
+        app = [sys.executable, "-m", "score_desktop", "--database", database]
+        subprocess.run(
+            [*app[:3], "demo", "--database", database], env=env, check=True, capture_output=True
+        )
+        bare = _median_seconds([sys.executable, "-c", BARE], env)
+        full = _median_seconds([*app, "--exit-after-shown"], env)
+    yield {"figure": "bare_qmainwindow_start", "value": round(bare, 4), "unit": "s"}
+    yield {
+        "figure": "demo_workspace_start",
+        "value": round(full, 4),
+        "unit": "s",
+        "baseline": round(bare, 4),
+        "ratio": round(full / bare, 3),
+    }

@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>An enterprise needs a name.</source>
+        <translation>企业必须有名称。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>电子邮件地址无效。</translation>
+    </message>
+    <message>
+        <source>Total: %1 people, %2 % women</source>
+        <translation>合计：%1 人，女性占 %2 %</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Registered or usual name</source>
+        <translation>注册名称或常用名称</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>行业(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Main products or services</source>
+        <translation>主要产品或服务</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region / city:</source>
+        <translation>地区/城市(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Main &amp;buyers:</source>
+        <translation>主要买家(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Brands, buyers or supply chain</source>
+        <translation>品牌、买家或供应链</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Workforce by sex</source>
+        <translation>按性别划分的员工</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Managers:</source>
+        <translation>管理人员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A trade &amp;union is present</source>
+        <translation>设有工会(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisePanel</name>
+    <message>
+        <source>Select an enterprise, or add one with Ctrl+N.</source>
+        <translation>请选择一家企业，或按 Ctrl+N 新建。</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>所在地：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Workforce:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Main buyers:</source>
+        <translation>主要买家：</translation>
+    </message>
+    <message>
+        <source>Select a visit to read its record.</source>
+        <translation>选择一次走访以查看记录。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
+        <translation>工人 %1 名（女 %2，男 %3），管理人员 %4 名（女 %5，男 %6）；女性占 %7 %</translation>
+    </message>
+    <message>
+        <source>trade union present</source>
+        <translation>设有工会</translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation>咨询师：%1</translation>
+    </message>
+    <message>
+        <source>Safety inspector: %1</source>
+        <translation>安全监察员：%1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参加人员：%1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察发现</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>商定的下一步行动</translation>
+    </message>
+    <message>
+        <source>Next visit: %1</source>
+        <translation>下次走访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SCORE Desktop — %1</source>
+        <translation>SCORE 桌面版 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 visits?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除“%1”及其 %2 次走访？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the visit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 的走访？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Export visit report</source>
+        <translation>导出走访报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the visit report…</source>
+        <translation>正在生成走访报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <source>Load demo enterprise</source>
+        <translation>加载示例企业</translation>
+    </message>
+    <message>
+        <source>SCORE Desktop</source>
+        <translation>SCORE 桌面版</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation>关于 SCORE 桌面版</translation>
+    </message>
+    <message>
+        <source>SCORE Desktop %1
+For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
+        <translation>SCORE 桌面版 %1
+供国际劳工组织 SCORE 项目咨询师离线使用：企业、走访与报告。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPanel</name>
+    <message>
+        <source>Search name, place, sector, products…</source>
+        <translation>搜索名称、地点、行业、产品…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTableModel</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreModule</name>
+    <message>
+        <source>Workplace Cooperation</source>
+        <translation>工作场所合作</translation>
+    </message>
+    <message>
+        <source>Quality Management</source>
+        <translation>质量管理</translation>
+    </message>
+    <message>
+        <source>Clean Production</source>
+        <translation>清洁生产</translation>
+    </message>
+    <message>
+        <source>Human Resource Management</source>
+        <translation>人力资源管理</translation>
+    </message>
+    <message>
+        <source>Occupational Safety and Health</source>
+        <translation>职业安全与健康</translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation>性别平等</translation>
+    </message>
+    <message>
+        <source>COVID-19 Safety &amp; Health</source>
+        <translation>新冠肺炎安全与健康</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>编辑走访</translation>
+    </message>
+    <message>
+        <source>Choose the SCORE module this visit belongs to.</source>
+        <translation>请选择本次走访所属的 SCORE 模块。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this visit.</source>
+        <translation>下次走访不能早于本次走访。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>SCORE &amp;module:</source>
+        <translation>SCORE 模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant:</source>
+        <translation>咨询师(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Safety &amp;inspector:</source>
+        <translation>安全监察员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Optional: paired work-safety inspector</source>
+        <translation>可选：结对的安全生产监察员</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参加人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;bservations:</source>
+        <translation>观察发现(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;next steps:</source>
+        <translation>下一步行动(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>下次走访：</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>计划于</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SCORE module</source>
+        <translation>SCORE 模块</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Safety inspector</source>
+        <translation>安全监察员</translation>
+    </message>
+</context>
+<context>
+    <name>VisitType</name>
+    <message>
+        <source>Intake / baseline</source>
+        <translation>初访/基线</translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation>跟进走访 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation>跟进走访 2</translation>
+    </message>
+    <message>
+        <source>Follow-up 3</source>
+        <translation>跟进走访 3</translation>
+    </message>
+    <message>
+        <source>Extra visit</source>
+        <translation>额外走访</translation>
+    </message>
+    <message>
+        <source>Year-after visit</source>
+        <translation>一年后回访</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New enterprise…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an enterprise</source>
+        <translation>添加企业</translation>
+    </message>
+    <message>
+        <source>&amp;Edit enterprise…</source>
+        <translation>编辑企业(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected enterprise</source>
+        <translation>编辑所选企业</translation>
+    </message>
+    <message>
+        <source>&amp;Delete enterprise</source>
+        <translation>删除企业(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected enterprise and its visits</source>
+        <translation>删除所选企业及其走访</translation>
+    </message>
+    <message>
+        <source>New &amp;visit…</source>
+        <translation>新建走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record a visit to the selected enterprise</source>
+        <translation>记录对所选企业的走访</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it visit…</source>
+        <translation>编辑走访(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected visit</source>
+        <translation>编辑所选走访</translation>
+    </message>
+    <message>
+        <source>Delete visi&amp;t</source>
+        <translation>删除走访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit</source>
+        <translation>删除所选走访</translation>
+    </message>
+    <message>
+        <source>E&amp;xport visit report…</source>
+        <translation>导出走访报告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected visit&apos;s report as PDF</source>
+        <translation>将所选走访的报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Find enterprise</source>
+        <translation>查找企业(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the portfolio</source>
+        <translation>搜索企业列表</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About SCORE Desktop</source>
+        <translation>关于 SCORE 桌面版(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+Everything you had saved is safe in the workspace. Details are in %2.</source>
+        <translation>出现问题：%1
+
+已保存的内容都安全地保存在工作区中。详细信息见 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Empty workspace</source>
+        <translation>空工作区</translation>
+    </message>
+    <message>
+        <source>This workspace has no enterprises yet.
+
+Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to explore the application?</source>
+        <translation>此工作区还没有企业。
+
+是否加载示例企业（四川德阳的一家电缆厂，含四次走访）来体验本应用？</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Add enterprise “%s”</source>
+        <translation>添加企业“%s”</translation>
+    </message>
+    <message>
+        <source>Edit enterprise “%s”</source>
+        <translation>编辑企业“%s”</translation>
+    </message>
+    <message>
+        <source>Delete enterprise “%s”</source>
+        <translation>删除企业“%s”</translation>
+    </message>
+    <message>
+        <source>Add visit of %s</source>
+        <translation>添加 %s 的走访</translation>
+    </message>
+    <message>
+        <source>Edit visit of %s</source>
+        <translation>编辑 %s 的走访</translation>
+    </message>
+    <message>
+        <source>Delete visit of %s</source>
+        <translation>删除 %s 的走访</translation>
+    </message>
+</context>
+</TS>

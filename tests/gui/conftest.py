@@ -1,0 +1,50 @@
+import pytest
+
+from score_desktop.document.portfolio import PortfolioDocument
+from score_desktop.gui.main_window import MainWindow
+from score_desktop.services.demo import seed_demo
+
+
+@pytest.fixture
+def window(qtbot, document, settings):
+    win = MainWindow(document, settings, "test workspace")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def demo_window_factory(qtbot, repository, settings):
+    """Builds the window on the demo workspace when called (after translators are set)."""
+
+    def build() -> MainWindow:
+        seed_demo(repository)
+        win = MainWindow(PortfolioDocument(repository), settings, "demo workspace")
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return build
+
+
+@pytest.fixture
+def demo_window(demo_window_factory):
+    return demo_window_factory()
+
+
+def active_dialog(qtbot, cls):
+    """The dialog of `cls` the window has just opened (window-modal, via open())."""
+    from PySide6.QtWidgets import QApplication
+
+    found = []
+
+    def opened():
+        found[:] = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()
+        ]
+        assert found
+
+    qtbot.waitUntil(opened)
+    return found[0]

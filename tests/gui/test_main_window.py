@@ -1,0 +1,178 @@
+"""The real window and dialogs, driven as a user would: typing, clicking, shortcuts."""
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from score_desktop.gui.actions import ActionId
+from score_desktop.gui.enterprise_dialog import EnterpriseDialog
+from score_desktop.gui.visit_dialog import VisitDialog
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
+from tests.builders import TRICKY
+from tests.gui.conftest import active_dialog
+
+
+def click_ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def answer_yes(qtbot) -> None:
+    box = active_dialog(qtbot, QMessageBox)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+
+def test_create_an_enterprise_through_the_dialog(window, qtbot, workspace):
+    window.actions[ActionId.NEW_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, EnterpriseDialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Textiles Andinos S.A.C.")
+    dialog.ui.sectorCombo.setCurrentText("C14 Manufacture of wearing apparel")
+    qtbot.keyClicks(dialog.ui.countryEdit, "Peru")
+    qtbot.keyClicks(dialog.ui.regionEdit, "Lima")
+    dialog.ui.workersWomenSpin.setValue(48)
+    dialog.ui.workersMenSpin.setValue(22)
+    dialog.ui.managersWomenSpin.setValue(3)
+    dialog.ui.managersMenSpin.setValue(4)
+    assert "77" in dialog.ui.totalLabel.text()
+    click_ok(qtbot, dialog)
+
+    stored = SqlPortfolioRepository(workspace).list_enterprises()
+    assert [e.name for e in stored] == ["Textiles Andinos S.A.C."]
+    assert stored[0].headcount.workers_women == 48
+    assert window.portfolio_panel.current_enterprise_id() == stored[0].id
+    assert window.enterprise_panel.name_label.text() == "Textiles Andinos S.A.C."
+
+
+def test_dialog_keeps_what_was_typed_when_validation_fails(window, qtbot, workspace):
+    window.actions[ActionId.NEW_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, EnterpriseDialog)
+    qtbot.keyClicks(dialog.ui.emailEdit, "not an address")
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "needs a name" in dialog.ui.problemsLabel.text()
+    assert dialog.ui.emailEdit.text() == "not an address"
+    assert SqlPortfolioRepository(workspace).list_enterprises() == []
+    dialog.reject()
+
+
+def test_edit_then_undo_and_redo_with_keyboard_shortcuts(demo_window, qtbot, workspace):
+    win = demo_window
+    win.actions[ActionId.EDIT_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, EnterpriseDialog)
+    dialog.ui.nameEdit.setText(TRICKY)
+    click_ok(qtbot, dialog)
+    repo = SqlPortfolioRepository(workspace)
+    assert repo.get_enterprise(DEMO_ENTERPRISE_ID).name == TRICKY
+    assert win.enterprise_panel.name_label.text() == TRICKY  # shown literally, not as markup
+    assert win.enterprise_panel.name_label.textFormat() == Qt.TextFormat.PlainText
+
+    qtbot.keyClick(win, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert repo.get_enterprise(DEMO_ENTERPRISE_ID).name.startswith("Deyang Hongxing")
+    qtbot.keyClick(
+        win,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert repo.get_enterprise(DEMO_ENTERPRISE_ID).name == TRICKY
+    assert win.undo_action.text().startswith("&Undo")
+
+
+def test_delete_enterprise_asks_first_and_can_be_undone(demo_window, qtbot, workspace):
+    win = demo_window
+    win.actions[ActionId.DELETE_ENTERPRISE].trigger()
+    answer_yes(qtbot)
+    repo = SqlPortfolioRepository(workspace)
+    assert repo.list_enterprises() == []
+    assert win.enterprise_panel.enterprise_id is None
+    win.undo_action.trigger()
+    assert len(repo.list_visits(DEMO_ENTERPRISE_ID)) == 4
+    assert win.portfolio_panel.proxy.rowCount() == 1
+
+
+def test_add_a_visit_through_the_dialog(demo_window, qtbot, workspace):
+    win = demo_window
+    win.actions[ActionId.NEW_VISIT].trigger()
+    dialog = active_dialog(qtbot, VisitDialog)
+    # continues from the last visit: same consultant, module and the planned date
+    assert dialog.ui.consultantEdit.text() == "Li Mei (李梅)"
+    assert dialog.ui.dateEdit.date() == QDate(2026, 11, 24)
+    assert dialog.ui.typeCombo.currentData() == "follow_up_2"
+    dialog.ui.moduleCombo.setCurrentText("Lean Manufacturing")  # not yet in the catalogue
+    qtbot.keyClicks(dialog.ui.observationsEdit, "Hoppers replaced bags at the extruder.")
+    click_ok(qtbot, dialog)
+
+    visits = SqlPortfolioRepository(workspace).list_visits(DEMO_ENTERPRISE_ID)
+    new = visits[-1]
+    assert new.date == dt.date(2026, 11, 24) and new.module_code == "LEAN_MANUFACTURING"
+    assert win.enterprise_panel.current_visit_id() == new.id
+    assert "Hoppers replaced bags" in win.enterprise_panel.visit_details.toPlainText()
+    win.undo_action.trigger()
+    assert len(SqlPortfolioRepository(workspace).list_visits(DEMO_ENTERPRISE_ID)) == 4
+
+
+def test_edit_and_delete_a_visit(demo_window, qtbot, workspace):
+    win = demo_window
+    selected = win.enterprise_panel.current_visit_id()
+    win.actions[ActionId.EDIT_VISIT].trigger()
+    dialog = active_dialog(qtbot, VisitDialog)
+    dialog.ui.inspectorEdit.setText("Liu Yan")
+    click_ok(qtbot, dialog)
+    repo = SqlPortfolioRepository(workspace)
+    assert repo.get_visit(selected).inspector == "Liu Yan"
+    assert win.enterprise_panel.current_visit_id() == selected
+
+    win.actions[ActionId.DELETE_VISIT].trigger()
+    answer_yes(qtbot)
+    assert selected not in {v.id for v in repo.list_visits()}
+
+
+def test_search_filters_the_portfolio(demo_window, qtbot):
+    panel = demo_window.portfolio_panel
+    qtbot.keyClicks(panel.search_edit, "sichuan cable")
+    assert panel.proxy.rowCount() == 1
+    panel.search_edit.setText("Lima")
+    assert panel.proxy.rowCount() == 0
+
+
+def test_models_pass_the_model_tester(demo_window, qtmodeltester):
+    qtmodeltester.check(demo_window.portfolio_panel.model)
+    qtmodeltester.check(demo_window.portfolio_panel.proxy)
+    qtmodeltester.check(demo_window.enterprise_panel.visit_model)
+
+
+def test_export_visit_report_writes_a_pdf_in_the_background(
+    demo_window, qtbot, tmp_path, monkeypatch
+):
+    target = tmp_path / "out" / "report"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(demo_window.statusBar().messageChanged, timeout=20_000):
+        demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
+    qtbot.waitUntil(lambda: demo_window.last_export is not None, timeout=20_000)
+    pdf = Path(str(target) + ".pdf")
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "SCORE visit report" in text and "2026-10-13" in text
+
+
+def test_export_failure_is_shown_to_the_user(demo_window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "missing-folder" / "r.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
+    box = active_dialog(qtbot, QMessageBox)
+    assert "could not be written" in box.text()
+    box.accept()
+    assert not target.exists()
+
+
+def test_load_demo_is_one_undoable_step(window, qtbot, workspace):
+    assert window.load_demo() is True
+    assert window.load_demo() is False
+    repo = SqlPortfolioRepository(workspace)
+    assert len(repo.list_visits()) == 4
+    window.undo_action.trigger()
+    assert repo.list_enterprises() == [] and repo.list_visits() == []
