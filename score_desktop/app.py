@@ -1,27 +1,25 @@
-"""Composition root: parses the command line, opens the workspace, builds the window.
+"""Composition root: parses the command line, shows the window, then opens the workspace.
 
-The only module that knows the concrete pieces (SQL repository, settings, translators).
+The only module that knows the concrete pieces (SQL repository, settings, translators). The
+window is shown before the storage layer is imported: SQLAlchemy alone takes longer to import
+than Qt takes to show a window, so the workspace is opened one event-loop turn after the first
+paint (the status bar says so meanwhile).
 """
 
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
-from .cli import build_parser, database_url, run_headless
+from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
-from .services.demo import seed_demo
-from .storage.database import APP_DIR_NAME, open_workspace
-from .storage.portfolio_repository import SqlPortfolioRepository
 
 log = logging.getLogger("score_desktop")
 
@@ -33,22 +31,33 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is not None:
         if qt_args:
             parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+        from .cli import run_headless  # headless commands need no Qt widgets
+
         return run_headless(args)
     return run_gui(args, qt_args)
 
 
+APP_DIR_NAME = "score-desktop"  # same as storage.urls, which is imported after the first paint
+
+
 def configure_logging() -> Path:
+    """Log to a rotating file in the user's log folder (set up after the first paint)."""
+    from logging.handlers import RotatingFileHandler
+
+    import platformdirs
+
     folder = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
         folder / "score-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
     return folder
 
 
-def _install_excepthook(log_folder: Path) -> None:
+def _install_excepthook() -> None:
     """A bug shows a dialog and is logged; edits already made are in the database."""
 
     def hook(exc_type, exc, tb) -> None:
@@ -64,14 +73,16 @@ def _install_excepthook(log_folder: Path) -> None:
                     "workspace. Details are in %2.",
                 )
                 .replace("%1", str(exc))
-                .replace("%2", str(log_folder)),
+                .replace("%2", str(_log_folder[0]) if _log_folder else "-"),
             )
 
     sys.excepthook = hook
 
 
+_log_folder: list[Path] = []
+
+
 def run_gui(args, qt_args: list[str]) -> int:
-    log_folder = configure_logging()
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(APP_DIR_NAME)
     app.setApplicationName("SCORE Desktop")
@@ -79,28 +90,52 @@ def run_gui(args, qt_args: list[str]) -> int:
     app.setDesktopFileName("score-desktop")
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
-    _install_excepthook(log_folder)
+    _install_excepthook()
+
+    window = MainWindow(PortfolioDocument(), settings)
+    window.show()
+    if args.exit_after_shown == "window":
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+    app.processEvents()  # let the first paint happen before the slow part
+    _log_folder.append(configure_logging())
+    opened: list = []
+    QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
+    code = app.exec()
+    for workspace in opened:
+        workspace.close()
+    return code
+
+
+def open_workspace_into(window: MainWindow, args) -> list:
+    """Open the workspace, attach it to the window's document, then follow up on the options.
+
+    Returns the opened workspace (in a list, empty on failure) so it can be closed at exit.
+    """
+    from .services.demo import seed_demo
+    from .storage.database import open_workspace
+    from .storage.portfolio_repository import SqlPortfolioRepository
+    from .storage.urls import database_url
 
     try:
-        workspace = open_workspace(database_url(args))
+        workspace = open_workspace(database_url(args.database))
         repository = SqlPortfolioRepository(workspace)
         if args.demo:
             seed_demo(repository)
-        document = PortfolioDocument(repository)
+        window.document.attach(repository)
     except KnownProblemError as exc:
-        QMessageBox.critical(None, app.translate("app", "Cannot open the workspace"), str(exc))
         print(f"score-desktop: {exc}", file=sys.stderr)
-        return 1
-
-    window = MainWindow(document, settings, workspace.display_name)
-    window.show()
+        QMessageBox.critical(
+            window, QApplication.translate("app", "Cannot open the workspace"), str(exc)
+        )
+        QApplication.exit(1)
+        return []
+    window.set_workspace_name(workspace.display_name)
     if args.screenshot is not None or args.exit_after_shown:
         QTimer.singleShot(0, lambda: _capture_and_quit(window, args.screenshot))
-    elif document.is_empty():
+    elif window.document.is_empty():
         QTimer.singleShot(0, lambda: offer_demo(window))
-    code = app.exec()
-    workspace.close()
-    return code
+    return [workspace]
 
 
 def offer_demo(window: MainWindow) -> None:

@@ -266,6 +266,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>请确认</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>正在打开工作区…</translation>
+    </message>
+    <message>
         <source>About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版</translation>
     </message>

@@ -16,10 +16,14 @@ from ..domain.visit import Visit
 class PortfolioDocument(QObject):
     """Enterprises, visits and modules of one workspace, kept in step with its database.
 
+    A document may be created empty and attached to a workspace later (attach()), so the
+    window can be on screen before the database layer is even imported.
+
     The mutators below write through the repository first and change memory and emit only when
     the write succeeded; they are meant for undo commands (see commands.py), never for views.
 
     Signals:
+        reset(): the whole content was replaced (a workspace was attached).
         enterprise_added(Enterprise)
         enterprise_changed(Enterprise): the new value of an edited enterprise.
         enterprise_removed(uuid.UUID)
@@ -30,6 +34,7 @@ class PortfolioDocument(QObject):
         problem_occurred(str): an edit, undo or redo failed; the message is for the user.
     """
 
+    reset = Signal()
     enterprise_added = Signal(Enterprise)
     enterprise_changed = Signal(Enterprise)
     enterprise_removed = Signal(uuid.UUID)
@@ -39,13 +44,30 @@ class PortfolioDocument(QObject):
     modules_changed = Signal()
     problem_occurred = Signal(str)
 
-    def __init__(self, repository: PortfolioRepository, parent: QObject | None = None):
+    def __init__(
+        self, repository: PortfolioRepository | None = None, parent: QObject | None = None
+    ):
         super().__init__(parent)
-        self.repository = repository
+        self.repository: PortfolioRepository | None = None
         self.undo_stack = QUndoStack(self)
-        self._enterprises = {e.id: e for e in repository.list_enterprises()}
-        self._visits = {v.id: v for v in repository.list_visits()}
-        self._modules = repository.list_modules()
+        self._enterprises: dict[uuid.UUID, Enterprise] = {}
+        self._visits: dict[uuid.UUID, Visit] = {}
+        self._modules: list[ScoreModule] = []
+        if repository is not None:
+            self.attach(repository)
+
+    def attach(self, repository: PortfolioRepository) -> None:
+        """Load everything from `repository`; edits from now on are written to it."""
+        enterprises = {e.id: e for e in repository.list_enterprises()}
+        visits = {v.id: v for v in repository.list_visits()}
+        modules = repository.list_modules()
+        self.undo_stack.clear()
+        self.repository = repository
+        self._enterprises, self._visits, self._modules = enterprises, visits, modules
+        self.reset.emit()
+
+    def is_attached(self) -> bool:
+        return self.repository is not None
 
     # Queries -------------------------------------------------------------------------------
 

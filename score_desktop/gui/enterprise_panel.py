@@ -116,6 +116,7 @@ class EnterprisePanel(QWidget):
         self._stack.addWidget(self.empty_label)
         self._stack.addWidget(content)
 
+        document.reset.connect(self._on_document_reset)
         document.enterprise_changed.connect(self._on_document_enterprise_changed)
         document.enterprise_removed.connect(self._on_document_enterprise_removed)
         document.visit_changed.connect(self._on_document_visit_changed)
@@ -212,6 +213,9 @@ class EnterprisePanel(QWidget):
     def _on_visit_model_reset(self) -> None:
         self._show_current_visit()
         self.current_visit_changed.emit(None)
+
+    def _on_document_reset(self) -> None:
+        self.set_enterprise(None)
 
     def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
         if enterprise.id == self._enterprise_id:

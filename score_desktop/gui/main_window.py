@@ -1,5 +1,8 @@
 """The main window: portfolio on the left, the selected enterprise on the right.
 
+Dialog modules are imported when first opened, not with the window: they are not needed for
+the first paint (see the startup benchmark).
+
 Dialogs are opened window-modal with open(), never exec(), so the event loop keeps running
 (and tests can drive them); their results arrive in the _on_*_dialog_finished slots.
 """
@@ -32,12 +35,9 @@ from ..domain.enterprise import Enterprise
 from ..services.demo import demo_enterprise, demo_visits
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
-from .enterprise_dialog import EnterpriseDialog
 from .enterprise_panel import EnterprisePanel
 from .portfolio_panel import PortfolioPanel
-from .preferences_dialog import PreferencesDialog
 from .report_export import ReportExportTask
-from .visit_dialog import VisitDialog
 
 
 class MainWindow(QMainWindow):
@@ -45,14 +45,13 @@ class MainWindow(QMainWindow):
         self,
         document: PortfolioDocument,
         settings: QSettings,
-        workspace_name: str,
+        workspace_name: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.document = document
         self.settings = settings
-        self.workspace_name = workspace_name
-        self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", workspace_name))
+        self.workspace_name = ""
         self.thread_pool = QThreadPool.globalInstance()
         self.last_export: ReportResult | None = None
 
@@ -81,7 +80,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", workspace_name))
+        self.set_workspace_name(workspace_name)
 
         self._build_menus()
         self._connect()
@@ -139,6 +138,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
+        self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
         self.document.enterprise_added.connect(
             lambda e: self.portfolio_panel.select_enterprise(e.id)
@@ -148,20 +148,24 @@ class MainWindow(QMainWindow):
     # Enterprises ---------------------------------------------------------------------------
 
     def new_enterprise(self) -> None:
+        from .enterprise_dialog import EnterpriseDialog
+
         self._open_enterprise_dialog(EnterpriseDialog(None, self), is_new=True)
 
     def edit_enterprise(self) -> None:
         enterprise_id = self.portfolio_panel.current_enterprise_id()
         if enterprise_id is not None:
+            from .enterprise_dialog import EnterpriseDialog
+
             dialog = EnterpriseDialog(self.document.enterprise(enterprise_id), self)
             self._open_enterprise_dialog(dialog, is_new=False)
 
-    def _open_enterprise_dialog(self, dialog: EnterpriseDialog, *, is_new: bool) -> None:
+    def _open_enterprise_dialog(self, dialog, *, is_new: bool) -> None:
         dialog.accepted.connect(lambda: self._on_enterprise_dialog_accepted(dialog, is_new))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_enterprise_dialog_accepted(self, dialog: EnterpriseDialog, is_new: bool) -> None:
+    def _on_enterprise_dialog_accepted(self, dialog, is_new: bool) -> None:
         enterprise: Enterprise = dialog.value()
         if is_new:
             self.document.push(AddEnterpriseCommand(self.document, enterprise))
@@ -186,6 +190,8 @@ class MainWindow(QMainWindow):
         enterprise_id = self.enterprise_panel.enterprise_id
         if enterprise_id is None:
             return
+        from .visit_dialog import VisitDialog
+
         visit = VisitDialog.blank_for(self.document, enterprise_id)
         dialog = VisitDialog(self.document, visit, is_new=True, parent=self)
         dialog.accepted.connect(
@@ -199,6 +205,8 @@ class MainWindow(QMainWindow):
         if visit_id is None:
             return
         original = self.document.visit(visit_id)
+        from .visit_dialog import VisitDialog
+
         dialog = VisitDialog(self.document, original, is_new=False, parent=self)
 
         def on_accepted() -> None:
@@ -286,6 +294,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self.workspace_name, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -323,6 +333,19 @@ class MainWindow(QMainWindow):
         box.finished.connect(on_finished)
         box.open()
 
+    def set_workspace_name(self, name: str) -> None:
+        self.workspace_name = name
+        if not name:
+            self.setWindowTitle(self.tr("SCORE Desktop"))
+            self.statusBar().showMessage(self.tr("Opening the workspace…"))
+            return
+        self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", name))
+        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", name))
+
+    def _on_document_reset(self) -> None:
+        self.portfolio_panel.select_first()
+        self._update_actions()
+
     def _on_enterprise_selected(self, enterprise_id) -> None:
         self.enterprise_panel.set_enterprise(enterprise_id)
         self._update_actions()
@@ -349,6 +372,7 @@ class MainWindow(QMainWindow):
         has_enterprise = self.enterprise_panel.enterprise_id is not None
         has_visit = self.enterprise_panel.current_visit_id() is not None
         a = self.actions
+        a[ActionId.NEW_ENTERPRISE].setEnabled(self.document.is_attached())
         for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.DELETE_ENTERPRISE, ActionId.NEW_VISIT):
             a[action_id].setEnabled(has_enterprise)
         for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT, ActionId.EXPORT_VISIT_REPORT):

@@ -36,6 +36,7 @@ class PortfolioTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document
         self._rows: list[uuid.UUID] = [e.id for e in document.enterprises()]
+        document.reset.connect(self._on_document_reset)
         document.enterprise_added.connect(self._on_document_enterprise_added)
         document.enterprise_changed.connect(self._on_document_enterprise_changed)
         document.enterprise_removed.connect(self._on_document_enterprise_removed)
@@ -102,6 +103,11 @@ class PortfolioTableModel(QAbstractTableModel):
 
     def enterprise_at(self, row: int) -> Enterprise:
         return self._document.enterprise(self._rows[row])
+
+    def _on_document_reset(self) -> None:
+        self.beginResetModel()
+        self._rows = [e.id for e in self._document.enterprises()]
+        self.endResetModel()
 
     def _on_document_enterprise_added(self, enterprise: Enterprise) -> None:
         row = len(self._rows)

@@ -33,6 +33,7 @@ class VisitTableModel(QAbstractTableModel):
         document.visit_changed.connect(self._on_document_visits_touched)
         document.visit_removed.connect(self._on_document_visits_touched)
         document.enterprise_removed.connect(self._on_document_enterprise_removed)
+        document.reset.connect(self._on_document_reset)
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self.beginResetModel()
@@ -92,6 +93,9 @@ class VisitTableModel(QAbstractTableModel):
     def _on_document_visits_touched(self, visit: Visit) -> None:
         if visit.enterprise_id == self._enterprise_id:
             self.set_enterprise(self._enterprise_id)
+
+    def _on_document_reset(self) -> None:
+        self.set_enterprise(None)
 
     def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
         if enterprise_id == self._enterprise_id:

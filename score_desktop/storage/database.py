@@ -9,7 +9,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -26,20 +25,6 @@ from .errors import (
 from .schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
-
-APP_DIR_NAME = "score-desktop"
-
-
-def default_database_url() -> str:
-    """SQLite file in the user's data folder (created on demand)."""
-    folder = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'workspace.sqlite3'}"
-
-
-def as_database_url(value: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
-    return value if "://" in value else f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 @dataclass

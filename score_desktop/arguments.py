@@ -1,0 +1,43 @@
+"""Command-line arguments. Light on imports: parsed before the window is shown."""
+
+import argparse
+from pathlib import Path
+
+from . import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="score-desktop",
+        description="SCORE Desktop: enterprises, visits and reports for SCORE consultants.",
+    )
+    parser.add_argument("--version", action="version", version=f"score-desktop {__version__}")
+    database_help = "workspace database: SQLAlchemy URL or SQLite file path (default: user data)"
+    parser.add_argument("--database", metavar="URL", help=database_help)
+    parser.add_argument("--demo", action="store_true", help="load the demo enterprise at start")
+    parser.add_argument("--language", metavar="CODE", help="UI language, e.g. en or zh_CN")
+    parser.add_argument("--screenshot", metavar="PNG", type=Path, help=argparse.SUPPRESS)
+    # For the startup benchmark: quit once the window ("window") or the workspace ("portfolio")
+    # is on screen.
+    parser.add_argument(
+        "--exit-after-shown",
+        nargs="?",
+        const="portfolio",
+        choices=("window", "portfolio"),
+        help=argparse.SUPPRESS,
+    )
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser("demo", help="add the demo enterprise to a workspace")
+    demo.add_argument("--database", metavar="URL", help=database_help)
+
+    report = commands.add_parser("report", help="write a visit report PDF")
+    report.add_argument("--database", metavar="URL", help=database_help)
+    report.add_argument("--enterprise", required=True, help="id or part of the name")
+    report.add_argument("--visit", default="latest", help="visit id, date YYYY-MM-DD or latest")
+    report.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
+
+    listing = commands.add_parser("list", help="print enterprises and their visits")
+    listing.add_argument("--database", metavar="URL", help=database_help)
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser

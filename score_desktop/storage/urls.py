@@ -1,0 +1,24 @@
+"""Workspace locations. No SQLAlchemy here: the window is shown before it is imported."""
+
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "score-desktop"
+
+
+def default_database_url() -> str:
+    """SQLite file in the user's data folder (created on demand)."""
+    folder = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'workspace.sqlite3'}"
+
+
+def as_database_url(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    return value if "://" in value else f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def database_url(value: str | None) -> str:
+    """The URL for a --database value, or the default workspace when none was given."""
+    return as_database_url(value) if value else default_database_url()
