@@ -1,0 +1,57 @@
+import uuid
+
+import pytest
+
+from score_desktop.domain.errors import ValidationError
+from score_desktop.domain.floorplan import FloorPlan, Layer, PlanItem, PlanItemKind, Shape
+from score_desktop.domain.geometry import Point, rectangle
+
+PLAN = uuid.uuid4()
+
+
+def item(kind, points, **fields):
+    return PlanItem(plan_id=PLAN, kind=kind, points=tuple(points), **fields)
+
+
+def test_every_kind_has_a_shape_and_a_layer():
+    for kind in PlanItemKind:
+        assert item(kind, [Point(0, 0)]).shape in Shape
+        assert item(kind, [Point(0, 0)]).layer in Layer
+
+
+def test_valid_items_of_each_shape():
+    item(PlanItemKind.ZONE, rectangle(Point(0, 0), Point(10, 5))).validate()
+    item(PlanItemKind.WALL, [Point(0, 0), Point(10, 0)], thickness=20).validate()
+    item(PlanItemKind.MACHINE, [Point(5, 5)], width=200, height=80, rotation=30).validate()
+    item(PlanItemKind.EYEWASH, [Point(5, 5)]).validate()
+    item(PlanItemKind.LABEL, [Point(5, 5)], label="Store / 仓库").validate()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        item(PlanItemKind.ZONE, [Point(0, 0), Point(1, 1), Point(2, 2)]),
+        item(PlanItemKind.WALL, [Point(3, 3), Point(3, 3)]),
+        item(PlanItemKind.DOOR, [Point(3, 3)]),
+        item(PlanItemKind.MACHINE, [Point(0, 0)], width=0, height=10),
+        item(PlanItemKind.LABEL, [Point(0, 0)], label="  "),
+        item(PlanItemKind.ZONE, rectangle(Point(0, 0), Point(2, 2)), workers_men=-1),
+        item(PlanItemKind.ZONE, rectangle(Point(0, 0), Point(2, 2)), fill="blue"),
+    ],
+)
+def test_invalid_items_are_refused(bad):
+    with pytest.raises(ValidationError):
+        bad.validate()
+
+
+def test_moved_shifts_every_point_and_keeps_the_rest():
+    zone = item(PlanItemKind.ZONE, rectangle(Point(0, 0), Point(2, 2)), label="Store")
+    moved = zone.moved(5, -1)
+    assert moved.points[0] == Point(5, -1) and moved.label == "Store" and moved.id == zone.id
+
+
+def test_plan_validation():
+    FloorPlan(enterprise_id=uuid.uuid4(), name="Workshop").validate()
+    with pytest.raises(ValidationError) as caught:
+        FloorPlan(enterprise_id=uuid.uuid4(), name="", metres_per_unit=0, grid_metres=-1).validate()
+    assert set(caught.value.problems) == {"name", "metres_per_unit", "grid_metres"}
