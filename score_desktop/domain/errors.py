@@ -23,3 +23,7 @@ class NotFoundError(KnownProblemError):
 
 class AmbiguousMatchError(KnownProblemError):
     """A lookup by part of a name or by date matched more than one record."""
+
+
+class IntegrityError(KnownProblemError):
+    """Stored bytes no longer match their recorded hash."""

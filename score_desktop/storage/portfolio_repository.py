@@ -1,22 +1,16 @@
 """SQL implementation of the PortfolioRepository port: one short transaction per call."""
 
 import datetime as dt
-import functools
 import re
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import ParamSpec, TypeVar
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import NotFoundError
 from ..domain.visit import Visit
-from .database import Workspace, translate_database_error
 from .mapping import (
     copy_enterprise_to_row,
     copy_visit_to_row,
@@ -24,52 +18,27 @@ from .mapping import (
     module_from_row,
     visit_from_row,
 )
+from .repository_base import SqlRepository, user_errors
 from .schema import DeletionRow, EnterpriseRow, ScoreModuleRow, VisitRow
 
-P = ParamSpec("P")
-R = TypeVar("R")
 
-
-def _database_errors_for_users(method: Callable[P, R]) -> Callable[P, R]:
-    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message."""
-
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except DBAPIError as exc:
-            repository = args[0]
-            assert isinstance(repository, SqlPortfolioRepository)
-            raise translate_database_error(exc, repository.workspace.url) from exc
-
-    return wrapper
-
-
-class SqlPortfolioRepository:
+class SqlPortfolioRepository(SqlRepository):
     """Enterprises, visits and the module catalogue in the workspace database."""
-
-    def __init__(self, workspace: Workspace):
-        self.workspace = workspace
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        with self.workspace.sessions.begin() as session:
-            yield session
 
     # Enterprises ---------------------------------------------------------------------------
 
-    @_database_errors_for_users
+    @user_errors
     def list_enterprises(self) -> list[Enterprise]:
         with self._transaction() as session:
             rows = session.scalars(select(EnterpriseRow).order_by(func.lower(EnterpriseRow.name)))
             return [enterprise_from_row(row) for row in rows]
 
-    @_database_errors_for_users
+    @user_errors
     def get_enterprise(self, enterprise_id: uuid.UUID) -> Enterprise:
         with self._transaction() as session:
             return enterprise_from_row(self._enterprise_row(session, enterprise_id))
 
-    @_database_errors_for_users
+    @user_errors
     def add_enterprise(self, enterprise: Enterprise) -> None:
         enterprise.validate()
         with self._transaction() as session:
@@ -77,13 +46,13 @@ class SqlPortfolioRepository:
             copy_enterprise_to_row(enterprise, row)
             session.add(row)
 
-    @_database_errors_for_users
+    @user_errors
     def update_enterprise(self, enterprise: Enterprise) -> None:
         enterprise.validate()
         with self._transaction() as session:
             copy_enterprise_to_row(enterprise, self._enterprise_row(session, enterprise.id))
 
-    @_database_errors_for_users
+    @user_errors
     def delete_enterprise(self, enterprise_id: uuid.UUID) -> None:
         with self._transaction() as session:
             row = self._enterprise_row(session, enterprise_id)
@@ -95,7 +64,7 @@ class SqlPortfolioRepository:
             session.add(DeletionRow(table_name="enterprises", row_id=enterprise_id))
             session.add_all(DeletionRow(table_name="visits", row_id=vid) for vid in visit_ids)
 
-    @_database_errors_for_users
+    @user_errors
     def restore_enterprise(self, enterprise: Enterprise, visits: list[Visit]) -> None:
         """Put back a deleted enterprise with its visits, under their original ids."""
         enterprise.validate()
@@ -113,7 +82,7 @@ class SqlPortfolioRepository:
 
     # Visits --------------------------------------------------------------------------------
 
-    @_database_errors_for_users
+    @user_errors
     def list_visits(self, enterprise_id: uuid.UUID | None = None) -> list[Visit]:
         query = select(VisitRow).order_by(VisitRow.date, VisitRow.created_at)
         if enterprise_id is not None:
@@ -121,12 +90,12 @@ class SqlPortfolioRepository:
         with self._transaction() as session:
             return [visit_from_row(row) for row in session.scalars(query)]
 
-    @_database_errors_for_users
+    @user_errors
     def get_visit(self, visit_id: uuid.UUID) -> Visit:
         with self._transaction() as session:
             return visit_from_row(self._visit_row(session, visit_id))
 
-    @_database_errors_for_users
+    @user_errors
     def add_visit(self, visit: Visit) -> None:
         visit.validate()
         with self._transaction() as session:
@@ -137,20 +106,20 @@ class SqlPortfolioRepository:
             session.add(row)
             session.execute(delete(DeletionRow).where(DeletionRow.row_id == visit.id))
 
-    @_database_errors_for_users
+    @user_errors
     def update_visit(self, visit: Visit) -> None:
         visit.validate()
         with self._transaction() as session:
             self._require_module(session, visit.module_code)
             copy_visit_to_row(visit, self._visit_row(session, visit.id))
 
-    @_database_errors_for_users
+    @user_errors
     def delete_visit(self, visit_id: uuid.UUID) -> None:
         with self._transaction() as session:
             session.delete(self._visit_row(session, visit_id))
             session.add(DeletionRow(table_name="visits", row_id=visit_id))
 
-    @_database_errors_for_users
+    @user_errors
     def last_visit_dates(self) -> dict[uuid.UUID, dt.date]:
         query = select(VisitRow.enterprise_id, func.max(VisitRow.date)).group_by(
             VisitRow.enterprise_id
@@ -160,13 +129,13 @@ class SqlPortfolioRepository:
 
     # Module catalogue ----------------------------------------------------------------------
 
-    @_database_errors_for_users
+    @user_errors
     def list_modules(self) -> list[ScoreModule]:
         query = select(ScoreModuleRow).order_by(ScoreModuleRow.sort_order, ScoreModuleRow.title)
         with self._transaction() as session:
             return [module_from_row(row) for row in session.scalars(query)]
 
-    @_database_errors_for_users
+    @user_errors
     def ensure_module(self, title: str) -> ScoreModule:
         """The module with this title or code, added to the catalogue if new."""
         title = " ".join(title.split())

@@ -8,11 +8,14 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -97,3 +100,52 @@ class DeletionRow(Base):
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     deleted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PlanImageRow(TimestampedRow, Base):
+    """Background image bytes, stored once per content (SHA-256) and verified on read."""
+
+    __tablename__ = "plan_images"
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    width_px: Mapped[int] = mapped_column(Integer)
+    height_px: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FloorPlanRow(TimestampedRow, Base):
+    __tablename__ = "floor_plans"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    building: Mapped[str] = mapped_column(Text, default="")
+    floor: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    metres_per_unit: Mapped[float] = mapped_column(Float)
+    grid_metres: Mapped[float] = mapped_column(Float)
+    snap_to_grid: Mapped[bool] = mapped_column(Boolean, default=False)
+    background_image_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("plan_images.id"), nullable=True
+    )
+    background: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class PlanItemRow(TimestampedRow, Base):
+    __tablename__ = "plan_items"
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("floor_plans.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    points: Mapped[list] = mapped_column(JSON)
+    width: Mapped[float] = mapped_column(Float, default=0.0)
+    height: Mapped[float] = mapped_column(Float, default=0.0)
+    rotation: Mapped[float] = mapped_column(Float, default=0.0)
+    thickness: Mapped[float] = mapped_column(Float, default=0.0)
+    label: Mapped[str] = mapped_column(Text, default="")
+    department: Mapped[str] = mapped_column(Text, default="")
+    workers_women: Mapped[int] = mapped_column(Integer, default=0)
+    workers_men: Mapped[int] = mapped_column(Integer, default=0)
+    fill: Mapped[str] = mapped_column(String(9), default="")
+    font_size: Mapped[float] = mapped_column(Float, default=0.0)
+    z: Mapped[float] = mapped_column(Float, default=0.0)

@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_floor_plans"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -1,0 +1,142 @@
+import dataclasses
+import uuid
+
+import pytest
+from sqlalchemy import select, update
+
+from score_desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
+from score_desktop.domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
+from score_desktop.domain.geometry import Point, rectangle
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+from score_desktop.storage.schema import DeletionRow, PlanImageRow
+from tests.builders import make_enterprise
+
+
+@pytest.fixture
+def plans(workspace, repository):
+    return SqlFloorPlanRepository(workspace)
+
+
+@pytest.fixture
+def enterprise(repository):
+    e = make_enterprise()
+    repository.add_enterprise(e)
+    return e
+
+
+def make_items(plan_id):
+    return [
+        PlanItem(
+            plan_id=plan_id,
+            kind=PlanItemKind.ZONE,
+            points=rectangle(Point(0, 0), Point(800, 500)),
+            label="Wrapping / 包装",
+            department="Production",
+            workers_women=6,
+            workers_men=4,
+            fill="#A0C4E8",
+        ),
+        PlanItem(
+            plan_id=plan_id,
+            kind=PlanItemKind.WALL,
+            points=(Point(0, 0), Point(800, 0)),
+            thickness=25,
+            z=1,
+        ),
+        PlanItem(
+            plan_id=plan_id,
+            kind=PlanItemKind.MACHINE,
+            points=(Point(200, 200),),
+            width=300,
+            height=120,
+            rotation=15.5,
+            label="Wrapping machine 1",
+            z=2,
+        ),
+        PlanItem(plan_id=plan_id, kind=PlanItemKind.EYEWASH, points=(Point(750, 450),), z=3),
+    ]
+
+
+def test_plan_with_background_and_items_round_trips(plans, enterprise):
+    image_id = plans.store_image(b"\x89PNG fake bytes", "image/png", 1600, 1000)
+    plan = FloorPlan(
+        enterprise_id=enterprise.id,
+        name="Cable workshop",
+        building="B",
+        floor="1",
+        metres_per_unit=0.025,
+        grid_metres=0.5,
+        snap_to_grid=True,
+        background=PlanBackground(
+            image_id=image_id,
+            width_px=1600,
+            height_px=1000,
+            source_name="scan.png",
+            units_per_pixel=0.5,
+            origin=Point(-10, 5),
+            opacity=0.4,
+            locked=False,
+        ),
+    )
+    items = make_items(plan.id)
+    plans.add_plan(plan, items)
+    assert plans.get_plan(plan.id) == plan
+    assert plans.list_plans(enterprise.id) == [plan]
+    assert plans.list_items(plan.id) == items
+
+
+def test_item_updates_and_deletions_are_saved_with_tombstones(plans, enterprise, workspace):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Ground floor")
+    plans.add_plan(plan)
+    zone, wall, machine, eyewash = make_items(plan.id)
+    plans.add_items([zone, wall, machine, eyewash])
+    moved = machine.moved(50, -20)
+    plans.update_items([moved])
+    plans.delete_items([wall.id, eyewash.id])
+    assert plans.list_items(plan.id) == [zone, moved]
+    with workspace.sessions() as s:
+        logged = set(s.scalars(select(DeletionRow.row_id)))
+    assert logged == {wall.id, eyewash.id}
+
+
+def test_deleting_a_plan_takes_its_items_and_add_plan_restores_them(plans, enterprise):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Ground floor")
+    items = make_items(plan.id)
+    plans.add_plan(plan, items)
+    plans.delete_plan(plan.id)
+    assert plans.list_plans() == [] and plans.list_items(plan.id) == []
+    plans.add_plan(plan, items)
+    assert plans.list_items(plan.id) == items
+
+
+def test_invalid_items_and_plans_are_refused_and_nothing_is_written(plans, enterprise):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Ground floor")
+    bad = PlanItem(plan_id=plan.id, kind=PlanItemKind.ZONE, points=(Point(0, 0), Point(1, 1)))
+    with pytest.raises(ValidationError):
+        plans.add_plan(plan, [bad])
+    assert plans.list_plans() == []
+    with pytest.raises(ValidationError):
+        plans.add_plan(dataclasses.replace(plan, name=""))
+
+
+def test_missing_records_raise_not_found(plans, enterprise):
+    with pytest.raises(NotFoundError):
+        plans.get_plan(uuid.uuid4())
+    orphan = make_items(uuid.uuid4())[0]
+    with pytest.raises(NotFoundError):
+        plans.add_items([orphan])
+    with pytest.raises(NotFoundError):
+        plans.update_items([orphan])
+    with pytest.raises(NotFoundError):
+        plans.delete_items([orphan.id])
+
+
+def test_images_are_stored_once_per_content_and_verified(plans, workspace):
+    first = plans.store_image(b"same bytes", "image/png", 10, 10)
+    assert plans.store_image(b"same bytes", "image/png", 10, 10) == first
+    assert plans.store_image(b"other bytes", "image/png", 10, 10) != first
+    assert plans.load_image(first) == b"same bytes"
+    with workspace.sessions.begin() as s:
+        s.execute(update(PlanImageRow).where(PlanImageRow.id == first).values(data=b"tampered"))
+    with pytest.raises(IntegrityError, match="damaged"):
+        plans.load_image(first)
