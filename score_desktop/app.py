@@ -114,6 +114,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
     """
     from .services.demo import seed_demo
     from .storage.database import open_workspace
+    from .storage.floorplan_repository import SqlFloorPlanRepository
     from .storage.portfolio_repository import SqlPortfolioRepository
     from .storage.urls import database_url
 
@@ -122,7 +123,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
         repository = SqlPortfolioRepository(workspace)
         if args.demo:
             seed_demo(repository)
-        window.document.attach(repository)
+        window.document.attach(repository, SqlFloorPlanRepository(workspace))
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         QMessageBox.critical(

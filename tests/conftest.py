@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from score_desktop.storage.database import open_workspace  # noqa: E402
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
 
 
@@ -40,15 +41,20 @@ def repository(workspace) -> SqlPortfolioRepository:
 
 
 @pytest.fixture
+def plan_repository(workspace) -> SqlFloorPlanRepository:
+    return SqlFloorPlanRepository(workspace)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
-def document(qapp, repository):
+def document(qapp, repository, plan_repository):
     from score_desktop.document.portfolio import PortfolioDocument
 
-    doc = PortfolioDocument(repository)
+    doc = PortfolioDocument(repository, plan_repository)
     yield doc
     doc.undo_stack.clear()
     doc.deleteLater()

@@ -621,5 +621,21 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <source>Delete visit of %s</source>
         <translation>删除 %s 的走访</translation>
     </message>
+    <message>
+        <source>Add floor plan “%s”</source>
+        <translation>添加平面图“%s”</translation>
+    </message>
+    <message>
+        <source>Delete floor plan “%s”</source>
+        <translation>删除平面图“%s”</translation>
+    </message>
+    <message>
+        <source>Add items (%1)</source>
+        <translation>添加图元（%1 个）</translation>
+    </message>
+    <message>
+        <source>Delete items (%1)</source>
+        <translation>删除图元（%1 个）</translation>
+    </message>
 </context>
 </TS>

@@ -8,10 +8,10 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from .portfolio import PortfolioDocument
+from .portfolio import PortfolioDocument, RemovedEnterprise
 
 
-def _short(name: str, limit: int = 40) -> str:
+def short_name(name: str, limit: int = 40) -> str:
     name = " ".join(name.split())
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
@@ -58,7 +58,8 @@ class AddEnterpriseCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, enterprise: Enterprise):
         super().__init__(
             document,
-            QCoreApplication.translate("commands", "Add enterprise “%s”") % _short(enterprise.name),
+            QCoreApplication.translate("commands", "Add enterprise “%s”")
+            % short_name(enterprise.name),
         )
         self.enterprise = enterprise
 
@@ -73,7 +74,7 @@ class EditEnterpriseCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, new: Enterprise):
         super().__init__(
             document,
-            QCoreApplication.translate("commands", "Edit enterprise “%s”") % _short(new.name),
+            QCoreApplication.translate("commands", "Edit enterprise “%s”") % short_name(new.name),
         )
         self.old = document.enterprise(new.id)
         self.new = new
@@ -92,17 +93,17 @@ class DeleteEnterpriseCommand(DocumentCommand):
         name = document.enterprise(enterprise_id).name
         super().__init__(
             document,
-            QCoreApplication.translate("commands", "Delete enterprise “%s”") % _short(name),
+            QCoreApplication.translate("commands", "Delete enterprise “%s”") % short_name(name),
         )
         self.enterprise_id = enterprise_id
-        self._removed: tuple[Enterprise, list[Visit]] | None = None
+        self._removed: RemovedEnterprise | None = None
 
     def apply(self) -> None:
         self._removed = self.document.remove_enterprise(self.enterprise_id)
 
     def revert(self) -> None:
         assert self._removed is not None
-        self.document.restore_enterprise(*self._removed)
+        self.document.restore_enterprise(self._removed)
 
 
 class AddVisitCommand(DocumentCommand):

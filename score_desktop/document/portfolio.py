@@ -2,6 +2,7 @@
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -9,7 +10,8 @@ from PySide6.QtGui import QUndoStack
 from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
-from ..domain.ports import PortfolioRepository
+from ..domain.floorplan import FloorPlan, PlanItem
+from ..domain.ports import FloorPlanRepository, PortfolioRepository
 from ..domain.visit import Visit
 
 
@@ -31,6 +33,9 @@ class PortfolioDocument(QObject):
         visit_changed(Visit)
         visit_removed(Visit): the visit as it was before removal.
         modules_changed(): the module catalogue grew.
+        plan_added(FloorPlan)
+        plan_changed(FloorPlan): name, scale, grid or background of a plan changed.
+        plan_removed(FloorPlan): the plan as it was before removal.
         problem_occurred(str): an edit, undo or redo failed; the message is for the user.
     """
 
@@ -42,28 +47,41 @@ class PortfolioDocument(QObject):
     visit_changed = Signal(Visit)
     visit_removed = Signal(Visit)
     modules_changed = Signal()
+    plan_added = Signal(FloorPlan)
+    plan_changed = Signal(FloorPlan)
+    plan_removed = Signal(FloorPlan)
     problem_occurred = Signal(str)
 
     def __init__(
-        self, repository: PortfolioRepository | None = None, parent: QObject | None = None
+        self,
+        repository: PortfolioRepository | None = None,
+        plan_repository: FloorPlanRepository | None = None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.repository: PortfolioRepository | None = None
+        self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
+        self._plans: dict[uuid.UUID, FloorPlan] = {}
         self._modules: list[ScoreModule] = []
+        self._plan_documents: dict[uuid.UUID, QObject] = {}
         if repository is not None:
-            self.attach(repository)
+            assert plan_repository is not None
+            self.attach(repository, plan_repository)
 
-    def attach(self, repository: PortfolioRepository) -> None:
-        """Load everything from `repository`; edits from now on are written to it."""
+    def attach(self, repository: PortfolioRepository, plan_repository: FloorPlanRepository) -> None:
+        """Load everything from the repositories; edits from now on are written to them."""
         enterprises = {e.id: e for e in repository.list_enterprises()}
         visits = {v.id: v for v in repository.list_visits()}
+        plans = {p.id: p for p in plan_repository.list_plans()}
         modules = repository.list_modules()
         self.undo_stack.clear()
-        self.repository = repository
+        self._plan_documents.clear()
+        self.repository, self.plan_repository = repository, plan_repository
         self._enterprises, self._visits, self._modules = enterprises, visits, modules
+        self._plans = plans
         self.reset.emit()
 
     def is_attached(self) -> bool:
@@ -96,6 +114,26 @@ class PortfolioDocument(QObject):
 
     def module_title(self, code: str) -> str:
         return next((m.title for m in self._modules if m.code == code), code)
+
+    def plans_of(self, enterprise_id: uuid.UUID) -> list[FloorPlan]:
+        return [p for p in self._plans.values() if p.enterprise_id == enterprise_id]
+
+    def plan(self, plan_id: uuid.UUID) -> FloorPlan:
+        return self._plans[plan_id]
+
+    def has_plan(self, plan_id: uuid.UUID) -> bool:
+        return plan_id in self._plans
+
+    def plan_document(self, plan_id: uuid.UUID):
+        """The open PlanDocument of a plan (one per plan, kept while the workspace is open).
+
+        Commands find plans through here, so undo still works after an editor tab is closed.
+        """
+        from .plan import PlanDocument  # plan.py imports this module
+
+        if plan_id not in self._plan_documents:
+            self._plan_documents[plan_id] = PlanDocument(self, plan_id, parent=self)
+        return self._plan_documents[plan_id]
 
     def is_empty(self) -> bool:
         return not self._enterprises
@@ -137,23 +175,33 @@ class PortfolioDocument(QObject):
         self._enterprises[enterprise.id] = enterprise
         self.enterprise_changed.emit(enterprise)
 
-    def remove_enterprise(self, enterprise_id: uuid.UUID) -> tuple[Enterprise, list[Visit]]:
-        """Remove an enterprise and its visits; returns them so undo can put them back."""
-        enterprise, visits = self._enterprises[enterprise_id], self.visits_of(enterprise_id)
+    def remove_enterprise(self, enterprise_id: uuid.UUID) -> "RemovedEnterprise":
+        """Remove an enterprise with its visits and plans; returns them so undo can restore."""
+        plans = [
+            (plan, self.plan_repository.list_items(plan.id))
+            for plan in self.plans_of(enterprise_id)
+        ]
+        removed = RemovedEnterprise(
+            self._enterprises[enterprise_id], self.visits_of(enterprise_id), plans
+        )
+        for plan, _items in plans:
+            self.remove_plan(plan.id)
         self.repository.delete_enterprise(enterprise_id)
-        for visit in visits:
+        for visit in removed.visits:
             del self._visits[visit.id]
         del self._enterprises[enterprise_id]
         self.enterprise_removed.emit(enterprise_id)
-        return enterprise, visits
+        return removed
 
-    def restore_enterprise(self, enterprise: Enterprise, visits: list[Visit]) -> None:
-        self.repository.restore_enterprise(enterprise, visits)
-        self._enterprises[enterprise.id] = enterprise
-        self.enterprise_added.emit(enterprise)
-        for visit in visits:
+    def restore_enterprise(self, removed: "RemovedEnterprise") -> None:
+        self.repository.restore_enterprise(removed.enterprise, removed.visits)
+        self._enterprises[removed.enterprise.id] = removed.enterprise
+        self.enterprise_added.emit(removed.enterprise)
+        for visit in removed.visits:
             self._visits[visit.id] = visit
             self.visit_added.emit(visit)
+        for plan, items in removed.plans:
+            self.insert_plan(plan, items)
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
@@ -171,3 +219,31 @@ class PortfolioDocument(QObject):
         del self._visits[visit_id]
         self.visit_removed.emit(visit)
         return visit
+
+    def insert_plan(self, plan: FloorPlan, items: list[PlanItem]) -> None:
+        self.plan_repository.add_plan(plan, items)
+        self._plans[plan.id] = plan
+        if plan.id in self._plan_documents:
+            self._plan_documents[plan.id].reload()
+        self.plan_added.emit(plan)
+
+    def replace_plan(self, plan: FloorPlan) -> None:
+        self.plan_repository.update_plan(plan)
+        self._plans[plan.id] = plan
+        self.plan_changed.emit(plan)
+
+    def remove_plan(self, plan_id: uuid.UUID) -> tuple[FloorPlan, list[PlanItem]]:
+        plan, items = self._plans[plan_id], self.plan_repository.list_items(plan_id)
+        self.plan_repository.delete_plan(plan_id)
+        del self._plans[plan_id]
+        self.plan_removed.emit(plan)
+        return plan, items
+
+
+@dataclass(frozen=True)
+class RemovedEnterprise:
+    """Everything a deleted enterprise took with it, for undo."""
+
+    enterprise: Enterprise
+    visits: list[Visit]
+    plans: list[tuple[FloorPlan, list[PlanItem]]]

@@ -15,12 +15,12 @@ def window(qtbot, document, settings):
 
 
 @pytest.fixture
-def demo_window_factory(qtbot, repository, settings):
+def demo_window_factory(qtbot, repository, plan_repository, settings):
     """Builds the window on the demo workspace when called (after translators are set)."""
 
     def build() -> MainWindow:
         seed_demo(repository)
-        win = MainWindow(PortfolioDocument(repository), settings, "demo workspace")
+        win = MainWindow(PortfolioDocument(repository, plan_repository), settings, "demo workspace")
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)

@@ -18,7 +18,7 @@ def args_for(path, **extra) -> argparse.Namespace:
 
 
 def test_window_waits_for_the_workspace_then_shows_the_first_enterprise(
-    qtbot, settings, repository
+    qtbot, settings, repository, plan_repository
 ):
     seed_demo(repository)
     window = MainWindow(PortfolioDocument(), settings)
@@ -28,7 +28,7 @@ def test_window_waits_for_the_workspace_then_shows_the_first_enterprise(
     assert not window.actions[ActionId.NEW_ENTERPRISE].isEnabled()
 
     with qtbot.waitSignal(window.document.reset):
-        window.document.attach(repository)
+        window.document.attach(repository, plan_repository)
     assert window.portfolio_panel.current_enterprise_id() == DEMO_ENTERPRISE_ID
     assert window.enterprise_panel.visit_model.rowCount() == 4
     assert window.actions[ActionId.NEW_ENTERPRISE].isEnabled()
