@@ -121,9 +121,10 @@ def open_workspace_into(window: MainWindow, args) -> list:
     try:
         workspace = open_workspace(database_url(args.database))
         repository = SqlPortfolioRepository(workspace)
+        plan_repository = SqlFloorPlanRepository(workspace)
         if args.demo:
-            seed_demo(repository)
-        window.document.attach(repository, SqlFloorPlanRepository(workspace))
+            seed_demo(repository, plan_repository)
+        window.document.attach(repository, plan_repository)
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         QMessageBox.critical(

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoxTool</name>
+    <message>
+        <source>Drag the footprint, or click to place a standard size.</source>
+        <translation>拖动绘制占地范围，或单击放置标准尺寸。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrateTool</name>
+    <message>
+        <source>Drag along a length you know (a wall, a door), then type it in metres.</source>
+        <translation>沿已知长度（墙、门）拖动，然后输入其长度（米）。</translation>
+    </message>
+    <message>
+        <source>Calibrate scale</source>
+        <translation>校准比例</translation>
+    </message>
+    <message>
+        <source>Real length of the line, in metres:</source>
+        <translation>该线段的实际长度（米）：</translation>
+    </message>
+    <message>
+        <source>Scale set: %1 m per unit</source>
+        <translation>比例已设定：每单位 %1 米</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -147,6 +177,10 @@
         <translation>走访</translation>
     </message>
     <message>
+        <source>Floor plans</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>工人 %1 名（女 %2，男 %3），管理人员 %4 名（女 %5，男 %6）；女性占 %7 %</translation>
     </message>
@@ -184,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>FloorPlanScene</name>
+    <message>
+        <source>The stored background image cannot be read.</source>
+        <translation>无法读取已保存的底图。</translation>
+    </message>
+    <message>
+        <source>Move %1 item(s)</source>
+        <translation>移动 %1 个图元</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SCORE Desktop — %1</source>
@@ -204,6 +249,10 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>企业列表</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -281,6 +330,380 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>MeasureTool</name>
+    <message>
+        <source>Drag between two points to measure the distance.</source>
+        <translation>在两点之间拖动以测量距离。</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>距离：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New floor plan</source>
+        <translation>新建平面图</translation>
+    </message>
+    <message>
+        <source>Floor plan details</source>
+        <translation>平面图信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>建筑(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>楼层(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A floor plan needs a name.</source>
+        <translation>平面图必须有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Zone (polygon)</source>
+        <translation>区域（多边形）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Calibrate scale</source>
+        <translation>校准比例</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Fit plan</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Zoom 100 %</source>
+        <translation>缩放 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Show grid</source>
+        <translation>显示网格</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Structure (walls, doors, exits)</source>
+        <translation>结构（墙、门、出口）</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Equipment and safety points</source>
+        <translation>设备与安全设施</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Copied %1 item(s)</source>
+        <translation>已复制 %1 个图元</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>微移</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemKind</name>
+    <message>
+        <source>Zone / room</source>
+        <translation>区域/房间</translation>
+    </message>
+    <message>
+        <source>Aisle / walkway</source>
+        <translation>通道/人行道</translation>
+    </message>
+    <message>
+        <source>Storage area</source>
+        <translation>存储区</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>墙</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Emergency exit</source>
+        <translation>紧急出口</translation>
+    </message>
+    <message>
+        <source>Machine / workstation</source>
+        <translation>机器/工位</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>楼梯</translation>
+    </message>
+    <message>
+        <source>Fire extinguisher</source>
+        <translation>灭火器</translation>
+    </message>
+    <message>
+        <source>First-aid point</source>
+        <translation>急救点</translation>
+    </message>
+    <message>
+        <source>Eyewash</source>
+        <translation>洗眼器</translation>
+    </message>
+    <message>
+        <source>Text label</source>
+        <translation>文字标注</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertyPanel</name>
+    <message>
+        <source>Snap to grid</source>
+        <translation>对齐网格</translation>
+    </message>
+    <message>
+        <source>Show background</source>
+        <translation>显示底图</translation>
+    </message>
+    <message>
+        <source>Lock background</source>
+        <translation>锁定底图</translation>
+    </message>
+    <message>
+        <source>Name / text:</source>
+        <translation>名称/文字：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Workers (women):</source>
+        <translation>工人（女）：</translation>
+    </message>
+    <message>
+        <source>Workers (men):</source>
+        <translation>工人（男）：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Depth:</source>
+        <translation>深度：</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>旋转：</translation>
+    </message>
+    <message>
+        <source>Thickness:</source>
+        <translation>厚度：</translation>
+    </message>
+    <message>
+        <source>Text height:</source>
+        <translation>字高：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>平面图名称：</translation>
+    </message>
+    <message>
+        <source>Grid size:</source>
+        <translation>网格尺寸：</translation>
+    </message>
+    <message>
+        <source>Background opacity:</source>
+        <translation>底图不透明度：</translation>
+    </message>
+    <message>
+        <source>%1 items selected</source>
+        <translation>已选择 %1 个图元</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <source>%1 m long</source>
+        <translation>长 %1 米</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Change floor plan</source>
+        <translation>修改平面图</translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation>修改底图</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTabs</name>
+    <message>
+        <source>Ground floor</source>
+        <translation>一层</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>平面图 %1</translation>
+    </message>
+    <message>
+        <source>Edit floor plan details</source>
+        <translation>编辑平面图信息</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate floor plan “%s”</source>
+        <translation>复制平面图“%s”</translation>
+    </message>
+    <message>
+        <source>Delete the floor plan “%1” and everything drawn on it?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除平面图“%1”及其上所有内容？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PointSymbolTool</name>
+    <message>
+        <source>Click where it hangs or stands.</source>
+        <translation>单击其所在位置。</translation>
+    </message>
+</context>
+<context>
+    <name>PolygonAreaTool</name>
+    <message>
+        <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
+        <translation>逐个单击各角点；双击或按 Enter 闭合；Esc 取消。</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPanel</name>
     <message>
         <source>Search name, place, sector, products…</source>
@@ -334,6 +757,13 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>RectangleAreaTool</name>
+    <message>
+        <source>Drag from corner to corner. Esc cancels.</source>
+        <translation>从一角拖到对角。Esc 取消。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreModule</name>
     <message>
         <source>Workplace Cooperation</source>
@@ -362,6 +792,35 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>COVID-19 Safety &amp; Health</source>
         <translation>新冠肺炎安全与健康</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTool</name>
+    <message>
+        <source>Drag from one end to the other; Shift keeps it straight.</source>
+        <translation>从一端拖到另一端；按住 Shift 保持水平或垂直。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectTool</name>
+    <message>
+        <source>Click or drag a rectangle to select; Shift/Ctrl adds; drag to move.</source>
+        <translation>单击或框选；Shift/Ctrl 追加选择；拖动以移动。</translation>
+    </message>
+</context>
+<context>
+    <name>TextTool</name>
+    <message>
+        <source>Click where the text goes.</source>
+        <translation>单击放置文字的位置。</translation>
+    </message>
+    <message>
+        <source>Text label</source>
+        <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
     </message>
 </context>
 <context>
@@ -542,6 +1001,50 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Write the selected visit&apos;s report as PDF</source>
         <translation>将所选走访的报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>New floor &amp;plan…</source>
+        <translation>新建平面图(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a floor plan to the selected enterprise</source>
+        <translation>为所选企业添加平面图</translation>
+    </message>
+    <message>
+        <source>&amp;Open floor plan</source>
+        <translation>打开平面图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected floor plan in a tab</source>
+        <translation>在标签页中打开所选平面图</translation>
+    </message>
+    <message>
+        <source>Floor plan &amp;details…</source>
+        <translation>平面图信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rename the plan, set building, floor, notes</source>
+        <translation>重命名平面图，设置建筑、楼层、备注</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate floor plan</source>
+        <translation>复制平面图(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected plan with everything on it</source>
+        <translation>复制所选平面图及其全部内容</translation>
+    </message>
+    <message>
+        <source>Delete floor p&amp;lan</source>
+        <translation>删除平面图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected floor plan</source>
+        <translation>删除所选平面图</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Find enterprise</source>

@@ -18,6 +18,12 @@ class ActionId(Enum):
     EDIT_VISIT = auto()
     DELETE_VISIT = auto()
     EXPORT_VISIT_REPORT = auto()
+    NEW_PLAN = auto()
+    OPEN_PLAN = auto()
+    EDIT_PLAN = auto()
+    DUPLICATE_PLAN = auto()
+    DELETE_PLAN = auto()
+    CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
     QUIT = auto()
@@ -67,6 +73,34 @@ def _specs() -> dict[ActionId, ActionSpec]:
             QCoreApplication.translate("actions", "E&xport visit report…"),
             (QKeySequence.StandardKey.Print,),
             QCoreApplication.translate("actions", "Write the selected visit's report as PDF"),
+        ),
+        ActionId.NEW_PLAN: ActionSpec(
+            QCoreApplication.translate("actions", "New floor &plan…"),
+            (),
+            QCoreApplication.translate("actions", "Add a floor plan to the selected enterprise"),
+        ),
+        ActionId.OPEN_PLAN: ActionSpec(
+            QCoreApplication.translate("actions", "&Open floor plan"),
+            ("Ctrl+O",),
+            QCoreApplication.translate("actions", "Open the selected floor plan in a tab"),
+        ),
+        ActionId.EDIT_PLAN: ActionSpec(
+            QCoreApplication.translate("actions", "Floor plan &details…"),
+            (),
+            QCoreApplication.translate("actions", "Rename the plan, set building, floor, notes"),
+        ),
+        ActionId.DUPLICATE_PLAN: ActionSpec(
+            QCoreApplication.translate("actions", "D&uplicate floor plan"),
+            (),
+            QCoreApplication.translate("actions", "Copy the selected plan with everything on it"),
+        ),
+        ActionId.DELETE_PLAN: ActionSpec(
+            QCoreApplication.translate("actions", "Delete floor p&lan"),
+            (),
+            QCoreApplication.translate("actions", "Delete the selected floor plan"),
+        ),
+        ActionId.CLOSE_TAB: ActionSpec(
+            QCoreApplication.translate("actions", "&Close tab"), (QKeySequence.StandardKey.Close,)
         ),
         ActionId.FIND: ActionSpec(
             QCoreApplication.translate("actions", "&Find enterprise"),

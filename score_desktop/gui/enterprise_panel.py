@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
     QStackedLayout,
@@ -42,10 +44,14 @@ class EnterprisePanel(QWidget):
     Signals:
         current_visit_changed(object): the selected visit's id, or None.
         visit_activated(object): a visit was double-clicked or Enter pressed.
+        current_plan_changed(object): the selected floor plan's id, or None.
+        plan_activated(object): a floor plan was double-clicked or Enter pressed.
     """
 
     current_visit_changed = Signal(object)
     visit_activated = Signal(object)
+    plan_activated = Signal(object)
+    current_plan_changed = Signal(object)
 
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +102,16 @@ class EnterprisePanel(QWidget):
         self.visit_buttons.addWidget(QLabel(self.tr("Visits"), content))
         self.visit_buttons.addStretch(1)
 
+        self.plan_list = QListWidget(content)
+        self.plan_list.setMaximumHeight(90)
+        self.plan_list.currentItemChanged.connect(self._on_plan_list_current_changed)
+        self.plan_list.itemActivated.connect(
+            lambda item: self.plan_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.plan_buttons = QHBoxLayout()
+        self.plan_buttons.addWidget(QLabel(self.tr("Floor plans"), content))
+        self.plan_buttons.addStretch(1)
+
         visits_box = QWidget(content)
         visits_layout = QVBoxLayout(visits_box)
         visits_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +126,8 @@ class EnterprisePanel(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.name_label)
         content_layout.addLayout(profile)
+        content_layout.addLayout(self.plan_buttons)
+        content_layout.addWidget(self.plan_list)
         content_layout.addWidget(splitter, 1)
 
         self._stack = QStackedLayout(self)
@@ -121,9 +139,50 @@ class EnterprisePanel(QWidget):
         document.enterprise_removed.connect(self._on_document_enterprise_removed)
         document.visit_changed.connect(self._on_document_visit_changed)
         document.modules_changed.connect(self._show_current_visit)
+        document.plan_added.connect(self._on_document_plans_touched)
+        document.plan_changed.connect(self._on_document_plans_touched)
+        document.plan_removed.connect(self._on_document_plans_touched)
 
     def add_visit_button(self, button: QToolButton) -> None:
         self.visit_buttons.addWidget(button)
+
+    def add_plan_button(self, button: QToolButton) -> None:
+        self.plan_buttons.addWidget(button)
+
+    def current_plan_id(self) -> uuid.UUID | None:
+        item = self.plan_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_plan(self, plan_id: uuid.UUID) -> None:
+        for row in range(self.plan_list.count()):
+            if self.plan_list.item(row).data(Qt.ItemDataRole.UserRole) == plan_id:
+                self.plan_list.setCurrentRow(row)
+
+    def _show_plans(self) -> None:
+        selected = self.current_plan_id()
+        self.plan_list.clear()
+        if self._enterprise_id is None:
+            return
+        for plan in self._document.plans_of(self._enterprise_id):
+            place = " · ".join(p for p in (plan.building, plan.floor) if p)
+            item = QListWidgetItem(f"{plan.name} ({place})" if place else plan.name)
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            self.plan_list.addItem(item)
+        if selected is not None:
+            self.select_plan(selected)
+        if self.plan_list.currentItem() is None and self.plan_list.count():
+            self.plan_list.setCurrentRow(0)
+
+    def _on_plan_list_current_changed(self, current, _previous) -> None:
+        self.current_plan_changed.emit(
+            current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        )
+
+    def _on_document_plans_touched(self, plan) -> None:
+        if plan.enterprise_id == self._enterprise_id:
+            self._show_plans()
+            if self._document.has_plan(plan.id):
+                self.select_plan(plan.id)
 
     @property
     def enterprise_id(self) -> uuid.UUID | None:
@@ -132,6 +191,7 @@ class EnterprisePanel(QWidget):
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self._enterprise_id = enterprise_id
         self.visit_model.set_enterprise(enterprise_id)
+        self._show_plans()
         if enterprise_id is None:
             self._stack.setCurrentIndex(0)
             return

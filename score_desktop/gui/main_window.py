@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QTabBar,
+    QTabWidget,
     QToolButton,
     QWidget,
 )
@@ -30,12 +32,14 @@ from ..document.commands import (
     EditEnterpriseCommand,
     EditVisitCommand,
 )
+from ..document.plan_commands import AddPlanCommand
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
-from ..services.demo import demo_enterprise, demo_visits
+from ..services.demo import demo_enterprise, demo_plan, demo_plan_items, demo_visits
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
+from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_export import ReportExportTask
 
@@ -73,13 +77,30 @@ class MainWindow(QMainWindow):
             button.setDefaultAction(self.actions[action_id])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.enterprise_panel.add_visit_button(button)
+        for action_id in (
+            ActionId.NEW_PLAN,
+            ActionId.OPEN_PLAN,
+            ActionId.EDIT_PLAN,
+            ActionId.DUPLICATE_PLAN,
+            ActionId.DELETE_PLAN,
+        ):
+            button = QToolButton(self.enterprise_panel)
+            button.setDefaultAction(self.actions[action_id])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.enterprise_panel.add_plan_button(button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.portfolio_panel)
         splitter.addWidget(self.enterprise_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
-        self.setCentralWidget(splitter)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(splitter, self.tr("Portfolio"))
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.plan_tabs = PlanTabs(self, self.tabs)
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
@@ -96,9 +117,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.NEW_VISIT]])
+        file_menu.addActions(
+            [a[ActionId.NEW_ENTERPRISE], a[ActionId.NEW_VISIT], a[ActionId.NEW_PLAN]]
+        )
+        file_menu.addAction(a[ActionId.OPEN_PLAN])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.CLOSE_TAB])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PREFERENCES])
         file_menu.addSeparator()
@@ -111,6 +137,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionId.EDIT_VISIT], a[ActionId.DELETE_VISIT]])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [a[ActionId.EDIT_PLAN], a[ActionId.DUPLICATE_PLAN], a[ActionId.DELETE_PLAN]]
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.ABOUT])
 
@@ -137,6 +167,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.current_enterprise_changed.connect(self._on_enterprise_selected)
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
+        self.enterprise_panel.current_plan_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
@@ -179,7 +210,7 @@ class MainWindow(QMainWindow):
         enterprise = self.document.enterprise(enterprise_id)
         count = len(self.document.visits_of(enterprise_id))
         question = self.tr("Delete “%1” and its %2 visits?\nYou can undo this with Ctrl+Z.")
-        self._confirm(
+        self.confirm(
             question.replace("%1", enterprise.name).replace("%2", str(count)),
             lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
         )
@@ -222,7 +253,7 @@ class MainWindow(QMainWindow):
         if visit_id is None:
             return
         visit = self.document.visit(visit_id)
-        self._confirm(
+        self.confirm(
             self.tr("Delete the visit of %1?\nYou can undo this with Ctrl+Z.").replace(
                 "%1", visit.date.isoformat()
             ),
@@ -289,6 +320,7 @@ class MainWindow(QMainWindow):
             self.document.push(AddEnterpriseCommand(self.document, enterprise))
             for visit in demo_visits():
                 self.document.push(AddVisitCommand(self.document, visit))
+            self.document.push(AddPlanCommand(self.document, demo_plan(), demo_plan_items()))
         finally:
             stack.endMacro()
         return True
@@ -313,7 +345,7 @@ class MainWindow(QMainWindow):
         box.finished.connect(box.deleteLater)
         box.open()
 
-    def _confirm(self, question: str, on_yes) -> None:
+    def confirm(self, question: str, on_yes) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Please confirm"),

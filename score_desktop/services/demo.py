@@ -11,7 +11,9 @@ import uuid
 from ..domain.catalogues import VisitType
 from ..domain.enterprise import Enterprise, Headcount
 from ..domain.errors import NotFoundError
-from ..domain.ports import PortfolioRepository
+from ..domain.floorplan import FloorPlan, PlanItem, PlanItemKind
+from ..domain.geometry import Point, rectangle
+from ..domain.ports import FloorPlanRepository, PortfolioRepository
 from ..domain.visit import Visit
 
 DEMO_ENTERPRISE_ID = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b001")
@@ -121,8 +123,90 @@ def demo_visits() -> list[Visit]:
     ]
 
 
-def seed_demo(repository: PortfolioRepository) -> bool:
-    """Add the demo enterprise and its visits; False when it is already there."""
+DEMO_PLAN_ID = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b201")
+
+
+def demo_plan() -> FloorPlan:
+    return FloorPlan(
+        id=DEMO_PLAN_ID,
+        enterprise_id=DEMO_ENTERPRISE_ID,
+        name="Cable workshop",
+        building="Hall 1",
+        floor="Ground floor",
+        notes="Drawn on the intake visit; 1 unit = 1 cm. 电缆车间平面图。",
+        metres_per_unit=0.01,
+        grid_metres=1.0,
+    )
+
+
+def demo_plan_items() -> list[PlanItem]:
+    """A 40 m × 24 m hall: extrusion, stranding, wrapping, stores, office, lab, two exits."""
+    k, p = PlanItemKind, DEMO_PLAN_ID
+    items: list[PlanItem] = []
+
+    def add(kind, points, **fields) -> None:
+        items.append(PlanItem(plan_id=p, kind=kind, points=tuple(points), z=len(items), **fields))
+
+    def zone(x0, y0, x1, y1, name, dept, women, men, kind=k.ZONE) -> None:
+        add(
+            kind,
+            rectangle(Point(x0, y0), Point(x1, y1)),
+            label=name,
+            department=dept,
+            workers_women=women,
+            workers_men=men,
+        )
+
+    zone(0, 0, 1600, 1400, "Extrusion", "Production", 8, 20)
+    zone(1600, 0, 2800, 1400, "Stranding", "Production", 6, 14)
+    zone(2800, 0, 4000, 1400, "Wrapping & packing", "Production", 18, 10)
+    add(k.AISLE, rectangle(Point(0, 1400), Point(4000, 1700)), label="Main aisle (3 m)")
+    zone(0, 1700, 1200, 2400, "Copper & PVC store", "", 0, 0, kind=k.STORAGE)
+    zone(1200, 1700, 2000, 2400, "Office 办公室", "Administration", 4, 3)
+    zone(2000, 1700, 2800, 2400, "QC lab", "Quality", 3, 2)
+    zone(2800, 1700, 4000, 2400, "Finished drums", "", 0, 0, kind=k.STORAGE)
+    for a, b in (
+        ((0, 0), (4000, 0)),
+        ((4000, 0), (4000, 1450)),
+        ((4000, 1650), (4000, 2400)),
+        ((4000, 2400), (0, 2400)),
+        ((0, 2400), (0, 1650)),
+        ((0, 1450), (0, 0)),
+        ((1200, 1700), (1200, 2400)),
+        ((2000, 1700), (2000, 2400)),
+        ((2800, 1700), (2800, 2400)),
+        ((1300, 1700), (2000, 1700)),
+        ((2100, 1700), (2800, 1700)),
+    ):
+        add(k.WALL, (Point(*a), Point(*b)), thickness=25)
+    add(k.EMERGENCY_EXIT, (Point(0, 1450), Point(0, 1650)), label="EXIT 1")
+    add(k.EMERGENCY_EXIT, (Point(4000, 1450), Point(4000, 1650)), label="EXIT 2")
+    add(k.DOOR, (Point(1200, 1700), Point(1300, 1700)))
+    add(k.DOOR, (Point(2000, 1700), Point(2100, 1700)))
+    for n, y in enumerate((200, 470, 1180), start=1):
+        add(k.MACHINE, (Point(780, y),), width=1250, height=160, label=f"Extruder line {n}")
+    for n, x in enumerate((1950, 2450), start=1):
+        add(k.MACHINE, (Point(x, 500),), width=300, height=220, label=f"Strander {n}")
+    for n, (x, y) in enumerate(((3150, 400), (3600, 400), (3150, 950)), start=1):
+        add(
+            k.MACHINE,
+            (Point(x, y),),
+            width=250,
+            height=150,
+            rotation=0 if n < 3 else 15,
+            label=f"Wrapping {n}",
+        )
+    add(k.MACHINE, (Point(3650, 1000),), width=300, height=200, label="Drum winder")
+    for x, y in ((100, 1380), (1620, 1380), (2820, 1380), (3900, 1380), (1300, 2300)):
+        add(k.FIRE_EXTINGUISHER, (Point(x, y),))
+    add(k.FIRST_AID, (Point(1900, 1780),))
+    add(k.EYEWASH, (Point(2700, 1780),))
+    add(k.LABEL, (Point(2000, -120),), label="Hall 1 — Deyang Hongxing Cable", font_size=90)
+    return items
+
+
+def seed_demo(repository: PortfolioRepository, plans: FloorPlanRepository | None = None) -> bool:
+    """Add the demo enterprise, its visits and floor plan; False when it is already there."""
     try:
         repository.get_enterprise(DEMO_ENTERPRISE_ID)
         return False
@@ -131,4 +215,6 @@ def seed_demo(repository: PortfolioRepository) -> bool:
     repository.add_enterprise(demo_enterprise())
     for visit in demo_visits():
         repository.add_visit(visit)
+    if plans is not None:
+        plans.add_plan(demo_plan(), demo_plan_items())
     return True

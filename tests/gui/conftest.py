@@ -19,7 +19,7 @@ def demo_window_factory(qtbot, repository, plan_repository, settings):
     """Builds the window on the demo workspace when called (after translators are set)."""
 
     def build() -> MainWindow:
-        seed_demo(repository)
+        seed_demo(repository, plan_repository)
         win = MainWindow(PortfolioDocument(repository, plan_repository), settings, "demo workspace")
         qtbot.addWidget(win)
         win.show()

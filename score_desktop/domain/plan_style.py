@@ -1,0 +1,33 @@
+"""How each kind of plan item looks: one table read by the screen scene and the PDF renderer."""
+
+from dataclasses import dataclass
+
+from .floorplan import PlanItemKind
+
+
+@dataclass(frozen=True, slots=True)
+class ItemStyle:
+    fill: str  # "#RRGGBB" or "" for none
+    stroke: str
+    stroke_metres: float  # line width; for segments the default thickness
+    fill_alpha: float = 1.0
+    symbol_text: str = ""  # short mark drawn in point symbols
+
+
+STYLES: dict[PlanItemKind, ItemStyle] = {
+    PlanItemKind.ZONE: ItemStyle("#A9CCE3", "#2E5C7A", 0.05, 0.45),
+    PlanItemKind.AISLE: ItemStyle("#F7DC6F", "#B7950B", 0.03, 0.55),
+    PlanItemKind.STORAGE: ItemStyle("#D7BDE2", "#6C3483", 0.04, 0.5),
+    PlanItemKind.WALL: ItemStyle("", "#34495E", 0.25),
+    PlanItemKind.DOOR: ItemStyle("", "#A04000", 0.12),
+    PlanItemKind.EMERGENCY_EXIT: ItemStyle("", "#1E8449", 0.45),
+    PlanItemKind.MACHINE: ItemStyle("#BFC9CA", "#424949", 0.04),
+    PlanItemKind.STAIRS: ItemStyle("#F2F3F4", "#566573", 0.03),
+    PlanItemKind.FIRE_EXTINGUISHER: ItemStyle("#C0392B", "#FFFFFF", 0.0, symbol_text="F"),
+    PlanItemKind.FIRST_AID: ItemStyle("#1E8449", "#FFFFFF", 0.0, symbol_text="+"),
+    PlanItemKind.EYEWASH: ItemStyle("#138D75", "#FFFFFF", 0.0, symbol_text="E"),
+    PlanItemKind.LABEL: ItemStyle("", "#17202A", 0.0),
+}
+
+SYMBOL_SIZE_PX = 22  # symbols keep their size on screen at every zoom
+DEFAULT_LABEL_METRES = 0.6  # text height of a label and of zone names

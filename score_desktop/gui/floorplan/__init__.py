@@ -1,0 +1,1 @@
+"""The floor-plan editor: scene (projection of a PlanDocument), view, items, tools, panels."""

@@ -1,0 +1,423 @@
+"""PlanEditor: one floor plan in a tab: tool bar, view, property panel, status line."""
+
+import dataclasses
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.clipboard import items_from_mime, items_to_mime
+from ...document.plan import PlanDocument
+from ...document.plan_commands import (
+    AddPlanItemsCommand,
+    RemovePlanItemsCommand,
+    UpdatePlanItemsCommand,
+)
+from ...domain.floorplan import Layer, PlanItemKind
+from ..labels import plan_item_kind_label
+from .properties import PlanPropertyPanel
+from .scene import FloorPlanScene
+from .tools import (
+    BoxTool,
+    CalibrateTool,
+    MeasureTool,
+    PointSymbolTool,
+    PolygonAreaTool,
+    RectangleAreaTool,
+    SegmentTool,
+    SelectTool,
+    TextTool,
+    Tool,
+)
+from .view import FloorPlanView
+
+NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
+PASTE_OFFSET_METRES = 1.0
+
+
+class PlanEditor(QWidget):
+    """Signals:
+    status(str): a message for the window's status bar.
+    problem(str): something was refused; the window shows it.
+    """
+
+    status = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, plan_document: PlanDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan_document = plan_document
+        self.scene = FloorPlanScene(plan_document, self)
+        self.view = FloorPlanView(self.scene, self)
+        self.properties = PlanPropertyPanel(plan_document, self)
+        self.coordinates = QLabel(self)
+        self.tools: dict[str, Tool] = {}
+        self.tool_actions: dict[str, QAction] = {}
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_tools()
+        self.toolbar.addSeparator()
+        self._build_actions()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.properties)
+        splitter.setStretchFactor(0, 1)
+        status_row = QHBoxLayout()
+        status_row.addStretch(1)
+        status_row.addWidget(self.coordinates)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status_row)
+
+        self.view.pointer_moved.connect(self._on_view_pointer_moved)
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.background_failed.connect(self.problem)
+        self.set_tool("select")
+
+    # Construction --------------------------------------------------------------------------
+
+    def _build_tools(self) -> None:
+        K = PlanItemKind
+        specs = [
+            ("select", self.tr("Select"), "V", SelectTool(self)),
+            ("zone", plan_item_kind_label(K.ZONE), "Z", RectangleAreaTool(self, K.ZONE)),
+            ("polygon", self.tr("Zone (polygon)"), "P", PolygonAreaTool(self, K.ZONE)),
+            ("aisle", plan_item_kind_label(K.AISLE), "A", RectangleAreaTool(self, K.AISLE)),
+            ("storage", plan_item_kind_label(K.STORAGE), "O", RectangleAreaTool(self, K.STORAGE)),
+            ("wall", plan_item_kind_label(K.WALL), "W", SegmentTool(self, K.WALL)),
+            ("door", plan_item_kind_label(K.DOOR), "D", SegmentTool(self, K.DOOR)),
+            (
+                "exit",
+                plan_item_kind_label(K.EMERGENCY_EXIT),
+                "X",
+                SegmentTool(self, K.EMERGENCY_EXIT),
+            ),
+            ("machine", plan_item_kind_label(K.MACHINE), "M", BoxTool(self, K.MACHINE)),
+            ("stairs", plan_item_kind_label(K.STAIRS), "S", BoxTool(self, K.STAIRS)),
+            (
+                "extinguisher",
+                plan_item_kind_label(K.FIRE_EXTINGUISHER),
+                "F",
+                PointSymbolTool(self, K.FIRE_EXTINGUISHER),
+            ),
+            (
+                "first_aid",
+                plan_item_kind_label(K.FIRST_AID),
+                "H",
+                PointSymbolTool(self, K.FIRST_AID),
+            ),
+            ("eyewash", plan_item_kind_label(K.EYEWASH), "E", PointSymbolTool(self, K.EYEWASH)),
+            ("text", plan_item_kind_label(K.LABEL), "T", TextTool(self)),
+            ("measure", self.tr("Measure"), "R", MeasureTool(self)),
+            ("calibrate", self.tr("Calibrate scale"), "K", CalibrateTool(self)),
+        ]
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        more = QMenu(self.tr("More"), self)
+        for index, (name, text, key, tool) in enumerate(specs):
+            action = QAction(text, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({key})")
+            action.setObjectName(f"tool_{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.set_tool(n))
+            group.addAction(action)
+            self.addAction(action)
+            tool.message.connect(self.status)
+            tool.problem.connect(self.problem)
+            self.tools[name], self.tool_actions[name] = tool, action
+            if index < 10:
+                self.toolbar.addAction(action)
+            else:
+                more.addAction(action)
+        button = QToolButton(self)
+        button.setText(self.tr("More tools"))
+        button.setMenu(more)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
+
+    def _action(self, name: str, text: str, slot, shortcuts=()) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        edit = QMenu(self.tr("Edit"), self)
+        edit.addActions(
+            [
+                self._action(
+                    "delete",
+                    self.tr("Delete"),
+                    self.delete_selected,
+                    (QKeySequence.StandardKey.Delete, "Backspace"),
+                ),
+                self._action(
+                    "duplicate", self.tr("Duplicate"), self.duplicate_selected, ("Ctrl+D",)
+                ),
+                self._action(
+                    "copy", self.tr("Copy"), self.copy_selected, (QKeySequence.StandardKey.Copy,)
+                ),
+                self._action(
+                    "paste", self.tr("Paste"), self.paste, (QKeySequence.StandardKey.Paste,)
+                ),
+                self._action(
+                    "select_all",
+                    self.tr("Select all"),
+                    self.select_all,
+                    (QKeySequence.StandardKey.SelectAll,),
+                ),
+            ]
+        )
+        edit.addSeparator()
+        edit.addActions(
+            [
+                self._action(
+                    "to_front", self.tr("Bring to front"), lambda: self.restack(True), ("Ctrl+]",)
+                ),
+                self._action(
+                    "to_back", self.tr("Send to back"), lambda: self.restack(False), ("Ctrl+[",)
+                ),
+                self._action("align_left", self.tr("Align left edges"), lambda: self.align("left")),
+                self._action("align_top", self.tr("Align top edges"), lambda: self.align("top")),
+            ]
+        )
+        for name, dx, dy in (("left", -1, 0), ("right", 1, 0), ("up", 0, -1), ("down", 0, 1)):
+            key = {"left": "Left", "right": "Right", "up": "Up", "down": "Down"}[name]
+            self._action(
+                f"nudge_{name}", "", lambda _c=False, x=dx, y=dy: self.nudge(x, y, False), (key,)
+            )
+            self._action(
+                f"nudge_{name}_large",
+                "",
+                lambda _c=False, x=dx, y=dy: self.nudge(x, y, True),
+                (f"Shift+{key}",),
+            )
+        self._action("cancel", "", self.cancel_tool, ("Esc",))
+        self._action("finish_shape", "", self._finish_polygon, ("Return", "Enter"))
+        self._add_menu_button(self.tr("Edit"), edit)
+
+        view = QMenu(self.tr("View"), self)
+        view.addActions(
+            [
+                self._action("fit", self.tr("Fit plan"), self.view.fit_to_plan, ("Ctrl+0",)),
+                self._action(
+                    "zoom_100", self.tr("Zoom 100 %"), lambda: self.view.set_zoom(1.0), ("Ctrl+1",)
+                ),
+                self._action(
+                    "zoom_in",
+                    self.tr("Zoom in"),
+                    lambda: self.view.zoom_by(1.25),
+                    (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+                ),
+                self._action(
+                    "zoom_out",
+                    self.tr("Zoom out"),
+                    lambda: self.view.zoom_by(0.8),
+                    (QKeySequence.StandardKey.ZoomOut,),
+                ),
+            ]
+        )
+        view.addSeparator()
+        grid = self._action(
+            "grid", self.tr("Show grid"), lambda c: self.scene.set_grid_visible(c), ("G",)
+        )
+        grid.setCheckable(True)
+        grid.setChecked(True)
+        view.addAction(grid)
+        view.addSeparator()
+        layer_names = {
+            Layer.BACKGROUND: self.tr("Background"),
+            Layer.STRUCTURE: self.tr("Structure (walls, doors, exits)"),
+            Layer.ZONES: self.tr("Zones and areas"),
+            Layer.EQUIPMENT: self.tr("Equipment and safety points"),
+            Layer.LABELS: self.tr("Labels"),
+        }
+        for layer, text in layer_names.items():
+            action = self._action(
+                f"layer_{layer.value}",
+                text,
+                lambda c, lay=layer: self.scene.set_layer_visible(lay, c),
+            )
+            action.setCheckable(True)
+            action.setChecked(True)
+            view.addAction(action)
+        self._add_menu_button(self.tr("View"), view)
+
+    def _add_menu_button(self, text: str, menu: QMenu) -> None:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
+
+    # Tools ---------------------------------------------------------------------------------
+
+    def set_tool(self, name: str) -> None:
+        if self.scene.tool is not None:
+            self.scene.tool.deactivate()
+        tool = self.tools[name]
+        self.scene.tool = tool
+        self.tool_actions[name].setChecked(True)
+        self.view.setDragMode(
+            self.view.DragMode.RubberBandDrag if name == "select" else self.view.DragMode.NoDrag
+        )
+        tool.activate()
+
+    @property
+    def tool_name(self) -> str:
+        return next(n for n, t in self.tools.items() if t is self.scene.tool)
+
+    def cancel_tool(self) -> None:
+        if self.tool_name == "select":
+            self.scene.clearSelection()
+        else:
+            self.scene.tool.cancel()
+            self.set_tool("select")
+
+    def _finish_polygon(self) -> None:
+        tool = self.scene.tool
+        if isinstance(tool, PolygonAreaTool):
+            tool.close_shape()
+
+    def ask_text(self, title: str, label: str, text: str = "") -> tuple[str, bool]:
+        return QInputDialog.getText(self, title, label, text=text)
+
+    def ask_number(self, title: str, label: str, value: float) -> tuple[float, bool]:
+        return QInputDialog.getDouble(self, title, label, value, 0.0, 1e6, 2)
+
+    # Editing the selection -----------------------------------------------------------------
+
+    def _selected(self):
+        return [self.plan_document.item(i) for i in self.scene.selected_ids()]
+
+    def _push(self, command) -> bool:
+        return self.plan_document.push(command)
+
+    def delete_selected(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids:
+            self._push(
+                RemovePlanItemsCommand(
+                    self.plan_document.portfolio, self.plan_document.plan_id, ids
+                )
+            )
+
+    def duplicate_selected(self) -> None:
+        self._paste_items(items_to_mime(self._selected(), self.plan_document.plan.metres_per_unit))
+
+    def copy_selected(self) -> None:
+        items = self._selected()
+        if items:
+            mime = items_to_mime(items, self.plan_document.plan.metres_per_unit)
+            QGuiApplication.clipboard().setMimeData(mime)
+            self.status.emit(self.tr("Copied %1 item(s)").replace("%1", str(len(items))))
+
+    def paste(self) -> None:
+        self._paste_items(QGuiApplication.clipboard().mimeData())
+
+    def _paste_items(self, mime) -> None:
+        plan = self.plan_document.plan
+        offset = PASTE_OFFSET_METRES / plan.metres_per_unit
+        top = self.plan_document.top_z()
+        items = items_from_mime(mime, plan.id, plan.metres_per_unit, offset)
+        items = [dataclasses.replace(item, z=top + 1 + n) for n, item in enumerate(items)]
+        if items and self._push(
+            AddPlanItemsCommand(self.plan_document.portfolio, items, self.tr("Paste"))
+        ):
+            self.scene.select_ids([i.id for i in items])
+
+    def select_all(self) -> None:
+        for graphics in self.scene.graphics.values():
+            if graphics.isVisible():
+                graphics.setSelected(True)
+
+    def restack(self, to_front: bool) -> None:
+        items = sorted(self._selected(), key=lambda i: i.z)
+        if not items:
+            return
+        if to_front:
+            base = self.plan_document.top_z() + 1
+            new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
+        else:
+            base = self.plan_document.bottom_z() - len(items)
+            new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
+        text = self.tr("Bring to front") if to_front else self.tr("Send to back")
+        self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, text))
+
+    def nudge(self, dx: int, dy: int, large: bool) -> None:
+        items = self._selected()
+        if not items:
+            return
+        step = (NUDGE_PX_LARGE if large else NUDGE_PX) / (self.view.zoom or 1)
+        moved = [i.moved(dx * step, dy * step) for i in items]
+        self._push(
+            UpdatePlanItemsCommand(
+                self.plan_document.portfolio,
+                moved,
+                self.tr("Nudge"),
+                merge_key=("nudge", tuple(sorted(str(i.id) for i in items))),
+            )
+        )
+
+    def align(self, edge: str) -> None:
+        items = self._selected()
+        if len(items) < 2:
+            return
+        boxes = {i.id: self.scene.graphics[i.id].sceneBoundingRect() for i in items}
+        target = min((b.left() if edge == "left" else b.top()) for b in boxes.values())
+        new = []
+        for item in items:
+            box = boxes[item.id]
+            shift = target - (box.left() if edge == "left" else box.top())
+            new.append(item.moved(shift, 0) if edge == "left" else item.moved(0, shift))
+        self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, self.tr("Align")))
+
+    def rename_item(self, item_id) -> None:
+        item = self.plan_document.item(item_id)
+        text, ok = self.ask_text(self.tr("Name"), self.tr("Name:"), item.label)
+        if ok and text.strip() != item.label:
+            self._push(
+                UpdatePlanItemsCommand(
+                    self.plan_document.portfolio,
+                    [dataclasses.replace(item, label=text.strip())],
+                    self.tr("Rename"),
+                )
+            )
+
+    # Following the scene -------------------------------------------------------------------
+
+    def _on_scene_selection_changed(self) -> None:
+        self.properties.show_selection(self.scene.selected_ids())
+
+    def _on_view_pointer_moved(self, x_m: float, y_m: float) -> None:
+        self.coordinates.setText(f"x {x_m:.2f} m   y {y_m:.2f} m")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            self.view.fit_to_plan()
+
+    def scene_point(self, view_point: QPointF) -> QPointF:
+        return self.view.mapToScene(view_point.toPoint())

@@ -1,0 +1,285 @@
+"""Graphics items for plan items: one class per shape family.
+
+An item keeps only its record's id and what it needs to draw; `sync()` rebuilds it from the
+domain record whenever the document says the record changed. `origin` is the item's position
+at the last sync, so a drag can be turned into a move command on release.
+"""
+
+import math
+import uuid
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ...domain.floorplan import PlanItem, PlanItemKind, Shape
+from ...domain.geometry import centroid
+from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
+
+MIN_TEXT_PX = 5  # below this on screen, labels are not drawn (readability and speed)
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
+
+
+def _colour(hex_colour: str, alpha: float = 1.0) -> QColor:
+    colour = QColor(hex_colour)
+    colour.setAlphaF(alpha)
+    return colour
+
+
+def draw_text(
+    painter: QPainter,
+    text: str,
+    centre: QPointF,
+    height_units: float,
+    colour: QColor,
+    bold: bool = False,
+) -> None:
+    """Centred text `height_units` tall in scene units, skipped when too small to read."""
+    scale = painter.worldTransform().m22() or 1.0
+    if not text or abs(height_units * scale) < MIN_TEXT_PX:
+        return
+    font = QFont()
+    font.setPixelSize(100)
+    font.setBold(bold)
+    factor = height_units / 100
+    painter.save()
+    painter.translate(centre)
+    painter.scale(factor, factor)
+    painter.setFont(font)
+    painter.setPen(colour)
+    box = QRectF(-5000, -5000, 10000, 10000)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+class PlanGraphics:
+    """What every plan graphics item has: the id of its record and its last synced position."""
+
+    item_id: uuid.UUID
+    origin: QPointF
+    record: PlanItem
+    metres_per_unit: float
+
+    def _remember(self, item: PlanItem, metres_per_unit: float) -> None:
+        self.item_id, self.record, self.metres_per_unit = item.id, item, metres_per_unit
+        self.setZValue(item.z)
+        self.origin = QPointF(self.pos())
+
+    def label_units(self) -> float:
+        size = self.record.font_size or DEFAULT_LABEL_METRES / self.metres_per_unit
+        return size
+
+
+class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
+    def __init__(self, item: PlanItem, metres_per_unit: float):
+        super().__init__()
+        self.setFlags(_FLAGS)
+        self.sync(item, metres_per_unit)
+
+    def sync(self, item: PlanItem, metres_per_unit: float) -> None:
+        style = STYLES[item.kind]
+        self.setPos(0, 0)
+        self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
+        self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
+        pen = QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        self.setPen(pen)
+        self._centre = centroid(item.points)
+        self._remember(item, metres_per_unit)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ):
+        super().paint(painter, option, widget)
+        r = self.record
+        lines = [r.label]
+        if r.kind is PlanItemKind.ZONE and (r.workers_women or r.workers_men):
+            lines.append(f"♀ {r.workers_women}  ♂ {r.workers_men}")
+        text = "\n".join(line for line in lines if line)
+        draw_text(
+            painter,
+            text,
+            QPointF(self._centre.x, self._centre.y),
+            self.label_units(),
+            _colour(STYLES[r.kind].stroke),
+        )
+
+
+class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
+    def __init__(self, item: PlanItem, metres_per_unit: float):
+        super().__init__()
+        self.setFlags(_FLAGS)
+        self.sync(item, metres_per_unit)
+
+    def sync(self, item: PlanItem, metres_per_unit: float) -> None:
+        style = STYLES[item.kind]
+        a, b = (QPointF(p.x, p.y) for p in item.points)
+        path = QPainterPath(a)
+        path.lineTo(b)
+        if item.kind is PlanItemKind.DOOR:  # the leaf's quarter-circle swing, hinged at a
+            length = math.hypot(b.x() - a.x(), b.y() - a.y())
+            start = math.degrees(math.atan2(-(b.y() - a.y()), b.x() - a.x()))
+            path.arcMoveTo(QRectF(a.x() - length, a.y() - length, 2 * length, 2 * length), start)
+            path.arcTo(QRectF(a.x() - length, a.y() - length, 2 * length, 2 * length), start, 90)
+        self.setPos(0, 0)
+        self.setPath(path)
+        width = item.thickness or style.stroke_metres / metres_per_unit
+        pen = QPen(_colour(style.stroke), width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.setPen(pen)
+        self._remember(item, metres_per_unit)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ):
+        super().paint(painter, option, widget)
+        if self.record.kind is PlanItemKind.EMERGENCY_EXIT:
+            a, b = self.record.points
+            label = self.record.label or "EXIT"
+            length = math.hypot(b.x - a.x, b.y - a.y)
+            # along the segment, inside the green band, and no longer than the segment
+            height = min(self.pen().widthF() * 0.75, length / (0.65 * len(label)))
+            angle = math.degrees(math.atan2(b.y - a.y, b.x - a.x))
+            if 90 < angle <= 270 or -270 <= angle < -90:
+                angle -= 180
+            painter.save()
+            painter.translate(QPointF((a.x + b.x) / 2, (a.y + b.y) / 2))
+            painter.rotate(angle)
+            draw_text(painter, label, QPointF(0, 0), height, QColor("#FFFFFF"), bold=True)
+            painter.restore()
+
+
+class BoxGraphics(QGraphicsRectItem, PlanGraphics):
+    def __init__(self, item: PlanItem, metres_per_unit: float):
+        super().__init__()
+        self.setFlags(_FLAGS)
+        self.sync(item, metres_per_unit)
+
+    def sync(self, item: PlanItem, metres_per_unit: float) -> None:
+        style = STYLES[item.kind]
+        (centre,) = item.points
+        self.setRect(QRectF(-item.width / 2, -item.height / 2, item.width, item.height))
+        self.setPos(centre.x, centre.y)
+        self.setRotation(item.rotation)
+        self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
+        self.setPen(QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit))
+        self._remember(item, metres_per_unit)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ):
+        super().paint(painter, option, widget)
+        rect = self.rect()
+        if self.record.kind is PlanItemKind.STAIRS:
+            painter.setPen(self.pen())
+            steps = max(2, int(rect.width() / (0.3 / self.metres_per_unit)))
+            for i in range(1, steps):
+                x = rect.left() + rect.width() * i / steps
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        label = self.record.label
+        longest = max((len(line) for line in label.splitlines()), default=1) or 1
+        height = min(self.label_units(), rect.height() * 0.5, rect.width() * 0.9 / (0.6 * longest))
+        draw_text(painter, label, rect.center(), height, QColor("#1B2631"))
+
+
+class SymbolGraphics(QGraphicsItem, PlanGraphics):
+    """A safety point (extinguisher, first aid, eyewash): same size on screen at any zoom."""
+
+    def __init__(self, item: PlanItem, metres_per_unit: float):
+        super().__init__()
+        self.setFlags(_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.sync(item, metres_per_unit)
+
+    def sync(self, item: PlanItem, metres_per_unit: float) -> None:
+        (point,) = item.points
+        self.setPos(point.x, point.y)
+        self._remember(item, metres_per_unit)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        half = SYMBOL_SIZE_PX / 2 + 2
+        return QRectF(-half, -half, 2 * half, 2 * half)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ):
+        style = STYLES[self.record.kind]
+        half = SYMBOL_SIZE_PX / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
+        painter.setPen(
+            QPen(QColor("#F4D03F") if selected else QColor("#FFFFFF"), 3 if selected else 1.5)
+        )
+        painter.setBrush(QColor(style.fill))
+        box = QRectF(-half, -half, 2 * half, 2 * half)
+        if self.record.kind is PlanItemKind.FIRST_AID:
+            painter.drawRect(box)
+        else:
+            painter.drawEllipse(box)
+        font = QFont()
+        font.setPixelSize(int(SYMBOL_SIZE_PX * 0.6))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(style.stroke))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, style.symbol_text)
+
+
+class LabelGraphics(QGraphicsItem, PlanGraphics):
+    """Free text; its height is in plan units, so it scales with the drawing."""
+
+    def __init__(self, item: PlanItem, metres_per_unit: float):
+        super().__init__()
+        self.setFlags(_FLAGS)
+        self.sync(item, metres_per_unit)
+
+    def sync(self, item: PlanItem, metres_per_unit: float) -> None:
+        self.prepareGeometryChange()
+        (point,) = item.points
+        self.setPos(point.x, point.y)
+        self.setRotation(item.rotation)
+        self._remember(item, metres_per_unit)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        height = self.label_units()
+        width = max(1, len(self.record.label)) * height * 0.65
+        lines = self.record.label.count("\n") + 1
+        return QRectF(-width / 2, -height * lines / 2, width, height * lines * 1.2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ):
+        draw_text(
+            painter,
+            self.record.label,
+            QPointF(0, 0),
+            self.label_units(),
+            QColor(STYLES[self.record.kind].stroke),
+        )
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#2E86C1"), 0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.boundingRect())
+
+
+_CLASSES = {
+    Shape.POLYGON: PolygonGraphics,
+    Shape.SEGMENT: SegmentGraphics,
+    Shape.BOX: BoxGraphics,
+}
+
+
+def make_graphics(item: PlanItem, metres_per_unit: float) -> QGraphicsItem:
+    if item.shape is Shape.POINT:
+        cls = LabelGraphics if item.kind is PlanItemKind.LABEL else SymbolGraphics
+    else:
+        cls = _CLASSES[item.shape]
+    return cls(item, metres_per_unit)

@@ -1,0 +1,241 @@
+"""FloorPlanScene: a projection of one PlanDocument, and the home of the active tool."""
+
+import uuid
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
+
+from ...document.plan import PlanDocument
+from ...document.plan_commands import UpdatePlanItemsCommand
+from ...domain.errors import KnownProblemError
+from ...domain.floorplan import FloorPlan, Layer, PlanItem
+from ...domain.geometry import snap
+from .items import PlanGraphics, make_graphics
+
+BACKGROUND_Z = -1e9
+MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
+
+
+class FloorPlanScene(QGraphicsScene):
+    """Builds graphics items for what the plan holds, then follows the document's signals.
+
+    Signals:
+        background_failed(str): the stored background could not be shown.
+    """
+
+    background_failed = Signal(str)
+
+    def __init__(self, plan_document: PlanDocument, parent=None):
+        super().__init__(parent)
+        self.document = plan_document
+        self.graphics: dict[uuid.UUID, QGraphicsItem] = {}
+        self.layer_visible = {layer: True for layer in Layer}
+        self.grid_visible = True
+        self.tool = None
+        self._background_item: QGraphicsPixmapItem | None = None
+        self._background_image_id: uuid.UUID | None = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor("#FBFCFC"))
+        self._rebuild()
+        plan_document.items_added.connect(self._on_document_items_added)
+        plan_document.items_changed.connect(self._on_document_items_changed)
+        plan_document.items_removed.connect(self._on_document_items_removed)
+        plan_document.plan_changed.connect(self._on_document_plan_changed)
+        plan_document.reloaded.connect(self._rebuild)
+
+    @property
+    def plan(self) -> FloorPlan:
+        return self.document.plan
+
+    # Building ------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        for item in list(self.graphics.values()):
+            self.removeItem(item)
+        self.graphics.clear()
+        scale = self.plan.metres_per_unit
+        for record in self.document.items():
+            self._add_graphics(record, scale)
+        self._sync_background()
+        self.update_scene_rect()
+
+    def _add_graphics(self, record: PlanItem, scale: float) -> None:
+        graphics = make_graphics(record, scale)
+        graphics.setVisible(self.layer_visible[record.layer])
+        self.addItem(graphics)
+        self.graphics[record.id] = graphics
+
+    def _sync_background(self) -> None:
+        background = self.plan.background
+        if background is None or self._background_image_id != background.image_id:
+            if self._background_item is not None:
+                self.removeItem(self._background_item)
+                self._background_item = None
+            self._background_image_id = None
+        if background is None:
+            return
+        if self._background_item is None:
+            try:
+                data = self.document.portfolio.plan_repository.load_image(background.image_id)
+            except KnownProblemError as exc:
+                self.background_failed.emit(str(exc))
+                return
+            pixmap = QPixmap()
+            if not pixmap.loadFromData(data):
+                self.background_failed.emit(self.tr("The stored background image cannot be read."))
+                return
+            self._background_item = QGraphicsPixmapItem(pixmap)
+            self._background_item.setZValue(BACKGROUND_Z)
+            self._background_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            self.addItem(self._background_item)
+            self._background_image_id = background.image_id
+        item = self._background_item
+        item.setPos(background.origin.x, background.origin.y)
+        item.setScale(background.units_per_pixel)
+        item.setOpacity(background.opacity)
+        item.setVisible(background.visible and self.layer_visible[Layer.BACKGROUND])
+        locked = background.locked
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not locked)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
+
+    def plan_rect(self) -> QRectF:
+        """Everything drawn, background included (empty plans: a 20 m square)."""
+        rect = QRectF()
+        for item in self.graphics.values():
+            rect = rect.united(item.sceneBoundingRect())
+        if self._background_item is not None:
+            rect = rect.united(self._background_item.sceneBoundingRect())
+        if rect.isEmpty():
+            side = 20 / self.plan.metres_per_unit
+            rect = QRectF(0, 0, side, side)
+        return rect
+
+    def update_scene_rect(self) -> None:
+        rect = self.plan_rect()
+        margin = max(rect.width(), rect.height()) * 0.5
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+
+    # Layers and grid -----------------------------------------------------------------------
+
+    def set_layer_visible(self, layer: Layer, visible: bool) -> None:
+        self.layer_visible[layer] = visible
+        for item_id, graphics in self.graphics.items():
+            if self.document.item(item_id).layer is layer:
+                graphics.setVisible(visible)
+                if not visible:
+                    graphics.setSelected(False)
+        if layer is Layer.BACKGROUND:
+            self._sync_background()
+
+    def set_grid_visible(self, visible: bool) -> None:
+        self.grid_visible = visible
+        self.update()
+
+    def grid_units(self) -> float:
+        return self.plan.grid_metres / self.plan.metres_per_unit
+
+    def snapped(self, point: QPointF) -> QPointF:
+        if not self.plan.snap_to_grid:
+            return point
+        grid = self.grid_units()
+        return QPointF(snap(point.x(), grid), snap(point.y(), grid))
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawBackground(painter, rect)
+        if not self.grid_visible:
+            return
+        grid = self.grid_units()
+        scale = painter.worldTransform().m11() or 1.0
+        if grid * scale < MIN_GRID_PX:
+            return
+        painter.setPen(QPen(QColor("#D5DBDB"), 0))
+        left = int(rect.left() // grid) * grid
+        top = int(rect.top() // grid) * grid
+        x = left
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += grid
+        y = top
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += grid
+
+    # Selection -----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [g.item_id for g in self.selectedItems() if isinstance(g, PlanGraphics)]
+
+    def select_ids(self, item_ids) -> None:
+        self.clearSelection()
+        for item_id in item_ids:
+            if item_id in self.graphics:
+                self.graphics[item_id].setSelected(True)
+
+    # Mouse: the active tool first, then moving items ---------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.tool is None or not self.tool.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.tool is None or not self.tool.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.tool is not None and self.tool.release(event):
+            return
+        super().mouseReleaseEvent(event)
+        self.commit_moves()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.tool is None or not self.tool.double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+    def commit_moves(self) -> None:
+        """Turn items dragged away from their synced position into one move command."""
+        moved = [g for g in self.graphics.values() if g.pos() != g.origin]
+        if not moved:
+            return
+        delta = moved[0].pos() - moved[0].origin
+        if self.plan.snap_to_grid:
+            delta = self.snapped(delta)
+        records = [self.document.item(g.item_id).moved(delta.x(), delta.y()) for g in moved]
+        for graphics in moved:  # the document's signal puts them where they belong
+            graphics.setPos(graphics.origin)
+        if delta.isNull():
+            return
+        command = UpdatePlanItemsCommand(
+            self.document.portfolio,
+            records,
+            self.tr("Move %1 item(s)").replace("%1", str(len(records))),
+        )
+        self.document.push(command)
+
+    # Following the document ----------------------------------------------------------------
+
+    def _on_document_items_added(self, records: list) -> None:
+        for record in records:
+            self._add_graphics(record, self.plan.metres_per_unit)
+        self.update_scene_rect()
+
+    def _on_document_items_changed(self, records: list) -> None:
+        for record in records:
+            self.graphics[record.id].sync(record, self.plan.metres_per_unit)
+            self.graphics[record.id].setVisible(self.layer_visible[record.layer])
+        self.update_scene_rect()
+
+    def _on_document_items_removed(self, item_ids: list) -> None:
+        for item_id in item_ids:
+            self.removeItem(self.graphics.pop(item_id))
+
+    def _on_document_plan_changed(self, plan: FloorPlan) -> None:
+        for record in self.document.items():
+            self.graphics[record.id].sync(record, plan.metres_per_unit)
+        self._sync_background()
+        self.update()

@@ -1,0 +1,448 @@
+"""Editor tools: each handles its own press, move, release and Esc (the Orange pattern).
+
+The scene gives every mouse event to the active tool first; a tool returns True when it used
+the event. SelectTool uses none, so Qt's own selection, rubber band and dragging apply.
+"""
+
+import dataclasses
+import math
+
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+)
+
+from ...document.plan_commands import AddPlanItemsCommand, EditPlanCommand
+from ...domain.errors import ValidationError
+from ...domain.floorplan import Layer, PlanItem, PlanItemKind
+from ...domain.geometry import Point, Scale, distance, rectangle
+from .items import PlanGraphics
+
+PREVIEW_PEN = QColor("#2874A6")
+CLICK_TOLERANCE_PX = 4  # a press and release closer than this is a click, not a drag
+
+
+def _point(p: QPointF) -> Point:
+    return Point(p.x(), p.y())
+
+
+class Tool(QObject):
+    """Signals:
+    message(str): a hint or a result for the status bar.
+    problem(str): a refused action, for a message box.
+    """
+
+    message = Signal(str)
+    problem = Signal(str)
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+
+    @property
+    def scene(self):
+        return self.editor.scene
+
+    def hint(self) -> str:
+        return ""
+
+    def activate(self) -> None:
+        self.message.emit(self.hint())
+
+    def deactivate(self) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        """Esc: drop what is half drawn."""
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return False
+
+    def add(self, item: PlanItem) -> bool:
+        """Push the new item; a refused one (degenerate shape…) is explained, not added."""
+        try:
+            item.validate()
+        except ValidationError as exc:
+            self.problem.emit("\n".join(exc.problems.values()))
+            return False
+        document = self.editor.plan_document
+        return document.push(AddPlanItemsCommand(document.portfolio, [item]))
+
+    def new_item(self, kind: PlanItemKind, points, **fields) -> PlanItem:
+        document = self.editor.plan_document
+        is_area = PlanItem(document.plan_id, kind, ()).layer is Layer.ZONES
+        z = document.bottom_z() - 1 if is_area else document.top_z() + 1  # areas stay below
+        return PlanItem(plan_id=document.plan_id, kind=kind, points=tuple(points), z=z, **fields)
+
+    def units(self, metres: float) -> float:
+        return metres / self.editor.plan_document.plan.metres_per_unit
+
+
+class SelectTool(Tool):
+    NAMED = {
+        PlanItemKind.ZONE,
+        PlanItemKind.AISLE,
+        PlanItemKind.STORAGE,
+        PlanItemKind.MACHINE,
+        PlanItemKind.LABEL,
+        PlanItemKind.STAIRS,
+    }
+
+    def hint(self) -> str:
+        return self.tr("Click or drag a rectangle to select; Shift/Ctrl adds; drag to move.")
+
+    def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Double-clicking a zone (or anything with a name) edits its name."""
+        for graphics in self.scene.items(event.scenePos()):
+            if isinstance(graphics, PlanGraphics) and graphics.record.kind in self.NAMED:
+                self.editor.rename_item(graphics.item_id)
+                return True
+        return False
+
+
+class _PreviewTool(Tool):
+    """Shared by tools that show a shape while the mouse is dragged."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self._start: QPointF | None = None
+        self._preview: QGraphicsPathItem | None = None
+
+    def _show(self, path: QPainterPath) -> None:
+        if self._preview is None:
+            self._preview = QGraphicsPathItem()
+            pen = QPen(PREVIEW_PEN, 0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._preview.setPen(pen)
+            self._preview.setZValue(1e9)
+            self.scene.addItem(self._preview)
+        self._preview.setPath(path)
+
+    def cancel(self) -> None:
+        if self._preview is not None:
+            self.scene.removeItem(self._preview)
+            self._preview = None
+        self._start = None
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._start = self.scene.snapped(event.scenePos())
+        return True
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        self._show(self.path(self._start, self.scene.snapped(event.scenePos())))
+        return True
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        start, end = self._start, self.scene.snapped(event.scenePos())
+        self.cancel()
+        self.finish(start, end)
+        return True
+
+    def path(self, start: QPointF, end: QPointF) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(start, end).normalized())
+        return path
+
+    def finish(self, start: QPointF, end: QPointF) -> None:
+        raise NotImplementedError
+
+
+class RectangleAreaTool(_PreviewTool):
+    """Zones, aisles and storage areas as rectangles."""
+
+    def __init__(self, editor, kind: PlanItemKind):
+        super().__init__(editor)
+        self.kind = kind
+
+    def hint(self) -> str:
+        return self.tr("Drag from corner to corner. Esc cancels.")
+
+    def finish(self, start: QPointF, end: QPointF) -> None:
+        self.add(self.new_item(self.kind, rectangle(_point(start), _point(end))))
+
+
+class SegmentTool(_PreviewTool):
+    """Walls, doors and emergency exits: drag from one end to the other."""
+
+    def __init__(self, editor, kind: PlanItemKind):
+        super().__init__(editor)
+        self.kind = kind
+
+    def hint(self) -> str:
+        return self.tr("Drag from one end to the other; Shift keeps it straight.")
+
+    def path(self, start: QPointF, end: QPointF) -> QPainterPath:
+        path = QPainterPath(start)
+        path.lineTo(end)
+        return path
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        self._show(self.path(self._start, self._straight(event)))
+        return True
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        start, end = self._start, self._straight(event)
+        self.cancel()
+        self.finish(start, end)
+        return True
+
+    def _straight(self, event: QGraphicsSceneMouseEvent) -> QPointF:
+        end = self.scene.snapped(event.scenePos())
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._start is not None:
+            delta = end - self._start
+            if abs(delta.x()) >= abs(delta.y()):
+                end = QPointF(end.x(), self._start.y())
+            else:
+                end = QPointF(self._start.x(), end.y())
+        return end
+
+    def finish(self, start: QPointF, end: QPointF) -> None:
+        self.add(self.new_item(self.kind, (_point(start), _point(end))))
+
+
+class BoxTool(_PreviewTool):
+    """Machines, workstations and stairs: drag a rectangle; a click places a default size."""
+
+    DEFAULT_METRES = {PlanItemKind.MACHINE: (2.0, 1.0), PlanItemKind.STAIRS: (3.0, 1.2)}
+
+    def __init__(self, editor, kind: PlanItemKind):
+        super().__init__(editor)
+        self.kind = kind
+
+    def hint(self) -> str:
+        return self.tr("Drag the footprint, or click to place a standard size.")
+
+    def finish(self, start: QPointF, end: QPointF) -> None:
+        rect = QRectF(start, end).normalized()
+        if max(rect.width(), rect.height()) * self.editor.view.zoom < CLICK_TOLERANCE_PX:
+            width_m, height_m = self.DEFAULT_METRES[self.kind]
+            rect = QRectF(0, 0, self.units(width_m), self.units(height_m))
+            rect.moveCenter(start)
+        label = self.tr("Machine") if self.kind is PlanItemKind.MACHINE else ""
+        self.add(
+            self.new_item(
+                self.kind,
+                [_point(rect.center())],
+                width=rect.width(),
+                height=rect.height(),
+                label=label,
+            )
+        )
+
+
+class PolygonAreaTool(Tool):
+    """Zones of any shape: click each corner, double-click or Enter to close."""
+
+    def __init__(self, editor, kind: PlanItemKind):
+        super().__init__(editor)
+        self.kind = kind
+        self._points: list[QPointF] = []
+        self._preview: QGraphicsPathItem | None = None
+
+    def hint(self) -> str:
+        return self.tr("Click each corner; double-click or Enter closes the shape; Esc cancels.")
+
+    def cancel(self) -> None:
+        if self._preview is not None:
+            self.scene.removeItem(self._preview)
+            self._preview = None
+        self._points = []
+
+    def _draw(self, pointer: QPointF | None = None) -> None:
+        if self._preview is None:
+            self._preview = QGraphicsPathItem()
+            pen = QPen(PREVIEW_PEN, 0, Qt.PenStyle.DashLine)
+            self._preview.setPen(pen)
+            self._preview.setZValue(1e9)
+            self.scene.addItem(self._preview)
+        points = self._points + ([pointer] if pointer is not None else [])
+        path = QPainterPath()
+        path.addPolygon(QPolygonF(points))
+        self._preview.setPath(path)
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._points.append(self.scene.snapped(event.scenePos()))
+        self._draw()
+        return True
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._points:
+            self._draw(self.scene.snapped(event.scenePos()))
+        return bool(self._points)
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        return bool(self._points)
+
+    def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
+        self.close_shape()
+        return True
+
+    def close_shape(self) -> None:
+        points = [_point(p) for p in self._points]
+        # a double-click repeats its last point: drop repeats before validating
+        unique = [p for i, p in enumerate(points) if i == 0 or distance(p, points[i - 1]) > 1e-9]
+        self.cancel()
+        if unique:
+            self.add(self.new_item(self.kind, unique))
+
+
+class PointSymbolTool(Tool):
+    """Fire extinguishers, first-aid and eyewash points: one click each."""
+
+    def __init__(self, editor, kind: PlanItemKind):
+        super().__init__(editor)
+        self.kind = kind
+
+    def hint(self) -> str:
+        return self.tr("Click where it hangs or stands.")
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.add(self.new_item(self.kind, [_point(self.scene.snapped(event.scenePos()))]))
+        return True
+
+
+class TextTool(Tool):
+    def hint(self) -> str:
+        return self.tr("Click where the text goes.")
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        position = _point(self.scene.snapped(event.scenePos()))
+        text, ok = self.editor.ask_text(self.tr("Text label"), self.tr("Text:"))
+        if ok and text.strip():
+            self.add(self.new_item(PlanItemKind.LABEL, [position], label=text.strip()))
+        return True
+
+
+class _TwoPointTool(Tool):
+    """Measure and calibrate: drag (or click twice) between two points."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self._start: QPointF | None = None
+        self._line: QGraphicsPathItem | None = None
+        self._label: QGraphicsSimpleTextItem | None = None
+
+    def cancel(self) -> None:
+        for item in (self._line, self._label):
+            if item is not None:
+                self.scene.removeItem(item)
+        self._line = self._label = None
+        self._start = None
+
+    def _draw(self, a: QPointF, b: QPointF, text: str) -> None:
+        if self._line is None:
+            self._line = QGraphicsPathItem()
+            pen = QPen(QColor("#C0392B"), 2)
+            pen.setCosmetic(True)
+            self._line.setPen(pen)
+            self._line.setZValue(1e9)
+            self._label = QGraphicsSimpleTextItem()
+            self._label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            self._label.setBrush(QColor("#C0392B"))
+            self._label.setZValue(1e9)
+            self.scene.addItem(self._line)
+            self.scene.addItem(self._label)
+        path = QPainterPath(a)
+        path.lineTo(b)
+        self._line.setPath(path)
+        self._label.setText(text)
+        self._label.setPos((a + b) / 2)
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.cancel()
+        self._start = event.scenePos()
+        return True
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        end = event.scenePos()
+        self._draw(self._start, end, self.describe(self._start, end))
+        return True
+
+    def describe(self, a: QPointF, b: QPointF) -> str:
+        metres = QLineF(a, b).length() * self.editor.plan_document.plan.metres_per_unit
+        return f"{metres:.2f} m"
+
+
+class MeasureTool(_TwoPointTool):
+    def hint(self) -> str:
+        return self.tr("Drag between two points to measure the distance.")
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        text = self.describe(self._start, event.scenePos())
+        self._draw(self._start, event.scenePos(), text)
+        self._start = None
+        self.last_measure = text
+        self.message.emit(self.tr("Distance: %1").replace("%1", text))
+        return True
+
+
+class CalibrateTool(_TwoPointTool):
+    """Drag along something of known length on the background, then type that length."""
+
+    def hint(self) -> str:
+        return self.tr("Drag along a length you know (a wall, a door), then type it in metres.")
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        a, b = _point(self._start), _point(event.scenePos())
+        self.cancel()
+        plan = self.editor.plan_document.plan
+        current = distance(a, b) * plan.metres_per_unit
+        metres, ok = self.editor.ask_number(
+            self.tr("Calibrate scale"),
+            self.tr("Real length of the line, in metres:"),
+            round(current, 2) if math.isfinite(current) else 1.0,
+        )
+        if not ok:
+            return True
+        try:
+            scale = Scale.calibrated(a, b, metres)
+        except ValidationError as exc:
+            self.problem.emit("\n".join(exc.problems.values()))
+            return True
+        new_plan = dataclasses.replace(plan, metres_per_unit=scale.metres_per_unit)
+        self.editor.plan_document.push(
+            EditPlanCommand(
+                self.editor.plan_document.portfolio, new_plan, self.tr("Calibrate scale")
+            )
+        )
+        self.message.emit(
+            self.tr("Scale set: %1 m per unit").replace("%1", f"{scale.metres_per_unit:.5g}")
+        )
+        return True

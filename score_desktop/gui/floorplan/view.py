@@ -1,0 +1,155 @@
+"""FloorPlanView: zoom, pan, scale bar and the pointer position in metres."""
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView
+
+from ...domain.geometry import nice_scale_bar_length
+from .scene import FloorPlanScene
+
+MIN_ZOOM, MAX_ZOOM = 0.002, 200.0
+WHEEL_STEP = 1.15
+
+
+class FloorPlanView(QGraphicsView):
+    """Signals:
+    pointer_moved(float, float): the pointer's position on the plan, in metres.
+    zoom_changed(float): the new zoom, 1.0 meaning one plan unit per screen pixel.
+    """
+
+    pointer_moved = Signal(float, float)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: FloorPlanScene, parent=None):
+        super().__init__(scene, parent)
+        self.plan_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_start: QPointF | None = None
+        self._space_held = False
+
+    # Zoom ----------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom * factor))
+        factor = target / self.zoom
+        if abs(factor - 1) > 1e-9:
+            self.scale(factor, factor)
+            self.zoom_changed.emit(self.zoom)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom_by(zoom / self.zoom)
+
+    def fit_to_plan(self) -> None:
+        rect = self.plan_scene.plan_rect()
+        margin = max(rect.width(), rect.height()) * 0.04
+        self.fitInView(
+            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        self.zoom_changed.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if not event.pixelDelta().isNull() and not event.modifiers():
+            super().wheelEvent(event)  # a touchpad scroll pans
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(WHEEL_STEP**steps)
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1 + event.value())
+            return True
+        return super().viewportEvent(event)
+
+    # Pan -----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_held and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_start = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        scene_pos = self.mapToScene(event.position().toPoint())
+        scale = self.plan_scene.plan.metres_per_unit
+        self.pointer_moved.emit(scene_pos.x() * scale, scene_pos.y() * scale)
+        if self._pan_start is not None:
+            delta = event.position() - self._pan_start
+            self._pan_start = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_start is not None:
+            self._pan_start = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # Scale bar -----------------------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        metres_per_pixel = self.plan_scene.plan.metres_per_unit / (self.zoom or 1)
+        length_m = nice_scale_bar_length(metres_per_pixel)
+        length_px = length_m / metres_per_pixel
+        painter.save()
+        painter.resetTransform()
+        x, y = 16.0, self.viewport().height() - 20.0
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(x - 6, y - 22, length_px + 12, 30), QColor(255, 255, 255, 210))
+        painter.setPen(QPen(QColor("#1B2631"), 2))
+        painter.drawLine(QPointF(x, y), QPointF(x + length_px, y))
+        for tick in (x, x + length_px):
+            painter.drawLine(QPointF(tick, y - 5), QPointF(tick, y + 3))
+        font = QFont()
+        font.setPixelSize(12)
+        painter.setFont(font)
+        text = f"{length_m:g} m" if length_m >= 1 else f"{length_m * 100:g} cm"
+        painter.drawText(QRectF(x, y - 20, length_px, 14), Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

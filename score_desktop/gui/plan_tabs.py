@@ -1,0 +1,146 @@
+"""Floor plans in the main window: the plan actions and one editor tab per open plan."""
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget
+
+from ..document.plan_commands import AddPlanCommand, DeletePlanCommand, EditPlanCommand
+from ..domain.floorplan import FloorPlan
+from .actions import ActionId
+from .floorplan.editor import PlanEditor
+from .plan_dialog import PlanDialog
+
+
+class PlanTabs(QObject):
+    """Owns plan editor tabs (tab 0 is the portfolio) and carries out the plan actions."""
+
+    def __init__(self, window, tabs: QTabWidget):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.tabs = tabs
+        self.editors: dict[uuid.UUID, PlanEditor] = {}
+        a = window.actions
+        a[ActionId.NEW_PLAN].triggered.connect(self.new_plan)
+        a[ActionId.OPEN_PLAN].triggered.connect(lambda: self.open_plan(self._selected()))
+        a[ActionId.EDIT_PLAN].triggered.connect(self.edit_plan)
+        a[ActionId.DUPLICATE_PLAN].triggered.connect(self.duplicate_plan)
+        a[ActionId.DELETE_PLAN].triggered.connect(self.delete_plan)
+        a[ActionId.CLOSE_TAB].triggered.connect(lambda: self.close_tab(tabs.currentIndex()))
+        tabs.tabCloseRequested.connect(self.close_tab)
+        window.enterprise_panel.plan_activated.connect(self.open_plan)
+        self.document.plan_changed.connect(self._on_document_plan_changed)
+        self.document.plan_removed.connect(lambda plan: self.close_plan(plan.id))
+        self.document.reset.connect(self.close_all)
+
+    def _selected(self) -> uuid.UUID | None:
+        return self.window.enterprise_panel.current_plan_id()
+
+    def new_plan(self) -> None:
+        enterprise_id = self.window.enterprise_panel.enterprise_id
+        if enterprise_id is None:
+            return
+        count = len(self.document.plans_of(enterprise_id))
+        name = (
+            self.tr("Ground floor")
+            if count == 0
+            else self.tr("Plan %1").replace("%1", str(count + 1))
+        )
+        dialog = PlanDialog(
+            FloorPlan(enterprise_id=enterprise_id, name=name), is_new=True, parent=self.window
+        )
+        dialog.accepted.connect(lambda: self._add(dialog.value()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _add(self, plan: FloorPlan) -> None:
+        if self.document.push(AddPlanCommand(self.document, plan)):
+            self.open_plan(plan.id)
+
+    def edit_plan(self) -> None:
+        plan_id = self._selected()
+        if plan_id is None:
+            return
+        original = self.document.plan(plan_id)
+        dialog = PlanDialog(original, is_new=False, parent=self.window)
+
+        def on_accepted() -> None:
+            if dialog.value() != original:
+                text = self.tr("Edit floor plan details")
+                self.document.push(EditPlanCommand(self.document, dialog.value(), text))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def duplicate_plan(self) -> None:
+        plan_id = self._selected()
+        if plan_id is None:
+            return
+        plan = self.document.plan(plan_id)
+        copy = dataclasses.replace(
+            plan, id=uuid.uuid4(), name=self.tr("%1 (copy)").replace("%1", plan.name)
+        )
+        items = [
+            dataclasses.replace(i, id=uuid.uuid4(), plan_id=copy.id)
+            for i in self.document.plan_repository.list_items(plan_id)
+        ]
+        text = self.tr("Duplicate floor plan “%s”")
+        self.document.push(AddPlanCommand(self.document, copy, items, text=text))
+
+    def delete_plan(self) -> None:
+        plan_id = self._selected()
+        if plan_id is None:
+            return
+        plan = self.document.plan(plan_id)
+        question = self.tr(
+            "Delete the floor plan “%1” and everything drawn on it?\nYou can undo this with Ctrl+Z."
+        ).replace("%1", plan.name)
+        self.window.confirm(
+            question, lambda: self.document.push(DeletePlanCommand(self.document, plan_id))
+        )
+
+    def open_plan(self, plan_id: uuid.UUID | None) -> PlanEditor | None:
+        if plan_id is None:
+            return None
+        if plan_id not in self.editors:
+            editor = PlanEditor(self.document.plan_document(plan_id), self.tabs)
+            editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+            editor.problem.connect(self.window.show_problem)
+            self.editors[plan_id] = editor
+            self.tabs.addTab(editor, self._title(self.document.plan(plan_id)))
+        editor = self.editors[plan_id]
+        self.tabs.setCurrentWidget(editor)
+        return editor
+
+    def _title(self, plan: FloorPlan) -> str:
+        enterprise = self.document.enterprise(plan.enterprise_id).name
+        short = enterprise if len(enterprise) <= 24 else enterprise[:23] + "…"
+        return f"{plan.name} — {short}"
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for plan_id, editor in list(self.editors.items()):
+            if editor is widget:
+                self.close_plan(plan_id)
+
+    def close_plan(self, plan_id: uuid.UUID) -> None:
+        editor = self.editors.pop(plan_id, None)
+        if editor is not None:
+            self.tabs.removeTab(self.tabs.indexOf(editor))
+            editor.deleteLater()
+
+    def close_all(self) -> None:
+        for plan_id in list(self.editors):
+            self.close_plan(plan_id)
+
+    def current_editor(self) -> PlanEditor | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, PlanEditor) else None
+
+    def _on_document_plan_changed(self, plan: FloorPlan) -> None:
+        editor = self.editors.get(plan.id)
+        if editor is not None:
+            self.tabs.setTabText(self.tabs.indexOf(editor), self._title(plan))
