@@ -482,6 +482,26 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>文字标注</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Import background…</source>
+        <translation>导入底图…</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
         <source>Copied %1 item(s)</source>
         <translation>已复制 %1 个图元</translation>
     </message>
@@ -504,6 +524,61 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <source>Import background</source>
+        <translation>导入底图</translation>
+    </message>
+    <message>
+        <source>Plans and photos (*.png *.jpg *.jpeg *.webp *.pdf);;All files (*)</source>
+        <translation>平面图和照片 (*.png *.jpg *.jpeg *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>PDF 页面</translation>
+    </message>
+    <message>
+        <source>Page to use (1–%1):</source>
+        <translation>使用的页码（1–%1）：</translation>
+    </message>
+    <message>
+        <source>Background imported. Calibrate the scale with K.</source>
+        <translation>底图已导入。请按 K 校准比例。</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Resolution (printed at 1:100):</source>
+        <translation>分辨率（按 1:100 打印）：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Plan written: %1 (%2 × %3 pixels)</source>
+        <translation>平面图已保存：%1（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>Export as SVG</source>
+        <translation>导出为 SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Plan written: %1</source>
+        <translation>平面图已保存：%1</translation>
     </message>
 </context>
 <context>

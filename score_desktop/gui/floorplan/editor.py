@@ -1,6 +1,7 @@
 """PlanEditor: one floor plan in a tab: tool bar, view, property panel, status line."""
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -25,6 +26,7 @@ from ...document.plan_commands import (
 )
 from ...domain.floorplan import Layer, PlanItemKind
 from ..labels import plan_item_kind_label
+from .plan_files import PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
 from .tools import (
@@ -61,6 +63,7 @@ class PlanEditor(QWidget):
         self.view = FloorPlanView(self.scene, self)
         self.properties = PlanPropertyPanel(plan_document, self)
         self.coordinates = QLabel(self)
+        self.files = PlanFiles(self)
         self.tools: dict[str, Tool] = {}
         self.tool_actions: dict[str, QAction] = {}
         self.actions_by_name: dict[str, QAction] = {}
@@ -85,6 +88,7 @@ class PlanEditor(QWidget):
         layout.addLayout(status_row)
 
         self.view.pointer_moved.connect(self._on_view_pointer_moved)
+        self.view.file_dropped.connect(lambda path: self.files.import_background(Path(path)))
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.background_failed.connect(self.problem)
         self.set_tool("select")
@@ -263,6 +267,26 @@ class PlanEditor(QWidget):
             action.setChecked(True)
             view.addAction(action)
         self._add_menu_button(self.tr("View"), view)
+
+        plan_menu = QMenu(self.tr("Plan"), self)
+        plan_menu.addActions(
+            [
+                self._action(
+                    "import_background", self.tr("Import background…"), self.files.choose_background
+                ),
+                self._action(
+                    "remove_background", self.tr("Remove background"), self.files.remove_background
+                ),
+            ]
+        )
+        plan_menu.addSeparator()
+        plan_menu.addActions(
+            [
+                self._action("export_png", self.tr("Export as PNG…"), self.files.choose_png_export),
+                self._action("export_svg", self.tr("Export as SVG…"), self.files.choose_svg_export),
+            ]
+        )
+        self._add_menu_button(self.tr("Plan"), plan_menu)
 
     def _add_menu_button(self, text: str, menu: QMenu) -> None:
         button = QToolButton(self)

@@ -24,10 +24,12 @@ class FloorPlanView(QGraphicsView):
     """Signals:
     pointer_moved(float, float): the pointer's position on the plan, in metres.
     zoom_changed(float): the new zoom, 1.0 meaning one plan unit per screen pixel.
+    file_dropped(str): a file was dropped on the plan (to use as its background).
     """
 
     pointer_moved = Signal(float, float)
     zoom_changed = Signal(float)
+    file_dropped = Signal(str)
 
     def __init__(self, scene: FloorPlanScene, parent=None):
         super().__init__(scene, parent)
@@ -38,6 +40,8 @@ class FloorPlanView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self._pan_start: QPointF | None = None
         self._space_held = False
 
@@ -131,6 +135,34 @@ class FloorPlanView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    # Drag and drop of background files ---------------------------------------------------
+
+    def _dropped_file(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.file_dropped.emit(path)
+        else:
+            super().dropEvent(event)
 
     # Scale bar -----------------------------------------------------------------------------
 

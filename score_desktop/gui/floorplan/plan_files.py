@@ -1,0 +1,152 @@
+"""The plan's files: importing a background (image or PDF page) and exporting PNG or SVG."""
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+
+from ...document.plan_commands import EditPlanCommand
+from ...domain.errors import KnownProblemError
+from ...domain.floorplan import PlanBackground
+from ...services.plan_background import page_count, prepare_background
+from .export import export_png, export_svg
+
+
+class PlanFiles(QObject):
+    """Reports through the editor's status and problem signals."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def choose_background(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.editor,
+            self.tr("Import background"),
+            "",
+            self.tr("Plans and photos (*.png *.jpg *.jpeg *.webp *.pdf);;All files (*)"),
+        )
+        if path:
+            self.import_background(Path(path))
+
+    def import_background(self, path: Path, page: int | None = None) -> bool:
+        """Put an image or a PDF page under the drawing; the plan is unchanged on failure."""
+        try:
+            if page is None:
+                pages = page_count(path)
+                page = 0
+                if pages > 1:
+                    number, ok = QInputDialog.getInt(
+                        self.editor,
+                        self.tr("PDF page"),
+                        self.tr("Page to use (1–%1):").replace("%1", str(pages)),
+                        1,
+                        1,
+                        pages,
+                    )
+                    if not ok:
+                        return False
+                    page = number - 1
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                prepared = prepare_background(path, page)
+                repository = self.editor.plan_document.portfolio.plan_repository
+                image_id = repository.store_image(
+                    prepared.data, prepared.media_type, prepared.width, prepared.height
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (KnownProblemError, OSError) as exc:
+            self.editor.problem.emit(str(exc))
+            return False
+        plan = self.editor.plan_document.plan
+        background = PlanBackground(
+            image_id=image_id,
+            width_px=prepared.width,
+            height_px=prepared.height,
+            source_name=prepared.source_name,
+        )
+        if plan.background is not None:  # keep placement and look when replacing an image
+            background = dataclasses.replace(
+                plan.background,
+                image_id=image_id,
+                width_px=prepared.width,
+                height_px=prepared.height,
+                source_name=prepared.source_name,
+            )
+        ok = self.editor.plan_document.push(
+            EditPlanCommand(
+                self.editor.plan_document.portfolio,
+                dataclasses.replace(plan, background=background),
+                self.tr("Import background"),
+            )
+        )
+        if ok:
+            self.editor.view.fit_to_plan()
+            self.editor.status.emit(self.tr("Background imported. Calibrate the scale with K."))
+        return ok
+
+    def remove_background(self) -> None:
+        plan = self.editor.plan_document.plan
+        if plan.background is not None:
+            self.editor.plan_document.push(
+                EditPlanCommand(
+                    self.editor.plan_document.portfolio,
+                    dataclasses.replace(plan, background=None),
+                    self.tr("Remove background"),
+                )
+            )
+
+    def choose_png_export(self) -> None:
+        dpi_text, ok = QInputDialog.getItem(
+            self.editor,
+            self.tr("Export as PNG"),
+            self.tr("Resolution (printed at 1:100):"),
+            ["96 dpi", "150 dpi", "300 dpi"],
+            1,
+            False,
+        )
+        if not ok:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self.editor,
+            self.tr("Export as PNG"),
+            f"{self.editor.plan_document.plan.name}.png",
+            self.tr("PNG images (*.png)"),
+        )
+        if path:
+            self.export_png(Path(path), int(dpi_text.split()[0]))
+
+    def export_png(self, path: Path, dpi: int) -> bool:
+        try:
+            size = export_png(self.editor.scene, path, dpi)
+        except KnownProblemError as exc:
+            self.editor.problem.emit(str(exc))
+            return False
+        self.editor.status.emit(
+            self.tr("Plan written: %1 (%2 × %3 pixels)")
+            .replace("%1", str(path))
+            .replace("%2", str(size.width()))
+            .replace("%3", str(size.height()))
+        )
+        return True
+
+    def choose_svg_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self.editor,
+            self.tr("Export as SVG"),
+            f"{self.editor.plan_document.plan.name}.svg",
+            self.tr("SVG drawings (*.svg)"),
+        )
+        if path:
+            self.export_svg(Path(path))
+
+    def export_svg(self, path: Path) -> bool:
+        try:
+            export_svg(self.editor.scene, path, self.editor.plan_document.plan.name)
+        except KnownProblemError as exc:
+            self.editor.problem.emit(str(exc))
+            return False
+        self.editor.status.emit(self.tr("Plan written: %1").replace("%1", str(path)))
+        return True

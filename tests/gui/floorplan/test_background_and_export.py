@@ -1,0 +1,130 @@
+"""Background import through the editor, and PNG/SVG export parsed back."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from score_desktop.gui.floorplan.editor import PlanEditor
+from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+
+
+@pytest.fixture
+def scan(tmp_path):
+    path = tmp_path / "scan.png"
+    image = Image.new("RGB", (1200, 800), "white")
+    ImageDraw.Draw(image).rectangle((50, 50, 1150, 750), outline="black", width=8)
+    image.save(path)
+    return path
+
+
+def test_import_background_then_undo(editor, scan, document, plan, workspace):
+    assert editor.files.import_background(scan)
+    background = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
+    assert (background.width_px, background.height_px, background.source_name) == (
+        1200,
+        800,
+        "scan.png",
+    )
+    item = editor.scene._background_item
+    assert item is not None and item.pixmap().width() == 1200
+    assert item.opacity() == pytest.approx(background.opacity)
+    document.undo_stack.undo()
+    assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is None
+    assert editor.scene._background_item is None
+
+
+def test_background_opacity_visibility_and_lock_from_the_panel(editor, scan, plan, workspace):
+    editor.files.import_background(scan)
+    editor.scene.clearSelection()
+    panel = editor.properties
+    panel.opacity_spin.setValue(30)
+    panel.bg_locked_check.setChecked(False)
+    panel.bg_visible_check.setChecked(False)
+    stored = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
+    assert (stored.opacity, stored.locked, stored.visible) == (0.3, False, False)
+    assert not editor.scene._background_item.isVisible()
+
+
+def test_a_broken_background_leaves_the_plan_unchanged(editor, tmp_path, plan, workspace, qtbot):
+    bad = tmp_path / "plan.jpg"
+    bad.write_text("not a picture")
+    with qtbot.waitSignal(editor.problem) as problem:
+        assert not editor.files.import_background(bad)
+    assert "not an image" in problem.args[0]
+    assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is None
+
+
+def test_a_pdf_page_becomes_the_background(editor, tmp_path, plan, workspace):
+    from tests.services.test_plan_background import make_pdf
+
+    path = tmp_path / "drawing.pdf"
+    make_pdf(path, pages=1)
+    assert editor.files.import_background(path)
+    background = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
+    assert background.source_name == "drawing.pdf (page 1)"
+
+
+def test_dropping_a_file_on_the_view_imports_it(editor, scan, plan, workspace):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    viewport = editor.view.viewport()
+    centre = viewport.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(centre.toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(viewport, drop)
+    assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is not None
+
+
+@pytest.fixture
+def demo_editor(qtbot, repository, plan_repository):
+    from score_desktop.document.portfolio import PortfolioDocument
+
+    seed_demo(repository, plan_repository)
+    document = PortfolioDocument(repository, plan_repository)
+    widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_png_export_at_the_chosen_dpi(demo_editor, tmp_path):
+    path = tmp_path / "plan.png"
+    assert demo_editor.files.export_png(path, dpi=150)
+    image = Image.open(path)
+    # the hall is 40 m wide (+ margins): at 1:100 and 150 dpi that is 2,362 px for 40 m
+    assert 2400 <= image.width <= 2700
+    assert image.info["dpi"][0] == pytest.approx(150, abs=1)
+    colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert colours is not None and len(colours) > 100
+
+
+def test_png_export_that_would_be_too_big_is_refused(demo_editor, tmp_path, qtbot):
+    with qtbot.waitSignal(demo_editor.problem) as problem:
+        assert not demo_editor.files.export_png(tmp_path / "big.png", dpi=2400)
+    assert "lower resolution" in problem.args[0]
+    assert not (tmp_path / "big.png").exists()
+
+
+def test_svg_export_is_a_valid_drawing_with_the_labels(demo_editor, tmp_path):
+    path = tmp_path / "plan.svg"
+    assert demo_editor.files.export_svg(path)
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg")
+    text = "".join(root.itertext())
+    assert "Cable workshop" in text  # the title
+    assert len(list(root.iter())) > 100
+
+
+def test_export_leaves_the_selection_as_it_was(demo_editor, tmp_path):
+    first = next(iter(demo_editor.scene.graphics))
+    demo_editor.scene.select_ids([first])
+    demo_editor.files.export_png(tmp_path / "p.png", dpi=96)
+    assert demo_editor.scene.selected_ids() == [first]
+    assert demo_editor.scene.grid_visible
