@@ -884,6 +884,21 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SelectionHandles</name>
+    <message>
+        <source>Resize</source>
+        <translation>调整大小</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>调整形状</translation>
+    </message>
+</context>
+<context>
     <name>TextTool</name>
     <message>
         <source>Click where the text goes.</source>

@@ -16,6 +16,7 @@ from ...document.plan_commands import UpdatePlanItemsCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, Layer, PlanItem
 from ...domain.geometry import snap
+from .handles import SelectionHandles
 from .items import PlanGraphics, make_graphics
 
 BACKGROUND_Z = -1e9
@@ -42,6 +43,7 @@ class FloorPlanScene(QGraphicsScene):
         self._background_image_id: uuid.UUID | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FBFCFC"))
+        self.handles = SelectionHandles(self)
         self._rebuild()
         plan_document.items_added.connect(self._on_document_items_added)
         plan_document.items_changed.connect(self._on_document_items_changed)
@@ -64,6 +66,7 @@ class FloorPlanScene(QGraphicsScene):
             self._add_graphics(record, scale)
         self._sync_background()
         self.update_scene_rect()
+        self.handles.refresh()
 
     def _add_graphics(self, record: PlanItem, scale: float) -> None:
         graphics = make_graphics(record, scale)
@@ -233,6 +236,7 @@ class FloorPlanScene(QGraphicsScene):
     def _on_document_items_removed(self, item_ids: list) -> None:
         for item_id in item_ids:
             self.removeItem(self.graphics.pop(item_id))
+        self.handles.refresh()
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
         for record in self.document.items():
