@@ -32,7 +32,7 @@ class PlanTabs(QObject):
         tabs.tabCloseRequested.connect(self.close_tab)
         window.enterprise_panel.plan_activated.connect(self.open_plan)
         self.document.plan_changed.connect(self._on_document_plan_changed)
-        self.document.plan_removed.connect(lambda plan: self.close_plan(plan.id))
+        self.document.plan_removed.connect(self._on_document_plan_removed)
         self.document.reset.connect(self.close_all)
 
     def _selected(self) -> uuid.UUID | None:
@@ -139,6 +139,9 @@ class PlanTabs(QObject):
     def current_editor(self) -> PlanEditor | None:
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, PlanEditor) else None
+
+    def _on_document_plan_removed(self, plan: FloorPlan) -> None:
+        self.close_plan(plan.id)
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
         editor = self.editors.get(plan.id)

@@ -4,6 +4,7 @@ While a handle is dragged only the graphics item changes (a preview); the releas
 command, and the document's signal then redraws everything from the record.
 """
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem
@@ -67,16 +68,22 @@ class SelectionHandles(QObject):
         self._original: PlanItem | None = None
         self._preview: PlanItem | None = None
         scene.selectionChanged.connect(self.refresh)
-        scene.document.items_changed.connect(lambda _items: self.refresh())
-        scene.document.plan_changed.connect(lambda _plan: self.refresh())
+        # bound methods, not lambdas: Qt drops them when this object goes with its scene,
+        # while the plan document lives on
+        scene.document.items_changed.connect(self._on_document_changed)
+        scene.document.plan_changed.connect(self._on_document_changed)
+
+    def _on_document_changed(self, _what) -> None:
+        self.refresh()
 
     def _zoom(self) -> float:
         views = self.scene.views()
         return views[0].transform().m11() if views else 1.0
 
     def refresh(self) -> None:
-        if self._original is not None:
-            return  # a drag is under way; it refreshes when it ends
+        # A scene emits selectionChanged while it is being destroyed, with this child still alive.
+        if not shiboken6.isValid(self.scene) or self._original is not None:
+            return  # (or a drag is under way: it refreshes when it ends)
         for handle in self.handles:
             self.scene.removeItem(handle)
         self.handles = []

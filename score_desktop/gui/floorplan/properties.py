@@ -116,7 +116,7 @@ class PlanPropertyPanel(QWidget):
 
         plan_document.items_changed.connect(self._on_document_items_changed)
         plan_document.items_removed.connect(self._on_document_items_removed)
-        plan_document.plan_changed.connect(lambda _plan: self.refresh())
+        plan_document.plan_changed.connect(self._on_document_plan_changed)
         self.show_selection([])
 
     def _spin(self) -> QSpinBox:
@@ -281,6 +281,9 @@ class PlanPropertyPanel(QWidget):
     def _on_document_items_changed(self, items: list) -> None:
         if any(i.id == self._item_id for i in items):
             self.refresh()
+
+    def _on_document_plan_changed(self, _plan) -> None:
+        self.refresh()
 
     def _on_document_items_removed(self, item_ids: list) -> None:
         if self._item_id in item_ids:

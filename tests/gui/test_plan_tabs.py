@@ -1,0 +1,89 @@
+"""Floor plans from the main window: list, dialogs, tabs, duplicate, delete, undo."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from score_desktop.document.plan_commands import AddPlanItemsCommand
+from score_desktop.domain.floorplan import PlanItem, PlanItemKind
+from score_desktop.domain.geometry import Point
+from score_desktop.gui.actions import ActionId
+from score_desktop.gui.floorplan.editor import PlanEditor
+from score_desktop.gui.plan_dialog import PlanDialog
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_plan_items
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+from tests.gui.conftest import active_dialog
+
+
+def plans(workspace):
+    return SqlFloorPlanRepository(workspace).list_plans(DEMO_ENTERPRISE_ID)
+
+
+def test_demo_enterprise_lists_its_plan_and_opens_it_in_a_tab(demo_window):
+    panel = demo_window.enterprise_panel
+    assert panel.plan_list.count() == 1
+    assert panel.plan_list.item(0).text() == "Cable workshop (Hall 1 · Ground floor)"
+    demo_window.actions[ActionId.OPEN_PLAN].trigger()
+    editor = demo_window.tabs.currentWidget()
+    assert isinstance(editor, PlanEditor)
+    assert demo_window.tabs.tabText(1).startswith("Cable workshop — Deyang")
+    assert len(editor.scene.graphics) == len(demo_plan_items())
+
+
+def test_new_plan_through_the_dialog_opens_its_editor(demo_window, qtbot, workspace):
+    demo_window.actions[ActionId.NEW_PLAN].trigger()
+    dialog = active_dialog(qtbot, PlanDialog)
+    dialog.name_edit.setText("Warehouse")
+    dialog.floor_edit.setText("1")
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    assert sorted(p.name for p in plans(workspace)) == ["Cable workshop", "Warehouse"]
+    assert demo_window.tabs.tabText(demo_window.tabs.currentIndex()).startswith("Warehouse")
+
+
+def test_plan_dialog_refuses_an_empty_name(demo_window, qtbot, workspace):
+    demo_window.actions[ActionId.EDIT_PLAN].trigger()
+    dialog = active_dialog(qtbot, PlanDialog)
+    dialog.name_edit.clear()
+    dialog.accept()
+    assert dialog.isVisible() and "needs a name" in dialog.problems.text()
+    dialog.reject()
+
+
+def test_duplicate_then_undo(demo_window, workspace):
+    demo_window.actions[ActionId.DUPLICATE_PLAN].trigger()
+    copy = next(p for p in plans(workspace) if p.id != DEMO_PLAN_ID)
+    assert copy.name == "Cable workshop (copy)"
+    repo = SqlFloorPlanRepository(workspace)
+    assert len(repo.list_items(copy.id)) == len(repo.list_items(DEMO_PLAN_ID))
+    demo_window.undo_action.trigger()
+    assert [p.id for p in plans(workspace)] == [DEMO_PLAN_ID]
+
+
+def test_delete_plan_closes_its_tab_and_undo_restores_it(demo_window, qtbot, workspace):
+    demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    demo_window.tabs.setCurrentIndex(0)
+    demo_window.actions[ActionId.DELETE_PLAN].trigger()
+    box = active_dialog(qtbot, QMessageBox)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert plans(workspace) == [] and demo_window.tabs.count() == 1
+    demo_window.undo_action.trigger()
+    assert [p.id for p in plans(workspace)] == [DEMO_PLAN_ID]
+    assert len(SqlFloorPlanRepository(workspace).list_items(DEMO_PLAN_ID)) == len(demo_plan_items())
+
+
+def test_undo_after_closing_the_tab_still_edits_the_plan(demo_window, workspace):
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    document = demo_window.document
+    item = PlanItem(DEMO_PLAN_ID, PlanItemKind.EYEWASH, (Point(100, 100),))
+    document.push(AddPlanItemsCommand(document, [item]))
+    editor.scene.select_ids([item.id])
+    demo_window.actions[ActionId.CLOSE_TAB].trigger()
+    assert demo_window.tabs.count() == 1
+    demo_window.undo_action.trigger()
+    ids = {i.id for i in SqlFloorPlanRepository(workspace).list_items(DEMO_PLAN_ID)}
+    assert item.id not in ids
+    demo_window.redo_action.trigger()  # signals reach no deleted scene
+    reopened = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    assert item.id in reopened.scene.graphics
