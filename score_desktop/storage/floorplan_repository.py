@@ -7,7 +7,13 @@ from sqlalchemy import delete, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.floorplan import FloorPlan, PlanItem
-from .plan_mapping import copy_item_to_row, copy_plan_to_row, item_from_row, plan_from_row
+from .plan_mapping import (
+    ITEM_COLUMNS,
+    copy_item_to_row,
+    copy_plan_to_row,
+    item_from_row,
+    plan_from_row,
+)
 from .repository_base import SqlRepository, user_errors
 from .schema import DeletionRow, FloorPlanRow, PlanImageRow, PlanItemRow
 
@@ -66,13 +72,15 @@ class SqlFloorPlanRepository(SqlRepository):
 
     @user_errors
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]:
+        """Read as plain rows, not ORM objects: a site plan can hold ten thousand items."""
+        columns = [getattr(PlanItemRow, name) for name in ITEM_COLUMNS]
         query = (
-            select(PlanItemRow)
+            select(*columns)
             .where(PlanItemRow.plan_id == plan_id)
             .order_by(PlanItemRow.z, PlanItemRow.created_at)
         )
         with self._transaction() as session:
-            return [item_from_row(row) for row in session.scalars(query)]
+            return [item_from_row(row) for row in session.execute(query)]
 
     @user_errors
     def add_items(self, items: list[PlanItem]) -> None:

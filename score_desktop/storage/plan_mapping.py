@@ -71,7 +71,11 @@ def copy_plan_to_row(plan: FloorPlan, row: FloorPlanRow) -> None:
     )
 
 
-def item_from_row(row: PlanItemRow) -> PlanItem:
+ITEM_COLUMNS = ("id", "kind", "points", *ITEM_FIELDS)
+
+
+def item_from_row(row) -> PlanItem:
+    """From a PlanItemRow or a plain result row holding the ITEM_COLUMNS."""
     return PlanItem(
         id=row.id,
         kind=PlanItemKind(row.kind),

@@ -5,14 +5,26 @@ domain record whenever the document says the record changed. `origin` is the ite
 at the last sync, so a drag can be turned into a move command on release.
 """
 
+import functools
 import math
 import uuid
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
     QStyleOptionGraphicsItem,
@@ -27,6 +39,7 @@ MIN_TEXT_PX = 5  # below this on screen, labels are not drawn (readability and s
 _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
+_SYMBOL_FLAGS = _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
 
 
 def _colour(hex_colour: str, alpha: float = 1.0) -> QColor:
@@ -44,8 +57,7 @@ def draw_text(
     bold: bool = False,
 ) -> None:
     """Centred text `height_units` tall in scene units, skipped when too small to read."""
-    scale = painter.worldTransform().m22() or 1.0
-    if not text or abs(height_units * scale) < MIN_TEXT_PX:
+    if not text or height_units * _screen_scale(painter) < MIN_TEXT_PX:
         return
     font = QFont()
     font.setPixelSize(100)
@@ -59,6 +71,20 @@ def draw_text(
     box = QRectF(-5000, -5000, 10000, 10000)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
+
+
+_TEXT_COLOUR = QColor("#1B2631")
+
+
+def _screen_scale(painter: QPainter) -> float:
+    """Screen pixels per scene unit, whatever the rotation."""
+    t = painter.worldTransform()
+    return math.hypot(t.m21(), t.m22())
+
+
+def _readable(painter: QPainter, height_units: float) -> bool:
+    """Whether text this tall would be legible at the painter's zoom (checked before work)."""
+    return height_units * _screen_scale(painter) >= MIN_TEXT_PX
 
 
 class PlanGraphics:
@@ -83,6 +109,7 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
@@ -93,25 +120,22 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         pen = QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         self.setPen(pen)
-        self._centre = centroid(item.points)
+        centre = centroid(item.points)
+        self._centre = QPointF(centre.x, centre.y)
         self._remember(item, metres_per_unit)
+        lines = [item.label]
+        if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
+            lines.append(f"♀ {item.workers_women}  ♂ {item.workers_men}")
+        self._text = "\n".join(line for line in lines if line)
+        self._text_colour = _colour(style.stroke)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ):
         super().paint(painter, option, widget)
-        r = self.record
-        lines = [r.label]
-        if r.kind is PlanItemKind.ZONE and (r.workers_women or r.workers_men):
-            lines.append(f"♀ {r.workers_women}  ♂ {r.workers_men}")
-        text = "\n".join(line for line in lines if line)
-        draw_text(
-            painter,
-            text,
-            QPointF(self._centre.x, self._centre.y),
-            self.label_units(),
-            _colour(STYLES[r.kind].stroke),
-        )
+        height = self.label_units()
+        if self._text and _readable(painter, height):
+            draw_text(painter, self._text, self._centre, height, self._text_colour)
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
@@ -162,6 +186,7 @@ class BoxGraphics(QGraphicsRectItem, PlanGraphics):
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
@@ -173,64 +198,93 @@ class BoxGraphics(QGraphicsRectItem, PlanGraphics):
         self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
         self.setPen(QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit))
         self._remember(item, metres_per_unit)
+        longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
+        self._label_height = (
+            min(self.label_units(), item.height * 0.5, item.width * 0.9 / (0.6 * longest))
+            if item.label
+            else 0.0
+        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ):
         super().paint(painter, option, widget)
-        rect = self.rect()
         if self.record.kind is PlanItemKind.STAIRS:
+            rect = self.rect()
             painter.setPen(self.pen())
             steps = max(2, int(rect.width() / (0.3 / self.metres_per_unit)))
             for i in range(1, steps):
                 x = rect.left() + rect.width() * i / steps
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        label = self.record.label
-        longest = max((len(line) for line in label.splitlines()), default=1) or 1
-        height = min(self.label_units(), rect.height() * 0.5, rect.width() * 0.9 / (0.6 * longest))
-        draw_text(painter, label, rect.center(), height, QColor("#1B2631"))
+        if self._label_height and _readable(painter, self._label_height):
+            draw_text(painter, self.record.label, QPointF(0, 0), self._label_height, _TEXT_COLOUR)
 
 
-class SymbolGraphics(QGraphicsItem, PlanGraphics):
-    """A safety point (extinguisher, first aid, eyewash): same size on screen at any zoom."""
+class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
+    """A safety point (extinguisher, first aid, eyewash): same size on screen at any zoom.
+
+    A plain pixmap item, so painting stays in C++: site plans hold thousands of these.
+    """
 
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
-        self.setFlags(_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setFlags(_SYMBOL_FLAGS)
+        self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         (point,) = item.points
         self.setPos(point.x, point.y)
         self._remember(item, metres_per_unit)
-        self.update()
+        self._show_pixmap()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        half = SYMBOL_SIZE_PX / 2 + 2
-        return QRectF(-half, -half, 2 * half, 2 * half)
+    def _show_pixmap(self) -> None:
+        pixmap = symbol_pixmap(self.record.kind, self.isSelected(), _screen_ratio())
+        self.setPixmap(pixmap)
+        half = pixmap.width() / pixmap.devicePixelRatio() / 2
+        self.setOffset(-half, -half)
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ):
-        style = STYLES[self.record.kind]
-        half = SYMBOL_SIZE_PX / 2
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = self.isSelected()
-        painter.setPen(
-            QPen(QColor("#F4D03F") if selected else QColor("#FFFFFF"), 3 if selected else 1.5)
-        )
-        painter.setBrush(QColor(style.fill))
-        box = QRectF(-half, -half, 2 * half, 2 * half)
-        if self.record.kind is PlanItemKind.FIRST_AID:
-            painter.drawRect(box)
-        else:
-            painter.drawEllipse(box)
-        font = QFont()
-        font.setPixelSize(int(SYMBOL_SIZE_PX * 0.6))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(style.stroke))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, style.symbol_text)
+    def show_selection(self) -> None:
+        """Called by the scene when selection changes (an itemChange override would be called
+        for every flag and position set while thousands of symbols are built)."""
+        self._show_pixmap()
+
+
+def _screen_ratio() -> float:
+    screen = QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio() if screen is not None else 1.0
+
+
+@functools.cache
+def symbol_pixmap(kind: PlanItemKind, selected: bool, ratio: float) -> QPixmap:
+    """A safety symbol drawn once per kind, state and screen density, then reused: thousands
+    of symbols on a site plan repaint as fast as plain rectangles."""
+    half = SYMBOL_SIZE_PX / 2
+    side = round((SYMBOL_SIZE_PX + 4) * ratio)
+    pixmap = QPixmap(side, side)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    style = STYLES[kind]
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(half + 2, half + 2)
+    painter.setPen(
+        QPen(QColor("#F4D03F") if selected else QColor("#FFFFFF"), 3 if selected else 1.5)
+    )
+    painter.setBrush(QColor(style.fill))
+    box = QRectF(-half, -half, 2 * half, 2 * half)
+    if kind is PlanItemKind.FIRST_AID:
+        painter.drawRect(box)
+    else:
+        painter.drawEllipse(box)
+    font = QFont()
+    font.setPixelSize(int(SYMBOL_SIZE_PX * 0.6))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(style.stroke))
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, style.symbol_text)
+    painter.end()
+    return pixmap
 
 
 class LabelGraphics(QGraphicsItem, PlanGraphics):

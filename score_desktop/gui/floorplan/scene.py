@@ -2,7 +2,8 @@
 
 import uuid
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -17,7 +18,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, Layer, PlanItem
 from ...domain.geometry import snap
 from .handles import SelectionHandles
-from .items import PlanGraphics, make_graphics
+from .items import PlanGraphics, SymbolGraphics, make_graphics
 
 BACKGROUND_Z = -1e9
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
@@ -44,7 +45,9 @@ class FloorPlanScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FBFCFC"))
         self.handles = SelectionHandles(self)
+        self._selected_symbols: set = set()
         self._rebuild()
+        self.selectionChanged.connect(self._restyle_selected_symbols)
         plan_document.items_added.connect(self._on_document_items_added)
         plan_document.items_changed.connect(self._on_document_items_changed)
         plan_document.items_removed.connect(self._on_document_items_removed)
@@ -70,7 +73,8 @@ class FloorPlanScene(QGraphicsScene):
 
     def _add_graphics(self, record: PlanItem, scale: float) -> None:
         graphics = make_graphics(record, scale)
-        graphics.setVisible(self.layer_visible[record.layer])
+        if not self.layer_visible[record.layer]:
+            graphics.setVisible(False)
         self.addItem(graphics)
         self.graphics[record.id] = graphics
 
@@ -157,19 +161,33 @@ class FloorPlanScene(QGraphicsScene):
         scale = painter.worldTransform().m11() or 1.0
         if grid * scale < MIN_GRID_PX:
             return
-        painter.setPen(QPen(QColor("#D5DBDB"), 0))
         left = int(rect.left() // grid) * grid
         top = int(rect.top() // grid) * grid
-        x = left
-        while x < rect.right():
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            x += grid
-        y = top
-        while y < rect.bottom():
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            y += grid
+        columns = int((rect.right() - left) / grid) + 1
+        rows = int((rect.bottom() - top) / grid) + 1
+        lines = [
+            QLineF(left + i * grid, rect.top(), left + i * grid, rect.bottom())
+            for i in range(columns)
+        ]
+        lines += [
+            QLineF(rect.left(), top + j * grid, rect.right(), top + j * grid) for j in range(rows)
+        ]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # hairlines, many
+        painter.setPen(QPen(QColor("#D5DBDB"), 0))
+        painter.drawLines(lines)
+        painter.restore()
 
     # Selection -----------------------------------------------------------------------------
+
+    def _restyle_selected_symbols(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        now = {g for g in self.selectedItems() if isinstance(g, SymbolGraphics)}
+        for symbol in now ^ self._selected_symbols:
+            if shiboken6.isValid(symbol):
+                symbol.show_selection()
+        self._selected_symbols = now
 
     def selected_ids(self) -> list[uuid.UUID]:
         return [g.item_id for g in self.selectedItems() if isinstance(g, PlanGraphics)]

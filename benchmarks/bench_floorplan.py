@@ -1,0 +1,166 @@
+"""A 10,000-item plan in the editor against a bare QGraphicsScene of 10,000 plain rects.
+
+Figures (median of several runs, seconds):
+- open: load the plan from a real SQLite workspace, build the editor, show it and paint once;
+  baseline: build a scene of plain rect items, show a view of it and paint once.
+- repaint_fit: a full synchronous repaint of the viewport with the whole plan in view.
+- repaint_zoom4x: the same at four times the fit-to-view zoom (a consultant zoomed on a hall).
+- repaint_zoom4x_first: the first repaint right after that zoom, when item caches are rebuilt
+  (zones and machines keep device-resolution caches, so steady repaints are cheaper).
+Targets: open <= 1 s, repaint <= 16 ms, ratio to the bare scene <= 2.
+"""
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRectF  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView  # noqa: E402
+
+from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
+from score_desktop.domain.enterprise import Enterprise  # noqa: E402
+from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind  # noqa: E402
+from score_desktop.domain.geometry import Point, rectangle  # noqa: E402
+from score_desktop.gui.floorplan.editor import PlanEditor  # noqa: E402
+from score_desktop.storage.database import open_workspace  # noqa: E402
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
+
+SIDE_UNITS = 30_000  # a 300 m square site at 1 cm per unit
+SHAPES, SYMBOLS = 2_000, 8_000
+RUNS = 5
+VIEW_SIZE = (1400, 900)
+
+
+def make_items(plan_id) -> list[PlanItem]:
+    rng = random.Random(7)
+    items: list[PlanItem] = []
+    symbols = (PlanItemKind.FIRE_EXTINGUISHER, PlanItemKind.FIRST_AID, PlanItemKind.EYEWASH)
+    for n in range(SHAPES):
+        x, y = rng.uniform(0, SIDE_UNITS - 800), rng.uniform(0, SIDE_UNITS - 800)
+        kind = n % 3
+        if kind == 0:
+            items.append(
+                PlanItem(
+                    plan_id,
+                    PlanItemKind.ZONE,
+                    rectangle(Point(x, y), Point(x + 700, y + 500)),
+                    label=f"Zone {n}",
+                    z=n,
+                )
+            )
+        elif kind == 1:
+            items.append(
+                PlanItem(plan_id, PlanItemKind.WALL, (Point(x, y), Point(x + 600, y)), z=n)
+            )
+        else:
+            items.append(
+                PlanItem(
+                    plan_id,
+                    PlanItemKind.MACHINE,
+                    (Point(x, y),),
+                    width=200,
+                    height=100,
+                    rotation=rng.choice((0, 15, 90)),
+                    label=f"M{n}",
+                    z=n,
+                )
+            )
+    for n in range(SYMBOLS):
+        point = Point(rng.uniform(0, SIDE_UNITS), rng.uniform(0, SIDE_UNITS))
+        items.append(PlanItem(plan_id, symbols[n % 3], (point,), z=SHAPES + n))
+    return items
+
+
+def rect_items() -> list[QRectF]:
+    rng = random.Random(7)
+    return [
+        QRectF(rng.uniform(0, SIDE_UNITS), rng.uniform(0, SIDE_UNITS), 300, 200)
+        for _ in range(SHAPES + SYMBOLS)
+    ]
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def repaint_times(view: QGraphicsView) -> float:
+    view.viewport().repaint()  # warm caches
+    return statistics.median(timed(view.viewport().repaint) for _ in range(RUNS * 2))
+
+
+def fit(view: QGraphicsView, rect: QRectF) -> None:
+    view.fitInView(rect)
+
+
+def run():
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+        portfolio, plans = SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
+        enterprise = Enterprise(name="Benchmark Co.")
+        portfolio.add_enterprise(enterprise)
+        plan = FloorPlan(enterprise_id=enterprise.id, name="Site")
+        plans.add_plan(plan, make_items(plan.id))
+
+        def open_editor():
+            document = PortfolioDocument(portfolio, plans)
+            editor = PlanEditor(document.plan_document(plan.id))
+            editor.resize(*VIEW_SIZE)
+            editor.show()
+            editor.view.viewport().repaint()
+            return document, editor
+
+        def open_bare():
+            scene = QGraphicsScene()
+            for rect in rect_items():
+                scene.addItem(QGraphicsRectItem(rect))
+            view = QGraphicsView(scene)
+            view.resize(*VIEW_SIZE)
+            view.show()
+            view.viewport().repaint()
+            return scene, view
+
+        open_times, bare_times = [], []
+        for _ in range(RUNS):
+            start = time.perf_counter()
+            document, editor = open_editor()
+            open_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            scene, view = open_bare()
+            bare_times.append(time.perf_counter() - start)
+            if _ < RUNS - 1:
+                editor.close(), view.close()
+                editor.deleteLater(), view.deleteLater(), document.deleteLater()
+                app.processEvents()
+
+        editor.view.fit_to_plan()
+        fit(view, scene.itemsBoundingRect())
+        app.processEvents()
+        figures = [("open", statistics.median(open_times), statistics.median(bare_times))]
+        figures.append(("repaint_fit", repaint_times(editor.view), repaint_times(view)))
+        editor.view.zoom_by(4)
+        view.scale(4, 4)
+        first = timed(editor.view.viewport().repaint), timed(view.viewport().repaint)
+        figures.append(("repaint_zoom4x_first", *first))
+        app.processEvents()
+        figures.append(("repaint_zoom4x", repaint_times(editor.view), repaint_times(view)))
+        editor.close()
+        view.close()
+        workspace.close()
+    for name, value, baseline in figures:
+        yield {"figure": f"bare_scene_{name}", "value": round(baseline, 4), "unit": "s"}
+        yield {
+            "figure": name,
+            "value": round(value, 4),
+            "unit": "s",
+            "baseline": round(baseline, 4),
+            "ratio": round(value / baseline, 2),
+        }
