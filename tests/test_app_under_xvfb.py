@@ -59,3 +59,65 @@ def test_real_window_starts_on_the_demo_and_shows_it(x_display, tmp_path):
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
+
+
+PLAN_DRIVER = """
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from score_desktop.document.portfolio import PortfolioDocument
+from score_desktop.gui.main_window import MainWindow
+from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
+from score_desktop.storage.database import open_workspace
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
+
+app = QApplication(sys.argv[:1])
+workspace = open_workspace(sys.argv[1])
+portfolio, plans = SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
+seed_demo(portfolio, plans)
+window = MainWindow(PortfolioDocument(portfolio, plans), QSettings(sys.argv[3], QSettings.Format.IniFormat))
+window.resize(1400, 860)
+window.show()
+editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+
+def shoot():
+    editor.view.fit_to_plan()
+    app.processEvents()
+    window.grab().save(sys.argv[2])
+    app.quit()
+
+QTimer.singleShot(300, shoot)
+app.exec()
+workspace.close()
+"""
+
+
+def test_demo_floor_plan_in_a_real_window(x_display, tmp_path):
+    shot = tmp_path / "demo-plan.png"
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            PLAN_DRIVER,
+            f"sqlite:///{tmp_path / 'w.sqlite3'}",
+            str(shot),
+            str(tmp_path / "settings.ini"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = Image.open(shot).convert("RGB")
+    assert (image.width, image.height) == (1400, 860)
+    # the plan's colours are there: zone blue, aisle yellow, storage violet, exit green
+    colours = {rgb for _count, rgb in image.getcolors(maxcolors=1_000_000)}
+    for expected in ((0xD4, 0xE5, 0xF0), (0xFA, 0xEE, 0xBD)):
+        assert any(sum(abs(a - b) for a, b in zip(c, expected, strict=True)) < 24 for c in colours)
+    keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / shot.name)

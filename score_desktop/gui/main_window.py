@@ -369,7 +369,8 @@ class MainWindow(QMainWindow):
         self.workspace_name = name
         if not name:
             self.setWindowTitle(self.tr("SCORE Desktop"))
-            self.statusBar().showMessage(self.tr("Opening the workspace…"))
+            if not self.document.is_attached():
+                self.statusBar().showMessage(self.tr("Opening the workspace…"))
             return
         self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", name))
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", name))
