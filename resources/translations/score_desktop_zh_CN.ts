@@ -227,6 +227,10 @@
         <source>Move %1 item(s)</source>
         <translation>移动 %1 个图元</translation>
     </message>
+    <message>
+        <source>Move background</source>
+        <translation>移动底图</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1,5 +1,6 @@
 """FloorPlanScene: a projection of one PlanDocument, and the home of the active tool."""
 
+import dataclasses
 import uuid
 
 import shiboken6
@@ -13,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.plan import PlanDocument
-from ...document.plan_commands import UpdatePlanItemsCommand
+from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, Layer, PlanItem
-from ...domain.geometry import snap
+from ...domain.geometry import Point, snap
 from .handles import SelectionHandles
 from .items import PlanGraphics, SymbolGraphics, make_graphics
 
@@ -220,6 +221,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def commit_moves(self) -> None:
         """Turn items dragged away from their synced position into one move command."""
+        self._commit_background_move()
         moved = [g for g in self.graphics.values() if g.pos() != g.origin]
         if not moved:
             return
@@ -237,6 +239,23 @@ class FloorPlanScene(QGraphicsScene):
             self.tr("Move %1 item(s)").replace("%1", str(len(records))),
         )
         self.document.push(command)
+
+    def _commit_background_move(self) -> None:
+        """An unlocked background dragged by the user: its new origin is one command."""
+        item, background = self._background_item, self.plan.background
+        if item is None or background is None:
+            return
+        position = item.pos()
+        if (position.x(), position.y()) == (background.origin.x, background.origin.y):
+            return
+        moved = dataclasses.replace(background, origin=Point(position.x(), position.y()))
+        command = EditPlanCommand(
+            self.document.portfolio,
+            dataclasses.replace(self.plan, background=moved),
+            self.tr("Move background"),
+        )
+        if not self.document.push(command):
+            item.setPos(background.origin.x, background.origin.y)
 
     # Following the document ----------------------------------------------------------------
 
