@@ -56,7 +56,7 @@ def test_3x3_reproduces_the_spanish_table_cell_by_cell(p, c, band):
         (0.1, 0.5, 1, "acceptable"),
         (1, 6, 3, "acceptable"),  # 18
         (1, 2, 10, None),
-        (1, 10, 1, None),
+        (1, 10, 1, "acceptable"),
     ],
 )
 def test_fine_kinney_low_band(p, e, c, band):
