@@ -1,0 +1,136 @@
+"""Hazards: one record shown twice, as a pin on the plan and as a row of the register."""
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .errors import ValidationError
+from .geometry import Point
+from .risk import Assessment, RiskMethod
+
+
+class HazardStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CONTROLLED = "controlled"
+    VERIFIED = "verified"
+
+
+class IdentifiedBy(StrEnum):
+    CONSULTANT = "consultant"
+    INSPECTOR = "inspector"
+    EIT = "eit"
+    WORKERS_MAPPING = "workers_mapping"
+
+
+class ControlLevel(StrEnum):
+    """The hierarchy of controls, most effective first."""
+
+    ELIMINATION = "elimination"
+    SUBSTITUTION = "substitution"
+    ENGINEERING = "engineering"
+    ADMINISTRATIVE = "administrative"
+    PPE = "ppe"
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedControl:
+    text: str
+    level: ControlLevel
+
+
+@dataclass(frozen=True, slots=True)
+class HazardCategory:
+    code: str
+    name: str
+    colour: str
+    symbol: str  # one or two characters drawn inside the pin
+    nr5_group: str  # physical, chemical, biological, ergonomic, accident
+
+
+@dataclass(frozen=True, slots=True)
+class Hazard:
+    enterprise_id: uuid.UUID
+    title: str
+    category_code: str
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    plan_id: uuid.UUID | None = None
+    position: Point | None = None  # on the plan, in plan units; None: listed, not pinned
+    description: str = ""
+    source: str = ""
+    exposed_women: int = 0
+    exposed_men: int = 0
+    job: str = ""
+    existing_controls: str = ""
+    initial: tuple[tuple[str, float], ...] = ()  # factor key -> value, per the method
+    proposed_controls: tuple[ProposedControl, ...] = ()
+    residual: tuple[tuple[str, float], ...] = ()  # empty: not rated yet
+    responsible: str = ""
+    due_date: dt.date | None = None
+    status: HazardStatus = HazardStatus.OPEN
+    identified_by: IdentifiedBy = IdentifiedBy.CONSULTANT
+    visit_id: uuid.UUID | None = None
+    legal_reference: str = ""
+
+    @property
+    def exposed(self) -> int:
+        return self.exposed_women + self.exposed_men
+
+    @property
+    def is_pinned(self) -> bool:
+        return self.plan_id is not None and self.position is not None
+
+    def initial_assessment(self, method: RiskMethod) -> Assessment | None:
+        return method.assess(dict(self.initial)) if self.initial else None
+
+    def residual_assessment(self, method: RiskMethod) -> Assessment | None:
+        return method.assess(dict(self.residual)) if self.residual else None
+
+    def validate(self, method: RiskMethod, category_codes: set[str]) -> None:
+        problems: dict[str, str] = {}
+        if not self.title.strip():
+            problems["title"] = "A hazard needs a title."
+        if self.category_code not in category_codes:
+            problems["category"] = f"“{self.category_code}” is not a hazard category."
+        if self.exposed_women < 0 or self.exposed_men < 0:
+            problems["exposed"] = "Exposed workers cannot be negative."
+        if (self.plan_id is None) != (self.position is None):
+            problems["position"] = "A pin needs both a plan and a position."
+        for name, values in (("initial", self.initial), ("residual", self.residual)):
+            if values:
+                try:
+                    method.validate_values(dict(values))
+                except ValidationError as exc:
+                    problems[name] = " ".join(exc.problems.values())
+        if not self.initial:
+            problems["initial"] = "Rate the initial risk."
+        if problems:
+            raise ValidationError(problems)
+
+
+NR5_COLOURS = {  # Brazil NR-5 participatory risk map
+    "physical": "#27AE60",
+    "chemical": "#E74C3C",
+    "biological": "#8E5B3A",
+    "ergonomic": "#F4D03F",
+    "accident": "#2E86C1",
+}
+
+DEFAULT_CATEGORIES: tuple[HazardCategory, ...] = (
+    HazardCategory("mechanical", "Mechanical / machinery", "#2E86C1", "M", "accident"),
+    HazardCategory("electrical", "Electrical", "#F39C12", "E", "accident"),
+    HazardCategory("fire", "Fire & explosion", "#C0392B", "F", "accident"),
+    HazardCategory("chemical", "Chemical", "#8E44AD", "C", "chemical"),
+    HazardCategory("noise", "Physical: noise", "#16A085", "N", "physical"),
+    HazardCategory("heat", "Physical: heat", "#D35400", "H", "physical"),
+    HazardCategory("vibration", "Physical: vibration", "#1ABC9C", "V", "physical"),
+    HazardCategory("lighting", "Physical: lighting", "#F1C40F", "L", "physical"),
+    HazardCategory("radiation", "Physical: radiation", "#7D3C98", "R", "physical"),
+    HazardCategory("biological", "Biological", "#6E2C00", "B", "biological"),
+    HazardCategory("ergonomic", "Ergonomic", "#B7950B", "Er", "ergonomic"),
+    HazardCategory("psychosocial", "Psychosocial", "#AF7AC5", "Ps", "ergonomic"),
+    HazardCategory("slips", "Slips, trips & falls", "#5D6D7E", "S", "accident"),
+    HazardCategory("transport", "Transport / forklift", "#273746", "T", "accident"),
+    HazardCategory("infection", "COVID-19 / infection", "#117864", "I", "biological"),
+)

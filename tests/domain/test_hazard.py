@@ -1,0 +1,54 @@
+import uuid
+
+import pytest
+
+from score_desktop.domain.errors import ValidationError
+from score_desktop.domain.geometry import Point
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard
+from score_desktop.domain.risk import MATRIX_5X5
+
+CODES = {c.code for c in DEFAULT_CATEGORIES}
+
+
+def hazard(**fields):
+    defaults = dict(
+        enterprise_id=uuid.uuid4(),
+        title="Unguarded nip point",
+        category_code="mechanical",
+        initial=(("likelihood", 4), ("severity", 4)),
+    )
+    return Hazard(**{**defaults, **fields})
+
+
+def test_assessments_and_exposure():
+    h = hazard(residual=(("likelihood", 2), ("severity", 4)), exposed_women=3, exposed_men=5)
+    assert h.initial_assessment(MATRIX_5X5).band.key == "very_high"
+    assert h.residual_assessment(MATRIX_5X5).score == 8
+    assert h.exposed == 8
+    assert hazard().residual_assessment(MATRIX_5X5) is None
+    h.validate(MATRIX_5X5, CODES)
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"title": "  "}, "title"),
+        ({"category_code": "alien"}, "category"),
+        ({"exposed_men": -1}, "exposed"),
+        ({"initial": ()}, "initial"),
+        ({"initial": (("likelihood", 7), ("severity", 1))}, "initial"),
+        ({"residual": (("likelihood", 1),)}, "residual"),
+        ({"plan_id": uuid.uuid4()}, "position"),
+        ({"position": Point(1, 1)}, "position"),
+    ],
+)
+def test_invalid_hazards_are_refused(fields, problem):
+    with pytest.raises(ValidationError) as caught:
+        hazard(**fields).validate(MATRIX_5X5, CODES)
+    assert problem in caught.value.problems
+
+
+def test_categories_cover_the_issue_and_map_to_nr5_groups():
+    assert len(CODES) == len(DEFAULT_CATEGORIES) == 15
+    assert {c.nr5_group for c in DEFAULT_CATEGORIES} == set(NR5_COLOURS)
+    assert all(c.colour.startswith("#") and len(c.colour) == 7 for c in DEFAULT_CATEGORIES)
