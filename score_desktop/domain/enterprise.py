@@ -60,6 +60,7 @@ class Enterprise:
     union_present: bool = False
     main_buyers: str = ""
     notes: str = ""
+    risk_method: str = "5x5"  # key of the risk method (profile) hazards are rated with
 
     def validate(self) -> None:
         """Raise ValidationError listing every broken rule at once."""

@@ -11,6 +11,7 @@ from typing import Protocol
 from .catalogues import ScoreModule
 from .enterprise import Enterprise
 from .floorplan import FloorPlan, PlanItem
+from .hazard import Hazard, HazardCategory
 from .visit import Visit
 
 
@@ -72,3 +73,17 @@ class FloorPlanRepository(Protocol):
     ) -> uuid.UUID: ...
 
     def load_image(self, image_id: uuid.UUID) -> bytes: ...
+
+
+class HazardRepository(Protocol):
+    """Hazards and the category catalogue. Every write is committed at once."""
+
+    def list_categories(self) -> list[HazardCategory]: ...
+
+    def list_hazards(self, enterprise_id: uuid.UUID | None = None) -> list[Hazard]: ...
+
+    def add_hazards(self, hazards: list[Hazard]) -> None: ...
+
+    def update_hazards(self, hazards: list[Hazard]) -> None: ...
+
+    def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None: ...

@@ -17,6 +17,7 @@ ENTERPRISE_TEXT_FIELDS = (
     "email",
     "main_buyers",
     "notes",
+    "risk_method",
 )
 HEADCOUNT_FIELDS = ("workers_women", "workers_men", "managers_women", "managers_men")
 VISIT_FIELDS = (

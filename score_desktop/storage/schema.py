@@ -73,6 +73,7 @@ class EnterpriseRow(TimestampedRow, Base):
     union_present: Mapped[bool] = mapped_column(Boolean, default=False)
     main_buyers: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    risk_method: Mapped[str] = mapped_column(String(40), default="5x5")
 
 
 class VisitRow(TimestampedRow, Base):
@@ -149,3 +150,44 @@ class PlanItemRow(TimestampedRow, Base):
     fill: Mapped[str] = mapped_column(String(9), default="")
     font_size: Mapped[float] = mapped_column(Float, default=0.0)
     z: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class HazardCategoryRow(TimestampedRow, Base):
+    __tablename__ = "hazard_categories"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(9))
+    symbol: Mapped[str] = mapped_column(String(4))
+    nr5_group: Mapped[str] = mapped_column(String(20))
+    sort_order: Mapped[int] = mapped_column(Integer, default=100)
+
+
+class HazardRow(TimestampedRow, Base):
+    __tablename__ = "hazards"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("floor_plans.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    x: Mapped[float | None] = mapped_column(Float, nullable=True)
+    y: Mapped[float | None] = mapped_column(Float, nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    category_code: Mapped[str] = mapped_column(ForeignKey("hazard_categories.code"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    exposed_women: Mapped[int] = mapped_column(Integer, default=0)
+    exposed_men: Mapped[int] = mapped_column(Integer, default=0)
+    job: Mapped[str] = mapped_column(Text, default="")
+    existing_controls: Mapped[str] = mapped_column(Text, default="")
+    initial: Mapped[dict] = mapped_column(JSON)
+    proposed_controls: Mapped[list] = mapped_column(JSON)
+    residual: Mapped[dict] = mapped_column(JSON)
+    responsible: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    identified_by: Mapped[str] = mapped_column(String(20))
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visits.id", ondelete="SET NULL"), nullable=True
+    )
+    legal_reference: Mapped[str] = mapped_column(Text, default="")

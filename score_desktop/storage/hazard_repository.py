@@ -1,0 +1,117 @@
+"""SQL implementation of the HazardRepository port."""
+
+import uuid
+
+from sqlalchemy import delete, select
+
+from ..domain.errors import NotFoundError
+from ..domain.geometry import Point
+from ..domain.hazard import (
+    ControlLevel,
+    Hazard,
+    HazardCategory,
+    HazardStatus,
+    IdentifiedBy,
+    ProposedControl,
+)
+from .repository_base import SqlRepository, user_errors
+from .schema import DeletionRow, HazardCategoryRow, HazardRow
+
+TEXT_FIELDS = (
+    "enterprise_id",
+    "plan_id",
+    "title",
+    "category_code",
+    "description",
+    "source",
+    "exposed_women",
+    "exposed_men",
+    "job",
+    "existing_controls",
+    "responsible",
+    "due_date",
+    "visit_id",
+    "legal_reference",
+)
+
+
+def hazard_from_row(row: HazardRow) -> Hazard:
+    pinned = row.plan_id is not None and row.x is not None and row.y is not None
+    fields = {name: getattr(row, name) for name in TEXT_FIELDS}
+    if not pinned:
+        fields["plan_id"] = None
+    return Hazard(
+        id=row.id,
+        position=Point(row.x, row.y) if pinned else None,
+        initial=tuple((k, float(v)) for k, v in (row.initial or {}).items()),
+        residual=tuple((k, float(v)) for k, v in (row.residual or {}).items()),
+        proposed_controls=tuple(
+            ProposedControl(c["text"], ControlLevel(c["level"]))
+            for c in row.proposed_controls or ()
+        ),
+        status=HazardStatus(row.status),
+        identified_by=IdentifiedBy(row.identified_by),
+        **fields,
+    )
+
+
+def copy_hazard_to_row(hazard: Hazard, row: HazardRow) -> None:
+    for name in TEXT_FIELDS:
+        setattr(row, name, getattr(hazard, name))
+    row.x = hazard.position.x if hazard.position else None
+    row.y = hazard.position.y if hazard.position else None
+    row.initial = dict(hazard.initial)
+    row.residual = dict(hazard.residual)
+    row.proposed_controls = [
+        {"text": c.text, "level": c.level.value} for c in hazard.proposed_controls
+    ]
+    row.status = hazard.status.value
+    row.identified_by = hazard.identified_by.value
+
+
+class SqlHazardRepository(SqlRepository):
+    @user_errors
+    def list_categories(self) -> list[HazardCategory]:
+        query = select(HazardCategoryRow).order_by(HazardCategoryRow.sort_order)
+        with self._transaction() as session:
+            return [
+                HazardCategory(r.code, r.name, r.colour, r.symbol, r.nr5_group)
+                for r in session.scalars(query)
+            ]
+
+    @user_errors
+    def list_hazards(self, enterprise_id: uuid.UUID | None = None) -> list[Hazard]:
+        query = select(HazardRow).order_by(HazardRow.created_at)
+        if enterprise_id is not None:
+            query = query.where(HazardRow.enterprise_id == enterprise_id)
+        with self._transaction() as session:
+            return [hazard_from_row(row) for row in session.scalars(query)]
+
+    @user_errors
+    def add_hazards(self, hazards: list[Hazard]) -> None:
+        with self._transaction() as session:
+            for hazard in hazards:
+                row = HazardRow(id=hazard.id)
+                copy_hazard_to_row(hazard, row)
+                session.add(row)
+            ids = [h.id for h in hazards]
+            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
+
+    @user_errors
+    def update_hazards(self, hazards: list[Hazard]) -> None:
+        with self._transaction() as session:
+            for hazard in hazards:
+                row = session.get(HazardRow, hazard.id)
+                if row is None:
+                    raise NotFoundError(f"No hazard with id {hazard.id}.")
+                copy_hazard_to_row(hazard, row)
+
+    @user_errors
+    def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None:
+        with self._transaction() as session:
+            found = set(session.scalars(select(HazardRow.id).where(HazardRow.id.in_(hazard_ids))))
+            missing = set(hazard_ids) - found
+            if missing:
+                raise NotFoundError(f"No hazard with id {sorted(missing)[0]}.")
+            session.execute(delete(HazardRow).where(HazardRow.id.in_(hazard_ids)))
+            session.add_all(DeletionRow(table_name="hazards", row_id=i) for i in hazard_ids)
