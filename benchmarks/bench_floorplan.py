@@ -30,6 +30,7 @@ from score_desktop.gui.floorplan.editor import PlanEditor  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
+from score_desktop.storage.repositories import sql_repositories  # noqa: E402
 
 SIDE_UNITS = 30_000  # a 300 m square site at 1 cm per unit
 SHAPES, SYMBOLS = 2_000, 8_000
@@ -111,7 +112,7 @@ def run():
         plans.add_plan(plan, make_items(plan.id))
 
         def open_editor():
-            document = PortfolioDocument(portfolio, plans)
+            document = PortfolioDocument(sql_repositories(workspace))
             editor = PlanEditor(document.plan_document(plan.id))
             editor.resize(*VIEW_SIZE)
             editor.show()

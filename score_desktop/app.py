@@ -116,6 +116,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
     from .storage.database import open_workspace
     from .storage.floorplan_repository import SqlFloorPlanRepository
     from .storage.portfolio_repository import SqlPortfolioRepository
+    from .storage.repositories import sql_repositories
     from .storage.urls import database_url
 
     try:
@@ -124,7 +125,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
         plan_repository = SqlFloorPlanRepository(workspace)
         if args.demo:
             seed_demo(repository, plan_repository)
-        window.document.attach(repository, plan_repository)
+        window.document.attach(sql_repositories(workspace))
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         QMessageBox.critical(

@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
+from score_desktop.storage.repositories import sql_repositories  # noqa: E402
 
 
 @pytest.fixture
@@ -51,10 +52,10 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def document(qapp, repository, plan_repository):
+def document(qapp, workspace, repository, plan_repository):
     from score_desktop.document.portfolio import PortfolioDocument
 
-    doc = PortfolioDocument(repository, plan_repository)
+    doc = PortfolioDocument(sql_repositories(workspace))
     yield doc
     doc.undo_stack.clear()
     doc.deleteLater()

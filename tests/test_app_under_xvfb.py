@@ -71,13 +71,14 @@ from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
 from score_desktop.storage.database import open_workspace
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
+from score_desktop.storage.repositories import sql_repositories
 
 app = QApplication(sys.argv[:1])
 workspace = open_workspace(sys.argv[1])
 portfolio, plans = SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
 seed_demo(portfolio, plans)
 settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
-window = MainWindow(PortfolioDocument(portfolio, plans), settings)
+window = MainWindow(PortfolioDocument(sql_repositories(workspace)), settings)
 window.resize(1400, 860)
 window.show()
 editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)

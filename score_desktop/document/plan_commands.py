@@ -38,14 +38,14 @@ class DeletePlanCommand(DocumentCommand):
         text = QCoreApplication.translate("commands", "Delete floor plan “%s”")
         super().__init__(document, text % short_name(name))
         self.plan_id = plan_id
-        self._removed: tuple[FloorPlan, list[PlanItem]] | None = None
+        self._removed = None
 
     def apply(self) -> None:
         self._removed = self.document.remove_plan(self.plan_id)
 
     def revert(self) -> None:
         assert self._removed is not None
-        self.document.insert_plan(*self._removed)
+        self.document.restore_plan(self._removed)
 
 
 class EditPlanCommand(DocumentCommand):

@@ -11,8 +11,11 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.floorplan import FloorPlan, PlanItem
-from ..domain.ports import FloorPlanRepository, PortfolioRepository
+from ..domain.hazard import Hazard
+from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
+from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
+from .hazards import HazardRegister, method_for
 
 
 class PortfolioDocument(QObject):
@@ -52,27 +55,23 @@ class PortfolioDocument(QObject):
     plan_removed = Signal(FloorPlan)
     problem_occurred = Signal(str)
 
-    def __init__(
-        self,
-        repository: PortfolioRepository | None = None,
-        plan_repository: FloorPlanRepository | None = None,
-        parent: QObject | None = None,
-    ):
+    def __init__(self, repositories: Repositories | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
+        self.hazards = HazardRegister(self)
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
         self._plans: dict[uuid.UUID, FloorPlan] = {}
         self._modules: list[ScoreModule] = []
         self._plan_documents: dict[uuid.UUID, QObject] = {}
-        if repository is not None:
-            assert plan_repository is not None
-            self.attach(repository, plan_repository)
+        if repositories is not None:
+            self.attach(repositories)
 
-    def attach(self, repository: PortfolioRepository, plan_repository: FloorPlanRepository) -> None:
+    def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
+        repository, plan_repository = repositories.portfolio, repositories.plans
         enterprises = {e.id: e for e in repository.list_enterprises()}
         visits = {v.id: v for v in repository.list_visits()}
         plans = {p.id: p for p in plan_repository.list_plans()}
@@ -82,6 +81,7 @@ class PortfolioDocument(QObject):
         self.repository, self.plan_repository = repository, plan_repository
         self._enterprises, self._visits, self._modules = enterprises, visits, modules
         self._plans = plans
+        self.hazards.attach(repositories.hazards)
         self.reset.emit()
 
     def is_attached(self) -> bool:
@@ -114,6 +114,9 @@ class PortfolioDocument(QObject):
 
     def module_title(self, code: str) -> str:
         return next((m.title for m in self._modules if m.code == code), code)
+
+    def risk_method(self, enterprise_id: uuid.UUID) -> RiskMethod:
+        return method_for(self._enterprises[enterprise_id].risk_method)
 
     def plans_of(self, enterprise_id: uuid.UUID) -> list[FloorPlan]:
         return [p for p in self._plans.values() if p.enterprise_id == enterprise_id]
@@ -182,8 +185,13 @@ class PortfolioDocument(QObject):
             for plan in self.plans_of(enterprise_id)
         ]
         removed = RemovedEnterprise(
-            self._enterprises[enterprise_id], self.visits_of(enterprise_id), plans
+            self._enterprises[enterprise_id],
+            self.visits_of(enterprise_id),
+            plans,
+            self.hazards.hazards_of(enterprise_id),
         )
+        if removed.hazards:
+            self.hazards.remove([h.id for h in removed.hazards])
         for plan, _items in plans:
             self.remove_plan(plan.id)
         self.repository.delete_enterprise(enterprise_id)
@@ -202,6 +210,8 @@ class PortfolioDocument(QObject):
             self.visit_added.emit(visit)
         for plan, items in removed.plans:
             self.insert_plan(plan, items)
+        if removed.hazards:
+            self.hazards.insert(removed.hazards)
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
@@ -232,12 +242,26 @@ class PortfolioDocument(QObject):
         self._plans[plan.id] = plan
         self.plan_changed.emit(plan)
 
-    def remove_plan(self, plan_id: uuid.UUID) -> tuple[FloorPlan, list[PlanItem]]:
+    def remove_plan(self, plan_id: uuid.UUID) -> "RemovedPlan":
+        """Remove a plan and its items; its hazards stay in the register, unpinned."""
         plan, items = self._plans[plan_id], self.plan_repository.list_items(plan_id)
         self.plan_repository.delete_plan(plan_id)
         del self._plans[plan_id]
+        pinned = self.hazards.forget_plan(plan_id)
         self.plan_removed.emit(plan)
-        return plan, items
+        return RemovedPlan(plan, items, pinned)
+
+    def restore_plan(self, removed: "RemovedPlan") -> None:
+        self.insert_plan(removed.plan, removed.items)
+        if removed.pinned_hazards:
+            self.hazards.replace(removed.pinned_hazards)
+
+
+@dataclass(frozen=True)
+class RemovedPlan:
+    plan: FloorPlan
+    items: list[PlanItem]
+    pinned_hazards: list[Hazard]
 
 
 @dataclass(frozen=True)
@@ -247,3 +271,4 @@ class RemovedEnterprise:
     enterprise: Enterprise
     visits: list[Visit]
     plans: list[tuple[FloorPlan, list[PlanItem]]]
+    hazards: list[Hazard]

@@ -6,6 +6,7 @@ tests of those layers run against the real SQLite repository without importing i
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Protocol
 
 from .catalogues import ScoreModule
@@ -87,3 +88,12 @@ class HazardRepository(Protocol):
     def update_hazards(self, hazards: list[Hazard]) -> None: ...
 
     def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Repositories:
+    """Everything a workspace stores, as the document layer sees it."""
+
+    portfolio: PortfolioRepository
+    plans: FloorPlanRepository
+    hazards: HazardRepository

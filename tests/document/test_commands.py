@@ -12,8 +12,8 @@ from score_desktop.document.commands import (
     EditVisitCommand,
 )
 from score_desktop.document.portfolio import PortfolioDocument
-from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
+from score_desktop.storage.repositories import sql_repositories
 from tests.builders import make_enterprise, make_visit
 
 
@@ -122,6 +122,6 @@ def test_document_reopened_on_the_same_file_shows_every_edit(document, workspace
     enterprise = make_enterprise()
     document.push(AddEnterpriseCommand(document, enterprise))
     document.push(AddVisitCommand(document, make_visit(enterprise)))
-    reopened = PortfolioDocument(stored(workspace), SqlFloorPlanRepository(workspace))
+    reopened = PortfolioDocument(sql_repositories(workspace))
     assert reopened.enterprises() == [enterprise]
     assert len(reopened.visits_of(enterprise.id)) == 1

@@ -3,6 +3,7 @@ import pytest
 from score_desktop.document.portfolio import PortfolioDocument
 from score_desktop.gui.main_window import MainWindow
 from score_desktop.services.demo import seed_demo
+from score_desktop.storage.repositories import sql_repositories
 
 
 @pytest.fixture
@@ -20,7 +21,9 @@ def demo_window_factory(qtbot, repository, plan_repository, settings):
 
     def build() -> MainWindow:
         seed_demo(repository, plan_repository)
-        win = MainWindow(PortfolioDocument(repository, plan_repository), settings, "demo workspace")
+        win = MainWindow(
+            PortfolioDocument(sql_repositories(repository.workspace)), settings, "demo workspace"
+        )
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)

@@ -10,6 +10,7 @@ from score_desktop.document.portfolio import PortfolioDocument
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.main_window import MainWindow
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, seed_demo
+from score_desktop.storage.repositories import sql_repositories
 
 
 def args_for(path, **extra) -> argparse.Namespace:
@@ -28,7 +29,7 @@ def test_window_waits_for_the_workspace_then_shows_the_first_enterprise(
     assert not window.actions[ActionId.NEW_ENTERPRISE].isEnabled()
 
     with qtbot.waitSignal(window.document.reset):
-        window.document.attach(repository, plan_repository)
+        window.document.attach(sql_repositories(repository.workspace))
     assert window.portfolio_panel.current_enterprise_id() == DEMO_ENTERPRISE_ID
     assert window.enterprise_panel.visit_model.rowCount() == 4
     assert window.actions[ActionId.NEW_ENTERPRISE].isEnabled()

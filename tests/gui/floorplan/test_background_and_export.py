@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from score_desktop.gui.floorplan.editor import PlanEditor
 from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+from score_desktop.storage.repositories import sql_repositories
 
 
 @pytest.fixture
@@ -88,7 +89,7 @@ def demo_editor(qtbot, repository, plan_repository):
     from score_desktop.document.portfolio import PortfolioDocument
 
     seed_demo(repository, plan_repository)
-    document = PortfolioDocument(repository, plan_repository)
+    document = PortfolioDocument(sql_repositories(repository.workspace))
     widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
     qtbot.addWidget(widget)
     return widget

@@ -212,11 +212,9 @@ def test_snap_to_grid_rounds_new_shapes(qtbot, editor, document, plan, workspace
 
 def test_reopening_shows_exactly_what_was_there(qtbot, items, document, plan, workspace):
     from score_desktop.document.portfolio import PortfolioDocument
-    from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
+    from score_desktop.storage.repositories import sql_repositories
 
-    reopened = PortfolioDocument(
-        SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
-    )
+    reopened = PortfolioDocument(sql_repositories(workspace))
     editor = PlanEditor(reopened.plan_document(plan.id))
     qtbot.addWidget(editor)
     assert {g.record for g in editor.scene.graphics.values()} == set(items)

@@ -1,0 +1,100 @@
+"""HazardRegister: every hazard of the workspace, kept in step with its database rows."""
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.hazard import Hazard, HazardCategory
+from ..domain.ports import HazardRepository
+from ..domain.risk import BUILT_IN_METHODS, DEFAULT_METHOD, RiskMethod
+
+
+class HazardRegister(QObject):
+    """The hazards of all enterprises; the register table and the plan pins project it.
+
+    Mutators write first and emit after; they are for commands only.
+
+    Signals:
+        hazards_added(list): new Hazards.
+        hazards_changed(list): the new values of changed Hazards.
+        hazards_removed(list): the Hazards as they were before removal.
+        reset(): everything was reloaded.
+    """
+
+    hazards_added = Signal(list)
+    hazards_changed = Signal(list)
+    hazards_removed = Signal(list)
+    reset = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repository: HazardRepository | None = None
+        self._hazards: dict[uuid.UUID, Hazard] = {}
+        self._categories: list[HazardCategory] = []
+
+    def attach(self, repository: HazardRepository) -> None:
+        hazards = {h.id: h for h in repository.list_hazards()}
+        self._categories = repository.list_categories()
+        self.repository, self._hazards = repository, hazards
+        self.reset.emit()
+
+    # Queries -------------------------------------------------------------------------------
+
+    def categories(self) -> list[HazardCategory]:
+        return list(self._categories)
+
+    def category(self, code: str) -> HazardCategory | None:
+        return next((c for c in self._categories if c.code == code), None)
+
+    def hazards_of(self, enterprise_id: uuid.UUID) -> list[Hazard]:
+        return [h for h in self._hazards.values() if h.enterprise_id == enterprise_id]
+
+    def hazards_on(self, plan_id: uuid.UUID) -> list[Hazard]:
+        return [h for h in self._hazards.values() if h.plan_id == plan_id]
+
+    def hazard(self, hazard_id: uuid.UUID) -> Hazard:
+        return self._hazards[hazard_id]
+
+    def has(self, hazard_id: uuid.UUID) -> bool:
+        return hazard_id in self._hazards
+
+    def check(self, hazards: list[Hazard], method: RiskMethod) -> None:
+        """Refuse the whole batch before anything is written (nothing saved half-way)."""
+        codes = {c.code for c in self._categories}
+        for hazard in hazards:
+            hazard.validate(method, codes)
+
+    # Mutators for commands -----------------------------------------------------------------
+
+    def insert(self, hazards: list[Hazard]) -> None:
+        self.repository.add_hazards(hazards)
+        self._hazards.update((h.id, h) for h in hazards)
+        self.hazards_added.emit(hazards)
+
+    def replace(self, hazards: list[Hazard]) -> None:
+        self.repository.update_hazards(hazards)
+        self._hazards.update((h.id, h) for h in hazards)
+        self.hazards_changed.emit(hazards)
+
+    def remove(self, hazard_ids: list[uuid.UUID]) -> list[Hazard]:
+        removed = [self._hazards[i] for i in hazard_ids]
+        self.repository.delete_hazards(hazard_ids)
+        for hazard_id in hazard_ids:
+            del self._hazards[hazard_id]
+        self.hazards_removed.emit(removed)
+        return removed
+
+    def forget_plan(self, plan_id: uuid.UUID) -> list[Hazard]:
+        """The database unpinned these when their plan was deleted; mirror that in memory."""
+        pinned = self.hazards_on(plan_id)
+        unpinned = [dataclasses.replace(h, plan_id=None, position=None) for h in pinned]
+        self._hazards.update((h.id, h) for h in unpinned)
+        if unpinned:
+            self.hazards_changed.emit(unpinned)
+        return pinned
+
+
+def method_for(key: str) -> RiskMethod:
+    """The built-in method with this key; unknown keys fall back to the default (5 × 5)."""
+    return BUILT_IN_METHODS.get(key, DEFAULT_METHOD)

@@ -1,0 +1,15 @@
+"""All SQL repositories of one workspace, bundled for the document layer."""
+
+from ..domain.ports import Repositories
+from .database import Workspace
+from .floorplan_repository import SqlFloorPlanRepository
+from .hazard_repository import SqlHazardRepository
+from .portfolio_repository import SqlPortfolioRepository
+
+
+def sql_repositories(workspace: Workspace) -> Repositories:
+    return Repositories(
+        portfolio=SqlPortfolioRepository(workspace),
+        plans=SqlFloorPlanRepository(workspace),
+        hazards=SqlHazardRepository(workspace),
+    )
