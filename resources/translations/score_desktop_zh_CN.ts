@@ -1234,5 +1234,17 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <source>Delete items (%1)</source>
         <translation>删除图元（%1 个）</translation>
     </message>
+    <message>
+        <source>Add hazard “%s”</source>
+        <translation>添加危害“%s”</translation>
+    </message>
+    <message>
+        <source>Delete hazards (%1)</source>
+        <translation>删除危害（%1 项）</translation>
+    </message>
+    <message>
+        <source>Use risk method “%s”</source>
+        <translation>使用风险评估方法“%s”</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,128 @@
+"""Undoable edits of hazards and of an enterprise's risk method."""
+
+import dataclasses
+import time
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.errors import KnownProblemError
+from ..domain.hazard import Hazard
+from .commands import DocumentCommand, short_name
+from .hazards import method_for
+from .plan_commands import MERGE_WINDOW_S
+from .portfolio import PortfolioDocument
+
+
+class _HazardCommand(DocumentCommand):
+    def check(self, hazards: list[Hazard]) -> None:
+        """Validate against each hazard's enterprise method before anything is written."""
+        for hazard in hazards:
+            self.document.hazards.check([hazard], self.document.risk_method(hazard.enterprise_id))
+
+
+class AddHazardsCommand(_HazardCommand):
+    def __init__(self, document: PortfolioDocument, hazards: list[Hazard], text: str = ""):
+        default = QCoreApplication.translate("commands", "Add hazard “%s”") % short_name(
+            hazards[0].title
+        )
+        super().__init__(document, text or default)
+        self.new = list(hazards)
+
+    def apply(self) -> None:
+        self.check(self.new)
+        self.document.hazards.insert(self.new)
+
+    def revert(self) -> None:
+        self.document.hazards.remove([h.id for h in self.new])
+
+
+class UpdateHazardsCommand(_HazardCommand):
+    """Edits, moves of pins and re-scoring; edits with one merge key become one step."""
+
+    ID = 3001
+
+    def __init__(
+        self, document: PortfolioDocument, hazards: list[Hazard], text: str, merge_key=None
+    ):
+        super().__init__(document, text)
+        self.old = [document.hazards.hazard(h.id) for h in hazards]
+        self.new = list(hazards)
+        self.merge_key = merge_key
+        self._time = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, UpdateHazardsCommand) or other.merge_key != self.merge_key:
+            return False
+        if other._time - self._time > MERGE_WINDOW_S:
+            return False
+        self.new, self._time = other.new, other._time
+        return True
+
+    def apply(self) -> None:
+        self.check(self.new)
+        self.document.hazards.replace(self.new)
+
+    def revert(self) -> None:
+        self.document.hazards.replace(self.old)
+
+
+class RemoveHazardsCommand(_HazardCommand):
+    def __init__(self, document: PortfolioDocument, hazard_ids: list[uuid.UUID]):
+        text = QCoreApplication.translate("commands", "Delete hazards (%1)").replace(
+            "%1", str(len(hazard_ids))
+        )
+        super().__init__(document, text)
+        self.hazard_ids = list(hazard_ids)
+        self._removed: list[Hazard] = []
+
+    def apply(self) -> None:
+        self._removed = self.document.hazards.remove(self.hazard_ids)
+
+    def revert(self) -> None:
+        self.document.hazards.insert(self._removed)
+
+
+class ChangeRiskMethodCommand(DocumentCommand):
+    """Switch an enterprise's risk method and carry every hazard's ratings over to it."""
+
+    def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, method_key: str):
+        new_method = method_for(method_key)
+        text = QCoreApplication.translate("commands", "Use risk method “%s”") % new_method.name
+        super().__init__(document, text)
+        self.old_enterprise = document.enterprise(enterprise_id)
+        self.new_enterprise = dataclasses.replace(self.old_enterprise, risk_method=new_method.key)
+        old_method = method_for(self.old_enterprise.risk_method)
+        self.old_hazards = document.hazards.hazards_of(enterprise_id)
+        self.new_hazards = [
+            dataclasses.replace(
+                h,
+                initial=_carried(h.initial, new_method, old_method),
+                residual=_carried(h.residual, new_method, old_method),
+            )
+            for h in self.old_hazards
+        ]
+
+    def apply(self) -> None:
+        self.document.replace_enterprise(self.new_enterprise)
+        if self.new_hazards:
+            try:
+                self.document.hazards.replace(self.new_hazards)
+            except KnownProblemError:
+                self.document.replace_enterprise(self.old_enterprise)
+                raise
+
+    def revert(self) -> None:
+        self.document.replace_enterprise(self.old_enterprise)
+        if self.old_hazards:
+            self.document.hazards.replace(self.old_hazards)
+
+
+def _carried(values, new_method, old_method) -> tuple[tuple[str, float], ...]:
+    if not values:
+        return ()
+    return tuple(new_method.carry_over(dict(values), old_method).items())
