@@ -231,6 +231,345 @@
         <source>Move background</source>
         <translation>移动底图</translation>
     </message>
+    <message>
+        <source>Move hazard pins (%1)</source>
+        <translation>移动危害标记（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>Hazard</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Safety inspector</source>
+        <translation>安全监察员</translation>
+    </message>
+    <message>
+        <source>Enterprise Improvement Team</source>
+        <translation>企业改善小组</translation>
+    </message>
+    <message>
+        <source>Workers&apos; risk mapping</source>
+        <translation>工人风险地图</translation>
+    </message>
+    <message>
+        <source>1 Elimination</source>
+        <translation>1 消除</translation>
+    </message>
+    <message>
+        <source>2 Substitution</source>
+        <translation>2 替代</translation>
+    </message>
+    <message>
+        <source>3 Engineering</source>
+        <translation>3 工程控制</translation>
+    </message>
+    <message>
+        <source>4 Administrative</source>
+        <translation>4 管理控制</translation>
+    </message>
+    <message>
+        <source>5 PPE</source>
+        <translation>5 个人防护装备</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDialog</name>
+    <message>
+        <source>New hazard</source>
+        <translation>新建危害</translation>
+    </message>
+    <message>
+        <source>Edit hazard</source>
+        <translation>编辑危害</translation>
+    </message>
+    <message>
+        <source>— (not on a zone)</source>
+        <translation>—（不在任何区域内）</translation>
+    </message>
+    <message>
+        <source>Proposed control</source>
+        <translation>建议的控制措施</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Add control</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>Remove control</source>
+        <translation>删除措施</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止于</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>&amp;Source (machine, substance, task):</source>
+        <translation>来源（机器、物质、作业）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Exposed workers:</source>
+        <translation>接触人数：</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>岗位(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>方法：%1</translation>
+    </message>
+    <message>
+        <source>Existing controls and initial risk</source>
+        <translation>现有控制措施与初始风险</translation>
+    </message>
+    <message>
+        <source>Existing controls:</source>
+        <translation>现有控制措施：</translation>
+    </message>
+    <message>
+        <source>Proposed controls (hierarchy of controls)</source>
+        <translation>建议的控制措施（控制层级）</translation>
+    </message>
+    <message>
+        <source>Residual risk (with the proposed controls)</source>
+        <translation>剩余风险（采取建议措施后）</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>负责人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Identified by:</source>
+        <translation>识别者：</translation>
+    </message>
+    <message>
+        <source>Identified on visit:</source>
+        <translation>识别于走访：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal reference:</source>
+        <translation>法规依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Risk and controls</source>
+        <translation>风险与控制</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>HazardEditing</name>
+    <message>
+        <source>Edit hazard</source>
+        <translation>编辑危害</translation>
+    </message>
+    <message>
+        <source>Pin hazard</source>
+        <translation>标记危害位置</translation>
+    </message>
+    <message>
+        <source>Click on the plan where this hazard is.</source>
+        <translation>在平面图上单击该危害所在位置。</translation>
+    </message>
+    <message>
+        <source>Duplicate hazards (%1)</source>
+        <translation>复制危害（%1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>HazardRegisterPanel</name>
+    <message>
+        <source>Search hazards…</source>
+        <translation>搜索危害…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>All risk bands</source>
+        <translation>所有风险等级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>所有走访</translation>
+    </message>
+    <message>
+        <source>Pins by category</source>
+        <translation>按类别着色</translation>
+    </message>
+    <message>
+        <source>Pins by NR-5 colours</source>
+        <translation>按 NR-5 颜色着色</translation>
+    </message>
+    <message>
+        <source>Pins by risk band</source>
+        <translation>按风险等级着色</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>New hazard…</source>
+        <translation>新建危害…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Pin on plan</source>
+        <translation>在平面图上标记</translation>
+    </message>
+    <message>
+        <source>Click on the plan to place the selected hazard</source>
+        <translation>在平面图上单击以放置所选危害</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Risk method:</source>
+        <translation>风险评估方法：</translation>
+    </message>
+    <message>
+        <source>Not on the plan</source>
+        <translation>不在平面图上</translation>
+    </message>
+    <message>
+        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>
+        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数。</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTableModel</name>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Exposed ♀/♂</source>
+        <translation>接触人数 ♀/♂</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>not on the plan</source>
+        <translation>不在平面图上</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -345,6 +684,13 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>PlaceHazardTool</name>
+    <message>
+        <source>Click where the hazard is; its zone and exposed workers are filled in.</source>
+        <translation>单击危害所在位置；将自动填入所在区域和接触人数。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New floor plan</source>
@@ -380,6 +726,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Select</source>
         <translation>选择</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
     </message>
     <message>
         <source>Zone (polygon)</source>
@@ -484,6 +834,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Labels</source>
         <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Hazard pins</source>
+        <translation>危害标记</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -840,6 +1194,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>从一角拖到对角。Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskInputs</name>
+    <message>
+        <source>not rated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>风险：</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .errors import ValidationError
-from .geometry import Point, check_polygon, distance
+from .geometry import Point, check_polygon, distance, point_in_polygon, polygon_area
 
 
 class Shape(StrEnum):
@@ -28,6 +28,7 @@ class Layer(StrEnum):
     ZONES = "zones"
     EQUIPMENT = "equipment"
     LABELS = "labels"
+    HAZARDS = "hazards"
 
 
 class PlanItemKind(StrEnum):
@@ -171,3 +172,14 @@ class FloorPlan:
             problems["grid_metres"] = "The grid size must be more than zero."
         if problems:
             raise ValidationError(problems)
+
+
+AREA_KINDS = (PlanItemKind.ZONE, PlanItemKind.AISLE, PlanItemKind.STORAGE)
+
+
+def zone_at(items, point: Point) -> "PlanItem | None":
+    """The smallest zone, aisle or storage area containing `point` (zones may nest)."""
+    containing = [
+        item for item in items if item.kind in AREA_KINDS and point_in_polygon(point, item.points)
+    ]
+    return min(containing, key=lambda i: polygon_area(i.points), default=None)

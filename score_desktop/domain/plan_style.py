@@ -31,3 +31,16 @@ STYLES: dict[PlanItemKind, ItemStyle] = {
 
 SYMBOL_SIZE_PX = 22  # symbols keep their size on screen at every zoom
 DEFAULT_LABEL_METRES = 0.6  # text height of a label and of zone names
+
+
+# Hazard pins: diameter on screen by risk band (participatory maps: small, medium, large).
+PIN_DIAMETERS_PX = (20, 26, 32, 38, 44)
+UNRATED_PIN_COLOUR = "#95A5A6"
+
+
+def pin_diameter(band_index: int, band_count: int) -> int:
+    """Spread a method's bands over the pin sizes, lowest band smallest."""
+    if band_count <= 1:
+        return PIN_DIAMETERS_PX[1]
+    step = (len(PIN_DIAMETERS_PX) - 1) / (band_count - 1)
+    return PIN_DIAMETERS_PX[round(band_index * step)]

@@ -26,6 +26,7 @@ from ...document.plan_commands import (
 )
 from ...domain.floorplan import Layer, PlanItemKind
 from ..labels import plan_item_kind_label
+from .hazard_editing import HazardEditing
 from .plan_files import PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
@@ -33,6 +34,7 @@ from .tools import (
     BoxTool,
     CalibrateTool,
     MeasureTool,
+    PlaceHazardTool,
     PointSymbolTool,
     PolygonAreaTool,
     RectangleAreaTool,
@@ -78,13 +80,19 @@ class PlanEditor(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(self.properties)
         splitter.setStretchFactor(0, 1)
+        self.hazards = HazardEditing(self)
+        vertical = QSplitter(Qt.Orientation.Vertical, self)
+        vertical.addWidget(splitter)
+        vertical.addWidget(self.hazards.panel)
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 1)
         status_row = QHBoxLayout()
         status_row.addStretch(1)
         status_row.addWidget(self.coordinates)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(vertical, 1)
         layout.addLayout(status_row)
 
         self.view.pointer_moved.connect(self._on_view_pointer_moved)
@@ -99,6 +107,7 @@ class PlanEditor(QWidget):
         K = PlanItemKind
         specs = [
             ("select", self.tr("Select"), "V", SelectTool(self)),
+            ("hazard", self.tr("Hazard"), "Y", PlaceHazardTool(self)),
             ("zone", plan_item_kind_label(K.ZONE), "Z", RectangleAreaTool(self, K.ZONE)),
             ("polygon", self.tr("Zone (polygon)"), "P", PolygonAreaTool(self, K.ZONE)),
             ("aisle", plan_item_kind_label(K.AISLE), "A", RectangleAreaTool(self, K.AISLE)),
@@ -256,6 +265,7 @@ class PlanEditor(QWidget):
             Layer.ZONES: self.tr("Zones and areas"),
             Layer.EQUIPMENT: self.tr("Equipment and safety points"),
             Layer.LABELS: self.tr("Labels"),
+            Layer.HAZARDS: self.tr("Hazard pins"),
         }
         for layer, text in layer_names.items():
             action = self._action(
@@ -339,15 +349,26 @@ class PlanEditor(QWidget):
         return self.plan_document.push(command)
 
     def delete_selected(self) -> None:
+        """Drawn items and hazard pins together are one undo step."""
         ids = self.scene.selected_ids()
-        if ids:
-            self._push(
-                RemovePlanItemsCommand(
-                    self.plan_document.portfolio, self.plan_document.plan_id, ids
+        if not ids and not self.scene.selected_hazard_ids():
+            return
+        stack = self.plan_document.undo_stack
+        stack.beginMacro(self.tr("Delete"))
+        try:
+            self.hazards.delete_selected()
+            if ids:
+                self._push(
+                    RemovePlanItemsCommand(
+                        self.plan_document.portfolio, self.plan_document.plan_id, ids
+                    )
                 )
-            )
+        finally:
+            stack.endMacro()
 
     def duplicate_selected(self) -> None:
+        if self.hazards.duplicate_selected():
+            return
         self._paste_items(items_to_mime(self._selected(), self.plan_document.plan.metres_per_unit))
 
     def copy_selected(self) -> None:

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.plan import PlanDocument
 from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import FloorPlan, Layer, PlanItem
+from ...domain.floorplan import FloorPlan, Layer, PlanItem, zone_at
 from ...domain.geometry import Point, snap
 from .handles import SelectionHandles
 from .items import PlanGraphics, SymbolGraphics, make_graphics
+from .pins import HazardPin, PinStyle, pin_look
 
 BACKGROUND_Z = -1e9
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
@@ -47,7 +49,15 @@ class FloorPlanScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#FBFCFC"))
         self.handles = SelectionHandles(self)
         self._selected_symbols: set = set()
+        self.pins: dict[uuid.UUID, HazardPin] = {}
+        self.pin_style = PinStyle.CATEGORY
         self._rebuild()
+        register = plan_document.portfolio.hazards
+        register.hazards_added.connect(self._on_hazards_added)
+        register.hazards_changed.connect(self._on_hazards_changed)
+        register.hazards_removed.connect(self._on_hazards_removed)
+        register.reset.connect(self._rebuild_pins)
+        plan_document.portfolio.enterprise_changed.connect(self._on_enterprise_changed)
         self.selectionChanged.connect(self._restyle_selected_symbols)
         plan_document.items_added.connect(self._on_document_items_added)
         plan_document.items_changed.connect(self._on_document_items_changed)
@@ -69,6 +79,7 @@ class FloorPlanScene(QGraphicsScene):
         for record in self.document.items():
             self._add_graphics(record, scale)
         self._sync_background()
+        self._rebuild_pins()
         self.update_scene_rect()
         self.handles.refresh()
 
@@ -133,6 +144,11 @@ class FloorPlanScene(QGraphicsScene):
 
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         self.layer_visible[layer] = visible
+        if layer is Layer.HAZARDS:
+            for pin in self.pins.values():
+                pin.setVisible(visible)
+                pin.setSelected(pin.isSelected() and visible)
+            return
         for item_id, graphics in self.graphics.items():
             if self.document.item(item_id).layer is layer:
                 graphics.setVisible(visible)
@@ -184,7 +200,7 @@ class FloorPlanScene(QGraphicsScene):
     def _restyle_selected_symbols(self) -> None:
         if not shiboken6.isValid(self):
             return
-        now = {g for g in self.selectedItems() if isinstance(g, SymbolGraphics)}
+        now = {g for g in self.selectedItems() if isinstance(g, SymbolGraphics | HazardPin)}
         for symbol in now ^ self._selected_symbols:
             if shiboken6.isValid(symbol):
                 symbol.show_selection()
@@ -222,6 +238,7 @@ class FloorPlanScene(QGraphicsScene):
     def commit_moves(self) -> None:
         """Turn items dragged away from their synced position into one move command."""
         self._commit_background_move()
+        self._commit_pin_moves()
         moved = [g for g in self.graphics.values() if g.pos() != g.origin]
         if not moved:
             return
@@ -256,6 +273,94 @@ class FloorPlanScene(QGraphicsScene):
         )
         if not self.document.push(command):
             item.setPos(background.origin.x, background.origin.y)
+
+    # Hazard pins ---------------------------------------------------------------------------
+
+    @property
+    def register(self):
+        return self.document.portfolio.hazards
+
+    def _method(self):
+        return self.document.portfolio.risk_method(self.plan.enterprise_id)
+
+    def _look(self, hazard):
+        category = self.register.category(hazard.category_code)
+        return pin_look(hazard, self._method(), category, self.pin_style)
+
+    def _rebuild_pins(self) -> None:
+        if not shiboken6.isValid(self):
+            return
+        for pin in self.pins.values():
+            self.removeItem(pin)
+        self.pins = {}
+        for hazard in self.register.hazards_on(self.document.plan_id):
+            self._add_pin(hazard)
+
+    def _add_pin(self, hazard) -> None:
+        pin = HazardPin(hazard, *self._look(hazard))
+        pin.setVisible(self.layer_visible[Layer.HAZARDS])
+        self.addItem(pin)
+        self.pins[hazard.id] = pin
+
+    def set_pin_style(self, style: PinStyle) -> None:
+        self.pin_style = style
+        for hazard_id, pin in self.pins.items():
+            pin.sync(self.register.hazard(hazard_id), *self._look(self.register.hazard(hazard_id)))
+
+    def selected_hazard_ids(self) -> list[uuid.UUID]:
+        return [p.hazard_id for p in self.selectedItems() if isinstance(p, HazardPin)]
+
+    def select_hazard_ids(self, hazard_ids) -> None:
+        self.clearSelection()
+        for hazard_id in hazard_ids:
+            if hazard_id in self.pins:
+                self.pins[hazard_id].setSelected(True)
+
+    def zone_name_at(self, x: float, y: float) -> str:
+        zone = zone_at(self.document.items(), Point(x, y))
+        return zone.label if zone is not None else ""
+
+    def _commit_pin_moves(self) -> None:
+        moved = [p for p in self.pins.values() if p.pos() != p.origin]
+        if not moved:
+            return
+        hazards = []
+        for pin in moved:
+            position = self.snapped(pin.pos())
+            hazards.append(
+                dataclasses.replace(
+                    self.register.hazard(pin.hazard_id), position=Point(position.x(), position.y())
+                )
+            )
+            pin.setPos(pin.origin)
+        text = self.tr("Move hazard pins (%1)").replace("%1", str(len(hazards)))
+        self.document.push(UpdateHazardsCommand(self.document.portfolio, hazards, text))
+
+    def _on_hazards_added(self, hazards: list) -> None:
+        for hazard in hazards:
+            if hazard.plan_id == self.document.plan_id and hazard.position is not None:
+                self._add_pin(hazard)
+
+    def _on_hazards_changed(self, hazards: list) -> None:
+        for hazard in hazards:
+            here = hazard.plan_id == self.document.plan_id and hazard.position is not None
+            pin = self.pins.get(hazard.id)
+            if pin is not None and here:
+                pin.sync(hazard, *self._look(hazard))
+            elif pin is not None:
+                self.removeItem(self.pins.pop(hazard.id))
+            elif here:
+                self._add_pin(hazard)
+
+    def _on_hazards_removed(self, hazards: list) -> None:
+        for hazard in hazards:
+            pin = self.pins.pop(hazard.id, None)
+            if pin is not None:
+                self.removeItem(pin)
+
+    def _on_enterprise_changed(self, enterprise) -> None:
+        if enterprise.id == self.plan.enterprise_id:  # the risk method may have changed
+            self.set_pin_style(self.pin_style)
 
     # Following the document ----------------------------------------------------------------
 

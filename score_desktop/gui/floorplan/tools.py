@@ -8,7 +8,7 @@ import dataclasses
 import math
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -21,6 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.floorplan import Layer, PlanItem, PlanItemKind
 from ...domain.geometry import Point, Scale, distance, rectangle
 from .items import PlanGraphics
+from .pins import HazardPin
 
 PREVIEW_PEN = QColor("#2874A6")
 CLICK_TOLERANCE_PX = 4  # a press and release closer than this is a click, not a drag
@@ -105,12 +106,20 @@ class SelectTool(Tool):
         return self.tr("Click or drag a rectangle to select; Shift/Ctrl adds; drag to move.")
 
     def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """Double-clicking a zone (or anything with a name) edits its name."""
+        """Double-clicking a hazard pin opens its form; a zone (or anything named), its name."""
+        for pin in self.scene.items(event.scenePos(), deviceTransform=self._device(event)):
+            if isinstance(pin, HazardPin):
+                self.editor.hazards.edit(pin.hazard_id)
+                return True
         for graphics in self.scene.items(event.scenePos()):
             if isinstance(graphics, PlanGraphics) and graphics.record.kind in self.NAMED:
                 self.editor.rename_item(graphics.item_id)
                 return True
         return False
+
+    def _device(self, event: QGraphicsSceneMouseEvent):
+        view = event.widget().parent() if event.widget() is not None else None
+        return view.viewportTransform() if view is not None else QTransform()
 
 
 class _PreviewTool(Tool):
@@ -445,4 +454,17 @@ class CalibrateTool(_TwoPointTool):
         self.message.emit(
             self.tr("Scale set: %1 m per unit").replace("%1", f"{scale.metres_per_unit:.5g}")
         )
+        return True
+
+
+class PlaceHazardTool(Tool):
+    """Click where a hazard is: a new hazard there, or the one waiting to be pinned."""
+
+    def hint(self) -> str:
+        return self.tr("Click where the hazard is; its zone and exposed workers are filled in.")
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self.editor.hazards.place_at(self.scene.snapped(event.scenePos()))
         return True

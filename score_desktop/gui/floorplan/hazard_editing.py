@@ -1,0 +1,175 @@
+"""Hazards in the plan editor: the place-hazard tool's work, the form, the register panel,
+and keeping the selection of pins and register rows in step."""
+
+import dataclasses
+import uuid
+
+import shiboken6
+from PySide6.QtCore import QObject, QPointF
+
+from ...document.hazard_commands import (
+    AddHazardsCommand,
+    RemoveHazardsCommand,
+    UpdateHazardsCommand,
+)
+from ...domain.floorplan import zone_at
+from ...domain.geometry import Point
+from ...domain.hazard import Hazard
+from ..hazards.hazard_dialog import HazardDialog
+from ..hazards.register_panel import HazardRegisterPanel
+from .pins import PinStyle
+
+DUPLICATE_OFFSET_METRES = 1.0
+
+
+class HazardEditing(QObject):
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.editor = editor
+        self.scene = editor.scene
+        self.portfolio = editor.plan_document.portfolio
+        self.pending_pin: uuid.UUID | None = None
+        self.panel = HazardRegisterPanel(
+            self.portfolio, editor.plan_document.plan.enterprise_id, editor
+        )
+        self.panel.selection_changed.connect(self._on_panel_selection_changed)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.new_requested.connect(self.new_unpinned)
+        self.panel.pin_requested.connect(self.pin_later)
+        self.panel.pin_style_changed.connect(lambda v: self.scene.set_pin_style(PinStyle(v)))
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self._dialog: HazardDialog | None = None
+
+    @property
+    def enterprise_id(self) -> uuid.UUID:
+        return self.editor.plan_document.plan.enterprise_id
+
+    def _blank(self, position: Point | None) -> Hazard:
+        method = self.portfolio.risk_method(self.enterprise_id)
+        middle = tuple((f.key, f.levels[len(f.levels) // 2].value) for f in method.factors)
+        visits = self.portfolio.visits_of(self.enterprise_id)
+        hazard = Hazard(
+            enterprise_id=self.enterprise_id,
+            title="",
+            category_code="mechanical",
+            initial=middle,
+            visit_id=visits[-1].id if visits else None,
+        )
+        if position is None:
+            return hazard
+        zone = zone_at(self.editor.plan_document.items(), position)
+        if zone is not None:  # everyone working in the zone is exposed, until told otherwise
+            hazard = dataclasses.replace(
+                hazard, exposed_women=zone.workers_women, exposed_men=zone.workers_men
+            )
+        return dataclasses.replace(
+            hazard, plan_id=self.editor.plan_document.plan_id, position=position
+        )
+
+    def _zone_name(self, hazard: Hazard) -> str:
+        if hazard.position is None or hazard.plan_id != self.editor.plan_document.plan_id:
+            return ""
+        zone = zone_at(self.editor.plan_document.items(), hazard.position)
+        return zone.label if zone is not None else ""
+
+    def _open(self, hazard: Hazard, is_new: bool) -> HazardDialog:
+        dialog = HazardDialog(
+            self.portfolio,
+            hazard,
+            is_new=is_new,
+            zone_name=self._zone_name(hazard),
+            parent=self.editor,
+        )
+
+        def on_accepted() -> None:
+            value = dialog.accepted_value()
+            if is_new:
+                if self.editor.plan_document.push(AddHazardsCommand(self.portfolio, [value])):
+                    self.select([value.id])
+            elif value != hazard:
+                text = self.tr("Edit hazard")
+                self.editor.plan_document.push(UpdateHazardsCommand(self.portfolio, [value], text))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    # Entry points --------------------------------------------------------------------------
+
+    def place_at(self, point: QPointF) -> None:
+        """The hazard tool clicked: pin the hazard waiting for a place, or start a new one."""
+        position = Point(point.x(), point.y())
+        if self.pending_pin is not None and self.portfolio.hazards.has(self.pending_pin):
+            hazard = self.portfolio.hazards.hazard(self.pending_pin)
+            self.pending_pin = None
+            pinned = dataclasses.replace(
+                hazard, plan_id=self.editor.plan_document.plan_id, position=position
+            )
+            self.editor.plan_document.push(
+                UpdateHazardsCommand(self.portfolio, [pinned], self.tr("Pin hazard"))
+            )
+            self.editor.set_tool("select")
+            self.select([hazard.id])
+            return
+        self._open(self._blank(position), is_new=True)
+
+    def new_unpinned(self) -> HazardDialog:
+        return self._open(self._blank(None), is_new=True)
+
+    def edit(self, hazard_id: uuid.UUID) -> HazardDialog | None:
+        if hazard_id is None or not self.portfolio.hazards.has(hazard_id):
+            return None
+        return self._open(self.portfolio.hazards.hazard(hazard_id), is_new=False)
+
+    def pin_later(self, hazard_id: uuid.UUID) -> None:
+        self.pending_pin = hazard_id
+        self.editor.set_tool("hazard")
+        self.editor.status.emit(self.tr("Click on the plan where this hazard is."))
+
+    def delete_selected(self) -> bool:
+        ids = self.scene.selected_hazard_ids()
+        if ids:
+            self.editor.plan_document.push(RemoveHazardsCommand(self.portfolio, ids))
+        return bool(ids)
+
+    def duplicate_selected(self) -> bool:
+        ids = self.scene.selected_hazard_ids()
+        if not ids:
+            return False
+        offset = DUPLICATE_OFFSET_METRES / self.editor.plan_document.plan.metres_per_unit
+        copies = []
+        for hazard_id in ids:
+            hazard = self.portfolio.hazards.hazard(hazard_id)
+            copies.append(
+                dataclasses.replace(
+                    hazard,
+                    id=uuid.uuid4(),
+                    position=Point(hazard.position.x + offset, hazard.position.y + offset),
+                )
+            )
+        text = self.tr("Duplicate hazards (%1)").replace("%1", str(len(copies)))
+        if self.editor.plan_document.push(AddHazardsCommand(self.portfolio, copies, text)):
+            self.select([h.id for h in copies])
+        return True
+
+    def select(self, hazard_ids: list[uuid.UUID]) -> None:
+        self.scene.select_hazard_ids(hazard_ids)
+        self.panel.select_ids(hazard_ids)
+
+    # Selection both ways -------------------------------------------------------------------
+
+    def _on_panel_selection_changed(self, hazard_ids: list) -> None:
+        self.scene.select_hazard_ids(hazard_ids)
+        pins = [self.scene.pins[i] for i in hazard_ids if i in self.scene.pins]
+        if pins:
+            self.editor.view.centerOn(pins[0])
+
+    def _on_scene_selection_changed(self) -> None:
+        # A scene emits selectionChanged while it is destroyed (see handles.py).
+        if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.panel):
+            return
+        hazard_ids = self.scene.selected_hazard_ids()
+        if hazard_ids or self.panel.selected_ids():
+            self.panel.select_ids(hazard_ids)

@@ -1,0 +1,101 @@
+"""Hazard pins: a circle in the category's (or band's) colour, sized by risk band, with the
+number of exposed workers inside, as on a participatory risk map."""
+
+import functools
+import uuid
+from enum import StrEnum
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
+
+from ...domain.hazard import NR5_COLOURS, Hazard, HazardCategory
+from ...domain.plan_style import UNRATED_PIN_COLOUR, pin_diameter
+from ...domain.risk import RiskMethod
+
+
+class PinStyle(StrEnum):
+    CATEGORY = "category"
+    NR5 = "nr5"
+    BAND = "band"
+
+
+def pin_look(
+    hazard: Hazard, method: RiskMethod, category: HazardCategory | None, style: PinStyle
+) -> tuple[str, int]:
+    """Colour and diameter of a hazard's pin (initial risk; residual once re-scored)."""
+    assessment = hazard.residual_assessment(method) or hazard.initial_assessment(method)
+    if assessment is None:
+        diameter = pin_diameter(0, 1)
+    else:
+        diameter = pin_diameter(assessment.band_index, len(method.bands))
+    if style is PinStyle.BAND:
+        colour = assessment.band.colour if assessment else UNRATED_PIN_COLOUR
+    elif category is None:
+        colour = UNRATED_PIN_COLOUR
+    elif style is PinStyle.NR5:
+        colour = NR5_COLOURS.get(category.nr5_group, UNRATED_PIN_COLOUR)
+    else:
+        colour = category.colour
+    return colour, diameter
+
+
+@functools.cache
+def pin_pixmap(colour: str, diameter: int, text: str, selected: bool, ratio: float) -> QPixmap:
+    side = round((diameter + 8) * ratio)
+    pixmap = QPixmap(side, side)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(4, 4, diameter, diameter)
+    fill = QColor(colour)
+    fill.setAlpha(215)
+    painter.setBrush(fill)
+    painter.setPen(QPen(QColor("#F4D03F") if selected else QColor("#FFFFFF"), 4 if selected else 2))
+    painter.drawEllipse(box)
+    if text:
+        font = QFont()
+        font.setPixelSize(max(9, int(diameter * 0.42)))
+        font.setBold(True)
+        painter.setFont(font)
+        light = fill.lightnessF() > 0.62
+        painter.setPen(QColor("#1B2631") if light else QColor("#FFFFFF"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
+
+
+def _ratio() -> float:
+    screen = QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio() if screen is not None else 1.0
+
+
+class HazardPin(QGraphicsPixmapItem):
+    """Holds the hazard id and its look; painted by Qt from a cached pixmap."""
+
+    def __init__(self, hazard: Hazard, colour: str, diameter: int):
+        super().__init__()
+        self.hazard_id: uuid.UUID = hazard.id
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        )
+        self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        self.setZValue(5e7)  # above the drawing, below handles
+        self.sync(hazard, colour, diameter)
+
+    def sync(self, hazard: Hazard, colour: str, diameter: int) -> None:
+        self._look = (colour, diameter, str(hazard.exposed) if hazard.exposed else "")
+        self.setPos(hazard.position.x, hazard.position.y)
+        self.origin = self.pos()
+        self.setToolTip(hazard.title)
+        self.show_selection()
+
+    def show_selection(self) -> None:
+        colour, diameter, text = self._look
+        pixmap = pin_pixmap(colour, diameter, text, self.isSelected(), _ratio())
+        self.setPixmap(pixmap)
+        half = pixmap.width() / pixmap.devicePixelRatio() / 2
+        self.setOffset(-half, -half)

@@ -1,0 +1,1 @@
+"""Hazard form, register table, risk matrix and legend."""

@@ -1,0 +1,271 @@
+"""The hazard record: one form for the pin on the plan and the row in the register."""
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.portfolio import PortfolioDocument
+from ...domain.errors import ValidationError
+from ...domain.hazard import (
+    ControlLevel,
+    Hazard,
+    HazardStatus,
+    IdentifiedBy,
+    ProposedControl,
+)
+from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
+from .risk_inputs import RiskInputs
+
+
+def colour_icon(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class HazardDialog(QDialog):
+    """Shows a hazard; accepted_value() is the edited record once OK passed validation."""
+
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        hazard: Hazard,
+        *,
+        is_new: bool,
+        zone_name: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
+        self.resize(720, 620)
+        self._document = document
+        self._original = hazard
+        self._accepted: Hazard | None = None
+        method = document.risk_method(hazard.enterprise_id)
+        self._method = method
+
+        self.title_edit = QLineEdit(hazard.title, self)
+        self.category_combo = QComboBox(self)
+        for category in document.hazards.categories():
+            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
+        self.category_combo.setCurrentIndex(
+            max(0, self.category_combo.findData(hazard.category_code))
+        )
+        self.description_edit = QPlainTextEdit(hazard.description, self)
+        self.source_edit = QLineEdit(hazard.source, self)
+        self.zone_label = QLabel(zone_name or self.tr("— (not on a zone)"), self)
+        self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.women_spin, self.men_spin = QSpinBox(self), QSpinBox(self)
+        for spin, value in (
+            (self.women_spin, hazard.exposed_women),
+            (self.men_spin, hazard.exposed_men),
+        ):
+            spin.setRange(0, 100_000)
+            spin.setValue(value)
+        self.job_edit = QLineEdit(hazard.job, self)
+        self.existing_edit = QPlainTextEdit(hazard.existing_controls, self)
+        self.initial_inputs = RiskInputs(method, optional=False, parent=self)
+        self.initial_inputs.set_values(hazard.initial)
+        self.residual_inputs = RiskInputs(method, optional=True, parent=self)
+        self.residual_inputs.set_values(hazard.residual)
+
+        self.controls_table = QTableWidget(0, 2, self)
+        self.controls_table.setHorizontalHeaderLabels(
+            [self.tr("Proposed control"), self.tr("Level")]
+        )
+        self.controls_table.horizontalHeader().setStretchLastSection(False)
+        self.controls_table.setColumnWidth(0, 420)
+        for control in hazard.proposed_controls:
+            self.add_control(control)
+        add_button = QPushButton(self.tr("Add control"), self)
+        add_button.clicked.connect(
+            lambda: self.add_control(ProposedControl("", ControlLevel.ENGINEERING))
+        )
+        remove_button = QPushButton(self.tr("Remove control"), self)
+        remove_button.clicked.connect(self._remove_control)
+
+        self.responsible_edit = QLineEdit(hazard.responsible, self)
+        self.due_check = QCheckBox(self.tr("Due by"), self)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        due = hazard.due_date or dt.date.today() + dt.timedelta(days=30)
+        self.due_edit.setDate(QDate(due.year, due.month, due.day))
+        self.due_check.setChecked(hazard.due_date is not None)
+        self.due_edit.setEnabled(hazard.due_date is not None)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        self.status_combo = QComboBox(self)
+        for status in HazardStatus:
+            self.status_combo.addItem(translated(STATUS_LABELS[status]), status.value)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(hazard.status.value))
+        self.identified_combo = QComboBox(self)
+        for who in IdentifiedBy:
+            self.identified_combo.addItem(translated(IDENTIFIED_BY_LABELS[who]), who.value)
+        self.identified_combo.setCurrentIndex(
+            self.identified_combo.findData(hazard.identified_by.value)
+        )
+        self.visit_combo = QComboBox(self)
+        self.visit_combo.addItem(self.tr("— none —"), None)
+        for visit in document.visits_of(hazard.enterprise_id):
+            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+        self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(hazard.visit_id)))
+        self.legal_edit = QLineEdit(hazard.legal_reference, self)
+        self.problems = QLabel(self)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+
+        hazard_page = QWidget(self)
+        form = QFormLayout(hazard_page)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Category:"), self.category_combo)
+        form.addRow(self.tr("Zone:"), self.zone_label)
+        form.addRow(self.tr("&Source (machine, substance, task):"), self.source_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        exposed = QHBoxLayout()
+        exposed.addWidget(QLabel(self.tr("women"), self))
+        exposed.addWidget(self.women_spin)
+        exposed.addWidget(QLabel(self.tr("men"), self))
+        exposed.addWidget(self.men_spin)
+        form.addRow(self.tr("Exposed workers:"), exposed)
+        form.addRow(self.tr("&Job:"), self.job_edit)
+
+        risk_page = QWidget(self)
+        risk_layout = QVBoxLayout(risk_page)
+        risk_layout.addWidget(QLabel(self.tr("Method: %1").replace("%1", method.name), self))
+        existing_box = QGroupBox(self.tr("Existing controls and initial risk"), self)
+        existing_form = QFormLayout(existing_box)
+        existing_form.addRow(self.tr("Existing controls:"), self.existing_edit)
+        existing_form.addRow(self.initial_inputs)
+        risk_layout.addWidget(existing_box)
+        controls_box = QGroupBox(self.tr("Proposed controls (hierarchy of controls)"), self)
+        controls_layout = QVBoxLayout(controls_box)
+        controls_layout.addWidget(self.controls_table)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add_button)
+        buttons_row.addWidget(remove_button)
+        buttons_row.addStretch(1)
+        controls_layout.addLayout(buttons_row)
+        risk_layout.addWidget(controls_box)
+        residual_box = QGroupBox(self.tr("Residual risk (with the proposed controls)"), self)
+        QVBoxLayout(residual_box).addWidget(self.residual_inputs)
+        risk_layout.addWidget(residual_box)
+
+        follow_page = QWidget(self)
+        follow = QFormLayout(follow_page)
+        follow.addRow(self.tr("&Responsible:"), self.responsible_edit)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit)
+        due_row.addStretch(1)
+        follow.addRow(self.tr("Due date:"), due_row)
+        follow.addRow(self.tr("&Status:"), self.status_combo)
+        follow.addRow(self.tr("Identified by:"), self.identified_combo)
+        follow.addRow(self.tr("Identified on visit:"), self.visit_combo)
+        follow.addRow(self.tr("&Legal reference:"), self.legal_edit)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(hazard_page, self.tr("Hazard"))
+        self.tabs.addTab(risk_page, self.tr("Risk and controls"))
+        self.tabs.addTab(follow_page, self.tr("Follow-up"))
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problems)
+        layout.addWidget(box)
+
+    def add_control(self, control: ProposedControl) -> None:
+        row = self.controls_table.rowCount()
+        self.controls_table.insertRow(row)
+        self.controls_table.setItem(row, 0, QTableWidgetItem(control.text))
+        combo = QComboBox(self.controls_table)
+        for level in ControlLevel:
+            combo.addItem(translated(CONTROL_LEVEL_LABELS[level]), level.value)
+        combo.setCurrentIndex(combo.findData(control.level.value))
+        self.controls_table.setCellWidget(row, 1, combo)
+
+    def _remove_control(self) -> None:
+        row = self.controls_table.currentRow()
+        if row >= 0:
+            self.controls_table.removeRow(row)
+
+    def _controls(self) -> tuple[ProposedControl, ...]:
+        controls = []
+        for row in range(self.controls_table.rowCount()):
+            item = self.controls_table.item(row, 0)
+            text = item.text().strip() if item is not None else ""
+            if text:
+                level = ControlLevel(self.controls_table.cellWidget(row, 1).currentData())
+                controls.append(ProposedControl(text, level))
+        return tuple(controls)
+
+    def value(self) -> Hazard:
+        due = None
+        if self.due_check.isChecked():
+            d = self.due_edit.date()
+            due = dt.date(d.year(), d.month(), d.day())
+        return dataclasses.replace(
+            self._original,
+            title=self.title_edit.text().strip(),
+            category_code=self.category_combo.currentData(),
+            description=self.description_edit.toPlainText().rstrip(),
+            source=self.source_edit.text().strip(),
+            exposed_women=self.women_spin.value(),
+            exposed_men=self.men_spin.value(),
+            job=self.job_edit.text().strip(),
+            existing_controls=self.existing_edit.toPlainText().rstrip(),
+            initial=self.initial_inputs.values(),
+            proposed_controls=self._controls(),
+            residual=self.residual_inputs.values(),
+            responsible=self.responsible_edit.text().strip(),
+            due_date=due,
+            status=HazardStatus(self.status_combo.currentData()),
+            identified_by=IdentifiedBy(self.identified_combo.currentData()),
+            visit_id=self.visit_combo.currentData(),
+            legal_reference=self.legal_edit.text().strip(),
+        )
+
+    def accept(self) -> None:
+        hazard = self.value()
+        try:
+            codes = {c.code for c in self._document.hazards.categories()}
+            hazard.validate(self._method, codes)
+        except ValidationError as exc:
+            self.problems.setText("\n".join(exc.problems.values()))
+            if "title" in exc.problems:
+                self.tabs.setCurrentIndex(0)
+                self.title_edit.setFocus()
+            return
+        self._accepted = hazard
+        super().accept()
+
+    def accepted_value(self) -> Hazard:
+        assert self._accepted is not None
+        return self._accepted

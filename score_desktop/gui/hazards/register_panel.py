@@ -1,0 +1,300 @@
+"""The hazard register under a plan: filters, table, risk matrix, legend and risk method."""
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.hazard_commands import ChangeRiskMethodCommand, RemoveHazardsCommand
+from ...document.portfolio import PortfolioDocument
+from ...domain.hazard import HazardStatus
+from ...domain.plan_style import PIN_DIAMETERS_PX
+from ...domain.risk import BUILT_IN_METHODS
+from ..floorplan.pins import PinStyle
+from ..portfolio_model import ID_ROLE
+from .hazard_dialog import colour_icon
+from .labels import STATUS_LABELS, translated
+from .register_model import HazardColumn, HazardFilterModel, HazardTableModel
+from .risk_matrix import RiskMatrixWidget
+
+NOT_ON_PLAN = "\u0000not-on-plan"
+
+
+class HazardRegisterPanel(QWidget):
+    """Signals:
+    selection_changed(list): ids of the selected hazards.
+    edit_requested(object): a hazard id to open in the form.
+    new_requested(): record a hazard without a position.
+    pin_requested(object): a hazard id to place on the plan with the next click.
+    pin_style_changed(str): a PinStyle value.
+    """
+
+    selection_changed = Signal(list)
+    edit_requested = Signal(object)
+    new_requested = Signal()
+    pin_requested = Signal(object)
+    pin_style_changed = Signal(str)
+
+    def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.enterprise_id = enterprise_id
+        self._syncing = False
+        self.model = HazardTableModel(document, enterprise_id, self)
+        self.proxy = HazardFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search hazards…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.category_combo = self._combo(self.tr("All categories"))
+        for category in document.hazards.categories():
+            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(category=self.category_combo.currentData())
+        )
+        self.band_combo = self._combo(self.tr("All risk bands"))
+        self.band_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(band=self.band_combo.currentData())
+        )
+        self.status_combo = self._combo(self.tr("All statuses"))
+        for status in HazardStatus:
+            self.status_combo.addItem(translated(STATUS_LABELS[status]), status.value)
+        self.status_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(status=self.status_combo.currentData())
+        )
+        self.zone_combo = self._combo(self.tr("All zones"))
+        self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
+        self.visit_combo = self._combo(self.tr("All visits"))
+        for visit in document.visits_of(enterprise_id):
+            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+        self.visit_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_filter(visit_id=self.visit_combo.currentData())
+        )
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(
+            HazardColumn.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_requested.emit(index.data(ID_ROLE))
+        )
+
+        self.method_combo = QComboBox(self)
+        for method in BUILT_IN_METHODS.values():
+            self.method_combo.addItem(method.name, method.key)
+        self.method_combo.activated.connect(self._on_method_chosen)
+        self.pin_style_combo = QComboBox(self)
+        self.pin_style_combo.addItem(self.tr("Pins by category"), PinStyle.CATEGORY.value)
+        self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
+        self.pin_style_combo.addItem(self.tr("Pins by risk band"), PinStyle.BAND.value)
+        self.pin_style_combo.currentIndexChanged.connect(
+            lambda: self.pin_style_changed.emit(self.pin_style_combo.currentData())
+        )
+        self.matrix_combo = QComboBox(self)
+        self.matrix_combo.addItem(self.tr("Initial risk"), False)
+        self.matrix_combo.addItem(self.tr("Residual risk"), True)
+        self.matrix_combo.currentIndexChanged.connect(self.refresh_matrix)
+        self.matrix = RiskMatrixWidget(self)
+        self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+
+        new_button = QPushButton(self.tr("New hazard…"), self)
+        new_button.clicked.connect(self.new_requested)
+        edit_button = QPushButton(self.tr("Edit…"), self)
+        edit_button.clicked.connect(self._edit_current)
+        pin_button = QPushButton(self.tr("Pin on plan"), self)
+        pin_button.setToolTip(self.tr("Click on the plan to place the selected hazard"))
+        pin_button.clicked.connect(self._pin_current)
+        delete_button = QPushButton(self.tr("Delete"), self)
+        delete_button.clicked.connect(self.delete_selected)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.search_edit,
+            self.category_combo,
+            self.band_combo,
+            self.status_combo,
+            self.zone_combo,
+            self.visit_combo,
+        ):
+            filters.addWidget(widget)
+        buttons = QHBoxLayout()
+        for widget in (new_button, edit_button, pin_button, delete_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(filters)
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        right = QGridLayout()
+        right.addWidget(QLabel(self.tr("Risk method:"), self), 0, 0)
+        right.addWidget(self.method_combo, 0, 1)
+        right.addWidget(self.pin_style_combo, 1, 0, 1, 2)
+        right.addWidget(self.matrix_combo, 2, 0, 1, 2)
+        right.addWidget(self.matrix, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self.legend, 4, 0, 1, 2)
+        right.setRowStretch(5, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addLayout(right)
+
+        register = document.hazards
+        for signal in (
+            register.hazards_added,
+            register.hazards_changed,
+            register.hazards_removed,
+            register.reset,
+            document.enterprise_changed,
+        ):
+            signal.connect(self._on_document_changed)
+        self._on_document_changed()
+
+    def _combo(self, everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        return combo
+
+    # Refreshing ----------------------------------------------------------------------------
+
+    def _on_document_changed(self, *_args) -> None:
+        method = self.document.risk_method(self.enterprise_id)
+        self.method_combo.setCurrentIndex(self.method_combo.findData(method.key))
+        chosen = self.band_combo.currentData()
+        self.band_combo.blockSignals(True)
+        while self.band_combo.count() > 1:
+            self.band_combo.removeItem(1)
+        for band in method.bands:
+            self.band_combo.addItem(colour_icon(band.colour), band.label, band.key)
+        self.band_combo.setCurrentIndex(max(0, self.band_combo.findData(chosen)))
+        self.band_combo.blockSignals(False)
+        self._refresh_zones()
+        self.refresh_matrix()
+        self._refresh_legend()
+
+    def _refresh_zones(self) -> None:
+        chosen = self.zone_combo.currentData()
+        names = sorted(
+            {
+                self.model.zone_of(h)
+                for h in self.document.hazards.hazards_of(self.enterprise_id)
+                if h.is_pinned
+            }
+            - {""}
+        )
+        self.zone_combo.blockSignals(True)
+        while self.zone_combo.count() > 1:
+            self.zone_combo.removeItem(1)
+        for name in names:
+            self.zone_combo.addItem(name, name)
+        self.zone_combo.addItem(self.tr("Not on the plan"), NOT_ON_PLAN)
+        self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(chosen)))
+        self.zone_combo.blockSignals(False)
+
+    def refresh_matrix(self) -> None:
+        residual = bool(self.matrix_combo.currentData())
+        self.matrix.set_data(
+            self.document.risk_method(self.enterprise_id),
+            self.document.hazards.hazards_of(self.enterprise_id),
+            residual,
+        )
+        if self.proxy.filter.cell is not None:
+            self.proxy.set_filter(residual=residual)
+
+    def _refresh_legend(self) -> None:
+        method = self.document.risk_method(self.enterprise_id)
+        bands = ", ".join(band.label for band in method.bands)
+        self.legend.setText(
+            self.tr(
+                "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
+                "is the workers exposed."
+            )
+            .replace("%1", bands)
+            .replace("%2", str(PIN_DIAMETERS_PX[0]))
+            .replace("%3", str(PIN_DIAMETERS_PX[-1]))
+        )
+
+    # Selection both ways -------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in rows]
+
+    def select_ids(self, hazard_ids: list[uuid.UUID]) -> None:
+        """Select these rows (from the plan), without echoing back to the plan."""
+        self._syncing = True
+        try:
+            selection = QItemSelection()
+            for hazard_id in hazard_ids:
+                source = self.model.index(self.model.row_of(hazard_id), 0)
+                index = self.proxy.mapFromSource(source)
+                if index.isValid():
+                    selection.select(index, index)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().select(selection, flags)
+            if hazard_ids and not selection.isEmpty():
+                self.table.scrollTo(selection.indexes()[0])
+        finally:
+            self._syncing = False
+
+    def _on_table_selection_changed(self, *_args) -> None:
+        if not self._syncing:
+            self.selection_changed.emit(self.selected_ids())
+
+    # Actions -------------------------------------------------------------------------------
+
+    def _edit_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit_requested.emit(ids[0])
+
+    def _pin_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.pin_requested.emit(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document.push(RemoveHazardsCommand(self.document, ids))
+
+    def _on_method_chosen(self, _index: int) -> None:
+        key = self.method_combo.currentData()
+        if key != self.document.risk_method(self.enterprise_id).key:
+            self.document.push(ChangeRiskMethodCommand(self.document, self.enterprise_id, key))
+
+    def _on_matrix_cell_clicked(self, cell) -> None:
+        self.proxy.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
+
+    def _on_zone_filter_changed(self) -> None:
+        zone = self.zone_combo.currentData()
+        self.proxy.set_filter(zone="" if zone == NOT_ON_PLAN else zone)

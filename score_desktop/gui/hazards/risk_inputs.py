@@ -1,0 +1,62 @@
+"""One combo box per factor of a risk method, with the resulting score and band shown."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from ...domain.risk import RiskMethod
+
+
+class RiskInputs(QWidget):
+    """Signals:
+    changed(): a rating changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, method: RiskMethod, optional: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.method = method
+        self.optional = optional
+        self.combos: dict[str, QComboBox] = {}
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for factor in method.factors:
+            combo = QComboBox(self)
+            combo.setObjectName(f"factor_{factor.key}")
+            if optional:
+                combo.addItem(self.tr("not rated"), None)
+            for level in factor.levels:
+                combo.addItem(f"{level.value:g} — {level.label}", level.value)
+            combo.currentIndexChanged.connect(self._on_changed)
+            layout.addRow(factor.name + ":", combo)
+            self.combos[factor.key] = combo
+        self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addRow(self.tr("Risk:"), self.result)
+        self._on_changed()
+
+    def set_values(self, values: tuple[tuple[str, float], ...]) -> None:
+        given = dict(values)
+        for key, combo in self.combos.items():
+            index = combo.findData(given[key]) if key in given else (0 if self.optional else -1)
+            combo.setCurrentIndex(max(index, 0))
+        self._on_changed()
+
+    def values(self) -> tuple[tuple[str, float], ...]:
+        chosen = [(key, combo.currentData()) for key, combo in self.combos.items()]
+        if any(value is None for _key, value in chosen):
+            return ()
+        return tuple((key, float(value)) for key, value in chosen)
+
+    def _on_changed(self, *_args) -> None:
+        values = self.values()
+        if not values:
+            self.result.setText(self.tr("not rated"))
+            self.result.setStyleSheet("")
+        else:
+            assessment = self.method.assess(dict(values))
+            self.result.setText(f"{assessment.score:g} — {assessment.band.label}")
+            self.result.setStyleSheet(
+                f"background-color: {assessment.band.colour}; padding: 2px 6px; color: black;"
+            )
+        self.changed.emit()
