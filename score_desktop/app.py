@@ -114,18 +114,15 @@ def open_workspace_into(window: MainWindow, args) -> list:
     """
     from .services.demo import seed_demo
     from .storage.database import open_workspace
-    from .storage.floorplan_repository import SqlFloorPlanRepository
-    from .storage.portfolio_repository import SqlPortfolioRepository
     from .storage.repositories import sql_repositories
     from .storage.urls import database_url
 
     try:
         workspace = open_workspace(database_url(args.database))
-        repository = SqlPortfolioRepository(workspace)
-        plan_repository = SqlFloorPlanRepository(workspace)
+        repositories = sql_repositories(workspace)
         if args.demo:
-            seed_demo(repository, plan_repository)
-        window.document.attach(sql_repositories(workspace))
+            seed_demo(repositories)
+        window.document.attach(repositories)
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         QMessageBox.critical(

@@ -13,8 +13,8 @@ from .domain.errors import KnownProblemError
 from .services.demo import seed_demo
 from .services.lookup import find_enterprise, find_visit
 from .storage.database import open_workspace
-from .storage.floorplan_repository import SqlFloorPlanRepository
 from .storage.portfolio_repository import SqlPortfolioRepository
+from .storage.repositories import sql_repositories
 from .storage.urls import database_url
 
 
@@ -35,7 +35,7 @@ def run_headless(args: argparse.Namespace) -> int:
 
 
 def _demo(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:
-    added = seed_demo(repository, SqlFloorPlanRepository(repository.workspace))
+    added = seed_demo(sql_repositories(repository.workspace))
     print("Demo enterprise added." if added else "Demo enterprise is already there.")
     return 0
 

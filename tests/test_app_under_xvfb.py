@@ -76,7 +76,7 @@ from score_desktop.storage.repositories import sql_repositories
 app = QApplication(sys.argv[:1])
 workspace = open_workspace(sys.argv[1])
 portfolio, plans = SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
-seed_demo(portfolio, plans)
+seed_demo(sql_repositories(workspace))
 settings = QSettings(sys.argv[3], QSettings.Format.IniFormat)
 window = MainWindow(PortfolioDocument(sql_repositories(workspace)), settings)
 window.resize(1400, 860)

@@ -108,18 +108,19 @@ class ChangeRiskMethodCommand(DocumentCommand):
         ]
 
     def apply(self) -> None:
-        self.document.replace_enterprise(self.new_enterprise)
         if self.new_hazards:
-            try:
-                self.document.hazards.replace(self.new_hazards)
-            except KnownProblemError:
-                self.document.replace_enterprise(self.old_enterprise)
-                raise
+            self.document.hazards.replace(self.new_hazards)
+        try:
+            self.document.replace_enterprise(self.new_enterprise)
+        except KnownProblemError:
+            if self.old_hazards:
+                self.document.hazards.replace(self.old_hazards)
+            raise
 
     def revert(self) -> None:
-        self.document.replace_enterprise(self.old_enterprise)
         if self.old_hazards:
             self.document.hazards.replace(self.old_hazards)
+        self.document.replace_enterprise(self.old_enterprise)
 
 
 def _carried(values, new_method, old_method) -> tuple[tuple[str, float], ...]:

@@ -82,10 +82,12 @@ class Hazard:
         return self.plan_id is not None and self.position is not None
 
     def initial_assessment(self, method: RiskMethod) -> Assessment | None:
-        return method.assess(dict(self.initial)) if self.initial else None
+        """None when not rated, or rated for another method (shown as unrated, not an error;
+        validate() refuses such ratings when the record is saved)."""
+        return _assess(self.initial, method)
 
     def residual_assessment(self, method: RiskMethod) -> Assessment | None:
-        return method.assess(dict(self.residual)) if self.residual else None
+        return _assess(self.residual, method)
 
     def validate(self, method: RiskMethod, category_codes: set[str]) -> None:
         problems: dict[str, str] = {}
@@ -107,6 +109,15 @@ class Hazard:
             problems["initial"] = "Rate the initial risk."
         if problems:
             raise ValidationError(problems)
+
+
+def _assess(values: tuple[tuple[str, float], ...], method: RiskMethod) -> Assessment | None:
+    if not values:
+        return None
+    try:
+        return method.assess(dict(values))
+    except ValidationError:
+        return None
 
 
 NR5_COLOURS = {  # Brazil NR-5 participatory risk map

@@ -32,10 +32,17 @@ from ..document.commands import (
     EditEnterpriseCommand,
     EditVisitCommand,
 )
+from ..document.hazard_commands import AddHazardsCommand
 from ..document.plan_commands import AddPlanCommand
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
-from ..services.demo import demo_enterprise, demo_plan, demo_plan_items, demo_visits
+from ..services.demo import (
+    demo_enterprise,
+    demo_hazards,
+    demo_plan,
+    demo_plan_items,
+    demo_visits,
+)
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
@@ -321,6 +328,7 @@ class MainWindow(QMainWindow):
             for visit in demo_visits():
                 self.document.push(AddVisitCommand(self.document, visit))
             self.document.push(AddPlanCommand(self.document, demo_plan(), demo_plan_items()))
+            self.document.push(AddHazardsCommand(self.document, demo_hazards()))
         finally:
             stack.endMacro()
         return True

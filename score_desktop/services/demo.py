@@ -13,7 +13,8 @@ from ..domain.enterprise import Enterprise, Headcount
 from ..domain.errors import NotFoundError
 from ..domain.floorplan import FloorPlan, PlanItem, PlanItemKind
 from ..domain.geometry import Point, rectangle
-from ..domain.ports import FloorPlanRepository, PortfolioRepository
+from ..domain.hazard import ControlLevel, Hazard, HazardStatus, IdentifiedBy, ProposedControl
+from ..domain.ports import Repositories
 from ..domain.visit import Visit
 
 DEMO_ENTERPRISE_ID = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b001")
@@ -205,16 +206,242 @@ def demo_plan_items() -> list[PlanItem]:
     return items
 
 
-def seed_demo(repository: PortfolioRepository, plans: FloorPlanRepository | None = None) -> bool:
-    """Add the demo enterprise, its visits and floor plan; False when it is already there."""
+def demo_hazards() -> list[Hazard]:
+    """Hazards found on the joint walk-through with the inspector (visit 3), pinned on the plan."""
+    osh_intake = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b103")
+    eng, adm, ppe = ControlLevel.ENGINEERING, ControlLevel.ADMINISTRATIVE, ControlLevel.PPE
+    sub, eli = ControlLevel.SUBSTITUTION, ControlLevel.ELIMINATION
+    rows = [
+        # title, category, (x, y), women, men, (L, S), residual, status, controls, by
+        (
+            "Unguarded nip point, strander 2",
+            "mechanical",
+            (2450, 640),
+            1,
+            5,
+            (4, 4),
+            (2, 4),
+            HazardStatus.CONTROLLED,
+            [("Interlocked guard", eng), ("Lock-out training", adm)],
+            IdentifiedBy.INSPECTOR,
+        ),
+        (
+            "Wrapping machine 3 without guard",
+            "mechanical",
+            (3150, 1060),
+            4,
+            2,
+            (4, 4),
+            (),
+            HazardStatus.OPEN,
+            [("Fixed guard over the rotating ring", eng)],
+            IdentifiedBy.EIT,
+        ),
+        (
+            "Flying copper debris at the winder",
+            "mechanical",
+            (3650, 1120),
+            1,
+            3,
+            (3, 3),
+            (2, 3),
+            HazardStatus.IN_PROGRESS,
+            [("Polycarbonate screen", eng), ("Safety glasses", ppe)],
+            IdentifiedBy.CONSULTANT,
+        ),
+        (
+            "Emergency exit 2 blocked by drums",
+            "fire",
+            (3930, 1550),
+            8,
+            6,
+            (3, 5),
+            (1, 5),
+            HazardStatus.VERIFIED,
+            [("Yellow no-storage box on the floor", adm)],
+            IdentifiedBy.INSPECTOR,
+        ),
+        (
+            "Cable drums stacked four high",
+            "slips",
+            (3400, 2050),
+            0,
+            4,
+            (3, 4),
+            (),
+            HazardStatus.OPEN,
+            [("Drum racks, two high at most", eng)],
+            IdentifiedBy.WORKERS_MAPPING,
+        ),
+        (
+            "Forklift crossing the main aisle",
+            "transport",
+            (2000, 1560),
+            10,
+            18,
+            (3, 5),
+            (2, 5),
+            HazardStatus.IN_PROGRESS,
+            [("Marked pedestrian lane", eng), ("Speed limit 5 km/h", adm)],
+            IdentifiedBy.EIT,
+        ),
+        (
+            "Noise at extruder line 1 (92 dB(A))",
+            "noise",
+            (780, 330),
+            3,
+            7,
+            (5, 3),
+            (5, 2),
+            HazardStatus.IN_PROGRESS,
+            [("Enclose the pelletiser", eng), ("Ear muffs", ppe)],
+            IdentifiedBy.INSPECTOR,
+        ),
+        (
+            "Hot extruder barrel, 180 °C",
+            "heat",
+            (780, 600),
+            2,
+            6,
+            (3, 3),
+            (),
+            HazardStatus.OPEN,
+            [("Insulating jacket", eng)],
+            IdentifiedBy.INSPECTOR,
+        ),
+        (
+            "Solvent for ink printing stored open",
+            "chemical",
+            (450, 2050),
+            0,
+            2,
+            (3, 4),
+            (2, 3),
+            HazardStatus.OPEN,
+            [("Water-based ink", sub), ("Closed metal cabinet", eng)],
+            IdentifiedBy.CONSULTANT,
+        ),
+        (
+            "Manual lifting of 60 kg drums",
+            "ergonomic",
+            (3250, 1950),
+            2,
+            6,
+            (4, 3),
+            (2, 2),
+            HazardStatus.OPEN,
+            [("Drum trolley", eng), ("Two-person lift rule", adm)],
+            IdentifiedBy.WORKERS_MAPPING,
+        ),
+        (
+            "Exposed wiring at the extruder panel",
+            "electrical",
+            (120, 900),
+            0,
+            3,
+            (2, 5),
+            (1, 5),
+            HazardStatus.CONTROLLED,
+            [("Close the panel, lock it", eng)],
+            IdentifiedBy.INSPECTOR,
+        ),
+        (
+            "Oil on the floor by strander 1",
+            "slips",
+            (1950, 820),
+            1,
+            4,
+            (4, 2),
+            (),
+            HazardStatus.OPEN,
+            [("Drip trays", eng), ("5S cleaning round", adm)],
+            IdentifiedBy.EIT,
+        ),
+        (
+            "Poor lighting in the copper store",
+            "lighting",
+            (650, 2250),
+            0,
+            3,
+            (3, 2),
+            (),
+            HazardStatus.OPEN,
+            [("LED high-bay lamps", eng)],
+            IdentifiedBy.WORKERS_MAPPING,
+        ),
+        (
+            "Night shift alone at the winder",
+            "psychosocial",
+            (3800, 900),
+            0,
+            1,
+            (2, 3),
+            (),
+            HazardStatus.OPEN,
+            [("No lone working; radio check", adm)],
+            IdentifiedBy.EIT,
+        ),
+        (
+            "Shared cups at the QC lab",
+            "infection",
+            (2400, 2250),
+            3,
+            2,
+            (2, 2),
+            (),
+            HazardStatus.OPEN,
+            [("Personal cups", eli)],
+            IdentifiedBy.CONSULTANT,
+        ),
+    ]
+    hazards = []
+    for n, (
+        title,
+        category,
+        (x, y),
+        women,
+        men,
+        initial,
+        residual,
+        status,
+        controls,
+        by,
+    ) in enumerate(rows, start=1):
+        hazards.append(
+            Hazard(
+                id=uuid.UUID(f"2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b3{n:02d}"),
+                enterprise_id=DEMO_ENTERPRISE_ID,
+                title=title,
+                category_code=category,
+                plan_id=DEMO_PLAN_ID,
+                position=Point(x, y),
+                exposed_women=women,
+                exposed_men=men,
+                initial=(("likelihood", float(initial[0])), ("severity", float(initial[1]))),
+                residual=(("likelihood", float(residual[0])), ("severity", float(residual[1])))
+                if residual
+                else (),
+                proposed_controls=tuple(ProposedControl(text, level) for text, level in controls),
+                status=status,
+                identified_by=by,
+                visit_id=osh_intake,
+                responsible="Liu Yan (刘燕)" if n % 2 else "Wang Jun (王军)",
+                due_date=dt.date(2026, 11, 30) if status is not HazardStatus.VERIFIED else None,
+            )
+        )
+    return hazards
+
+
+def seed_demo(repositories: Repositories) -> bool:
+    """Add the demo enterprise, its visits, floor plan and hazards; False if already there."""
     try:
-        repository.get_enterprise(DEMO_ENTERPRISE_ID)
+        repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
         return False
     except NotFoundError:
         pass
-    repository.add_enterprise(demo_enterprise())
+    repositories.portfolio.add_enterprise(demo_enterprise())
     for visit in demo_visits():
-        repository.add_visit(visit)
-    if plans is not None:
-        plans.add_plan(demo_plan(), demo_plan_items())
+        repositories.portfolio.add_visit(visit)
+    repositories.plans.add_plan(demo_plan(), demo_plan_items())
+    repositories.hazards.add_hazards(demo_hazards())
     return True

@@ -20,7 +20,7 @@ def demo_window_factory(qtbot, repository, plan_repository, settings):
     """Builds the window on the demo workspace when called (after translators are set)."""
 
     def build() -> MainWindow:
-        seed_demo(repository, plan_repository)
+        seed_demo(sql_repositories(repository.workspace))
         win = MainWindow(
             PortfolioDocument(sql_repositories(repository.workspace)), settings, "demo workspace"
         )

@@ -21,7 +21,7 @@ def args_for(path, **extra) -> argparse.Namespace:
 def test_window_waits_for_the_workspace_then_shows_the_first_enterprise(
     qtbot, settings, repository, plan_repository
 ):
-    seed_demo(repository)
+    seed_demo(sql_repositories(repository.workspace))
     window = MainWindow(PortfolioDocument(), settings)
     qtbot.addWidget(window)
     window.show()

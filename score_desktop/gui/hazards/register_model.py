@@ -116,8 +116,13 @@ class HazardTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def is_current(self, row: int) -> bool:
+        """False for a row whose hazard the register has just dropped: other listeners of the
+        same signal (the plan's pins) may ask before this model has removed the row."""
+        return self.document.hazards.has(self._rows[row])
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not self.is_current(index.row()):
             return None
         hazard = self.hazard_at(index.row())
         column = HazardColumn(index.column())
@@ -262,6 +267,8 @@ class HazardFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         assert isinstance(model, HazardTableModel)
+        if not model.is_current(source_row):
+            return False
         hazard = model.hazard_at(source_row)
         f = self.filter
         if f.category and hazard.category_code != f.category:

@@ -1,5 +1,6 @@
 """The hazard register under a plan: filters, table, risk matrix, legend and risk method."""
 
+import html
 import uuid
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -123,6 +124,8 @@ class HazardRegisterPanel(QWidget):
         self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # category names are escaped
+        self.legend.setMaximumWidth(360)
 
         new_button = QPushButton(self.tr("New hazard…"), self)
         new_button.clicked.connect(self.new_requested)
@@ -228,9 +231,16 @@ class HazardRegisterPanel(QWidget):
             self.proxy.set_filter(residual=residual)
 
     def _refresh_legend(self) -> None:
+        """Colours of the categories in use, and what pin size and number mean."""
         method = self.document.risk_method(self.enterprise_id)
         bands = ", ".join(band.label for band in method.bands)
-        self.legend.setText(
+        used = {h.category_code for h in self.document.hazards.hazards_of(self.enterprise_id)}
+        dots = " ".join(
+            f'<span style="color:{c.colour}">●</span>&nbsp;{html.escape(c.name)}'
+            for c in self.document.hazards.categories()
+            if c.code in used
+        )
+        sizes = html.escape(
             self.tr(
                 "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
                 "is the workers exposed."
@@ -239,12 +249,13 @@ class HazardRegisterPanel(QWidget):
             .replace("%2", str(PIN_DIAMETERS_PX[0]))
             .replace("%3", str(PIN_DIAMETERS_PX[-1]))
         )
+        self.legend.setText(f"{dots}<br/>{sizes}" if dots else sizes)
 
     # Selection both ways -------------------------------------------------------------------
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
-        return [index.data(ID_ROLE) for index in rows]
+        return [i for i in (index.data(ID_ROLE) for index in rows) if i is not None]
 
     def select_ids(self, hazard_ids: list[uuid.UUID]) -> None:
         """Select these rows (from the plan), without echoing back to the plan."""

@@ -88,7 +88,7 @@ def test_dropping_a_file_on_the_view_imports_it(editor, scan, plan, workspace):
 def demo_editor(qtbot, repository, plan_repository):
     from score_desktop.document.portfolio import PortfolioDocument
 
-    seed_demo(repository, plan_repository)
+    seed_demo(sql_repositories(repository.workspace))
     document = PortfolioDocument(sql_repositories(repository.workspace))
     widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
     qtbot.addWidget(widget)

@@ -1,0 +1,203 @@
+"""Hazards through the real editor: place a pin with the mouse, fill the form, see the register
+row and the matrix change, select both ways, filter, and check every model."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from score_desktop.domain.hazard import HazardStatus
+from score_desktop.gui.floorplan.editor import PlanEditor
+from score_desktop.gui.floorplan.pins import PinStyle
+from score_desktop.gui.hazards.hazard_dialog import HazardDialog
+from score_desktop.gui.hazards.register_model import HazardColumn
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards
+from score_desktop.storage.hazard_repository import SqlHazardRepository
+from tests.gui.conftest import active_dialog
+from tests.gui.floorplan.conftest import click, view_point
+
+
+@pytest.fixture
+def editor(qtbot, demo_window):
+    editor: PlanEditor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    editor.resize(1300, 900)
+    editor.view.resetTransform()
+    editor.view.scale(0.25, 0.25)
+    editor.view.centerOn(2000, 1200)
+    return editor
+
+
+def stored(workspace):
+    return {h.id: h for h in SqlHazardRepository(workspace).list_hazards(DEMO_ENTERPRISE_ID)}
+
+
+def test_the_demo_shows_fifteen_pins_and_rows(editor):
+    assert len(editor.scene.pins) == 15
+    assert editor.hazards.panel.proxy.rowCount() == 15
+
+
+def test_place_a_pin_fill_the_form_and_see_row_and_matrix(qtbot, editor, workspace):
+    panel = editor.hazards.panel
+    before = panel.matrix.counts.get((4.0, 3.0), 0)
+    editor.set_tool("hazard")
+    click(qtbot, editor, (1000, 1000))  # inside the Extrusion zone
+    dialog = active_dialog(qtbot, HazardDialog)
+    assert dialog.zone_label.text() == "Extrusion"
+    assert (dialog.women_spin.value(), dialog.men_spin.value()) == (8, 20)  # the zone's workers
+    qtbot.keyClicks(dialog.title_edit, "Pellet dust at the hopper <b>&")
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("chemical"))
+    dialog.initial_inputs.combos["likelihood"].setCurrentIndex(3)  # 4
+    dialog.initial_inputs.combos["severity"].setCurrentIndex(2)  # 3
+    assert dialog.initial_inputs.result.text() == "12 — High"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    new = next(h for h in stored(workspace).values() if h.title.startswith("Pellet dust"))
+    assert new.position.x == pytest.approx(1000, abs=8) and new.exposed == 28
+    assert new.id in editor.scene.pins
+    assert panel.proxy.rowCount() == 16
+    assert panel.matrix.counts[(4.0, 3.0)] == before + 1
+    row = panel.model.row_of(new.id)
+    assert panel.model.index(row, HazardColumn.ZONE).data() == "Extrusion"
+    assert panel.model.index(row, HazardColumn.INITIAL).data() == "12 High"
+
+
+def test_a_hazard_without_title_is_not_saved(qtbot, editor, workspace):
+    editor.hazards.new_unpinned()
+    dialog = active_dialog(qtbot, HazardDialog)
+    dialog.accept()
+    assert dialog.isVisible() and "needs a title" in dialog.problems.text()
+    dialog.reject()
+    assert len(stored(workspace)) == 15
+
+
+def test_selection_follows_both_ways(qtbot, editor):
+    panel = editor.hazards.panel
+    target = demo_hazards()[3]  # the blocked exit
+    panel.select_ids([target.id])
+    panel.selection_changed.emit(panel.selected_ids())
+    assert editor.scene.selected_hazard_ids() == [target.id]
+    other = demo_hazards()[6]
+    editor.scene.select_hazard_ids([other.id])
+    assert panel.selected_ids() == [other.id]
+
+
+def test_row_selection_by_mouse_selects_and_centres_the_pin(qtbot, editor):
+    panel = editor.hazards.panel
+    index = panel.proxy.index(0, 0)
+    rect = panel.table.visualRect(index)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    hazard_id = index.data(Qt.ItemDataRole.UserRole + 1)
+    assert editor.scene.selected_hazard_ids() == [hazard_id]
+    centre = editor.view.mapToScene(editor.view.viewport().rect().center())
+    pin = editor.scene.pins[hazard_id].pos()
+    assert abs(centre.x() - pin.x()) < 50 and abs(centre.y() - pin.y()) < 50
+
+
+def test_filters_and_matrix_cell(qtbot, editor):
+    panel = editor.hazards.panel
+    panel.category_combo.setCurrentIndex(panel.category_combo.findData("mechanical"))
+    assert panel.proxy.rowCount() == 3
+    panel.category_combo.setCurrentIndex(0)
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData(HazardStatus.OPEN.value))
+    assert panel.proxy.rowCount() == 9
+    panel.status_combo.setCurrentIndex(0)
+    panel.band_combo.setCurrentIndex(panel.band_combo.findData("very_high"))
+    assert panel.proxy.rowCount() == 2
+    panel.band_combo.setCurrentIndex(0)
+    panel.zone_combo.setCurrentIndex(panel.zone_combo.findData("Main aisle (3 m)"))
+    assert panel.proxy.rowCount() == 2
+    panel.zone_combo.setCurrentIndex(0)
+    qtbot.keyClicks(panel.search_edit, "drums")
+    assert panel.proxy.rowCount() == 3
+    panel.search_edit.clear()
+    panel.matrix.cell_clicked.emit((4.0, 4.0))
+    assert panel.proxy.rowCount() == 2
+
+
+def test_drag_a_pin_is_one_undoable_move(qtbot, editor, workspace, demo_window):
+    from tests.gui.floorplan.conftest import drag
+
+    hazard = demo_hazards()[13]  # night shift alone at the winder, at (3800, 900)
+    drag(qtbot, editor, (3800, 900), (3700, 700), steps=6)
+    moved = stored(workspace)[hazard.id].position
+    assert moved.x == pytest.approx(3700, abs=10) and moved.y == pytest.approx(700, abs=10)
+    demo_window.undo_action.trigger()
+    assert stored(workspace)[hazard.id].position.x == 3800
+
+
+def test_double_click_a_pin_opens_its_form_and_edits_persist(qtbot, editor, workspace):
+    hazard = demo_hazards()[12]  # poor lighting, (650, 2250)
+    qtbot.mouseDClick(
+        editor.view.viewport(), Qt.MouseButton.LeftButton, pos=view_point(editor, 650, 2250)
+    )
+    dialog = active_dialog(qtbot, HazardDialog)
+    assert dialog.title_edit.text() == hazard.title
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("controlled"))
+    dialog.findChild(QDialogButtonBox).accepted.emit()
+    assert stored(workspace)[hazard.id].status is HazardStatus.CONTROLLED
+
+
+def test_delete_and_duplicate_pins(qtbot, editor, workspace, demo_window):
+    hazard = demo_hazards()[0]
+    editor.scene.select_hazard_ids([hazard.id])
+    editor.actions_by_name["duplicate"].trigger()
+    assert len(stored(workspace)) == 16
+    editor.scene.select_hazard_ids([hazard.id])
+    editor.actions_by_name["delete"].trigger()
+    assert hazard.id not in stored(workspace)
+    demo_window.undo_action.trigger()
+    assert hazard.id in stored(workspace)
+
+
+def test_unpinned_hazard_can_be_pinned_later(qtbot, editor, workspace):
+    editor.hazards.new_unpinned()
+    dialog = active_dialog(qtbot, HazardDialog)
+    dialog.title_edit.setText("Heat stress in summer")
+    dialog.ok_button.click()
+    new = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    assert not new.is_pinned and new.id not in editor.scene.pins
+    row = editor.hazards.panel.model.row_of(new.id)
+    assert editor.hazards.panel.model.index(row, HazardColumn.ZONE).data() == "not on the plan"
+    editor.hazards.pin_later(new.id)
+    click(qtbot, editor, (3300, 600))
+    assert stored(workspace)[new.id].is_pinned and new.id in editor.scene.pins
+
+
+def test_changing_method_and_pin_styles(qtbot, editor, workspace):
+    panel = editor.hazards.panel
+    panel.method_combo.setCurrentIndex(panel.method_combo.findData("3x3"))
+    panel.method_combo.activated.emit(panel.method_combo.currentIndex())
+    hazard = stored(workspace)[demo_hazards()[0].id]
+    assert dict(hazard.initial) == {"probability": 3.0, "consequence": 3.0}
+    assert panel.band_combo.findData("intolerable") > 0
+    assert (
+        panel.model.index(0, HazardColumn.INITIAL)
+        .data()
+        .endswith(("Intolerable", "Important", "Moderate", "Tolerable", "Trivial"))
+    )
+    for style in PinStyle:
+        panel.pin_style_combo.setCurrentIndex(panel.pin_style_combo.findData(style.value))
+        assert editor.scene.pin_style is style
+
+
+def test_inline_title_edit_goes_through_a_command(qtbot, editor, workspace, demo_window):
+    panel = editor.hazards.panel
+    hazard = demo_hazards()[5]
+    index = panel.proxy.mapFromSource(
+        panel.model.index(panel.model.row_of(hazard.id), HazardColumn.TITLE)
+    )
+    assert panel.proxy.setData(index, "Forklift crossing — marked lane needed")
+    assert stored(workspace)[hazard.id].title == "Forklift crossing — marked lane needed"
+    demo_window.undo_action.trigger()
+    assert stored(workspace)[hazard.id].title == hazard.title
+
+
+def test_hazard_layer_toggle(editor):
+    editor.actions_by_name["layer_hazards"].trigger()
+    assert not any(pin.isVisible() for pin in editor.scene.pins.values())
+    editor.actions_by_name["layer_hazards"].trigger()
+    assert all(pin.isVisible() for pin in editor.scene.pins.values())
+
+
+def test_models_pass_the_model_tester(editor, qtmodeltester):
+    qtmodeltester.check(editor.hazards.panel.model)
+    qtmodeltester.check(editor.hazards.panel.proxy)
