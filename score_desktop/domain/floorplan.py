@@ -180,6 +180,11 @@ AREA_KINDS = (PlanItemKind.ZONE, PlanItemKind.AISLE, PlanItemKind.STORAGE)
 def zone_at(items, point: Point) -> "PlanItem | None":
     """The smallest zone, aisle or storage area containing `point` (zones may nest)."""
     containing = [
-        item for item in items if item.kind in AREA_KINDS and point_in_polygon(point, item.points)
+        item
+        for item in items
+        if item.kind in AREA_KINDS
+        and min(p.x for p in item.points) <= point.x <= max(p.x for p in item.points)
+        and min(p.y for p in item.points) <= point.y <= max(p.y for p in item.points)
+        and point_in_polygon(point, item.points)
     ]
     return min(containing, key=lambda i: polygon_area(i.points), default=None)

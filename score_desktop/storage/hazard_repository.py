@@ -35,7 +35,21 @@ TEXT_FIELDS = (
 )
 
 
-def hazard_from_row(row: HazardRow) -> Hazard:
+COLUMNS = (
+    "id",
+    "x",
+    "y",
+    "initial",
+    "residual",
+    "proposed_controls",
+    "status",
+    "identified_by",
+    *TEXT_FIELDS,
+)
+
+
+def hazard_from_row(row) -> Hazard:
+    """From a HazardRow or a plain result row holding the COLUMNS."""
     pinned = row.plan_id is not None and row.x is not None and row.y is not None
     fields = {name: getattr(row, name) for name in TEXT_FIELDS}
     if not pinned:
@@ -81,11 +95,12 @@ class SqlHazardRepository(SqlRepository):
 
     @user_errors
     def list_hazards(self, enterprise_id: uuid.UUID | None = None) -> list[Hazard]:
-        query = select(HazardRow).order_by(HazardRow.created_at)
+        """Read as plain rows, not ORM objects: a workspace can hold many thousand hazards."""
+        query = select(*(getattr(HazardRow, c) for c in COLUMNS)).order_by(HazardRow.created_at)
         if enterprise_id is not None:
             query = query.where(HazardRow.enterprise_id == enterprise_id)
         with self._transaction() as session:
-            return [hazard_from_row(row) for row in session.scalars(query)]
+            return [hazard_from_row(row) for row in session.execute(query)]
 
     @user_errors
     def add_hazards(self, hazards: list[Hazard]) -> None:

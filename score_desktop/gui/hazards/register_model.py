@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -47,8 +46,13 @@ class HazardTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.enterprise_id = enterprise_id
-        self._rows: list[uuid.UUID] = []
+        self._all: list[uuid.UUID] = []  # every hazard of the enterprise
+        self._rows: list[uuid.UUID] = []  # those passing the filter, in sort order
+        self.filter = HazardFilter()
+        self._sort_column, self._sort_order = HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
         self._zones: dict[uuid.UUID, str] = {}
+        self._cache: dict[uuid.UUID, _Row] = {}
+        self._positions: dict[uuid.UUID, int] | None = None  # row_of's index, rebuilt lazily
         self._reload()
         register = document.hazards
         register.hazards_added.connect(self._on_hazards_added)
@@ -58,8 +62,107 @@ class HazardTableModel(QAbstractTableModel):
         document.enterprise_changed.connect(self._on_enterprise_changed)
 
     def _reload(self) -> None:
-        self._rows = [h.id for h in self.document.hazards.hazards_of(self.enterprise_id)]
+        self._all = [h.id for h in self.document.hazards.hazards_of(self.enterprise_id)]
         self._zones = {}
+        self._cache = {}
+        self._rows = self._visible_rows()
+        self._positions = None
+
+    # Filtering and sorting in one pass over cached keys: a proxy model would call data()
+    # for every comparison, hundreds of thousands of Python calls for 10,000 hazards.
+
+    def _visible_rows(self) -> list[uuid.UUID]:
+        register = self.document.hazards
+        rows = [i for i in self._all if register.has(i) and self._accepts(register.hazard(i))]
+        rows.sort(
+            key=lambda i: self.sort_key(register.hazard(i), self._sort_column),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        return rows
+
+    def _relayout(self) -> None:
+        """Apply filter and order, keeping persistent indexes (and so the selection)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._rows[i.row()] if i.row() < len(self._rows) else None for i in old]
+        self._rows = self._visible_rows()
+        self._positions = None
+        position = {hazard_id: row for row, hazard_id in enumerate(self._rows)}
+        new = [
+            self.index(position[h], i.column()) if h in position else QModelIndex()
+            for h, i in zip(old_ids, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def set_filter(self, **changes) -> None:
+        self.filter = dataclasses.replace(self.filter, **changes)
+        self._relayout()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = HazardColumn(column), order
+        self._relayout()
+
+    def _accepts(self, hazard: Hazard) -> bool:
+        f = self.filter
+        if f.category and hazard.category_code != f.category:
+            return False
+        if f.status and hazard.status.value != f.status:
+            return False
+        if f.visit_id and hazard.visit_id != f.visit_id:
+            return False
+        if f.zone is not None and self.zone_of(hazard) != f.zone:
+            return False
+        if f.band:
+            assessment = self._row(hazard).initial
+            if assessment is None or assessment.band.key != f.band:
+                return False
+        if f.cell is not None and matrix_cell(hazard, self.method, f.residual) != f.cell:
+            return False
+        if f.text:
+            haystack = " ".join(
+                (
+                    hazard.title,
+                    hazard.description,
+                    hazard.source,
+                    hazard.job,
+                    hazard.responsible,
+                    hazard.existing_controls,
+                )
+            ).casefold()
+            if not all(word in haystack for word in f.text.casefold().split()):
+                return False
+        return True
+
+    def _row(self, hazard: Hazard) -> "_Row":
+        """Assessments of a row, computed once per change of the hazard; texts and sort keys
+        are added per column when first asked for (a zone lookup costs a polygon test)."""
+        cached = self._cache.get(hazard.id)
+        if cached is None or cached.hazard is not hazard:
+            method = self.method
+            cached = _Row(
+                hazard,
+                {},
+                {},
+                hazard.initial_assessment(method),
+                hazard.residual_assessment(method),
+            )
+            self._cache[hazard.id] = cached
+        return cached
+
+    def text(self, hazard: Hazard, column: int) -> str:
+        row = self._row(hazard)
+        if column not in row.texts:
+            row.texts[column] = self._text(hazard, HazardColumn(column), row.initial, row.residual)
+        return row.texts[column]
+
+    def sort_key(self, hazard: Hazard, column: int):
+        row = self._row(hazard)
+        if column not in row.keys:
+            row.keys[column] = self._sort_key(
+                hazard, HazardColumn(column), row.initial, row.residual, self.text(hazard, column)
+            )
+        return row.keys[column]
 
     @property
     def method(self):
@@ -68,8 +171,11 @@ class HazardTableModel(QAbstractTableModel):
     def hazard_at(self, row: int) -> Hazard:
         return self.document.hazards.hazard(self._rows[row])
 
-    def row_of(self, hazard_id: uuid.UUID) -> int:
-        return self._rows.index(hazard_id)
+    def row_of(self, hazard_id: uuid.UUID) -> int | None:
+        """The row showing this hazard, or None when the filter hides it."""
+        if self._positions is None or len(self._positions) != len(self._rows):
+            self._positions = {hazard_id: row for row, hazard_id in enumerate(self._rows)}
+        return self._positions.get(hazard_id)
 
     def zone_of(self, hazard: Hazard) -> str:
         if hazard.id not in self._zones:
@@ -84,6 +190,7 @@ class HazardTableModel(QAbstractTableModel):
     def forget_zones(self) -> None:
         """Plans changed under the pins: zones are looked up again when next shown."""
         self._zones = {}
+        self._cache = {}
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, HazardColumn.ZONE), self.index(len(self._rows) - 1, HazardColumn.ZONE)
@@ -116,6 +223,9 @@ class HazardTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def cached_initial(self, hazard: Hazard):
+        return self._row(hazard).initial
+
     def is_current(self, row: int) -> bool:
         """False for a row whose hazard the register has just dropped: other listeners of the
         same signal (the plan's pins) may ask before this model has removed the row."""
@@ -125,18 +235,19 @@ class HazardTableModel(QAbstractTableModel):
         if not index.isValid() or not self.is_current(index.row()):
             return None
         hazard = self.hazard_at(index.row())
-        column = HazardColumn(index.column())
+        column = index.column()
         if role == ID_ROLE:
             return hazard.id
+        row = self._row(hazard)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(hazard, column)
+            return self.text(hazard, column)
         if role == SORT_ROLE:
-            return self._sort_key(hazard, column)
+            return self.sort_key(hazard, column)
         if role == Qt.ItemDataRole.BackgroundRole and column in (
             HazardColumn.INITIAL,
             HazardColumn.RESIDUAL,
         ):
-            assessment = self._assessment(hazard, column)
+            assessment = row.initial if column == HazardColumn.INITIAL else row.residual
             if assessment is not None:
                 colour = QColor(assessment.band.colour)
                 colour.setAlpha(110)
@@ -145,27 +256,20 @@ class HazardTableModel(QAbstractTableModel):
             return hazard.description or hazard.title
         return None
 
-    def _assessment(self, hazard: Hazard, column: HazardColumn):
-        if column == HazardColumn.INITIAL:
-            return hazard.initial_assessment(self.method)
-        return hazard.residual_assessment(self.method)
-
-    def _text(self, hazard: Hazard, column: HazardColumn) -> str:
+    def _text(self, hazard: Hazard, column: HazardColumn, initial, residual) -> str:
         if column == HazardColumn.TITLE:
             return hazard.title
         if column == HazardColumn.CATEGORY:
             category = self.document.hazards.category(hazard.category_code)
-            return (
-                category.name
-                if category
-                else self.tr("unknown (%1)").replace("%1", hazard.category_code)
-            )
+            if category is None:
+                return self.tr("unknown (%1)").replace("%1", hazard.category_code)
+            return category.name
         if column == HazardColumn.ZONE:
             return self.zone_of(hazard) if hazard.is_pinned else self.tr("not on the plan")
         if column == HazardColumn.EXPOSED:
             return f"{hazard.exposed_women} / {hazard.exposed_men}"
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
-            assessment = self._assessment(hazard, column)
+            assessment = initial if column == HazardColumn.INITIAL else residual
             return f"{assessment.score:g} {assessment.band.label}" if assessment else "—"
         if column == HazardColumn.STATUS:
             return translated(STATUS_LABELS[hazard.status])
@@ -173,15 +277,15 @@ class HazardTableModel(QAbstractTableModel):
             return hazard.responsible
         return hazard.due_date.isoformat() if hazard.due_date else ""
 
-    def _sort_key(self, hazard: Hazard, column: HazardColumn):
+    def _sort_key(self, hazard: Hazard, column: HazardColumn, initial, residual, text: str):
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
-            assessment = self._assessment(hazard, column)
+            assessment = initial if column == HazardColumn.INITIAL else residual
             return assessment.score if assessment else -1.0
         if column == HazardColumn.EXPOSED:
             return hazard.exposed
         if column == HazardColumn.STATUS:
             return list(STATUS_LABELS).index(hazard.status)
-        return self._text(hazard, column).casefold()
+        return text.casefold()
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = HazardColumn(index.column())
@@ -205,28 +309,35 @@ class HazardTableModel(QAbstractTableModel):
     # Following the register ----------------------------------------------------------------
 
     def _on_hazards_added(self, hazards: list) -> None:
-        mine = [h.id for h in hazards if h.enterprise_id == self.enterprise_id]
-        if mine:
+        mine = [h for h in hazards if h.enterprise_id == self.enterprise_id]
+        self._all.extend(h.id for h in mine)
+        shown = [h.id for h in mine if self._accepts(h)]
+        if shown:  # new rows go at the end until the next sort, as users expect
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(mine) - 1)
-            self._rows.extend(mine)
+            self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+            self._rows.extend(shown)
+            self._positions = None
             self.endInsertRows()
 
     def _on_hazards_changed(self, hazards: list) -> None:
-        rows = [self._rows.index(h.id) for h in hazards if h.id in self._rows]
+        positions = {hazard_id: row for row, hazard_id in enumerate(self._rows)}
+        rows = [positions[h.id] for h in hazards if h.id in positions]
         for hazard in hazards:
             self._zones.pop(hazard.id, None)
+            self._cache.pop(hazard.id, None)
         if rows:
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(HazardColumn) - 1)
             )
 
     def _on_hazards_removed(self, hazards: list) -> None:
-        gone = {h.id for h in hazards} & set(self._rows)
-        if gone:
-            self.beginResetModel()
-            self._rows = [i for i in self._rows if i not in gone]
-            self.endResetModel()
+        gone = {h.id for h in hazards}
+        self._all = [i for i in self._all if i not in gone]
+        for row in sorted((r for r, i in enumerate(self._rows) if i in gone), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self._positions = None
+            self.endRemoveRows()
 
     def _on_reset(self) -> None:
         self.beginResetModel()
@@ -235,9 +346,19 @@ class HazardTableModel(QAbstractTableModel):
 
     def _on_enterprise_changed(self, enterprise) -> None:
         if enterprise.id == self.enterprise_id and self._rows:
+            self._cache = {}  # the risk method may have changed
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HazardColumn) - 1)
             )
+
+
+@dataclasses.dataclass
+class _Row:
+    hazard: Hazard
+    texts: dict[int, str]
+    keys: dict[int, object]
+    initial: object
+    residual: object
 
 
 @dataclasses.dataclass
@@ -250,56 +371,6 @@ class HazardFilter:
     visit_id: uuid.UUID | None = None
     cell: tuple[float, float] | None = None  # (likelihood, severity) from the matrix
     residual: bool = False  # the matrix cell refers to residual ratings
-
-
-class HazardFilterModel(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self.filter = HazardFilter()
-
-    def set_filter(self, **changes) -> None:
-        self.beginFilterChange()
-        self.filter = dataclasses.replace(self.filter, **changes)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, HazardTableModel)
-        if not model.is_current(source_row):
-            return False
-        hazard = model.hazard_at(source_row)
-        f = self.filter
-        if f.category and hazard.category_code != f.category:
-            return False
-        if f.status and hazard.status.value != f.status:
-            return False
-        if f.visit_id and hazard.visit_id != f.visit_id:
-            return False
-        if f.zone is not None and model.zone_of(hazard) != f.zone:
-            return False
-        method = model.method
-        if f.band:
-            assessment = hazard.initial_assessment(method)
-            if assessment is None or assessment.band.key != f.band:
-                return False
-        if f.cell is not None and matrix_cell(hazard, method, f.residual) != f.cell:
-            return False
-        if f.text:
-            haystack = " ".join(
-                (
-                    hazard.title,
-                    hazard.description,
-                    hazard.source,
-                    hazard.job,
-                    hazard.responsible,
-                    hazard.existing_controls,
-                )
-            ).casefold()
-            if not all(word in haystack for word in f.text.casefold().split()):
-                return False
-        return True
 
 
 def matrix_cell(hazard: Hazard, method, residual: bool) -> tuple[float, float] | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...document.hazard_commands import ChangeRiskMethodCommand, RemoveHazardsCommand
 from ...document.portfolio import PortfolioDocument
+from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX
 from ...domain.risk import BUILT_IN_METHODS
@@ -27,7 +28,7 @@ from ..floorplan.pins import PinStyle
 from ..portfolio_model import ID_ROLE
 from .hazard_dialog import colour_icon
 from .labels import STATUS_LABELS, translated
-from .register_model import HazardColumn, HazardFilterModel, HazardTableModel
+from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
 NOT_ON_PLAN = "\u0000not-on-plan"
@@ -54,28 +55,26 @@ class HazardRegisterPanel(QWidget):
         self.enterprise_id = enterprise_id
         self._syncing = False
         self.model = HazardTableModel(document, enterprise_id, self)
-        self.proxy = HazardFilterModel(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search hazards…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.search_edit.textChanged.connect(lambda t: self.model.set_filter(text=t))
         self.category_combo = self._combo(self.tr("All categories"))
         for category in document.hazards.categories():
             self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
         self.category_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(category=self.category_combo.currentData())
+            lambda: self.model.set_filter(category=self.category_combo.currentData())
         )
         self.band_combo = self._combo(self.tr("All risk bands"))
         self.band_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(band=self.band_combo.currentData())
+            lambda: self.model.set_filter(band=self.band_combo.currentData())
         )
         self.status_combo = self._combo(self.tr("All statuses"))
         for status in HazardStatus:
             self.status_combo.addItem(translated(STATUS_LABELS[status]), status.value)
         self.status_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(status=self.status_combo.currentData())
+            lambda: self.model.set_filter(status=self.status_combo.currentData())
         )
         self.zone_combo = self._combo(self.tr("All zones"))
         self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
@@ -83,11 +82,11 @@ class HazardRegisterPanel(QWidget):
         for visit in document.visits_of(enterprise_id):
             self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
         self.visit_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_filter(visit_id=self.visit_combo.currentData())
+            lambda: self.model.set_filter(visit_id=self.visit_combo.currentData())
         )
 
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -202,14 +201,15 @@ class HazardRegisterPanel(QWidget):
         self._refresh_legend()
 
     def _refresh_zones(self) -> None:
+        """Zones, aisles and storage areas drawn on the enterprise's plans."""
         chosen = self.zone_combo.currentData()
         names = sorted(
             {
-                self.model.zone_of(h)
-                for h in self.document.hazards.hazards_of(self.enterprise_id)
-                if h.is_pinned
+                item.label
+                for plan in self.document.plans_of(self.enterprise_id)
+                for item in self.document.plan_document(plan.id).items()
+                if item.kind in AREA_KINDS and item.label
             }
-            - {""}
         )
         self.zone_combo.blockSignals(True)
         while self.zone_combo.count() > 1:
@@ -227,8 +227,8 @@ class HazardRegisterPanel(QWidget):
             self.document.hazards.hazards_of(self.enterprise_id),
             residual,
         )
-        if self.proxy.filter.cell is not None:
-            self.proxy.set_filter(residual=residual)
+        if self.model.filter.cell is not None:
+            self.model.set_filter(residual=residual)
 
     def _refresh_legend(self) -> None:
         """Colours of the categories in use, and what pin size and number mean."""
@@ -263,9 +263,9 @@ class HazardRegisterPanel(QWidget):
         try:
             selection = QItemSelection()
             for hazard_id in hazard_ids:
-                source = self.model.index(self.model.row_of(hazard_id), 0)
-                index = self.proxy.mapFromSource(source)
-                if index.isValid():
+                row = self.model.row_of(hazard_id)
+                if row is not None:
+                    index = self.model.index(row, 0)
                     selection.select(index, index)
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -304,8 +304,8 @@ class HazardRegisterPanel(QWidget):
             self.document.push(ChangeRiskMethodCommand(self.document, self.enterprise_id, key))
 
     def _on_matrix_cell_clicked(self, cell) -> None:
-        self.proxy.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
+        self.model.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
 
     def _on_zone_filter_changed(self) -> None:
         zone = self.zone_combo.currentData()
-        self.proxy.set_filter(zone="" if zone == NOT_ON_PLAN else zone)
+        self.model.set_filter(zone="" if zone == NOT_ON_PLAN else zone)

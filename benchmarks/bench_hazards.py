@@ -1,0 +1,125 @@
+"""10,000 hazards on one plan against the same operations with 100 hazards.
+
+Figures (median of several runs, seconds), each printed with the 100-hazard run as baseline:
+- open: load the workspace, build the plan editor with its pins and register, show and paint;
+- filter_sort: filter the register by category and text, then sort by initial risk;
+- selection_sync: select 50 rows in the register and have their pins selected and centred;
+  then select 50 pins and have their rows selected.
+Target: each <= 100 ms with 10,000 hazards.
+"""
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
+from score_desktop.domain.geometry import Point  # noqa: E402
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, Hazard  # noqa: E402
+from score_desktop.gui.floorplan.editor import PlanEditor  # noqa: E402
+from score_desktop.gui.hazards.register_model import HazardColumn  # noqa: E402
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, seed_demo  # noqa: E402
+from score_desktop.storage.database import open_workspace  # noqa: E402
+from score_desktop.storage.repositories import sql_repositories  # noqa: E402
+
+RUNS = 5
+SIZES = (100, 10_000)
+
+
+def make_hazards(count: int) -> list[Hazard]:
+    rng = random.Random(11)
+    codes = [c.code for c in DEFAULT_CATEGORIES]
+    return [
+        Hazard(
+            enterprise_id=DEMO_ENTERPRISE_ID,
+            title=f"Hazard {n} {'drums' if n % 7 else 'dust'}",
+            category_code=codes[n % len(codes)],
+            plan_id=DEMO_PLAN_ID,
+            position=Point(rng.uniform(0, 4000), rng.uniform(0, 2400)),
+            exposed_women=rng.randint(0, 8),
+            exposed_men=rng.randint(0, 12),
+            initial=(
+                ("likelihood", float(rng.randint(1, 5))),
+                ("severity", float(rng.randint(1, 5))),
+            ),
+        )
+        for n in range(count)
+    ]
+
+
+def median(action) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(app: QApplication, count: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+        repositories = sql_repositories(workspace)
+        seed_demo(repositories)
+        repositories.hazards.delete_hazards([h.id for h in repositories.hazards.list_hazards()])
+        repositories.hazards.add_hazards(make_hazards(count))
+        editors = []
+
+        def open_editor():
+            document = PortfolioDocument(repositories)
+            editor = PlanEditor(document.plan_document(DEMO_PLAN_ID))
+            editor.resize(1400, 900)
+            editor.show()
+            editor.repaint()
+            editors.append((document, editor))
+
+        figures = {"open": median(open_editor)}
+        document, editor = editors[-1]
+        for old_document, old_editor in editors[:-1]:
+            old_editor.close()
+            old_editor.deleteLater()
+            old_document.deleteLater()
+        app.processEvents()
+        panel = editor.hazards.panel
+
+        def filter_sort():
+            panel.model.set_filter(category="mechanical", text="drums")
+            panel.table.sortByColumn(HazardColumn.INITIAL, Qt.SortOrder.AscendingOrder)
+            panel.table.sortByColumn(HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder)
+            panel.model.set_filter(category=None, text="")
+
+        figures["filter_sort"] = median(filter_sort)
+        some = [h.id for h in document.hazards.hazards_of(DEMO_ENTERPRISE_ID)[:50]]
+        others = [h.id for h in document.hazards.hazards_of(DEMO_ENTERPRISE_ID)[50:100]]
+
+        def selection_sync():
+            panel.select_ids(some)
+            panel.selection_changed.emit(panel.selected_ids())  # rows -> pins, centred
+            editor.scene.select_hazard_ids(others)  # pins -> rows
+            app.processEvents()
+
+        figures["selection_sync"] = median(selection_sync)
+        editor.close()
+        workspace.close()
+        return figures
+
+
+def run():
+    app = QApplication.instance() or QApplication([])
+    small, large = (measure(app, n) for n in SIZES)
+    for name in ("open", "filter_sort", "selection_sync"):
+        yield {"figure": f"{name}_100", "value": round(small[name], 4), "unit": "s"}
+        yield {
+            "figure": f"{name}_10000",
+            "value": round(large[name], 4),
+            "unit": "s",
+            "baseline": round(small[name], 4),
+            "ratio": round(large[name] / small[name], 2),
+        }
