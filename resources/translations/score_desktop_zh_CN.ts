@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BandsDialog</name>
+    <message>
+        <source>Risk bands</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1（自定义）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Up to (score)</source>
+        <translation>上限（分值）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>（无上限）</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <source>Factors stay those of %1; bands are checked from the top: a score up to each limit takes that band.</source>
+        <translation>因素沿用 %1；按顺序判定等级：分值不超过某一上限即属于该等级。</translation>
+    </message>
+    <message>
+        <source>Band colour</source>
+        <translation>等级颜色</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>BoxTool</name>
     <message>
         <source>Drag the footprint, or click to place a standard size.</source>
@@ -466,6 +509,14 @@
     <message>
         <source>All visits</source>
         <translation>所有走访</translation>
+    </message>
+    <message>
+        <source>Bands…</source>
+        <translation>风险等级…</translation>
+    </message>
+    <message>
+        <source>Change band limits and labels as a named profile</source>
+        <translation>修改等级界限和名称，另存为命名方案</translation>
     </message>
     <message>
         <source>Pins by category</source>

@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.errors import KnownProblemError
 from ..domain.hazard import Hazard
 from .commands import DocumentCommand, short_name
-from .hazards import method_for
 from .plan_commands import MERGE_WINDOW_S
 from .portfolio import PortfolioDocument
 
@@ -91,12 +90,12 @@ class ChangeRiskMethodCommand(DocumentCommand):
     """Switch an enterprise's risk method and carry every hazard's ratings over to it."""
 
     def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, method_key: str):
-        new_method = method_for(method_key)
+        new_method = document.hazards.method(method_key)
         text = QCoreApplication.translate("commands", "Use risk method “%s”") % new_method.name
         super().__init__(document, text)
         self.old_enterprise = document.enterprise(enterprise_id)
         self.new_enterprise = dataclasses.replace(self.old_enterprise, risk_method=new_method.key)
-        old_method = method_for(self.old_enterprise.risk_method)
+        old_method = document.risk_method(enterprise_id)
         self.old_hazards = document.hazards.hazards_of(enterprise_id)
         self.new_hazards = [
             dataclasses.replace(

@@ -32,14 +32,28 @@ class HazardRegister(QObject):
         self.repository: HazardRepository | None = None
         self._hazards: dict[uuid.UUID, Hazard] = {}
         self._categories: list[HazardCategory] = []
+        self._profiles: dict[str, RiskMethod] = {}
 
     def attach(self, repository: HazardRepository) -> None:
         hazards = {h.id: h for h in repository.list_hazards()}
         self._categories = repository.list_categories()
+        self._profiles = {p.key: p for p in repository.list_profiles()}
         self.repository, self._hazards = repository, hazards
         self.reset.emit()
 
     # Queries -------------------------------------------------------------------------------
+
+    def methods(self) -> list[RiskMethod]:
+        """Built-in methods, then the workspace's named profiles."""
+        return [*BUILT_IN_METHODS.values(), *self._profiles.values()]
+
+    def method(self, key: str) -> RiskMethod:
+        return self._profiles.get(key) or method_for(key)
+
+    def add_profile(self, profile: RiskMethod, base_key: str) -> None:
+        """Profiles are only ever added (a profile in use must stay resolvable)."""
+        self.repository.add_profile(profile, base_key)
+        self._profiles[profile.key] = profile
 
     def categories(self) -> list[HazardCategory]:
         return list(self._categories)

@@ -15,7 +15,7 @@ from ..domain.hazard import Hazard
 from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
 from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
-from .hazards import HazardRegister, method_for
+from .hazards import HazardRegister
 
 
 class PortfolioDocument(QObject):
@@ -116,7 +116,7 @@ class PortfolioDocument(QObject):
         return next((m.title for m in self._modules if m.code == code), code)
 
     def risk_method(self, enterprise_id: uuid.UUID) -> RiskMethod:
-        return method_for(self._enterprises[enterprise_id].risk_method)
+        return self.hazards.method(self._enterprises[enterprise_id].risk_method)
 
     def plans_of(self, enterprise_id: uuid.UUID) -> list[FloorPlan]:
         return [p for p in self._plans.values() if p.enterprise_id == enterprise_id]

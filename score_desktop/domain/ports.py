@@ -13,6 +13,7 @@ from .catalogues import ScoreModule
 from .enterprise import Enterprise
 from .floorplan import FloorPlan, PlanItem
 from .hazard import Hazard, HazardCategory
+from .risk import RiskMethod
 from .visit import Visit
 
 
@@ -88,6 +89,10 @@ class HazardRepository(Protocol):
     def update_hazards(self, hazards: list[Hazard]) -> None: ...
 
     def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None: ...
+
+    def list_profiles(self) -> list[RiskMethod]: ...
+
+    def add_profile(self, profile: RiskMethod, base_key: str) -> None: ...
 
 
 @dataclass(frozen=True)

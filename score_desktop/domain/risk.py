@@ -318,3 +318,18 @@ BUILT_IN_METHODS: dict[str, RiskMethod] = {
     m.key: m for m in (MATRIX_5X5, MATRIX_3X3, FINE_KINNEY, OIRA_KINNEY, OIRA_FRENCH)
 }
 DEFAULT_METHOD = MATRIX_5X5
+
+
+PROFILE_PREFIX = "profile:"
+
+
+def profile_key(profile_id) -> str:
+    return f"{PROFILE_PREFIX}{profile_id}"
+
+
+def make_profile(profile_id, name: str, base_key: str, bands: tuple[Band, ...]) -> RiskMethod:
+    """A named profile of a built-in method: its factors, these bands, its own key."""
+    base = BUILT_IN_METHODS.get(base_key, DEFAULT_METHOD)
+    if not name.strip():
+        raise ValidationError({"name": "A method profile needs a name."})
+    return replace(base.with_bands(bands, name=name.strip()), key=profile_key(profile_id))

@@ -1,5 +1,6 @@
 """SQL implementation of the HazardRepository port."""
 
+import dataclasses
 import uuid
 
 from sqlalchemy import delete, select
@@ -14,8 +15,9 @@ from ..domain.hazard import (
     IdentifiedBy,
     ProposedControl,
 )
+from ..domain.risk import PROFILE_PREFIX, Band, RiskMethod, make_profile
 from .repository_base import SqlRepository, user_errors
-from .schema import DeletionRow, HazardCategoryRow, HazardRow
+from .schema import DeletionRow, HazardCategoryRow, HazardRow, RiskProfileRow
 
 TEXT_FIELDS = (
     "enterprise_id",
@@ -130,3 +132,23 @@ class SqlHazardRepository(SqlRepository):
                 raise NotFoundError(f"No hazard with id {sorted(missing)[0]}.")
             session.execute(delete(HazardRow).where(HazardRow.id.in_(hazard_ids)))
             session.add_all(DeletionRow(table_name="hazards", row_id=i) for i in hazard_ids)
+
+    @user_errors
+    def list_profiles(self) -> list[RiskMethod]:
+        with self._transaction() as session:
+            rows = session.scalars(select(RiskProfileRow).order_by(RiskProfileRow.created_at))
+            return [
+                make_profile(
+                    row.id, row.name, row.base_method, tuple(Band(**band) for band in row.bands)
+                )
+                for row in rows
+            ]
+
+    @user_errors
+    def add_profile(self, profile: RiskMethod, base_key: str) -> None:
+        profile_id = uuid.UUID(profile.key.removeprefix(PROFILE_PREFIX))
+        bands = [dataclasses.asdict(band) for band in profile.bands]
+        with self._transaction() as session:
+            session.add(
+                RiskProfileRow(id=profile_id, name=profile.name, base_method=base_key, bands=bands)
+            )

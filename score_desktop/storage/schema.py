@@ -191,3 +191,12 @@ class HazardRow(TimestampedRow, Base):
         ForeignKey("visits.id", ondelete="SET NULL"), nullable=True
     )
     legal_reference: Mapped[str] = mapped_column(Text, default="")
+
+
+class RiskProfileRow(TimestampedRow, Base):
+    """A named risk method profile: a built-in method's factors with other bands."""
+
+    __tablename__ = "risk_profiles"
+    name: Mapped[str] = mapped_column(Text)
+    base_method: Mapped[str] = mapped_column(String(40))
+    bands: Mapped[list] = mapped_column(JSON)

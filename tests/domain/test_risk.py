@@ -180,3 +180,22 @@ def test_carry_over_keeps_relative_ranks_and_fills_missing_roles():
     assert kinney == {"probability": 5, "frequency": 4, "severity": 1}  # exposure: middle
     back = MATRIX_5X5.carry_over({"probability": 2, "consequence": 3}, MATRIX_3X3)
     assert back == {"likelihood": 3, "severity": 5}
+
+
+def test_a_named_profile_keeps_factors_and_gets_its_own_key():
+    import uuid
+
+    from score_desktop.domain.risk import PROFILE_PREFIX, make_profile
+
+    profile_id = uuid.uuid4()
+    bands = (
+        Band("low", "Acceptable", 6, "#00AA00"),
+        Band("mid", "Act soon", 14, "#FFAA00"),
+        Band("top", "Stop", None, "#FF0000"),
+    )
+    profile = make_profile(profile_id, " Peru office ", "5x5", bands)
+    assert profile.key == f"{PROFILE_PREFIX}{profile_id}" and profile.name == "Peru office"
+    assert profile.factors == MATRIX_5X5.factors
+    assert profile.assess({"likelihood": 2, "severity": 3}).band.label == "Acceptable"
+    with pytest.raises(ValidationError):
+        make_profile(profile_id, "  ", "5x5", bands)

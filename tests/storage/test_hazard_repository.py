@@ -104,3 +104,19 @@ def test_deleting_the_enterprise_deletes_its_hazards(hazards, setting, repositor
     hazards.add_hazards([full_hazard(*setting)])
     repository.delete_enterprise(setting[0].id)
     assert hazards.list_hazards() == []
+
+
+def test_profiles_round_trip(hazards):
+    import uuid
+
+    from score_desktop.domain.risk import OIRA_FRENCH, Band, make_profile
+
+    bands = (
+        Band("low", "Low", 12, "#00AA00"),
+        Band("medium", "Medium", 40, "#FFAA00"),
+        Band("high", "High", None, "#FF0000", "Act now"),
+    )
+    profile = make_profile(uuid.uuid4(), "French, stricter", "oira_french", bands)
+    hazards.add_profile(profile, "oira_french")
+    (loaded,) = hazards.list_profiles()
+    assert loaded == profile and loaded.factors == OIRA_FRENCH.factors

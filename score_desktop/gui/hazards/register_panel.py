@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from ...document.hazard_commands import ChangeRiskMethodCommand, RemoveHazardsCommand
 from ...document.portfolio import PortfolioDocument
+from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX
-from ...domain.risk import BUILT_IN_METHODS
 from ..floorplan.pins import PinStyle
 from ..portfolio_model import ID_ROLE
+from .bands_dialog import BandsDialog, base_key_of
 from .hazard_dialog import colour_icon
 from .labels import STATUS_LABELS, translated
 from .register_model import HazardColumn, HazardTableModel
@@ -105,9 +106,10 @@ class HazardRegisterPanel(QWidget):
         )
 
         self.method_combo = QComboBox(self)
-        for method in BUILT_IN_METHODS.values():
-            self.method_combo.addItem(method.name, method.key)
         self.method_combo.activated.connect(self._on_method_chosen)
+        self.bands_button = QPushButton(self.tr("Bands…"), self)
+        self.bands_button.setToolTip(self.tr("Change band limits and labels as a named profile"))
+        self.bands_button.clicked.connect(self.edit_bands)
         self.pin_style_combo = QComboBox(self)
         self.pin_style_combo.addItem(self.tr("Pins by category"), PinStyle.CATEGORY.value)
         self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
@@ -156,7 +158,10 @@ class HazardRegisterPanel(QWidget):
         left.addLayout(buttons)
         right = QGridLayout()
         right.addWidget(QLabel(self.tr("Risk method:"), self), 0, 0)
-        right.addWidget(self.method_combo, 0, 1)
+        method_row = QHBoxLayout()
+        method_row.addWidget(self.method_combo, 1)
+        method_row.addWidget(self.bands_button)
+        right.addLayout(method_row, 0, 1)
         right.addWidget(self.pin_style_combo, 1, 0, 1, 2)
         right.addWidget(self.matrix_combo, 2, 0, 1, 2)
         right.addWidget(self.matrix, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
@@ -187,7 +192,12 @@ class HazardRegisterPanel(QWidget):
 
     def _on_document_changed(self, *_args) -> None:
         method = self.document.risk_method(self.enterprise_id)
+        self.method_combo.blockSignals(True)
+        self.method_combo.clear()
+        for known in self.document.hazards.methods():
+            self.method_combo.addItem(known.name, known.key)
         self.method_combo.setCurrentIndex(self.method_combo.findData(method.key))
+        self.method_combo.blockSignals(False)
         chosen = self.band_combo.currentData()
         self.band_combo.blockSignals(True)
         while self.band_combo.count() > 1:
@@ -302,6 +312,25 @@ class HazardRegisterPanel(QWidget):
         key = self.method_combo.currentData()
         if key != self.document.risk_method(self.enterprise_id).key:
             self.document.push(ChangeRiskMethodCommand(self.document, self.enterprise_id, key))
+
+    def edit_bands(self) -> BandsDialog:
+        dialog = BandsDialog(self.document.risk_method(self.enterprise_id), self)
+
+        def on_accepted() -> None:
+            profile = dialog.accepted_profile()
+            try:
+                self.document.hazards.add_profile(profile, base_key_of(profile))
+            except KnownProblemError as exc:
+                self.document.problem_occurred.emit(str(exc))
+                return
+            self.document.push(
+                ChangeRiskMethodCommand(self.document, self.enterprise_id, profile.key)
+            )
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_matrix_cell_clicked(self, cell) -> None:
         self.model.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
