@@ -96,10 +96,14 @@ class HazardTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_filter(self, **changes) -> None:
-        self.filter = dataclasses.replace(self.filter, **changes)
-        self._relayout()
+        new = dataclasses.replace(self.filter, **changes)
+        if new != self.filter:
+            self.filter = new
+            self._relayout()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (HazardColumn(column), order) == (self._sort_column, self._sort_order):
+            return  # the rows are kept in this order already
         self._sort_column, self._sort_order = HazardColumn(column), order
         self._relayout()
 

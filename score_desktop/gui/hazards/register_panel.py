@@ -88,8 +88,11 @@ class HazardRegisterPanel(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
+        # the model starts sorted by initial risk, highest first: say so without re-sorting
+        self.table.horizontalHeader().setSortIndicator(
+            HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
+        )
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
