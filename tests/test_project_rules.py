@@ -41,3 +41,21 @@ def test_generated_forms_are_up_to_date(ui_file, monkeypatch):
 
 def test_there_is_at_least_one_designer_form():
     assert UI_FILES
+
+
+def test_starting_the_window_loads_no_heavy_module():
+    """The window is painted before the database layer loads (see docs/ARCHITECTURE.md,
+    Start-up); editors, PDF and image libraries load when first used."""
+    import subprocess
+
+    heavy = ("sqlalchemy", "alembic", "reportlab", "PIL", "pypdfium2")
+    ours = ("score_desktop.gui.floorplan", "score_desktop.gui.hazards", "score_desktop.storage.")
+    code = (
+        "import sys, score_desktop.app; "
+        f"print(' '.join(m for m in sys.modules if m.split('.')[0] in {heavy!r} "
+        f"or m.startswith({ours!r})))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert set(loaded) <= {"score_desktop.storage.urls"}, loaded

@@ -4,12 +4,11 @@ import dataclasses
 import uuid
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..document.plan_commands import AddPlanCommand, DeletePlanCommand, EditPlanCommand
 from ..domain.floorplan import FloorPlan
 from .actions import ActionId
-from .floorplan.editor import PlanEditor
 from .plan_dialog import PlanDialog
 
 
@@ -21,7 +20,7 @@ class PlanTabs(QObject):
         self.window = window
         self.document = window.document
         self.tabs = tabs
-        self.editors: dict[uuid.UUID, PlanEditor] = {}
+        self.editors: dict[uuid.UUID, QWidget] = {}
         a = window.actions
         a[ActionId.NEW_PLAN].triggered.connect(self.new_plan)
         a[ActionId.OPEN_PLAN].triggered.connect(lambda: self.open_plan(self._selected()))
@@ -102,10 +101,14 @@ class PlanTabs(QObject):
             question, lambda: self.document.push(DeletePlanCommand(self.document, plan_id))
         )
 
-    def open_plan(self, plan_id: uuid.UUID | None) -> PlanEditor | None:
+    def open_plan(self, plan_id: uuid.UUID | None):
         if plan_id is None:
             return None
         if plan_id not in self.editors:
+            # The editor (and Pillow, PDFium behind it) loads when a plan is first opened,
+            # not with the window: see the startup benchmark.
+            from .floorplan.editor import PlanEditor
+
             editor = PlanEditor(self.document.plan_document(plan_id), self.tabs)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
@@ -136,9 +139,9 @@ class PlanTabs(QObject):
         for plan_id in list(self.editors):
             self.close_plan(plan_id)
 
-    def current_editor(self) -> PlanEditor | None:
+    def current_editor(self):
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, PlanEditor) else None
+        return widget if widget in self.editors.values() else None
 
     def _on_document_plan_removed(self, plan: FloorPlan) -> None:
         self.close_plan(plan.id)

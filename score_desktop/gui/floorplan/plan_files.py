@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground
-from ...services.plan_background import page_count, prepare_background
 from .export import export_png, export_svg
 
 
@@ -32,6 +31,9 @@ class PlanFiles(QObject):
 
     def import_background(self, path: Path, page: int | None = None) -> bool:
         """Put an image or a PDF page under the drawing; the plan is unchanged on failure."""
+        # Pillow and PDFium load on the first import of a background, not with the editor.
+        from ...services.plan_background import page_count, prepare_background
+
         try:
             if page is None:
                 pages = page_count(path)
