@@ -1,5 +1,6 @@
 """Undoable edits of the portfolio. Each command changes the document, never a view."""
 
+import time
 import uuid
 
 from PySide6.QtCore import QCoreApplication
@@ -52,6 +53,36 @@ class DocumentCommand(QUndoCommand):
         except KnownProblemError as exc:
             self.setObsolete(True)
             self.document.problem_occurred.emit(str(exc))
+
+
+MERGE_WINDOW_S = 2.0  # edits of the same field closer than this become one undo step
+
+
+class MergingCommand(DocumentCommand):
+    """A command replacing old values by `new`; successive ones with the same merge key merge
+    (typing in a field, spinning a value, nudging), so one gesture is one undo step.
+
+    Subclasses set `ID` (one per class) and `self.new`; a merge keeps the first `old` and
+    takes the latest `new`.
+    """
+
+    ID = -1
+
+    def __init__(self, document: PortfolioDocument, text: str, merge_key=None):
+        super().__init__(document, text)
+        self.merge_key = merge_key
+        self._time = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if type(other) is not type(self) or other.merge_key != self.merge_key:
+            return False
+        if other._time - self._time > MERGE_WINDOW_S:
+            return False
+        self.new, self._time = other.new, other._time
+        return True
 
 
 class AddEnterpriseCommand(DocumentCommand):

@@ -1,27 +1,23 @@
 """Undoable edits of hazards and of an enterprise's risk method."""
 
 import dataclasses
-import time
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ..domain.errors import KnownProblemError
 from ..domain.hazard import Hazard
-from .commands import DocumentCommand, short_name
-from .plan_commands import MERGE_WINDOW_S
+from .commands import DocumentCommand, MergingCommand, short_name
 from .portfolio import PortfolioDocument
 
 
-class _HazardCommand(DocumentCommand):
-    def check(self, hazards: list[Hazard]) -> None:
-        """Validate against each hazard's enterprise method before anything is written."""
-        for hazard in hazards:
-            self.document.hazards.check([hazard], self.document.risk_method(hazard.enterprise_id))
+def _check(document: PortfolioDocument, hazards: list[Hazard]) -> None:
+    """Validate against each hazard's enterprise method before anything is written."""
+    for hazard in hazards:
+        document.hazards.check([hazard], document.risk_method(hazard.enterprise_id))
 
 
-class AddHazardsCommand(_HazardCommand):
+class AddHazardsCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, hazards: list[Hazard], text: str = ""):
         default = QCoreApplication.translate("commands", "Add hazard “%s”") % short_name(
             hazards[0].title
@@ -30,14 +26,14 @@ class AddHazardsCommand(_HazardCommand):
         self.new = list(hazards)
 
     def apply(self) -> None:
-        self.check(self.new)
+        _check(self.document, self.new)
         self.document.hazards.insert(self.new)
 
     def revert(self) -> None:
         self.document.hazards.remove([h.id for h in self.new])
 
 
-class UpdateHazardsCommand(_HazardCommand):
+class UpdateHazardsCommand(MergingCommand):
     """Edits, moves of pins and re-scoring; edits with one merge key become one step."""
 
     ID = 3001
@@ -45,32 +41,19 @@ class UpdateHazardsCommand(_HazardCommand):
     def __init__(
         self, document: PortfolioDocument, hazards: list[Hazard], text: str, merge_key=None
     ):
-        super().__init__(document, text)
+        super().__init__(document, text, merge_key)
         self.old = [document.hazards.hazard(h.id) for h in hazards]
         self.new = list(hazards)
-        self.merge_key = merge_key
-        self._time = time.monotonic()
-
-    def id(self) -> int:
-        return self.ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, UpdateHazardsCommand) or other.merge_key != self.merge_key:
-            return False
-        if other._time - self._time > MERGE_WINDOW_S:
-            return False
-        self.new, self._time = other.new, other._time
-        return True
 
     def apply(self) -> None:
-        self.check(self.new)
+        _check(self.document, self.new)
         self.document.hazards.replace(self.new)
 
     def revert(self) -> None:
         self.document.hazards.replace(self.old)
 
 
-class RemoveHazardsCommand(_HazardCommand):
+class RemoveHazardsCommand(DocumentCommand):
     def __init__(self, document: PortfolioDocument, hazard_ids: list[uuid.UUID]):
         text = QCoreApplication.translate("commands", "Delete hazards (%1)").replace(
             "%1", str(len(hazard_ids))

@@ -4,17 +4,13 @@ Commands keep the plan's id and find its PlanDocument through the portfolio, so 
 undo correctly after the editor tab was closed.
 """
 
-import time
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ..domain.floorplan import FloorPlan, PlanItem
-from .commands import DocumentCommand, short_name
+from .commands import DocumentCommand, MergingCommand, short_name
 from .portfolio import PortfolioDocument
-
-MERGE_WINDOW_S = 2.0  # property edits of the same field closer than this become one step
 
 
 class AddPlanCommand(DocumentCommand):
@@ -48,27 +44,14 @@ class DeletePlanCommand(DocumentCommand):
         self.document.restore_plan(self._removed)
 
 
-class EditPlanCommand(DocumentCommand):
+class EditPlanCommand(MergingCommand):
     """Changes a plan record (name, scale, grid, background). Edits with one merge key merge."""
 
     ID = 2001
 
     def __init__(self, document: PortfolioDocument, new: FloorPlan, text: str, merge_key=None):
-        super().__init__(document, text)
+        super().__init__(document, text, merge_key)
         self.old, self.new = document.plan(new.id), new
-        self.merge_key = merge_key
-        self._time = time.monotonic()
-
-    def id(self) -> int:
-        return self.ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, EditPlanCommand) or other.merge_key != self.merge_key:
-            return False
-        if other._time - self._time > MERGE_WINDOW_S:
-            return False
-        self.new, self._time = other.new, other._time
-        return True
 
     def apply(self) -> None:
         self.document.replace_plan(self.new)
@@ -120,7 +103,7 @@ class RemovePlanItemsCommand(PlanItemsCommand):
         self.plan.insert_items(self._removed)
 
 
-class UpdatePlanItemsCommand(PlanItemsCommand):
+class UpdatePlanItemsCommand(MergingCommand):
     """Replaces items by new values: moves, resizes, rotations, property edits, z-order.
 
     Property edits pass a merge key (item id and field) so typing in a field is one step.
@@ -131,22 +114,14 @@ class UpdatePlanItemsCommand(PlanItemsCommand):
     def __init__(
         self, document: PortfolioDocument, new_items: list[PlanItem], text: str, merge_key=None
     ):
-        super().__init__(document, new_items[0].plan_id, text)
+        super().__init__(document, text, merge_key)
+        self.plan_id = new_items[0].plan_id
         self.old = [self.plan.item(i.id) for i in new_items]
         self.new = list(new_items)
-        self.merge_key = merge_key
-        self._time = time.monotonic()
 
-    def id(self) -> int:
-        return self.ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, UpdatePlanItemsCommand) or other.merge_key != self.merge_key:
-            return False
-        if other._time - self._time > MERGE_WINDOW_S:
-            return False
-        self.new, self._time = other.new, other._time
-        return True
+    @property
+    def plan(self):
+        return self.document.plan_document(self.plan_id)
 
     def apply(self) -> None:
         self.plan.replace_items(self.new)
