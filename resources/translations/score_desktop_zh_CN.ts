@@ -75,6 +75,41 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Hazard categories</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>NR-5 group</source>
+        <translation>NR-5 分组</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it. Categories in use cannot be removed; rename them instead.</source>
+        <translation>双击颜色可修改。已使用的类别不能删除，可改名。</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -517,6 +552,10 @@
     <message>
         <source>Change band limits and labels as a named profile</source>
         <translation>修改等级界限和名称，另存为命名方案</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>类别…</translation>
     </message>
     <message>
         <source>Pins by category</source>
@@ -1661,6 +1700,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Use risk method “%s”</source>
         <translation>使用风险评估方法“%s”</translation>
+    </message>
+    <message>
+        <source>Edit hazard categories</source>
+        <translation>编辑危害类别</translation>
     </message>
 </context>
 </TS>

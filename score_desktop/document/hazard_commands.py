@@ -6,7 +6,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.errors import KnownProblemError
-from ..domain.hazard import Hazard
+from ..domain.hazard import Hazard, HazardCategory
 from .commands import DocumentCommand, MergingCommand, short_name
 from .portfolio import PortfolioDocument
 
@@ -109,3 +109,18 @@ def _carried(values, new_method, old_method) -> tuple[tuple[str, float], ...]:
     if not values:
         return ()
     return tuple(new_method.carry_over(dict(values), old_method).items())
+
+
+class EditCategoriesCommand(DocumentCommand):
+    """Rename, recolour or add hazard categories (all in one step)."""
+
+    def __init__(self, document: PortfolioDocument, categories: list[HazardCategory]):
+        super().__init__(document, QCoreApplication.translate("commands", "Edit hazard categories"))
+        self.old = document.hazards.categories()
+        self.new = list(categories)
+
+    def apply(self) -> None:
+        self.document.hazards.replace_categories(self.new)
+
+    def revert(self) -> None:
+        self.document.hazards.replace_categories(self.old)

@@ -20,12 +20,14 @@ class HazardRegister(QObject):
         hazards_changed(list): the new values of changed Hazards.
         hazards_removed(list): the Hazards as they were before removal.
         reset(): everything was reloaded.
+        categories_changed(): the category catalogue changed (names, colours, new ones).
     """
 
     hazards_added = Signal(list)
     hazards_changed = Signal(list)
     hazards_removed = Signal(list)
     reset = Signal()
+    categories_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -54,6 +56,14 @@ class HazardRegister(QObject):
         """Profiles are only ever added (a profile in use must stay resolvable)."""
         self.repository.add_profile(profile, base_key)
         self._profiles[profile.key] = profile
+
+    def replace_categories(self, categories: list[HazardCategory]) -> None:
+        """For commands: the whole catalogue, in order (categories are never removed)."""
+        for category in categories:
+            category.validate()
+        self.repository.save_categories(categories)
+        self._categories = list(categories)
+        self.categories_changed.emit()
 
     def categories(self) -> list[HazardCategory]:
         return list(self._categories)

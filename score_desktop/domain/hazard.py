@@ -48,6 +48,19 @@ class HazardCategory:
     symbol: str  # one or two characters drawn inside the pin
     nr5_group: str  # physical, chemical, biological, ergonomic, accident
 
+    def validate(self) -> None:
+        problems = {}
+        if not self.code.strip() or not self.name.strip():
+            problems["name"] = "A category needs a name."
+        if not (len(self.colour) == 7 and self.colour.startswith("#")):
+            problems["colour"] = f"“{self.colour}” is not a colour like #2E86C1."
+        if not 1 <= len(self.symbol.strip()) <= 2:
+            problems["symbol"] = "The symbol is one or two characters."
+        if self.nr5_group not in NR5_COLOURS:
+            problems["nr5_group"] = f"“{self.nr5_group}” is not an NR-5 group."
+        if problems:
+            raise ValidationError(problems)
+
 
 @dataclass(frozen=True, slots=True)
 class Hazard:

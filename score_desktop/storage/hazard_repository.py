@@ -152,3 +152,16 @@ class SqlHazardRepository(SqlRepository):
             session.add(
                 RiskProfileRow(id=profile_id, name=profile.name, base_method=base_key, bands=bands)
             )
+
+    @user_errors
+    def save_categories(self, categories: list[HazardCategory]) -> None:
+        """Insert or update by code, in the order given (the catalogue's order)."""
+        with self._transaction() as session:
+            rows = {r.code: r for r in session.scalars(select(HazardCategoryRow))}
+            for order, category in enumerate(categories, start=1):
+                row = rows.get(category.code)
+                if row is None:
+                    row = HazardCategoryRow(id=uuid.uuid4(), code=category.code)
+                    session.add(row)
+                row.name, row.colour, row.symbol = category.name, category.colour, category.symbol
+                row.nr5_group, row.sort_order = category.nr5_group, 10 * order

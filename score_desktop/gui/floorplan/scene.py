@@ -57,6 +57,7 @@ class FloorPlanScene(QGraphicsScene):
         register.hazards_changed.connect(self._on_hazards_changed)
         register.hazards_removed.connect(self._on_hazards_removed)
         register.reset.connect(self._rebuild_pins)
+        register.categories_changed.connect(self._on_categories_changed)
         plan_document.portfolio.enterprise_changed.connect(self._on_enterprise_changed)
         self.selectionChanged.connect(self._restyle_selected_symbols)
         plan_document.items_added.connect(self._on_document_items_added)
@@ -357,6 +358,10 @@ class FloorPlanScene(QGraphicsScene):
             pin = self.pins.pop(hazard.id, None)
             if pin is not None:
                 self.removeItem(pin)
+
+    def _on_categories_changed(self) -> None:
+        if shiboken6.isValid(self):
+            self.set_pin_style(self.pin_style)
 
     def _on_enterprise_changed(self, enterprise) -> None:
         if enterprise.id == self.plan.enterprise_id:  # the risk method may have changed

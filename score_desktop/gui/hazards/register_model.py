@@ -59,6 +59,7 @@ class HazardTableModel(QAbstractTableModel):
         register.hazards_changed.connect(self._on_hazards_changed)
         register.hazards_removed.connect(self._on_hazards_removed)
         register.reset.connect(self._on_reset)
+        register.categories_changed.connect(self._on_categories_changed)
         document.enterprise_changed.connect(self._on_enterprise_changed)
 
     def _reload(self) -> None:
@@ -342,6 +343,14 @@ class HazardTableModel(QAbstractTableModel):
             del self._rows[row]
             self._positions = None
             self.endRemoveRows()
+
+    def _on_categories_changed(self) -> None:
+        self._cache = {}
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, HazardColumn.CATEGORY),
+                self.index(len(self._rows) - 1, HazardColumn.CATEGORY),
+            )
 
     def _on_reset(self) -> None:
         self.beginResetModel()

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.hazard_commands import ChangeRiskMethodCommand, RemoveHazardsCommand
+from ...document.hazard_commands import (
+    ChangeRiskMethodCommand,
+    EditCategoriesCommand,
+    RemoveHazardsCommand,
+)
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
@@ -27,6 +31,7 @@ from ...domain.plan_style import PIN_DIAMETERS_PX
 from ..floorplan.pins import PinStyle
 from ..portfolio_model import ID_ROLE
 from .bands_dialog import BandsDialog, base_key_of
+from .categories_dialog import CategoriesDialog
 from .hazard_dialog import colour_icon
 from .labels import STATUS_LABELS, translated
 from .register_model import HazardColumn, HazardTableModel
@@ -62,8 +67,6 @@ class HazardRegisterPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda t: self.model.set_filter(text=t))
         self.category_combo = self._combo(self.tr("All categories"))
-        for category in document.hazards.categories():
-            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
         self.category_combo.currentIndexChanged.connect(
             lambda: self.model.set_filter(category=self.category_combo.currentData())
         )
@@ -113,6 +116,8 @@ class HazardRegisterPanel(QWidget):
         self.bands_button = QPushButton(self.tr("Bands…"), self)
         self.bands_button.setToolTip(self.tr("Change band limits and labels as a named profile"))
         self.bands_button.clicked.connect(self.edit_bands)
+        self.categories_button = QPushButton(self.tr("Categories…"), self)
+        self.categories_button.clicked.connect(self.edit_categories)
         self.pin_style_combo = QComboBox(self)
         self.pin_style_combo.addItem(self.tr("Pins by category"), PinStyle.CATEGORY.value)
         self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
@@ -165,7 +170,8 @@ class HazardRegisterPanel(QWidget):
         method_row.addWidget(self.method_combo, 1)
         method_row.addWidget(self.bands_button)
         right.addLayout(method_row, 0, 1)
-        right.addWidget(self.pin_style_combo, 1, 0, 1, 2)
+        right.addWidget(self.pin_style_combo, 1, 0)
+        right.addWidget(self.categories_button, 1, 1)
         right.addWidget(self.matrix_combo, 2, 0, 1, 2)
         right.addWidget(self.matrix, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.legend, 4, 0, 1, 2)
@@ -184,6 +190,7 @@ class HazardRegisterPanel(QWidget):
             document.enterprise_changed,
         ):
             signal.connect(self._on_document_changed)
+        register.categories_changed.connect(self._refresh_categories)
         self._on_document_changed()
 
     def _combo(self, everything: str) -> QComboBox:
@@ -211,7 +218,7 @@ class HazardRegisterPanel(QWidget):
         self.band_combo.blockSignals(False)
         self._refresh_zones()
         self.refresh_matrix()
-        self._refresh_legend()
+        self._refresh_categories()
 
     def _refresh_zones(self) -> None:
         """Zones, aisles and storage areas drawn on the enterprise's plans."""
@@ -315,6 +322,28 @@ class HazardRegisterPanel(QWidget):
         key = self.method_combo.currentData()
         if key != self.document.risk_method(self.enterprise_id).key:
             self.document.push(ChangeRiskMethodCommand(self.document, self.enterprise_id, key))
+
+    def edit_categories(self) -> CategoriesDialog:
+        dialog = CategoriesDialog(self.document.hazards.categories(), self)
+        dialog.accepted.connect(
+            lambda: self.document.push(
+                EditCategoriesCommand(self.document, dialog.accepted_categories())
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _refresh_categories(self) -> None:
+        chosen = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        while self.category_combo.count() > 1:
+            self.category_combo.removeItem(1)
+        for category in self.document.hazards.categories():
+            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(chosen)))
+        self.category_combo.blockSignals(False)
+        self._refresh_legend()
 
     def edit_bands(self) -> BandsDialog:
         dialog = BandsDialog(self.document.risk_method(self.enterprise_id), self)

@@ -1,0 +1,142 @@
+"""Edit the hazard category catalogue: names, colours, pin symbols, NR-5 groups; add new ones."""
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...domain.errors import ValidationError
+from ...domain.hazard import HazardCategory
+
+NR5_NAMES = {
+    "physical": "Physical",
+    "chemical": "Chemical",
+    "biological": "Biological",
+    "ergonomic": "Ergonomic",
+    "accident": "Accident / mechanical",
+}
+
+
+class CategoriesDialog(QDialog):
+    """accepted_categories() is the edited catalogue once OK passed validation."""
+
+    def __init__(self, categories: list[HazardCategory], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Hazard categories"))
+        self.resize(640, 480)
+        self._codes = [c.code for c in categories]
+        self._accepted: list[HazardCategory] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Colour"), self.tr("Symbol"), self.tr("NR-5 group")]
+        )
+        self.table.setColumnWidth(0, 260)
+        self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
+        for category in categories:
+            self._add_row(category)
+        add = QPushButton(self.tr("Add category"), self)
+        add.clicked.connect(self.add_category)
+        self.problems = QLabel(self)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Double-click a colour to change it. Categories in use "
+                    "cannot be removed; rename them instead."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addWidget(add)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def _add_row(self, category: HazardCategory) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(category.name))
+        colour = QTableWidgetItem(category.colour)
+        colour.setBackground(QColor(category.colour))
+        colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, 1, colour)
+        self.table.setItem(row, 2, QTableWidgetItem(category.symbol))
+        group = QComboBox(self.table)
+        for key, name in NR5_NAMES.items():
+            group.addItem(name, key)
+        group.setCurrentIndex(max(0, group.findData(category.nr5_group)))
+        self.table.setCellWidget(row, 3, group)
+
+    def add_category(self) -> None:
+        self._codes.append("")  # a code is made from the name on OK
+        self._add_row(HazardCategory("", self.tr("New category"), "#7F8C8D", "?", "accident"))
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+
+    def set_colour(self, row: int, colour: str) -> None:
+        item = self.table.item(row, 1)
+        item.setText(colour)
+        item.setBackground(QColor(colour))
+
+    def _on_cell_double_clicked(self, row: int, column: int) -> None:
+        if column == 1:
+            colour = QColorDialog.getColor(QColor(self.table.item(row, 1).text()), self)
+            if colour.isValid():
+                self.set_colour(row, colour.name().upper())
+
+    def categories(self) -> list[HazardCategory]:
+        result, taken = [], {c for c in self._codes if c}
+        for row, code in enumerate(self._codes):
+            name = self.table.item(row, 0).text().strip()
+            if not code:
+                code = _new_code(name, taken)
+                taken.add(code)
+            result.append(
+                HazardCategory(
+                    code,
+                    name,
+                    self.table.item(row, 1).text().strip(),
+                    self.table.item(row, 2).text().strip(),
+                    self.table.cellWidget(row, 3).currentData(),
+                )
+            )
+        return result
+
+    def accept(self) -> None:
+        categories = self.categories()
+        try:
+            for category in categories:
+                category.validate()
+        except ValidationError as exc:
+            self.problems.setText("\n".join(exc.problems.values()))
+            return
+        self._accepted = categories
+        super().accept()
+
+    def accepted_categories(self) -> list[HazardCategory]:
+        return self._accepted
+
+
+def _new_code(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")[:30] or "category"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code
