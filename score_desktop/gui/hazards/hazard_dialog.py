@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,7 +60,7 @@ class HazardDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
-        self.resize(720, 620)
+        self.resize(760, 720)
         self._document = document
         self._original = hazard
         self._accepted: Hazard | None = None
@@ -95,8 +96,11 @@ class HazardDialog(QDialog):
         self.controls_table.setHorizontalHeaderLabels(
             [self.tr("Proposed control"), self.tr("Level")]
         )
-        self.controls_table.horizontalHeader().setStretchLastSection(False)
-        self.controls_table.setColumnWidth(0, 420)
+        self.controls_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.controls_table.setColumnWidth(1, 170)
+        self.controls_table.setMinimumHeight(130)  # four controls visible without scrolling
         for control in hazard.proposed_controls:
             self.add_control(control)
         add_button = QPushButton(self.tr("Add control"), self)
@@ -149,6 +153,9 @@ class HazardDialog(QDialog):
         exposed.addWidget(self.women_spin)
         exposed.addWidget(QLabel(self.tr("men"), self))
         exposed.addWidget(self.men_spin)
+        exposed.addStretch(1)
+        for spin in (self.women_spin, self.men_spin):
+            spin.setFixedWidth(90)
         form.addRow(self.tr("Exposed workers:"), exposed)
         form.addRow(self.tr("&Job:"), self.job_edit)
 
