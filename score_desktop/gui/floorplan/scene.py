@@ -312,10 +312,17 @@ class FloorPlanScene(QGraphicsScene):
         return [p.hazard_id for p in self.selectedItems() if isinstance(p, HazardPin)]
 
     def select_hazard_ids(self, hazard_ids) -> None:
-        self.clearSelection()
-        for hazard_id in hazard_ids:
-            if hazard_id in self.pins:
-                self.pins[hazard_id].setSelected(True)
+        """One selectionChanged for the whole batch (not one per pin, each re-syncing the
+        register)."""
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for hazard_id in hazard_ids:
+                if hazard_id in self.pins:
+                    self.pins[hazard_id].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
 
     def zone_name_at(self, x: float, y: float) -> str:
         zone = zone_at(self.document.items(), Point(x, y))
