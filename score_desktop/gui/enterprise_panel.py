@@ -103,7 +103,8 @@ class EnterprisePanel(QWidget):
         self.visit_buttons.addStretch(1)
 
         self.plan_list = QListWidget(content)
-        self.plan_list.setMaximumHeight(90)
+        rows = self.plan_list.fontMetrics().height() + 6
+        self.plan_list.setMaximumHeight(3 * rows + 6)  # three plans; the visits need the room
         self.plan_list.currentItemChanged.connect(self._on_plan_list_current_changed)
         self.plan_list.itemActivated.connect(
             lambda item: self.plan_activated.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -120,7 +121,7 @@ class EnterprisePanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, content)
         splitter.addWidget(visits_box)
         splitter.addWidget(self.visit_details)
-        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
         content_layout = QVBoxLayout(content)
