@@ -1,0 +1,159 @@
+"""Reading photo files for import: orientation, capture data, size policy, thumbnails.
+
+Each file is judged on its own: a bad one gets a message in the summary and the rest of the
+batch goes on. Nothing here touches storage; `import_photos` hands each good photo to a
+callback, so the caller decides where bytes go (and a worker thread can run it).
+"""
+
+import datetime as dt
+import hashlib
+import io
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ..domain.errors import KnownProblemError
+
+KEEP_ORIGINAL_MAX_PIXELS = 24_000_000  # larger photos are stored as a high-quality downscale
+DOWNSCALE_LONG_SIDE = 4000
+THUMBNAIL_PX = 320
+JPEG_QUALITY = 90
+_EXIF_DATETIME = (36867, 36868, 306)  # DateTimeOriginal, DateTimeDigitized, DateTime
+_EXIF_MAKE, _EXIF_MODEL = 271, 272
+
+
+class PhotoImportError(KnownProblemError):
+    """One file could not be imported; the message says why, in words for the user."""
+
+
+@dataclass(frozen=True)
+class ReadPhoto:
+    sha256: str  # of the stored bytes
+    data: bytes
+    media_type: str
+    width: int
+    height: int
+    thumbnail: bytes
+    taken_at: dt.datetime | None
+    camera: str
+    original_name: str
+    downscaled: bool
+
+
+@dataclass
+class ImportSummary:
+    imported: list[ReadPhoto] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (file name, message)
+    cancelled: bool = False
+
+
+def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> ReadPhoto:
+    path = Path(path)
+    name = path.name
+    try:
+        original = path.read_bytes()
+    except OSError as exc:
+        raise PhotoImportError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+    if not original:
+        raise PhotoImportError(f"{name}: the file is empty.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(original)) as image:
+                source_format = image.format
+                exif = image.getexif()
+                image.load()
+                upright = ImageOps.exif_transpose(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise PhotoImportError(f"{name}: has more pixels than this application accepts.") from exc
+    except UnidentifiedImageError as exc:
+        raise PhotoImportError(
+            f"{name}: is not a photo this application can read (JPEG, PNG or WebP)."
+        ) from exc
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise PhotoImportError(f"{name}: is damaged or incomplete ({exc}).") from exc
+    if source_format not in ("JPEG", "PNG", "WEBP", "MPO"):
+        raise PhotoImportError(
+            f"{name}: {source_format} images are not supported; use JPEG, PNG or WebP."
+        )
+
+    rotated = exif.get(0x0112, 1) != 1  # EXIF orientation applied: store upright pixels
+    too_big = upright.width * upright.height > keep_max_pixels
+    if too_big:
+        upright = upright.copy()
+        upright.thumbnail((DOWNSCALE_LONG_SIDE, DOWNSCALE_LONG_SIDE), Image.Resampling.LANCZOS)
+    if too_big or rotated or source_format in ("WEBP", "MPO"):
+        data, media_type = _encode(upright)
+    else:
+        data, media_type = original, "image/png" if source_format == "PNG" else "image/jpeg"
+    thumbnail = upright.copy()
+    thumbnail.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+    thumb_bytes, _ = _encode(thumbnail, force_jpeg=True)
+    return ReadPhoto(
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        media_type=media_type,
+        width=upright.width,
+        height=upright.height,
+        thumbnail=thumb_bytes,
+        taken_at=_taken_at(exif),
+        camera=_camera(exif),
+        original_name=name,
+        downscaled=too_big,
+    )
+
+
+def _encode(image: Image.Image, force_jpeg: bool = False) -> tuple[bytes, str]:
+    buffer = io.BytesIO()
+    if force_jpeg or image.mode not in ("RGBA", "LA", "P"):
+        image.convert("RGB").save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        return buffer.getvalue(), "image/jpeg"
+    image.save(buffer, "PNG")
+    return buffer.getvalue(), "image/png"
+
+
+def _taken_at(exif: Image.Exif) -> dt.datetime | None:
+    sub = exif.get_ifd(0x8769) if exif else {}
+    for tag in _EXIF_DATETIME:
+        value = sub.get(tag) or exif.get(tag)
+        if isinstance(value, str):
+            try:
+                return dt.datetime.strptime(value.strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+            except ValueError:
+                continue
+    return None
+
+
+def _camera(exif: Image.Exif) -> str:
+    make, model = (str(exif.get(tag, "")).strip("\x00 ") for tag in (_EXIF_MAKE, _EXIF_MODEL))
+    if model.startswith(make):
+        return model
+    return " ".join(part for part in (make, model) if part)
+
+
+def import_photos(
+    paths: Iterable[Path],
+    store: Callable[[ReadPhoto], None],
+    *,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+    cancelled: Callable[[], bool] = lambda: False,
+    keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS,
+) -> ImportSummary:
+    """Read each file and hand good ones to `store`; a bad file never stops the batch."""
+    paths = list(paths)
+    summary = ImportSummary()
+    for done, path in enumerate(paths):
+        if cancelled():
+            summary.cancelled = True
+            break
+        try:
+            photo = read_photo(path, keep_max_pixels)
+            store(photo)
+            summary.imported.append(photo)
+        except KnownProblemError as exc:
+            summary.failures.append((Path(path).name, str(exc)))
+        progress(done + 1, len(paths))
+    return summary
