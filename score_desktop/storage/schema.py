@@ -200,3 +200,35 @@ class RiskProfileRow(TimestampedRow, Base):
     name: Mapped[str] = mapped_column(Text)
     base_method: Mapped[str] = mapped_column(String(40))
     bands: Mapped[list] = mapped_column(JSON)
+
+
+class PhotoBlobRow(Base):
+    """Photo bytes and thumbnail, once per content; keyed by the SHA-256 of the bytes."""
+
+    __tablename__ = "photo_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PhotoRow(TimestampedRow, Base):
+    __tablename__ = "photos"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("photo_blobs.sha256"))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    taken_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    camera: Mapped[str] = mapped_column(Text, default="")
+    hazard_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("hazards.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visits.id", ondelete="SET NULL"), nullable=True
+    )

@@ -1,0 +1,100 @@
+"""Photo bytes by content hash (stored once, verified on every read) and photo records."""
+
+import hashlib
+import uuid
+
+from sqlalchemy import delete, select
+
+from ..domain.errors import IntegrityError, NotFoundError
+from ..domain.photo import Photo, PhotoKind
+from .repository_base import SqlRepository, user_errors
+from .schema import DeletionRow, PhotoBlobRow, PhotoRow
+
+FIELDS = (
+    "enterprise_id",
+    "sha256",
+    "width",
+    "height",
+    "original_name",
+    "caption",
+    "taken_at",
+    "camera",
+    "hazard_id",
+    "visit_id",
+)
+
+
+class SqlPhotoRepository(SqlRepository):
+    @user_errors
+    def store_blob(self, data: bytes, thumbnail: bytes, media_type: str) -> tuple[str, bool]:
+        """Keep bytes once per content; returns (sha256, whether they were new)."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._transaction() as session:
+            if session.get(PhotoBlobRow, digest) is not None:
+                return digest, False
+            session.add(
+                PhotoBlobRow(sha256=digest, media_type=media_type, data=data, thumbnail=thumbnail)
+            )
+            return digest, True
+
+    @user_errors
+    def load_blob(self, sha256: str) -> bytes:
+        """The photo's bytes, checked against their hash: damage is reported, never shown."""
+        with self._transaction() as session:
+            row = session.get(PhotoBlobRow, sha256)
+            if row is None:
+                raise NotFoundError(f"No stored photo {sha256[:12]}….")
+            if hashlib.sha256(row.data).hexdigest() != sha256:
+                raise IntegrityError(
+                    "A stored photo is damaged: its content no longer matches its checksum "
+                    f"({sha256[:12]}…). Import it again from the original file."
+                )
+            return row.data
+
+    @user_errors
+    def load_thumbnail(self, sha256: str) -> bytes:
+        with self._transaction() as session:
+            row = session.get(PhotoBlobRow, sha256)
+            if row is None:
+                raise NotFoundError(f"No stored photo {sha256[:12]}….")
+            return row.thumbnail
+
+    @user_errors
+    def add_photos(self, photos: list[Photo]) -> None:
+        with self._transaction() as session:
+            for photo in photos:
+                if session.get(PhotoBlobRow, photo.sha256) is None:
+                    raise NotFoundError(f"The bytes of {photo.original_name} were not stored.")
+                row = PhotoRow(id=photo.id, kind=photo.kind.value)
+                for name in FIELDS:
+                    setattr(row, name, getattr(photo, name))
+                session.add(row)
+            ids = [p.id for p in photos]
+            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
+
+    @user_errors
+    def list_photos(self, enterprise_id: uuid.UUID) -> list[Photo]:
+        query = (
+            select(PhotoRow)
+            .where(PhotoRow.enterprise_id == enterprise_id)
+            .order_by(PhotoRow.created_at)
+        )
+        with self._transaction() as session:
+            return [
+                Photo(
+                    id=row.id,
+                    kind=PhotoKind(row.kind),
+                    **{name: getattr(row, name) for name in FIELDS},
+                )
+                for row in session.scalars(query)
+            ]
+
+    @user_errors
+    def delete_photos(self, photo_ids: list[uuid.UUID]) -> None:
+        """Delete records; the bytes stay (another record, or undo, may still need them)."""
+        with self._transaction() as session:
+            found = set(session.scalars(select(PhotoRow.id).where(PhotoRow.id.in_(photo_ids))))
+            if set(photo_ids) - found:
+                raise NotFoundError("A photo to delete does not exist.")
+            session.execute(delete(PhotoRow).where(PhotoRow.id.in_(photo_ids)))
+            session.add_all(DeletionRow(table_name="photos", row_id=i) for i in photo_ids)
