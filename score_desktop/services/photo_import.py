@@ -65,6 +65,16 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
             with Image.open(io.BytesIO(original)) as image:
                 source_format = image.format
                 exif = image.getexif()
+                width, height = image.size
+                keep = (
+                    source_format == "JPEG"
+                    and exif.get(0x0112, 1) == 1
+                    and width * height <= keep_max_pixels
+                )
+                if keep:
+                    # The bytes are stored as they are, so only a thumbnail is needed: the
+                    # decoder scales down while decoding (a truncated file still fails).
+                    image.draft("RGB", (2 * THUMBNAIL_PX, 2 * THUMBNAIL_PX))
                 image.load()
                 upright = ImageOps.exif_transpose(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -80,15 +90,18 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
             f"{name}: {source_format} images are not supported; use JPEG, PNG or WebP."
         )
 
-    rotated = exif.get(0x0112, 1) != 1  # EXIF orientation applied: store upright pixels
-    too_big = upright.width * upright.height > keep_max_pixels
-    if too_big:
-        upright = upright.copy()
-        upright.thumbnail((DOWNSCALE_LONG_SIDE, DOWNSCALE_LONG_SIDE), Image.Resampling.LANCZOS)
-    if too_big or rotated or source_format in ("WEBP", "MPO"):
+    downscaled = False
+    if keep:
+        data, media_type = original, "image/jpeg"
+    elif source_format == "PNG" and exif.get(0x0112, 1) == 1 and width * height <= keep_max_pixels:
+        data, media_type = original, "image/png"
+    else:  # turned upright, too large, or a format stored as JPEG: re-encode
+        if upright.width * upright.height > keep_max_pixels:
+            upright = upright.copy()
+            upright.thumbnail((DOWNSCALE_LONG_SIDE, DOWNSCALE_LONG_SIDE), Image.Resampling.LANCZOS)
+            downscaled = True
         data, media_type = _encode(upright)
-    else:
-        data, media_type = original, "image/png" if source_format == "PNG" else "image/jpeg"
+        width, height = upright.size
     thumbnail = upright.copy()
     thumbnail.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
     thumb_bytes, _ = _encode(thumbnail, force_jpeg=True)
@@ -96,13 +109,13 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
         sha256=hashlib.sha256(data).hexdigest(),
         data=data,
         media_type=media_type,
-        width=upright.width,
-        height=upright.height,
+        width=width,
+        height=height,
         thumbnail=thumb_bytes,
         taken_at=_taken_at(exif),
         camera=_camera(exif),
         original_name=name,
-        downscaled=too_big,
+        downscaled=downscaled,
     )
 
 
