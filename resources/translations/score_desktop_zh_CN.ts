@@ -1705,5 +1705,13 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <source>Edit hazard categories</source>
         <translation>编辑危害类别</translation>
     </message>
+    <message>
+        <source>Add photos (%1)</source>
+        <translation>添加照片（%1 张）</translation>
+    </message>
+    <message>
+        <source>Delete photos (%1)</source>
+        <translation>删除照片（%1 张）</translation>
+    </message>
 </context>
 </TS>

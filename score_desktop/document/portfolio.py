@@ -12,10 +12,12 @@ from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.floorplan import FloorPlan, PlanItem
 from ..domain.hazard import Hazard
+from ..domain.photo import Photo
 from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
 from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
 from .hazards import HazardRegister
+from .photos import PhotoLibrary
 
 
 class PortfolioDocument(QObject):
@@ -61,6 +63,7 @@ class PortfolioDocument(QObject):
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
         self.hazards = HazardRegister(self)
+        self.photos = PhotoLibrary(self)
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
         self._plans: dict[uuid.UUID, FloorPlan] = {}
@@ -82,6 +85,7 @@ class PortfolioDocument(QObject):
         self._enterprises, self._visits, self._modules = enterprises, visits, modules
         self._plans = plans
         self.hazards.attach(repositories.hazards)
+        self.photos.attach(repositories.photos)
         self.reset.emit()
 
     def is_attached(self) -> bool:
@@ -189,7 +193,10 @@ class PortfolioDocument(QObject):
             self.visits_of(enterprise_id),
             plans,
             self.hazards.hazards_of(enterprise_id),
+            self.photos.photos_of(enterprise_id),
         )
+        if removed.photos:
+            self.photos.remove([p.id for p in removed.photos])
         if removed.hazards:
             self.hazards.remove([h.id for h in removed.hazards])
         for plan, _items in plans:
@@ -212,6 +219,8 @@ class PortfolioDocument(QObject):
             self.insert_plan(plan, items)
         if removed.hazards:
             self.hazards.insert(removed.hazards)
+        if removed.photos:
+            self.photos.insert(removed.photos)
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
@@ -272,3 +281,4 @@ class RemovedEnterprise:
     visits: list[Visit]
     plans: list[tuple[FloorPlan, list[PlanItem]]]
     hazards: list[Hazard]
+    photos: list[Photo]

@@ -13,6 +13,7 @@ from .catalogues import ScoreModule
 from .enterprise import Enterprise
 from .floorplan import FloorPlan, PlanItem
 from .hazard import Hazard, HazardCategory
+from .photo import Photo
 from .risk import RiskMethod
 from .visit import Visit
 
@@ -97,6 +98,24 @@ class HazardRepository(Protocol):
     def add_profile(self, profile: RiskMethod, base_key: str) -> None: ...
 
 
+class PhotoRepository(Protocol):
+    """Photo bytes by content hash and photo records. Every write is committed at once."""
+
+    def store_blob(self, data: bytes, thumbnail: bytes, media_type: str) -> tuple[str, bool]: ...
+
+    def load_blob(self, sha256: str) -> bytes: ...
+
+    def load_thumbnail(self, sha256: str) -> bytes: ...
+
+    def add_photos(self, photos: list[Photo]) -> None: ...
+
+    def update_photos(self, photos: list[Photo]) -> None: ...
+
+    def list_photos(self, enterprise_id: uuid.UUID) -> list[Photo]: ...
+
+    def delete_photos(self, photo_ids: list[uuid.UUID]) -> None: ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -104,3 +123,4 @@ class Repositories:
     portfolio: PortfolioRepository
     plans: FloorPlanRepository
     hazards: HazardRepository
+    photos: PhotoRepository

@@ -73,12 +73,21 @@ class SqlPhotoRepository(SqlRepository):
             session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
 
     @user_errors
-    def list_photos(self, enterprise_id: uuid.UUID) -> list[Photo]:
-        query = (
-            select(PhotoRow)
-            .where(PhotoRow.enterprise_id == enterprise_id)
-            .order_by(PhotoRow.created_at)
-        )
+    def update_photos(self, photos: list[Photo]) -> None:
+        with self._transaction() as session:
+            for photo in photos:
+                row = session.get(PhotoRow, photo.id)
+                if row is None:
+                    raise NotFoundError(f"No photo with id {photo.id}.")
+                for name in FIELDS:
+                    setattr(row, name, getattr(photo, name))
+                row.kind = photo.kind.value
+
+    @user_errors
+    def list_photos(self, enterprise_id: uuid.UUID | None = None) -> list[Photo]:
+        query = select(PhotoRow).order_by(PhotoRow.created_at)
+        if enterprise_id is not None:
+            query = query.where(PhotoRow.enterprise_id == enterprise_id)
         with self._transaction() as session:
             return [
                 Photo(

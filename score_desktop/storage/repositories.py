@@ -4,6 +4,7 @@ from ..domain.ports import Repositories
 from .database import Workspace
 from .floorplan_repository import SqlFloorPlanRepository
 from .hazard_repository import SqlHazardRepository
+from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
 
 
@@ -12,4 +13,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         portfolio=SqlPortfolioRepository(workspace),
         plans=SqlFloorPlanRepository(workspace),
         hazards=SqlHazardRepository(workspace),
+        photos=SqlPhotoRepository(workspace),
     )

@@ -1,0 +1,64 @@
+"""PhotoLibrary: the workspace's photo records, kept in step with the database."""
+
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.photo import Photo
+from ..domain.ports import PhotoRepository
+
+
+class PhotoLibrary(QObject):
+    """Photo records (the bytes stay in storage, fetched by hash when shown).
+
+    Signals:
+        photos_added(list), photos_changed(list), photos_removed(list): Photos.
+        reset(): everything was reloaded.
+    """
+
+    photos_added = Signal(list)
+    photos_changed = Signal(list)
+    photos_removed = Signal(list)
+    reset = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.repository: PhotoRepository | None = None
+        self._photos: dict[uuid.UUID, Photo] = {}
+
+    def attach(self, repository: PhotoRepository) -> None:
+        self._photos = {p.id: p for p in repository.list_photos()}
+        self.repository = repository
+        self.reset.emit()
+
+    def photos_of(self, enterprise_id: uuid.UUID) -> list[Photo]:
+        return [p for p in self._photos.values() if p.enterprise_id == enterprise_id]
+
+    def photos_of_hazard(self, hazard_id: uuid.UUID) -> list[Photo]:
+        return [p for p in self._photos.values() if p.hazard_id == hazard_id]
+
+    def photo(self, photo_id: uuid.UUID) -> Photo:
+        return self._photos[photo_id]
+
+    def thumbnail(self, photo: Photo) -> bytes:
+        return self.repository.load_thumbnail(photo.sha256)
+
+    # Mutators for commands -----------------------------------------------------------------
+
+    def insert(self, photos: list[Photo]) -> None:
+        self.repository.add_photos(photos)
+        self._photos.update((p.id, p) for p in photos)
+        self.photos_added.emit(photos)
+
+    def replace(self, photos: list[Photo]) -> None:
+        self.repository.update_photos(photos)
+        self._photos.update((p.id, p) for p in photos)
+        self.photos_changed.emit(photos)
+
+    def remove(self, photo_ids: list[uuid.UUID]) -> list[Photo]:
+        removed = [self._photos[i] for i in photo_ids]
+        self.repository.delete_photos(photo_ids)
+        for photo_id in photo_ids:
+            del self._photos[photo_id]
+        self.photos_removed.emit(removed)
+        return removed
