@@ -259,6 +259,14 @@
         <translation>平面图</translation>
     </message>
     <message>
+        <source>Visit record</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>工人 %1 名（女 %2，男 %3），管理人员 %4 名（女 %5，男 %6）；女性占 %7 %</translation>
     </message>
@@ -771,6 +779,45 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGallery</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1（已损坏）</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 photos imported.</source>
+        <translation>已导入 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rest was not read.</source>
+        <translation>导入已取消；其余文件未读取。</translation>
+    </message>
+    <message>
+        <source>Photo import</source>
+        <translation>照片导入</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedLayout,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
 from .labels import module_label, visit_type_label
+from .photos.gallery import PhotoGallery
 from .portfolio_model import ID_ROLE
 from .visit_model import VisitColumn, VisitTableModel
 
@@ -118,9 +120,13 @@ class EnterprisePanel(QWidget):
         visits_layout.setContentsMargins(0, 0, 0, 0)
         visits_layout.addLayout(self.visit_buttons)
         visits_layout.addWidget(self.visit_table)
+        self.gallery = PhotoGallery(document, content)
+        self.lower_tabs = QTabWidget(content)
+        self.lower_tabs.addTab(self.visit_details, self.tr("Visit record"))
+        self.lower_tabs.addTab(self.gallery, self.tr("Photos"))
         splitter = QSplitter(Qt.Orientation.Vertical, content)
         splitter.addWidget(visits_box)
-        splitter.addWidget(self.visit_details)
+        splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
@@ -192,6 +198,7 @@ class EnterprisePanel(QWidget):
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self._enterprise_id = enterprise_id
         self.visit_model.set_enterprise(enterprise_id)
+        self.gallery.set_enterprise(enterprise_id)
         self._show_plans()
         if enterprise_id is None:
             self._stack.setCurrentIndex(0)

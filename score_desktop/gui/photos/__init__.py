@@ -1,0 +1,1 @@
+"""Photo import, gallery and (to come) viewer, annotations and before/after comparison."""

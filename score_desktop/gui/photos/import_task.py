@@ -1,0 +1,50 @@
+"""Photo import in the thread pool: bytes are stored by the worker, records by the GUI.
+
+The worker reads files and stores their bytes (content-addressed, so a repeat costs nothing);
+it never touches a widget or the document. Records are made on the GUI thread from the
+finished summary, as one undoable command.
+"""
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ...domain.ports import PhotoRepository
+
+
+class PhotoImportSignals(QObject):
+    """Signals:
+    progress(int, int): files done, files in all.
+    finished(object): the ImportSummary.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+
+
+class PhotoImportTask(QRunnable):
+    def __init__(self, paths: list[Path], repository: PhotoRepository):
+        super().__init__()
+        self.signals = PhotoImportSignals()
+        self._paths = list(paths)
+        self._repository = repository
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        # Pillow loads with the first import, in the worker, not at start-up.
+        from ...services.photo_import import import_photos
+
+        def store(photo) -> None:
+            self._repository.store_blob(photo.data, photo.thumbnail, photo.media_type)
+
+        summary = import_photos(
+            self._paths,
+            store,
+            progress=self.signals.progress.emit,
+            cancelled=self._cancel.is_set,
+        )
+        self.signals.finished.emit(summary)

@@ -1,0 +1,80 @@
+"""Photos through the real enterprise panel: import in the background, drop, cancel, delete."""
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
+from score_desktop.storage.photo_repository import SqlPhotoRepository
+from tests.gui.conftest import active_dialog
+
+
+def photos(tmp_path, count, size=(800, 600)):
+    paths = []
+    for n in range(count):
+        path = tmp_path / f"site-{n}.jpg"
+        Image.new("RGB", size, (40 * n % 255, 120, 200)).save(path, "JPEG")
+        paths.append(path)
+    return paths
+
+
+def test_import_shows_progress_thumbnails_and_a_summary_of_bad_files(
+    qtbot, demo_window, workspace, tmp_path
+):
+    gallery = demo_window.enterprise_panel.gallery
+    good = photos(tmp_path, 3)
+    bad = tmp_path / "notes.jpg"
+    bad.write_text("not a photo")
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000) as finished:
+        gallery.import_files([*good, bad])
+        assert not gallery.progress.isHidden()  # shown while the worker runs
+    summary = finished.args[0]
+    assert len(summary.imported) == 3 and summary.failures[0][0] == "notes.jpg"
+    assert gallery.list.count() == 3
+    assert not gallery.list.item(0).icon().isNull()
+    assert len(SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)) == 3
+    box = active_dialog(qtbot, QMessageBox)
+    assert "not a photo" in box.text()
+    box.accept()
+
+
+def test_cancel_mid_batch_keeps_what_was_read(qtbot, demo_window, workspace, tmp_path):
+    gallery = demo_window.enterprise_panel.gallery
+    paths = photos(tmp_path, 40, size=(1600, 1200))
+    with qtbot.waitSignal(gallery.import_finished, timeout=30_000) as finished:
+        gallery.import_files(paths)
+        qtbot.waitUntil(lambda: gallery.progress.value() >= 1, timeout=10_000)
+        gallery.cancel_button.click()
+    summary = finished.args[0]
+    assert summary.cancelled and 1 <= len(summary.imported) < 40
+    assert gallery.list.count() == len(summary.imported)
+    active_dialog(qtbot, QMessageBox).accept()
+
+
+def test_dropping_files_imports_them(qtbot, demo_window, tmp_path):
+    gallery = demo_window.enterprise_panel.gallery
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in photos(tmp_path, 2)])
+    centre = gallery.rect().center()
+    keys, buttons = Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(gallery, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        QApplication.sendEvent(
+            gallery, QDropEvent(centre.toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
+        )
+    assert gallery.list.count() == 2
+
+
+def test_delete_and_undo(qtbot, demo_window, workspace, tmp_path):
+    gallery = demo_window.enterprise_panel.gallery
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files(photos(tmp_path, 2))
+    gallery.list.item(0).setSelected(True)
+    gallery.delete_button.click()
+    assert gallery.list.count() == 1
+    demo_window.undo_action.trigger()
+    assert gallery.list.count() == 2
+    assert len(SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)) == 2
