@@ -782,6 +782,25 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>Photo</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改善前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改善后</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGallery</name>
     <message>
         <source>Add photos…</source>
@@ -796,8 +815,28 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>取消</translation>
     </message>
     <message>
+        <source>Caption of the selected photo</source>
+        <translation>所选照片的说明</translation>
+    </message>
+    <message>
         <source>%1 (damaged)</source>
         <translation>%1（已损坏）</translation>
+    </message>
+    <message>
+        <source>— no hazard —</source>
+        <translation>— 无关联危害 —</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>编辑说明</translation>
+    </message>
+    <message>
+        <source>Tag photo</source>
+        <translation>标记照片</translation>
+    </message>
+    <message>
+        <source>Link photo to hazard</source>
+        <translation>关联照片与危害</translation>
     </message>
     <message>
         <source>Add photos</source>

@@ -36,6 +36,7 @@ from ...domain.hazard import (
     IdentifiedBy,
     ProposedControl,
 )
+from ..combo import select_data
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
 
@@ -134,7 +135,7 @@ class HazardDialog(QDialog):
         self.visit_combo.addItem(self.tr("— none —"), None)
         for visit in document.visits_of(hazard.enterprise_id):
             self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
-        self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(hazard.visit_id)))
+        select_data(self.visit_combo, hazard.visit_id)
         self.legal_edit = QLineEdit(hazard.legal_reference, self)
         self.problems = QLabel(self)
         self.problems.setStyleSheet("color: #b00020;")

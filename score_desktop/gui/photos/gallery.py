@@ -1,13 +1,16 @@
 """An enterprise's photos as thumbnails: add by dialog or drag & drop, with progress and Cancel."""
 
+import dataclasses
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -17,11 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.photo_commands import AddPhotosCommand, RemovePhotosCommand
+from ...document.photo_commands import (
+    AddPhotosCommand,
+    RemovePhotosCommand,
+    UpdatePhotosCommand,
+)
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
-from ...domain.photo import Photo
+from ...domain.photo import Photo, PhotoKind
+from ..combo import select_data
 from .import_task import PhotoImportTask
+
+KIND_LABELS = {
+    PhotoKind.GENERAL: QT_TRANSLATE_NOOP("Photo", "General"),
+    PhotoKind.BEFORE: QT_TRANSLATE_NOOP("Photo", "Before"),
+    PhotoKind.AFTER: QT_TRANSLATE_NOOP("Photo", "After"),
+    PhotoKind.EVIDENCE: QT_TRANSLATE_NOOP("Photo", "Evidence"),
+}
 
 
 class PhotoGallery(QWidget):
@@ -55,10 +70,26 @@ class PhotoGallery(QWidget):
         for widget in (self.add_button, self.delete_button, self.progress, self.cancel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        self.caption_edit = QLineEdit(self)
+        self.caption_edit.setPlaceholderText(self.tr("Caption of the selected photo"))
+        self.caption_edit.textEdited.connect(self._on_caption_edited)
+        self.kind_combo = QComboBox(self)
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(QCoreApplication.translate("Photo", label), kind.value)
+        self.kind_combo.activated.connect(self._on_kind_chosen)
+        self.hazard_combo = QComboBox(self)
+        self.hazard_combo.activated.connect(self._on_hazard_chosen)
+        details = QHBoxLayout()
+        details.addWidget(self.caption_edit, 2)
+        details.addWidget(self.kind_combo)
+        details.addWidget(self.hazard_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.list)
+        layout.addLayout(details)
+        self.list.itemSelectionChanged.connect(self._show_selected)
+        self._show_selected()
         library = document.photos
         for signal in (library.photos_added, library.photos_changed, library.photos_removed):
             signal.connect(self._on_library_changed)
@@ -73,7 +104,10 @@ class PhotoGallery(QWidget):
         if self.enterprise_id is None:
             return
         for photo in self.document.photos.photos_of(self.enterprise_id):
-            item = QListWidgetItem(photo.caption or photo.original_name)
+            label = photo.caption or photo.original_name
+            if photo.kind is not PhotoKind.GENERAL:
+                label = f"[{QCoreApplication.translate('Photo', KIND_LABELS[photo.kind])}] {label}"
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             item.setToolTip(self._tooltip(photo))
             try:
@@ -84,13 +118,63 @@ class PhotoGallery(QWidget):
                 item.setText(self.tr("%1 (damaged)").replace("%1", item.text()))
             self.list.addItem(item)
 
+    # The selected photo's caption, tag and hazard ------------------------------------------
+
+    def selected_photo(self) -> Photo | None:
+        items = self.list.selectedItems()
+        if len(items) != 1:
+            return None
+        photo_id = items[0].data(Qt.ItemDataRole.UserRole)
+        return self.document.photos.photo(photo_id)
+
+    def _show_selected(self) -> None:
+        photo = self.selected_photo()
+        for widget in (self.caption_edit, self.kind_combo, self.hazard_combo):
+            widget.setEnabled(photo is not None)
+        self.hazard_combo.clear()
+        self.hazard_combo.addItem(self.tr("— no hazard —"), None)
+        if self.enterprise_id is not None:
+            for hazard in self.document.hazards.hazards_of(self.enterprise_id):
+                self.hazard_combo.addItem(hazard.title, hazard.id)
+        if photo is None:
+            self.caption_edit.clear()
+            return
+        if self.caption_edit.text() != photo.caption:
+            self.caption_edit.setText(photo.caption)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(photo.kind.value))
+        select_data(self.hazard_combo, photo.hazard_id)
+
+    def _edit_selected(self, text: str, merge_field: str | None = None, **changes) -> None:
+        photo = self.selected_photo()
+        if photo is None:
+            return
+        edited = dataclasses.replace(photo, **changes)
+        if edited != photo:
+            key = (photo.id, merge_field) if merge_field else None
+            self.document.push(UpdatePhotosCommand(self.document, [edited], text, key))
+
+    def _on_caption_edited(self, text: str) -> None:
+        self._edit_selected(self.tr("Edit caption"), "caption", caption=text)
+
+    def _on_kind_chosen(self, _index: int) -> None:
+        self._edit_selected(self.tr("Tag photo"), kind=PhotoKind(self.kind_combo.currentData()))
+
+    def _on_hazard_chosen(self, _index: int) -> None:
+        self._edit_selected(
+            self.tr("Link photo to hazard"), hazard_id=self.hazard_combo.currentData()
+        )
+
     def _tooltip(self, photo: Photo) -> str:
         taken = photo.taken_at.strftime("%Y-%m-%d %H:%M") if photo.taken_at else "—"
         return f"{photo.original_name}\n{photo.width} × {photo.height}\n{taken} {photo.camera}"
 
     def _on_library_changed(self, photos: list) -> None:
         if any(p.enterprise_id == self.enterprise_id for p in photos):
+            selected = [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
             self.refresh()
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                item.setSelected(item.data(Qt.ItemDataRole.UserRole) in selected)
 
     # Import --------------------------------------------------------------------------------
 

@@ -131,9 +131,11 @@ def test_double_click_a_pin_opens_its_form_and_edits_persist(qtbot, editor, work
     )
     dialog = active_dialog(qtbot, HazardDialog)
     assert dialog.title_edit.text() == hazard.title
+    assert dialog.visit_combo.currentData() == hazard.visit_id  # found by value, not identity
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("controlled"))
     dialog.findChild(QDialogButtonBox).accepted.emit()
     assert stored(workspace)[hazard.id].status is HazardStatus.CONTROLLED
+    assert stored(workspace)[hazard.id].visit_id == hazard.visit_id  # not lost on save
 
 
 def test_delete_and_duplicate_pins(qtbot, editor, workspace, demo_window):

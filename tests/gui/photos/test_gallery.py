@@ -78,3 +78,34 @@ def test_delete_and_undo(qtbot, demo_window, workspace, tmp_path):
     demo_window.undo_action.trigger()
     assert gallery.list.count() == 2
     assert len(SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)) == 2
+
+
+def test_caption_tag_and_hazard_of_the_selected_photo(qtbot, demo_window, workspace, tmp_path):
+    from score_desktop.domain.photo import PhotoKind
+    from score_desktop.gui.combo import index_of
+    from score_desktop.services.demo import demo_hazards
+
+    gallery = demo_window.enterprise_panel.gallery
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files(photos(tmp_path, 1))
+    gallery.list.item(0).setSelected(True)
+    assert gallery.caption_edit.isEnabled()
+    qtbot.keyClicks(gallery.caption_edit, "Guard missing")
+    gallery.kind_combo.setCurrentIndex(gallery.kind_combo.findData("before"))
+    gallery.kind_combo.activated.emit(gallery.kind_combo.currentIndex())
+    guard = demo_hazards()[1]
+    gallery.hazard_combo.setCurrentIndex(index_of(gallery.hazard_combo, guard.id))
+    gallery.hazard_combo.activated.emit(gallery.hazard_combo.currentIndex())
+
+    (stored,) = SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)
+    assert (stored.caption, stored.kind, stored.hazard_id) == (
+        "Guard missing",
+        PhotoKind.BEFORE,
+        guard.id,
+    )
+    assert gallery.list.item(0).text() == "[Before] Guard missing"
+    assert demo_window.document.photos.photos_of_hazard(guard.id) == [stored]
+    for _ in range(3):  # hazard link, tag, and the whole caption typed as one step
+        demo_window.undo_action.trigger()
+    (stored,) = SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)
+    assert (stored.caption, stored.kind, stored.hazard_id) == ("", PhotoKind.GENERAL, None)
