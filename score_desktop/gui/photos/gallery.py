@@ -30,6 +30,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
 from .import_task import PhotoImportTask
+from .viewer import PhotoViewer
 
 KIND_LABELS = {
     PhotoKind.GENERAL: QT_TRANSLATE_NOOP("Photo", "General"),
@@ -89,6 +90,9 @@ class PhotoGallery(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(details)
         self.list.itemSelectionChanged.connect(self._show_selected)
+        self.list.itemActivated.connect(
+            lambda item: self.open_viewer(item.data(Qt.ItemDataRole.UserRole))
+        )
         self._show_selected()
         library = document.photos
         for signal in (library.photos_added, library.photos_changed, library.photos_removed):
@@ -269,6 +273,19 @@ class PhotoGallery(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+
+    def open_viewer(self, photo_id: uuid.UUID) -> PhotoViewer | None:
+        """The photo at full size; damaged stored bytes are reported, not shown."""
+        photo = self.document.photos.photo(photo_id)
+        try:
+            data = self.document.photos.repository.load_blob(photo.sha256)
+        except KnownProblemError as exc:
+            self.document.problem_occurred.emit(str(exc))
+            return None
+        viewer = PhotoViewer(photo, data, self)
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+        return viewer
 
     def delete_selected(self) -> None:
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]

@@ -109,3 +109,49 @@ def test_caption_tag_and_hazard_of_the_selected_photo(qtbot, demo_window, worksp
         demo_window.undo_action.trigger()
     (stored,) = SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)
     assert (stored.caption, stored.kind, stored.hazard_id) == ("", PhotoKind.GENERAL, None)
+
+
+def test_viewer_shows_the_photo_and_zooms(qtbot, demo_window, tmp_path):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    gallery = demo_window.enterprise_panel.gallery
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files(photos(tmp_path, 1, size=(2400, 1800)))
+    photo_id = gallery.list.item(0).data(Qt.ItemDataRole.UserRole)
+    viewer = gallery.open_viewer(photo_id)
+    qtbot.waitExposed(viewer)
+    assert viewer.loaded and viewer.item.pixmap().width() == 2400
+    fitted = viewer.zoom
+    assert fitted < 1  # the whole photo fits the window
+    centre = QPointF(viewer.view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        centre,
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewer.view.viewport(), wheel)
+    assert viewer.zoom > fitted
+    viewer.reject()
+
+
+def test_a_damaged_photo_is_reported_not_shown(qtbot, demo_window, workspace, tmp_path):
+    from sqlalchemy import update
+
+    from score_desktop.storage.schema import PhotoBlobRow
+
+    gallery = demo_window.enterprise_panel.gallery
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files(photos(tmp_path, 1))
+    photo_id = gallery.list.item(0).data(Qt.ItemDataRole.UserRole)
+    with workspace.sessions.begin() as s:
+        s.execute(update(PhotoBlobRow).values(data=b"corrupted"))
+    with qtbot.waitSignal(demo_window.document.problem_occurred) as problem:
+        assert gallery.open_viewer(photo_id) is None
+    assert "damaged" in problem.args[0]
+    active_dialog(qtbot, QMessageBox).accept()
