@@ -110,6 +110,29 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Before and after — %1</source>
+        <translation>改善前后 — %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>改善前：%1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>改善后：%1</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Slider</source>
+        <translation>滑块</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -811,6 +834,14 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>删除</translation>
     </message>
     <message>
+        <source>Compare before/after</source>
+        <translation>改善前后对比</translation>
+    </message>
+    <message>
+        <source>Needs a before and an after photo of the selected photo&apos;s hazard</source>
+        <translation>需要所选照片所属危害的一张改善前照片和一张改善后照片</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -821,6 +852,14 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>%1 (damaged)</source>
         <translation>%1（已损坏）</translation>
+    </message>
+    <message>
+        <source>Risk: not rated</source>
+        <translation>风险：未评估</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
     </message>
     <message>
         <source>— no hazard —</source>
@@ -1577,6 +1616,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Year-after visit</source>
         <translation>一年后回访</translation>
+    </message>
+</context>
+<context>
+    <name>WipeView</name>
+    <message>
+        <source>after</source>
+        <translation>改善后</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>改善前</translation>
     </message>
 </context>
 <context>

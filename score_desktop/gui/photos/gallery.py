@@ -29,6 +29,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
+from .compare import CompareDialog
 from .import_task import PhotoImportTask
 from .viewer import PhotoViewer
 
@@ -62,13 +63,24 @@ class PhotoGallery(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.compare_button = QPushButton(self.tr("Compare before/after"), self)
+        self.compare_button.setToolTip(
+            self.tr("Needs a before and an after photo of the selected photo's hazard")
+        )
+        self.compare_button.clicked.connect(self.open_compare)
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel_import)
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.delete_button, self.progress, self.cancel_button):
+        for widget in (
+            self.add_button,
+            self.delete_button,
+            self.compare_button,
+            self.progress,
+            self.cancel_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         self.caption_edit = QLineEdit(self)
@@ -131,8 +143,45 @@ class PhotoGallery(QWidget):
         photo_id = items[0].data(Qt.ItemDataRole.UserRole)
         return self.document.photos.photo(photo_id)
 
+    def pair_of(self, photo: Photo | None) -> tuple[Photo, Photo] | None:
+        """The latest before and after photos of the selected photo's hazard, if both exist."""
+        if photo is None or photo.hazard_id is None:
+            return None
+        linked = self.document.photos.photos_of_hazard(photo.hazard_id)
+        befores = [p for p in linked if p.kind is PhotoKind.BEFORE]
+        afters = [p for p in linked if p.kind is PhotoKind.AFTER]
+        return (befores[-1], afters[-1]) if befores and afters else None
+
+    def open_compare(self) -> CompareDialog | None:
+        pair = self.pair_of(self.selected_photo())
+        if pair is None:
+            return None
+        hazard = self.document.hazards.hazard(pair[0].hazard_id)
+        method = self.document.risk_method(hazard.enterprise_id)
+        initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
+        risk = self.tr("Risk: not rated")
+        if initial is not None:
+            risk = self.tr("Risk: %1").replace("%1", f"{initial.score:g} {initial.band.label}")
+            if residual is not None:
+                risk += f"  →  {residual.score:g} {residual.band.label}"
+        pictures = []
+        for photo in pair:
+            try:
+                data = self.document.photos.repository.load_blob(photo.sha256)
+            except KnownProblemError as exc:
+                self.document.problem_occurred.emit(str(exc))
+                return None
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            pictures.append((pixmap, photo.caption or photo.original_name))
+        dialog = CompareDialog(hazard.title, risk, pictures[0], pictures[1], self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _show_selected(self) -> None:
         photo = self.selected_photo()
+        self.compare_button.setEnabled(self.pair_of(photo) is not None)
         for widget in (self.caption_edit, self.kind_combo, self.hazard_combo):
             widget.setEnabled(photo is not None)
         self.hazard_combo.clear()

@@ -155,3 +155,49 @@ def test_a_damaged_photo_is_reported_not_shown(qtbot, demo_window, workspace, tm
         assert gallery.open_viewer(photo_id) is None
     assert "damaged" in problem.args[0]
     active_dialog(qtbot, QMessageBox).accept()
+
+
+def test_before_after_pair_opens_the_compare_view(qtbot, demo_window, tmp_path):
+    import dataclasses
+    import os
+
+    from score_desktop.document.photo_commands import UpdatePhotosCommand
+    from score_desktop.domain.photo import PhotoKind
+    from score_desktop.services.demo import demo_hazards
+
+    gallery = demo_window.enterprise_panel.gallery
+    document = demo_window.document
+    before, after = tmp_path / "before.jpg", tmp_path / "after.jpg"
+    Image.new("RGB", (1200, 900), (150, 40, 40)).save(before, "JPEG")
+    Image.new("RGB", (1200, 900), (40, 150, 60)).save(after, "JPEG")
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files([before, after])
+    guard = demo_hazards()[0]  # re-scored: 16 Very high -> 8 Medium
+    tagged = []
+    for photo in document.photos.photos_of(DEMO_ENTERPRISE_ID):
+        kind = PhotoKind.BEFORE if photo.original_name == "before.jpg" else PhotoKind.AFTER
+        tagged.append(dataclasses.replace(photo, kind=kind, hazard_id=guard.id))
+    document.push(UpdatePhotosCommand(document, tagged, "Pair"))
+    gallery.list.item(0).setSelected(True)
+    assert gallery.compare_button.isEnabled()
+
+    dialog = gallery.open_compare()
+    qtbot.waitExposed(dialog)
+    assert dialog.risk_label.text() == "Risk: 16 Very high  →  8 Medium"
+    assert dialog.wipe.before.width() == 1200 and dialog.wipe.after.width() == 1200
+    dialog.tabs.setCurrentIndex(1)
+    dialog.slider.setValue(30)
+    assert dialog.wipe.position == 0.3
+    shot = dialog.wipe.grab().toImage()
+    area = dialog.wipe._target(dialog.wipe.before)  # where the photos are drawn
+    middle = int(area.center().y())
+    left = shot.pixelColor(int(area.left() + area.width() * 0.15), middle)
+    right = shot.pixelColor(int(area.left() + area.width() * 0.85), middle)
+    assert left.green() > left.red() and right.red() > right.green()  # after | before
+    keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
+    if keep:
+        dialog.tabs.setCurrentIndex(0)
+        dialog.grab().save(f"{keep}/compare-side.png")
+        dialog.tabs.setCurrentIndex(1)
+        dialog.grab().save(f"{keep}/compare-slider.png")
+    dialog.reject()
