@@ -14,7 +14,7 @@ from .plan_mapping import (
     item_from_row,
     plan_from_row,
 )
-from .repository_base import SqlRepository, user_errors
+from .repository_base import SqlRepository, delete_with_tombstones, user_errors
 from .schema import DeletionRow, FloorPlanRow, PlanImageRow, PlanItemRow
 
 
@@ -109,12 +109,7 @@ class SqlFloorPlanRepository(SqlRepository):
     @user_errors
     def delete_items(self, item_ids: list[uuid.UUID]) -> None:
         with self._transaction() as session:
-            found = session.scalars(select(PlanItemRow.id).where(PlanItemRow.id.in_(item_ids)))
-            missing = set(item_ids) - set(found)
-            if missing:
-                raise NotFoundError(f"No plan item with id {sorted(missing)[0]}.")
-            session.execute(delete(PlanItemRow).where(PlanItemRow.id.in_(item_ids)))
-            session.add_all(DeletionRow(table_name="plan_items", row_id=i) for i in item_ids)
+            delete_with_tombstones(session, PlanItemRow, "plan_items", item_ids, "plan item")
 
     @user_errors
     def store_image(self, data: bytes, media_type: str, width_px: int, height_px: int) -> uuid.UUID:

@@ -16,7 +16,7 @@ from ..domain.hazard import (
     ProposedControl,
 )
 from ..domain.risk import PROFILE_PREFIX, Band, RiskMethod, make_profile
-from .repository_base import SqlRepository, user_errors
+from .repository_base import SqlRepository, delete_with_tombstones, user_errors
 from .schema import DeletionRow, HazardCategoryRow, HazardRow, RiskProfileRow
 
 TEXT_FIELDS = (
@@ -126,12 +126,7 @@ class SqlHazardRepository(SqlRepository):
     @user_errors
     def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None:
         with self._transaction() as session:
-            found = set(session.scalars(select(HazardRow.id).where(HazardRow.id.in_(hazard_ids))))
-            missing = set(hazard_ids) - found
-            if missing:
-                raise NotFoundError(f"No hazard with id {sorted(missing)[0]}.")
-            session.execute(delete(HazardRow).where(HazardRow.id.in_(hazard_ids)))
-            session.add_all(DeletionRow(table_name="hazards", row_id=i) for i in hazard_ids)
+            delete_with_tombstones(session, HazardRow, "hazards", hazard_ids, "hazard")
 
     @user_errors
     def list_profiles(self) -> list[RiskMethod]:

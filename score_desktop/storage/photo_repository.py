@@ -7,7 +7,7 @@ from sqlalchemy import delete, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.photo import Photo, PhotoKind
-from .repository_base import SqlRepository, user_errors
+from .repository_base import SqlRepository, delete_with_tombstones, user_errors
 from .schema import DeletionRow, PhotoBlobRow, PhotoRow
 
 FIELDS = (
@@ -102,8 +102,4 @@ class SqlPhotoRepository(SqlRepository):
     def delete_photos(self, photo_ids: list[uuid.UUID]) -> None:
         """Delete records; the bytes stay (another record, or undo, may still need them)."""
         with self._transaction() as session:
-            found = set(session.scalars(select(PhotoRow.id).where(PhotoRow.id.in_(photo_ids))))
-            if set(photo_ids) - found:
-                raise NotFoundError("A photo to delete does not exist.")
-            session.execute(delete(PhotoRow).where(PhotoRow.id.in_(photo_ids)))
-            session.add_all(DeletionRow(table_name="photos", row_id=i) for i in photo_ids)
+            delete_with_tombstones(session, PhotoRow, "photos", photo_ids, "photo")

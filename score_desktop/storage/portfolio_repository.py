@@ -1,13 +1,13 @@
 """SQL implementation of the PortfolioRepository port: one short transaction per call."""
 
 import datetime as dt
-import re
 import uuid
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.catalogues import ScoreModule
+from ..domain.codes import unique_code
 from ..domain.enterprise import Enterprise
 from ..domain.errors import NotFoundError
 from ..domain.visit import Visit
@@ -145,7 +145,8 @@ class SqlPortfolioRepository(SqlRepository):
             for row in session.scalars(select(ScoreModuleRow)):
                 if title.casefold() in (row.title.casefold(), row.code.casefold()):
                     return module_from_row(row)
-            code = _unique_code(title, set(session.scalars(select(ScoreModuleRow.code))))
+            taken = set(session.scalars(select(ScoreModuleRow.code)))
+            code = unique_code(title, taken, fallback="MODULE", upper=True)
             last = session.scalar(select(func.max(ScoreModuleRow.sort_order))) or 0
             row = ScoreModuleRow(id=uuid.uuid4(), code=code, title=title, sort_order=last + 10)
             session.add(row)
@@ -171,11 +172,3 @@ class SqlPortfolioRepository(SqlRepository):
     def _require_module(session: Session, code: str) -> None:
         if session.scalar(select(ScoreModuleRow.id).where(ScoreModuleRow.code == code)) is None:
             raise NotFoundError(f"“{code}” is not a module of the catalogue.")
-
-
-def _unique_code(title: str, taken: set[str]) -> str:
-    base = re.sub(r"[^A-Z0-9]+", "_", title.upper()).strip("_")[:30] or "MODULE"
-    code, n = base, 2
-    while code in taken:
-        code, n = f"{base}_{n}", n + 1
-    return code

@@ -1,7 +1,5 @@
 """Edit the hazard category catalogue: names, colours, pin symbols, NR-5 groups; add new ones."""
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain.codes import unique_code
 from ...domain.errors import ValidationError
 from ...domain.hazard import HazardCategory
 
@@ -106,7 +105,7 @@ class CategoriesDialog(QDialog):
         for row, code in enumerate(self._codes):
             name = self.table.item(row, 0).text().strip()
             if not code:
-                code = _new_code(name, taken)
+                code = unique_code(name, taken, fallback="category")
                 taken.add(code)
             result.append(
                 HazardCategory(
@@ -132,11 +131,3 @@ class CategoriesDialog(QDialog):
 
     def accepted_categories(self) -> list[HazardCategory]:
         return self._accepted
-
-
-def _new_code(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")[:30] or "category"
-    code, n = base, 2
-    while code in taken:
-        code, n = f"{base}_{n}", n + 1
-    return code
