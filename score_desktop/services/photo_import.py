@@ -6,6 +6,7 @@ callback, so the caller decides where bytes go (and a worker thread can run it).
 """
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import warnings
@@ -50,7 +51,19 @@ class ImportSummary:
     cancelled: bool = False
 
 
+SUPPORTED_FORMATS = ("JPEG", "PNG", "WEBP", "MPO", "HEIF")
+
+
+@functools.cache
+def _enable_heif() -> None:
+    """Phone cameras save HEIC; pillow-heif teaches Pillow to read it (stored as JPEG)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
 def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> ReadPhoto:
+    _enable_heif()
     path = Path(path)
     name = path.name
     try:
@@ -81,13 +94,13 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
         raise PhotoImportError(f"{name}: has more pixels than this application accepts.") from exc
     except UnidentifiedImageError as exc:
         raise PhotoImportError(
-            f"{name}: is not a photo this application can read (JPEG, PNG or WebP)."
+            f"{name}: is not a photo this application can read (JPEG, PNG, WebP or HEIC)."
         ) from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise PhotoImportError(f"{name}: is damaged or incomplete ({exc}).") from exc
-    if source_format not in ("JPEG", "PNG", "WEBP", "MPO"):
+    if source_format not in SUPPORTED_FORMATS:
         raise PhotoImportError(
-            f"{name}: {source_format} images are not supported; use JPEG, PNG or WebP."
+            f"{name}: {source_format} images are not supported; use JPEG, PNG, WebP or HEIC."
         )
 
     downscaled = False

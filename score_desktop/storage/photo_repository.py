@@ -6,7 +6,8 @@ import uuid
 from sqlalchemy import delete, select
 
 from ..domain.errors import IntegrityError, NotFoundError
-from ..domain.photo import Photo, PhotoKind
+from ..domain.geometry import Point
+from ..domain.photo import Annotation, Photo, PhotoKind, PhotoPin
 from .repository_base import SqlRepository, delete_with_tombstones, user_errors
 from .schema import DeletionRow, PhotoBlobRow, PhotoRow
 
@@ -21,7 +22,32 @@ FIELDS = (
     "camera",
     "hazard_id",
     "visit_id",
+    "zone_id",
 )
+
+
+def _write(row: PhotoRow, photo: Photo) -> None:
+    for name in FIELDS:
+        setattr(row, name, getattr(photo, name))
+    row.kind = photo.kind.value
+    pin = photo.pin
+    row.pin_plan_id = pin.plan_id if pin else None
+    row.pin_x, row.pin_y = (pin.position.x, pin.position.y) if pin else (None, None)
+    row.pin_bearing = pin.bearing if pin else None
+    row.annotations = [a.to_json() for a in photo.annotations]
+
+
+def _read(row: PhotoRow) -> Photo:
+    pin = None
+    if row.pin_plan_id is not None and row.pin_x is not None and row.pin_y is not None:
+        pin = PhotoPin(row.pin_plan_id, Point(row.pin_x, row.pin_y), row.pin_bearing or 0.0)
+    return Photo(
+        id=row.id,
+        kind=PhotoKind(row.kind),
+        pin=pin,
+        annotations=tuple(Annotation.from_json(a) for a in row.annotations or ()),
+        **{name: getattr(row, name) for name in FIELDS},
+    )
 
 
 class SqlPhotoRepository(SqlRepository):
@@ -65,9 +91,8 @@ class SqlPhotoRepository(SqlRepository):
             for photo in photos:
                 if session.get(PhotoBlobRow, photo.sha256) is None:
                     raise NotFoundError(f"The bytes of {photo.original_name} were not stored.")
-                row = PhotoRow(id=photo.id, kind=photo.kind.value)
-                for name in FIELDS:
-                    setattr(row, name, getattr(photo, name))
+                row = PhotoRow(id=photo.id)
+                _write(row, photo)
                 session.add(row)
             ids = [p.id for p in photos]
             session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
@@ -79,9 +104,7 @@ class SqlPhotoRepository(SqlRepository):
                 row = session.get(PhotoRow, photo.id)
                 if row is None:
                     raise NotFoundError(f"No photo with id {photo.id}.")
-                for name in FIELDS:
-                    setattr(row, name, getattr(photo, name))
-                row.kind = photo.kind.value
+                _write(row, photo)
 
     @user_errors
     def list_photos(self, enterprise_id: uuid.UUID | None = None) -> list[Photo]:
@@ -89,14 +112,7 @@ class SqlPhotoRepository(SqlRepository):
         if enterprise_id is not None:
             query = query.where(PhotoRow.enterprise_id == enterprise_id)
         with self._transaction() as session:
-            return [
-                Photo(
-                    id=row.id,
-                    kind=PhotoKind(row.kind),
-                    **{name: getattr(row, name) for name in FIELDS},
-                )
-                for row in session.scalars(query)
-            ]
+            return [_read(row) for row in session.scalars(query)]
 
     @user_errors
     def delete_photos(self, photo_ids: list[uuid.UUID]) -> None:

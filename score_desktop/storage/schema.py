@@ -232,3 +232,11 @@ class PhotoRow(TimestampedRow, Base):
     visit_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("visits.id", ondelete="SET NULL"), nullable=True
     )
+    # The zone and the plan of a pin are soft links (no foreign key): deleting a zone or a
+    # plan and undoing it brings them back under the same id, and the photo finds them again.
+    zone_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    pin_plan_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    pin_x: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pin_y: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pin_bearing: Mapped[float | None] = mapped_column(Float, nullable=True)
+    annotations: Mapped[list] = mapped_column(JSON, default=list)

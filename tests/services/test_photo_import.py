@@ -62,6 +62,25 @@ def test_png_with_transparency_stays_png_and_webp_becomes_jpeg(tmp_path):
     assert read_photo(tmp_path / "shot.webp").media_type == "image/jpeg"
 
 
+def test_a_phone_heic_is_read_upright_with_its_capture_data_and_stored_as_jpeg(tmp_path):
+    image = Image.new("RGB", (640, 480), "white")
+    image.paste((200, 30, 30), (0, 0, 320, 160))
+    image.save(tmp_path / "IMG_0042.HEIC", "HEIF", quality=90, exif=exif(orientation=6).tobytes())
+    photo = read_photo(tmp_path / "IMG_0042.HEIC")
+    assert photo.media_type == "image/jpeg" and (photo.width, photo.height) == (480, 640)
+    stored = Image.open(io.BytesIO(photo.data))
+    assert stored.format == "JPEG" and stored.size == (480, 640)
+    assert photo.taken_at == dt.datetime(2026, 9, 8, 10, 15) and photo.camera.startswith("Xiaomi")
+
+
+def test_a_damaged_heic_gets_a_clear_message(tmp_path):
+    Image.new("RGB", (320, 240), "blue").save(tmp_path / "whole.heic", "HEIF")
+    whole = (tmp_path / "whole.heic").read_bytes()
+    (tmp_path / "cut.heic").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(PhotoImportError, match="^cut.heic: "):
+        read_photo(tmp_path / "cut.heic")
+
+
 def make_bad_files(tmp_path):
     good = jpeg(tmp_path / "good.jpg", size=(1200, 900))
     truncated = tmp_path / "truncated.jpg"

@@ -233,7 +233,10 @@ class PhotoGallery(QWidget):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Photos (*.jpg *.jpeg *.png *.webp)")
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"),
         )
         if paths:
             self.import_files([Path(p) for p in paths])
