@@ -830,6 +830,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>添加照片…</translation>
     </message>
     <message>
+        <source>Open and annotate</source>
+        <translation>打开并标注</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -842,12 +846,20 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>需要所选照片所属危害的一张改善前照片和一张改善后照片</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Caption of the selected photo</source>
         <translation>所选照片的说明</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>全部照片</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation>危害：%1</translation>
     </message>
     <message>
         <source>%1 (damaged)</source>
@@ -877,13 +889,20 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <source>Link photo to hazard</source>
         <translation>关联照片与危害</translation>
     </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
     <message>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>%1 photos imported.</source>
@@ -896,6 +915,69 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Photo import</source>
         <translation>照片导入</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Pan and select</source>
+        <translation>平移和选择</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Freehand</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <source>Colour of new marks</source>
+        <translation>新标记的颜色</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Text on the photo</source>
+        <translation>照片上的文字</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message>
+        <source>Annotate photo</source>
+        <translation>标注照片</translation>
+    </message>
+    <message>
+        <source>Delete photo mark</source>
+        <translation>删除照片标记</translation>
     </message>
 </context>
 <context>

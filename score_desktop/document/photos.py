@@ -37,6 +37,12 @@ class PhotoLibrary(QObject):
     def photos_of_hazard(self, hazard_id: uuid.UUID) -> list[Photo]:
         return [p for p in self._photos.values() if p.hazard_id == hazard_id]
 
+    def photos_on_plan(self, plan_id: uuid.UUID) -> list[Photo]:
+        return [p for p in self._photos.values() if p.pin is not None and p.pin.plan_id == plan_id]
+
+    def has(self, photo_id: uuid.UUID) -> bool:
+        return photo_id in self._photos
+
     def photo(self, photo_id: uuid.UUID) -> Photo:
         return self._photos[photo_id]
 

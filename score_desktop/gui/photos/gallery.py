@@ -1,36 +1,31 @@
-"""An enterprise's photos as thumbnails: add by dialog or drag & drop, with progress and Cancel."""
+"""Thumbnails of the photos of an enterprise, one of its visits, or one hazard: add by dialog
+or drag & drop, caption and tag them, open the viewer or the before/after view."""
 
 import dataclasses
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...document.photo_commands import (
-    AddPhotosCommand,
-    RemovePhotosCommand,
-    UpdatePhotosCommand,
-)
+from ...document.photo_commands import RemovePhotosCommand, UpdatePhotosCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
+from .annotation_paint import annotated
 from .compare import CompareDialog
-from .import_task import PhotoImportTask
+from .importer import PhotoImporter, choose_photo_files, dropped_paths
 from .viewer import PhotoViewer
 
 KIND_LABELS = {
@@ -41,19 +36,54 @@ KIND_LABELS = {
 }
 
 
+@dataclasses.dataclass(frozen=True)
+class GalleryScope:
+    """Which photos a gallery shows; photos added to it get the same links."""
+
+    enterprise_id: uuid.UUID
+    hazard_id: uuid.UUID | None = None
+    visit_id: uuid.UUID | None = None
+
+    def includes(self, photo: Photo) -> bool:
+        return (
+            photo.enterprise_id == self.enterprise_id
+            and (self.hazard_id is None or photo.hazard_id == self.hazard_id)
+            and (self.visit_id is None or photo.visit_id == self.visit_id)
+        )
+
+    def links(self) -> dict:
+        return {"hazard_id": self.hazard_id, "visit_id": self.visit_id}
+
+
 class PhotoGallery(QWidget):
-    """Signals:
-    import_finished(object): the ImportSummary of the last import.
+    """With `choose_scope`, a combo picks all photos, one visit's or one hazard's.
+
+    With `defer` (a hazard not saved yet), imported photos wait in `pending` and are shown,
+    but become records only when the owner takes them.
+
+    Signals:
+        import_finished(object): the ImportSummary of the last import.
     """
 
     import_finished = Signal(object)
 
-    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        parent: QWidget | None = None,
+        *,
+        choose_scope: bool = True,
+        defer: bool = False,
+    ):
         super().__init__(parent)
         self.document = document
-        self.enterprise_id: uuid.UUID | None = None
-        self.task: PhotoImportTask | None = None
+        self.scope: GalleryScope | None = None
+        self.defer = defer
+        self.pending: list[Photo] = []
         self.setAcceptDrops(True)
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setVisible(choose_scope)
+        self.scope_combo.activated.connect(self._on_scope_chosen)
         self.list = QListWidget(self)
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(160, 120))
@@ -61,6 +91,8 @@ class PhotoGallery(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("Open and annotate"), self)
+        self.open_button.clicked.connect(self._open_selected)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.compare_button = QPushButton(self.tr("Compare before/after"), self)
@@ -68,21 +100,19 @@ class PhotoGallery(QWidget):
             self.tr("Needs a before and an after photo of the selected photo's hazard")
         )
         self.compare_button.clicked.connect(self.open_compare)
-        self.progress = QProgressBar(self)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_import)
+        self.importer = PhotoImporter(document, self)
+        self.importer.finished.connect(self._on_import_finished)
         buttons = QHBoxLayout()
         for widget in (
+            self.scope_combo,
             self.add_button,
+            self.open_button,
             self.delete_button,
             self.compare_button,
-            self.progress,
-            self.cancel_button,
         ):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        buttons.addWidget(self.importer, 1)
+        buttons.addStretch(0)
         self.caption_edit = QLineEdit(self)
         self.caption_edit.setPlaceholderText(self.tr("Caption of the selected photo"))
         self.caption_edit.textEdited.connect(self._on_caption_edited)
@@ -110,16 +140,75 @@ class PhotoGallery(QWidget):
         for signal in (library.photos_added, library.photos_changed, library.photos_removed):
             signal.connect(self._on_library_changed)
         library.reset.connect(self.refresh)
+        for signal in (document.visit_added, document.visit_changed, document.visit_removed):
+            signal.connect(self._fill_scopes)
+        for signal in (document.hazards.hazards_added, document.hazards.hazards_removed):
+            signal.connect(self._fill_scopes)
+
+    # Which photos --------------------------------------------------------------------------
+
+    @property
+    def enterprise_id(self) -> uuid.UUID | None:
+        return self.scope.enterprise_id if self.scope else None
+
+    @property
+    def progress(self):
+        return self.importer.progress
+
+    @property
+    def cancel_button(self):
+        return self.importer.cancel_button
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
-        self.enterprise_id = enterprise_id
+        self.set_scope(GalleryScope(enterprise_id) if enterprise_id else None)
+
+    def set_scope(self, scope: GalleryScope | None) -> None:
+        self.scope = scope
+        self.hazard_combo.setVisible(scope is None or scope.hazard_id is None)
+        self._fill_scopes()
         self.refresh()
+
+    def _fill_scopes(self, *_changed) -> None:
+        combo = self.scope_combo
+        combo.clear()
+        if self.scope is None:
+            return
+        enterprise_id = self.scope.enterprise_id
+        combo.addItem(self.tr("All photos"), GalleryScope(enterprise_id))
+        for visit in self.document.visits_of(enterprise_id):
+            label = self.tr("Visit %1").replace(
+                "%1", f"{visit.date.isoformat()} · {visit.type_label}"
+            )
+            combo.addItem(label, GalleryScope(enterprise_id, visit_id=visit.id))
+        for hazard in self.document.hazards.hazards_of(enterprise_id):
+            label = self.tr("Hazard: %1").replace("%1", hazard.title)
+            combo.addItem(label, GalleryScope(enterprise_id, hazard_id=hazard.id))
+        for row in range(combo.count()):
+            if combo.itemData(row) == self.scope:
+                combo.setCurrentIndex(row)
+
+    def choose_scope_of(self, *, visit_id=None, hazard_id=None) -> None:
+        """Show one visit's or one hazard's photos (as if picked in the scope combo)."""
+        wanted = GalleryScope(self.scope.enterprise_id, hazard_id=hazard_id, visit_id=visit_id)
+        for row in range(self.scope_combo.count()):
+            if self.scope_combo.itemData(row) == wanted:
+                self.scope_combo.setCurrentIndex(row)
+                self._on_scope_chosen(row)
+
+    def _on_scope_chosen(self, row: int) -> None:
+        self.scope = self.scope_combo.itemData(row)
+        self.hazard_combo.setVisible(True)
+        self.refresh()
+
+    def photos(self) -> list[Photo]:
+        if self.scope is None:
+            return []
+        shown = [p for p in self.document.photos.photos_of(self.scope.enterprise_id)]
+        return [p for p in shown if self.scope.includes(p)] + self.pending
 
     def refresh(self) -> None:
         self.list.clear()
-        if self.enterprise_id is None:
-            return
-        for photo in self.document.photos.photos_of(self.enterprise_id):
+        for photo in self.photos():
             label = photo.caption or photo.original_name
             if photo.kind is not PhotoKind.GENERAL:
                 label = f"[{QCoreApplication.translate('Photo', KIND_LABELS[photo.kind])}] {label}"
@@ -129,7 +218,7 @@ class PhotoGallery(QWidget):
             try:
                 pixmap = QPixmap()
                 pixmap.loadFromData(self.document.photos.thumbnail(photo))
-                item.setIcon(QIcon(pixmap))
+                item.setIcon(QIcon(annotated(pixmap, photo.annotations)))
             except KnownProblemError:
                 item.setText(self.tr("%1 (damaged)").replace("%1", item.text()))
             self.list.addItem(item)
@@ -141,6 +230,8 @@ class PhotoGallery(QWidget):
         if len(items) != 1:
             return None
         photo_id = items[0].data(Qt.ItemDataRole.UserRole)
+        if not self.document.photos.has(photo_id):
+            return None  # waiting for its hazard to be saved
         return self.document.photos.photo(photo_id)
 
     def pair_of(self, photo: Photo | None) -> tuple[Photo, Photo] | None:
@@ -173,7 +264,9 @@ class PhotoGallery(QWidget):
                 return None
             pixmap = QPixmap()
             pixmap.loadFromData(data)
-            pictures.append((pixmap, photo.caption or photo.original_name))
+            pictures.append(
+                (annotated(pixmap, photo.annotations), photo.caption or photo.original_name)
+            )
         dialog = CompareDialog(hazard.title, risk, pictures[0], pictures[1], self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -182,7 +275,7 @@ class PhotoGallery(QWidget):
     def _show_selected(self) -> None:
         photo = self.selected_photo()
         self.compare_button.setEnabled(self.pair_of(photo) is not None)
-        for widget in (self.caption_edit, self.kind_combo, self.hazard_combo):
+        for widget in (self.caption_edit, self.kind_combo, self.hazard_combo, self.open_button):
             widget.setEnabled(photo is not None)
         self.hazard_combo.clear()
         self.hazard_combo.addItem(self.tr("— no hazard —"), None)
@@ -232,114 +325,72 @@ class PhotoGallery(QWidget):
     # Import --------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add photos"),
-            "",
-            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"),
-        )
-        if paths:
-            self.import_files([Path(p) for p in paths])
+        self.import_files(choose_photo_files(self))
 
-    def import_files(self, paths: list[Path]) -> PhotoImportTask | None:
-        if self.enterprise_id is None or self.task is not None or not paths:
+    def import_files(self, paths: list[Path]):
+        if self.scope is None:
             return None
-        task = PhotoImportTask(paths, self.document.photos.repository)
-        task.signals.progress.connect(self._on_task_progress)
-        task.signals.finished.connect(self._on_task_finished)
-        self.progress.setRange(0, len(paths))
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.add_button.setEnabled(False)
-        self.task = task
-        QThreadPool.globalInstance().start(task)
+        task = self.importer.start(paths, self.enterprise_id, self.scope.links(), not self.defer)
+        if task is not None:
+            self.add_button.setEnabled(False)
         return task
 
     def cancel_import(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.importer.cancel()
 
-    def _on_task_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done)
-
-    def _on_task_finished(self, summary) -> None:
-        """`summary` is a services.photo_import.ImportSummary."""
-        self.task = None
-        self.progress.hide()
-        self.cancel_button.hide()
+    def _on_import_finished(self, summary, photos: list) -> None:
         self.add_button.setEnabled(True)
-        photos = [
-            Photo(
-                enterprise_id=self.enterprise_id,
-                sha256=p.sha256,
-                width=p.width,
-                height=p.height,
-                original_name=p.original_name,
-                taken_at=p.taken_at,
-                camera=p.camera,
-            )
-            for p in summary.imported
-        ]
-        if photos:
-            self.document.push(AddPhotosCommand(self.document, photos))
-        if summary.failures or summary.cancelled:
-            self._show_summary(summary)
+        if self.defer and photos:
+            self.pending += photos
+            self.refresh()
         self.import_finished.emit(summary)
 
-    def _show_summary(self, summary) -> None:
-        lines = [self.tr("%1 photos imported.").replace("%1", str(len(summary.imported)))]
-        if summary.cancelled:
-            lines.append(self.tr("The import was cancelled; the rest was not read."))
-        lines += [message for _name, message in summary.failures]
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Photo import"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("import_summary")
-        box.finished.connect(box.deleteLater)
-        box.open()
+    def take_pending(self) -> list[Photo]:
+        pending, self.pending = self.pending, []
+        return pending
 
     # Drag and drop -------------------------------------------------------------------------
 
-    def _dropped_paths(self, event) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dropped_paths(event) and self.enterprise_id is not None:
+        if dropped_paths(event) and self.scope is not None:
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dropped_paths(event) and self.enterprise_id is not None:
+        if dropped_paths(event) and self.scope is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        paths = self._dropped_paths(event)
+        paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
 
+    def _open_selected(self) -> None:
+        photo = self.selected_photo()
+        if photo is not None:
+            self.open_viewer(photo.id)
+
     def open_viewer(self, photo_id: uuid.UUID) -> PhotoViewer | None:
         """The photo at full size; damaged stored bytes are reported, not shown."""
+        if not self.document.photos.has(photo_id):
+            return None
         photo = self.document.photos.photo(photo_id)
         try:
             data = self.document.photos.repository.load_blob(photo.sha256)
         except KnownProblemError as exc:
             self.document.problem_occurred.emit(str(exc))
             return None
-        viewer = PhotoViewer(photo, data, self)
+        viewer = PhotoViewer(self.document, photo, data, self)
         viewer.finished.connect(viewer.deleteLater)
         viewer.open()
         return viewer
 
     def delete_selected(self) -> None:
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
-        if ids:
-            self.document.push(RemovePhotosCommand(self.document, ids))
+        waiting = {p.id for p in self.pending}
+        if waiting & set(ids):
+            self.pending = [p for p in self.pending if p.id not in ids]
+            self.refresh()
+        stored = [i for i in ids if i not in waiting]
+        if stored:
+            self.document.push(RemovePhotosCommand(self.document, stored))

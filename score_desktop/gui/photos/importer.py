@@ -1,0 +1,134 @@
+"""One photo import at a time, in the thread pool, with a progress bar and Cancel.
+
+Used wherever photos can arrive (the gallery, the hazard form, the plan): each caller says
+which enterprise and which links (hazard, visit, zone, pin) the new records get.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from ...document.photo_commands import AddPhotosCommand
+from ...document.portfolio import PortfolioDocument
+from ...domain.photo import Photo
+from .import_task import PhotoImportTask
+
+
+def dropped_paths(event) -> list[Path]:
+    """Local files carried by a drag (URLs from a browser are not files and are ignored)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def choose_photo_files(parent: QWidget) -> list[Path]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("PhotoImporter", "Add photos"),
+        "",
+        QCoreApplication.translate(
+            "PhotoImporter", "Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif)"
+        ),
+    )
+    return [Path(p) for p in paths]
+
+
+class PhotoImporter(QWidget):
+    """A progress bar with Cancel, shown while an import runs.
+
+    Signals:
+        finished(object, list): the ImportSummary, and the Photo records made from it (already
+            added as one undoable step, unless the import was started with add=False).
+    """
+
+    finished = Signal(object, list)
+
+    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.task: PhotoImportTask | None = None
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+        self._request: tuple = ()
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def start(self, paths: list[Path], enterprise_id, links: dict | None = None, add: bool = True):
+        """Read `paths` in the background; None when nothing to do or an import still runs."""
+        if self.task is not None or not paths or enterprise_id is None:
+            return None
+        task = PhotoImportTask(paths, self.document.photos.repository)
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        self._request = (enterprise_id, dict(links or {}), add)
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.show()
+        self.task = task
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_progress(self, done: int, _total: int) -> None:
+        self.progress.setValue(done)
+
+    def _on_finished(self, summary) -> None:
+        """`summary` is a services.photo_import.ImportSummary."""
+        self.task = None
+        self.hide()
+        enterprise_id, links, add = self._request
+        photos = [
+            Photo(
+                enterprise_id=enterprise_id,
+                sha256=p.sha256,
+                width=p.width,
+                height=p.height,
+                original_name=p.original_name,
+                taken_at=p.taken_at,
+                camera=p.camera,
+                **links,
+            )
+            for p in summary.imported
+        ]
+        if photos and add and not self.document.push(AddPhotosCommand(self.document, photos)):
+            photos = []
+        if summary.failures or summary.cancelled:
+            self._show_summary(summary)
+        self.finished.emit(summary, photos)
+
+    def _show_summary(self, summary) -> None:
+        lines = [self.tr("%1 photos imported.").replace("%1", str(len(summary.imported)))]
+        if summary.cancelled:
+            lines.append(self.tr("The import was cancelled; the rest was not read."))
+        lines += [message for _name, message in summary.failures]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Photo import"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("import_summary")
+        box.finished.connect(box.deleteLater)
+        box.open()
