@@ -530,6 +530,10 @@
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>HazardEditing</name>
@@ -918,6 +922,21 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>PhotoPinLayer</name>
+    <message>
+        <source>Move photo pins (%1)</source>
+        <translation>移动照片图钉 (%1)</translation>
+    </message>
+    <message>
+        <source>Turn photo pin</source>
+        <translation>转动照片图钉</translation>
+    </message>
+    <message>
+        <source>Remove photo pins (%1)</source>
+        <translation>移除照片图钉 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Pan and select</source>
@@ -1137,6 +1156,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>危害标记</translation>
     </message>
     <message>
+        <source>Photo pins</source>
+        <translation>照片图钉</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>平面图</translation>
     </message>
@@ -1155,6 +1178,14 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Attach as a photo taken here</source>
+        <translation>作为在此处拍摄的照片附加</translation>
+    </message>
+    <message>
+        <source>Use as the plan&apos;s background</source>
+        <translation>用作平面图背景</translation>
     </message>
     <message>
         <source>Copied %1 item(s)</source>

@@ -55,6 +55,32 @@ class DocumentCommand(QUndoCommand):
             self.document.problem_occurred.emit(str(exc))
 
 
+class CompositeCommand(DocumentCommand):
+    """Several commands as one undo step (a hazard and the photos dropped on its form).
+
+    If one part fails, the parts already applied are reverted before the error goes on.
+    """
+
+    def __init__(self, document: PortfolioDocument, text: str, parts: list[DocumentCommand]):
+        super().__init__(document, text)
+        self.parts = list(parts)
+
+    def apply(self) -> None:
+        done = []
+        try:
+            for part in self.parts:
+                part.apply()
+                done.append(part)
+        except KnownProblemError:
+            for part in reversed(done):
+                part.revert()
+            raise
+
+    def revert(self) -> None:
+        for part in reversed(self.parts):
+            part.revert()
+
+
 MERGE_WINDOW_S = 2.0  # edits of the same field closer than this become one undo step
 
 

@@ -21,7 +21,7 @@ class Shape(StrEnum):
 
 
 class Layer(StrEnum):
-    """Groups the user can show or hide; hazards and photos will add their own."""
+    """Groups the user can show or hide."""
 
     BACKGROUND = "background"
     STRUCTURE = "structure"
@@ -29,6 +29,7 @@ class Layer(StrEnum):
     EQUIPMENT = "equipment"
     LABELS = "labels"
     HAZARDS = "hazards"
+    PHOTOS = "photos"
 
 
 class PlanItemKind(StrEnum):

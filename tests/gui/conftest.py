@@ -51,3 +51,22 @@ def active_dialog(qtbot, cls):
 
     qtbot.waitUntil(opened)
     return found[0]
+
+
+def drop_files(widget, paths, pos=None) -> bool:
+    """Drag local files over `widget` and drop them; True when the drag was accepted."""
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = pos or widget.rect().center()
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(pos), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPoint(pos).toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(widget, drop)
+    return True

@@ -4,7 +4,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +27,7 @@ from ...document.plan_commands import (
 from ...domain.floorplan import Layer, PlanItemKind
 from ..labels import plan_item_kind_label
 from .hazard_editing import HazardEditing
+from .photo_pins import PhotoPinLayer
 from .plan_files import PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
@@ -47,6 +48,7 @@ from .view import FloorPlanView
 
 NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
 PASTE_OFFSET_METRES = 1.0
+DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
 
 class PlanEditor(QWidget):
@@ -81,12 +83,14 @@ class PlanEditor(QWidget):
         splitter.addWidget(self.properties)
         splitter.setStretchFactor(0, 1)
         self.hazards = HazardEditing(self)
+        self.photo_pins = PhotoPinLayer(self)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
         vertical.addWidget(splitter)
         vertical.addWidget(self.hazards.panel)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
         status_row = QHBoxLayout()
+        status_row.addWidget(self.photo_pins.importer, 1)
         status_row.addStretch(1)
         status_row.addWidget(self.coordinates)
         layout = QVBoxLayout(self)
@@ -96,7 +100,7 @@ class PlanEditor(QWidget):
         layout.addLayout(status_row)
 
         self.view.pointer_moved.connect(self._on_view_pointer_moved)
-        self.view.file_dropped.connect(lambda path: self.files.import_background(Path(path)))
+        self.view.files_dropped.connect(self.drop_files)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.background_failed.connect(self.problem)
         self.set_tool("select")
@@ -266,12 +270,13 @@ class PlanEditor(QWidget):
             Layer.EQUIPMENT: self.tr("Equipment and safety points"),
             Layer.LABELS: self.tr("Labels"),
             Layer.HAZARDS: self.tr("Hazard pins"),
+            Layer.PHOTOS: self.tr("Photo pins"),
         }
         for layer, text in layer_names.items():
             action = self._action(
                 f"layer_{layer.value}",
                 text,
-                lambda c, lay=layer: self.scene.set_layer_visible(lay, c),
+                lambda c, lay=layer: self.set_layer_visible(lay, c),
             )
             action.setCheckable(True)
             action.setChecked(True)
@@ -304,6 +309,38 @@ class PlanEditor(QWidget):
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(button)
+
+    def set_layer_visible(self, layer: Layer, visible: bool) -> None:
+        if layer is Layer.PHOTOS:
+            self.photo_pins.set_visible(visible)
+        else:
+            self.scene.set_layer_visible(layer, visible)
+
+    # Dropped files -------------------------------------------------------------------------
+
+    def drop_files(self, paths: list, scene_point: QPointF) -> None:
+        """A PDF becomes the background; photos are pinned where they fall. One image could
+        be either, so the user is asked."""
+        paths = [Path(p) for p in paths]
+        if len(paths) == 1 and paths[0].suffix.lower() == ".pdf":
+            self.files.import_background(paths[0])
+            return
+        if len(paths) == 1:
+            use = self.ask_drop_use()
+            if use == DROP_AS_BACKGROUND:
+                self.files.import_background(paths[0])
+            if use != DROP_AS_PHOTO:
+                return
+        self.photo_pins.import_at(paths, scene_point)
+
+    def ask_drop_use(self) -> str | None:
+        menu = QMenu(self)
+        photo = menu.addAction(self.tr("Attach as a photo taken here"))
+        background = menu.addAction(self.tr("Use as the plan's background"))
+        chosen = menu.exec(QCursor.pos())
+        if chosen is background:
+            return DROP_AS_BACKGROUND
+        return DROP_AS_PHOTO if chosen is photo else None
 
     # Tools ---------------------------------------------------------------------------------
 
@@ -349,14 +386,17 @@ class PlanEditor(QWidget):
         return self.plan_document.push(command)
 
     def delete_selected(self) -> None:
-        """Drawn items and hazard pins together are one undo step."""
+        """Drawn items, hazard pins and photo pins together are one undo step (a photo
+        pin's photo stays, unpinned)."""
         ids = self.scene.selected_ids()
-        if not ids and not self.scene.selected_hazard_ids():
+        pins = self.scene.selected_hazard_ids() + self.photo_pins.selected_ids()
+        if not ids and not pins:
             return
         stack = self.plan_document.undo_stack
         stack.beginMacro(self.tr("Delete"))
         try:
             self.hazards.delete_selected()
+            self.photo_pins.unpin_selected()
             if ids:
                 self._push(
                     RemovePlanItemsCommand(

@@ -7,11 +7,13 @@ import uuid
 import shiboken6
 from PySide6.QtCore import QObject, QPointF
 
+from ...document.commands import CompositeCommand
 from ...document.hazard_commands import (
     AddHazardsCommand,
     RemoveHazardsCommand,
     UpdateHazardsCommand,
 )
+from ...document.photo_commands import AddPhotosCommand
 from ...domain.floorplan import zone_at
 from ...domain.geometry import Point
 from ...domain.hazard import Hazard
@@ -84,7 +86,14 @@ class HazardEditing(QObject):
         def on_accepted() -> None:
             value = dialog.accepted_value()
             if is_new:
-                if self.editor.plan_document.push(AddHazardsCommand(self.portfolio, [value])):
+                command = AddHazardsCommand(self.portfolio, [value])
+                photos = [
+                    dataclasses.replace(p, visit_id=value.visit_id) for p in dialog.pending_photos()
+                ]
+                if photos:
+                    parts = [command, AddPhotosCommand(self.portfolio, photos)]
+                    command = CompositeCommand(self.portfolio, command.text(), parts)
+                if self.editor.plan_document.push(command):
                     self.select([value.id])
             elif value != hazard:
                 text = self.tr("Edit hazard")

@@ -51,6 +51,7 @@ class FloorPlanScene(QGraphicsScene):
         self._selected_symbols: set = set()
         self.pins: dict[uuid.UUID, HazardPin] = {}
         self.pin_style = PinStyle.CATEGORY
+        self.move_committers: list = []  # other pin kinds commit their drags with ours
         self._rebuild()
         register = plan_document.portfolio.hazards
         register.hazards_added.connect(self._on_hazards_added)
@@ -240,6 +241,8 @@ class FloorPlanScene(QGraphicsScene):
         """Turn items dragged away from their synced position into one move command."""
         self._commit_background_move()
         self._commit_pin_moves()
+        for commit in self.move_committers:
+            commit()
         moved = [g for g in self.graphics.values() if g.pos() != g.origin]
         if not moved:
             return

@@ -21,6 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.floorplan import Layer, PlanItem, PlanItemKind
 from ...domain.geometry import Point, Scale, distance, rectangle
 from .items import PlanGraphics
+from .photo_pins import PhotoPinItem
 from .pins import HazardPin
 
 PREVIEW_PEN = QColor("#2874A6")
@@ -106,10 +107,14 @@ class SelectTool(Tool):
         return self.tr("Click or drag a rectangle to select; Shift/Ctrl adds; drag to move.")
 
     def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """Double-clicking a hazard pin opens its form; a zone (or anything named), its name."""
+        """Double-clicking a hazard pin opens its form, a photo pin its photo; a zone (or
+        anything named), its name."""
         for pin in self.scene.items(event.scenePos(), deviceTransform=self._device(event)):
             if isinstance(pin, HazardPin):
                 self.editor.hazards.edit(pin.hazard_id)
+                return True
+            if isinstance(pin, PhotoPinItem):
+                self.editor.photo_pins.open_viewer(pin.photo_id)
                 return True
         for graphics in self.scene.items(event.scenePos()):
             if isinstance(graphics, PlanGraphics) and graphics.record.kind in self.NAMED:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView
 
 from ...domain.geometry import nice_scale_bar_length
+from ..photos.importer import dropped_paths
 from .scene import FloorPlanScene
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0
@@ -24,12 +25,13 @@ class FloorPlanView(QGraphicsView):
     """Signals:
     pointer_moved(float, float): the pointer's position on the plan, in metres.
     zoom_changed(float): the new zoom, 1.0 meaning one plan unit per screen pixel.
-    file_dropped(str): a file was dropped on the plan (to use as its background).
+    files_dropped(list, QPointF): local files dropped on the plan, and where (scene
+        coordinates): a background or photos taken there.
     """
 
     pointer_moved = Signal(float, float)
     zoom_changed = Signal(float)
-    file_dropped = Signal(str)
+    files_dropped = Signal(list, QPointF)
 
     def __init__(self, scene: FloorPlanScene, parent=None):
         super().__init__(scene, parent)
@@ -136,31 +138,27 @@ class FloorPlanView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
-    # Drag and drop of background files ---------------------------------------------------
-
-    def _dropped_file(self, event) -> str | None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile():
-            return urls[0].toLocalFile()
-        return None
+    # Drag and drop of files ---------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dropped_file(event):
+        if dropped_paths(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._dropped_file(event):
+        if dropped_paths(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        path = self._dropped_file(event)
-        if path:
+        paths = dropped_paths(event)
+        if paths:
             event.acceptProposedAction()
-            self.file_dropped.emit(path)
+            self.files_dropped.emit(
+                [str(p) for p in paths], self.mapToScene(event.position().toPoint())
+            )
         else:
             super().dropEvent(event)
 

@@ -37,6 +37,7 @@ from ...domain.hazard import (
     ProposedControl,
 )
 from ..combo import select_data
+from ..photos.gallery import GalleryScope, PhotoGallery
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
 
@@ -198,6 +199,11 @@ class HazardDialog(QDialog):
         self.tabs.addTab(hazard_page, self.tr("Hazard"))
         self.tabs.addTab(risk_page, self.tr("Risk and controls"))
         self.tabs.addTab(follow_page, self.tr("Follow-up"))
+        self.gallery = PhotoGallery(document, self, choose_scope=False, defer=is_new)
+        self.gallery.set_scope(GalleryScope(hazard.enterprise_id, hazard_id=hazard.id))
+        self.gallery.extra_links = {"visit_id": hazard.visit_id} if hazard.visit_id else {}
+        self.tabs.addTab(self.gallery, self.tr("Photos"))
+        self.setAcceptDrops(True)  # photos dropped anywhere on the form join the hazard
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -273,6 +279,20 @@ class HazardDialog(QDialog):
             return
         self._accepted = hazard
         super().accept()
+
+    def pending_photos(self) -> list:
+        """Photos dropped on a new hazard's form: they become records with the hazard."""
+        return self.gallery.take_pending()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.gallery.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.gallery.dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.tabs.setCurrentWidget(self.gallery)
+        self.gallery.dropEvent(event)
 
     def accepted_value(self) -> Hazard:
         assert self._accepted is not None

@@ -26,7 +26,7 @@ from ..combo import select_data
 from .annotation_paint import annotated
 from .compare import CompareDialog
 from .importer import PhotoImporter, choose_photo_files, dropped_paths
-from .viewer import PhotoViewer
+from .viewer import PhotoViewer, open_photo
 
 KIND_LABELS = {
     PhotoKind.GENERAL: QT_TRANSLATE_NOOP("Photo", "General"),
@@ -52,7 +52,8 @@ class GalleryScope:
         )
 
     def links(self) -> dict:
-        return {"hazard_id": self.hazard_id, "visit_id": self.visit_id}
+        links = {"hazard_id": self.hazard_id, "visit_id": self.visit_id}
+        return {name: value for name, value in links.items() if value is not None}
 
 
 class PhotoGallery(QWidget):
@@ -80,6 +81,7 @@ class PhotoGallery(QWidget):
         self.scope: GalleryScope | None = None
         self.defer = defer
         self.pending: list[Photo] = []
+        self.extra_links: dict = {}  # e.g. the visit of the hazard whose form shows this
         self.setAcceptDrops(True)
         self.scope_combo = QComboBox(self)
         self.scope_combo.setVisible(choose_scope)
@@ -330,7 +332,8 @@ class PhotoGallery(QWidget):
     def import_files(self, paths: list[Path]):
         if self.scope is None:
             return None
-        task = self.importer.start(paths, self.enterprise_id, self.scope.links(), not self.defer)
+        links = self.extra_links | self.scope.links()
+        task = self.importer.start(paths, self.enterprise_id, links, not self.defer)
         if task is not None:
             self.add_button.setEnabled(False)
         return task
@@ -371,19 +374,7 @@ class PhotoGallery(QWidget):
             self.open_viewer(photo.id)
 
     def open_viewer(self, photo_id: uuid.UUID) -> PhotoViewer | None:
-        """The photo at full size; damaged stored bytes are reported, not shown."""
-        if not self.document.photos.has(photo_id):
-            return None
-        photo = self.document.photos.photo(photo_id)
-        try:
-            data = self.document.photos.repository.load_blob(photo.sha256)
-        except KnownProblemError as exc:
-            self.document.problem_occurred.emit(str(exc))
-            return None
-        viewer = PhotoViewer(self.document, photo, data, self)
-        viewer.finished.connect(viewer.deleteLater)
-        viewer.open()
-        return viewer
+        return open_photo(self.document, photo_id, self)
 
     def delete_selected(self) -> None:
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...document.photo_commands import UpdatePhotosCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.errors import ValidationError
+from ...domain.errors import KnownProblemError, ValidationError
 from ...domain.photo import Annotation, AnnotationKind, Photo
 from .annotation_paint import hit, paint_annotations
 
@@ -336,3 +336,19 @@ class PhotoViewer(QDialog):
     @property
     def zoom(self) -> float:
         return self.view.transform().m11()
+
+
+def open_photo(document: PortfolioDocument, photo_id, parent) -> PhotoViewer | None:
+    """Open the viewer on a photo; damaged stored bytes are reported, not shown."""
+    if not document.photos.has(photo_id):
+        return None
+    photo = document.photos.photo(photo_id)
+    try:
+        data = document.photos.repository.load_blob(photo.sha256)
+    except KnownProblemError as exc:
+        document.problem_occurred.emit(str(exc))
+        return None
+    viewer = PhotoViewer(document, photo, data, parent)
+    viewer.finished.connect(viewer.deleteLater)
+    viewer.open()
+    return viewer

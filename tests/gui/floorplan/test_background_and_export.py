@@ -70,7 +70,8 @@ def test_a_pdf_page_becomes_the_background(editor, tmp_path, plan, workspace):
     assert background.source_name == "drawing.pdf (page 1)"
 
 
-def test_dropping_a_file_on_the_view_imports_it(editor, scan, plan, workspace):
+def test_dropping_an_image_on_the_view_can_make_it_the_background(editor, scan, plan, workspace):
+    editor.ask_drop_use = lambda: "background"  # the user's choice in the drop menu
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan))])
     viewport = editor.view.viewport()
