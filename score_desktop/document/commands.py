@@ -202,9 +202,13 @@ class DeleteVisitCommand(DocumentCommand):
             QCoreApplication.translate("commands", "Delete visit of %s") % visit.date.isoformat(),
         )
         self.visit = visit
+        self._photos = []
 
     def apply(self) -> None:
         self.document.remove_visit(self.visit.id)
+        self._photos = self.document.photos.unlink("visit_id", {self.visit.id})
 
     def revert(self) -> None:
         self.document.insert_visit(self.visit)
+        if self._photos:
+            self.document.photos.replace(self._photos)

@@ -64,9 +64,12 @@ class RemoveHazardsCommand(DocumentCommand):
 
     def apply(self) -> None:
         self._removed = self.document.hazards.remove(self.hazard_ids)
+        self._photos = self.document.photos.unlink("hazard_id", set(self.hazard_ids))
 
     def revert(self) -> None:
         self.document.hazards.insert(self._removed)
+        if self._photos:  # the photos come back to the hazard, not only the hazard
+            self.document.photos.replace(self._photos)
 
 
 class ChangeRiskMethodCommand(DocumentCommand):

@@ -1,5 +1,6 @@
 """PhotoLibrary: the workspace's photo records, kept in step with the database."""
 
+import dataclasses
 import uuid
 
 from PySide6.QtCore import QObject, Signal
@@ -46,9 +47,6 @@ class PhotoLibrary(QObject):
     def photo(self, photo_id: uuid.UUID) -> Photo:
         return self._photos[photo_id]
 
-    def thumbnail(self, photo: Photo) -> bytes:
-        return self.repository.load_thumbnail(photo.sha256)
-
     # Mutators for commands -----------------------------------------------------------------
 
     def insert(self, photos: list[Photo]) -> None:
@@ -60,6 +58,16 @@ class PhotoLibrary(QObject):
         self.repository.update_photos(photos)
         self._photos.update((p.id, p) for p in photos)
         self.photos_changed.emit(photos)
+
+    def unlink(self, field: str, ids: set[uuid.UUID]) -> list[Photo]:
+        """The database cleared these links when their hazard or visit was deleted (ON DELETE
+        SET NULL): mirror that. Returns the photos as they were, for undo to relink."""
+        linked = [p for p in self._photos.values() if getattr(p, field) in ids]
+        unlinked = [dataclasses.replace(p, **{field: None}) for p in linked]
+        self._photos.update((p.id, p) for p in unlinked)
+        if unlinked:
+            self.photos_changed.emit(unlinked)
+        return linked
 
     def remove(self, photo_ids: list[uuid.UUID]) -> list[Photo]:
         removed = [self._photos[i] for i in photo_ids]

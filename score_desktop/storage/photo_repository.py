@@ -79,17 +79,32 @@ class SqlPhotoRepository(SqlRepository):
 
     @user_errors
     def load_thumbnail(self, sha256: str) -> bytes:
+        thumbnails = self.load_thumbnails([sha256])
+        if sha256 not in thumbnails:
+            raise NotFoundError(f"No stored photo {sha256[:12]}….")
+        return thumbnails[sha256]
+
+    @user_errors
+    def load_thumbnails(self, hashes: list[str]) -> dict[str, bytes]:
+        """Many thumbnails in one query (a gallery of a hundred photos opens at once)."""
+        query = select(PhotoBlobRow.sha256, PhotoBlobRow.thumbnail).where(
+            PhotoBlobRow.sha256.in_(set(hashes))
+        )
         with self._transaction() as session:
-            row = session.get(PhotoBlobRow, sha256)
-            if row is None:
-                raise NotFoundError(f"No stored photo {sha256[:12]}….")
-            return row.thumbnail
+            return {sha256: data for sha256, data in session.execute(query)}
 
     @user_errors
     def add_photos(self, photos: list[Photo]) -> None:
         with self._transaction() as session:
+            stored = set(
+                session.scalars(
+                    select(PhotoBlobRow.sha256).where(
+                        PhotoBlobRow.sha256.in_({p.sha256 for p in photos})
+                    )
+                )
+            )
             for photo in photos:
-                if session.get(PhotoBlobRow, photo.sha256) is None:
+                if photo.sha256 not in stored:
                     raise NotFoundError(f"The bytes of {photo.original_name} were not stored.")
                 row = PhotoRow(id=photo.id)
                 _write(row, photo)

@@ -47,7 +47,7 @@ def test_add_caption_delete_with_undo(document, workspace, stored_photo, qtbot):
         )
     document.push(RemovePhotosCommand(document, [photo.id]))
     assert stored(workspace, photo.enterprise_id) == []
-    assert document.photos.thumbnail(photo)  # the bytes are still there
+    assert document.photos.repository.load_thumbnail(photo.sha256)  # the bytes are still there
     document.undo_stack.undo()
     assert stored(workspace, photo.enterprise_id)[0].caption == "Guard fitted"
     document.undo_stack.undo()  # both caption edits were one step
@@ -62,3 +62,35 @@ def test_deleting_the_enterprise_takes_and_restores_its_photos(document, workspa
     assert stored(workspace, stored_photo.enterprise_id) == []
     document.undo_stack.undo()
     assert stored(workspace, stored_photo.enterprise_id) == [stored_photo]
+
+
+def test_deleting_a_hazard_or_visit_unlinks_its_photos_and_undo_relinks_them(
+    document, workspace, stored_photo
+):
+    from score_desktop.document.commands import AddVisitCommand, DeleteVisitCommand
+    from score_desktop.document.hazard_commands import AddHazardsCommand, RemoveHazardsCommand
+    from score_desktop.domain.hazard import Hazard
+    from tests.builders import make_visit
+
+    enterprise_id = stored_photo.enterprise_id
+    visit = make_visit(document.enterprise(enterprise_id))
+    document.push(AddVisitCommand(document, visit))
+    hazard = Hazard(
+        enterprise_id=enterprise_id,
+        title="Open gear",
+        category_code="mechanical",
+        initial=(("likelihood", 4.0), ("severity", 3.0)),
+    )
+    assert document.push(AddHazardsCommand(document, [hazard]))
+    linked = dataclasses.replace(stored_photo, hazard_id=hazard.id, visit_id=visit.id)
+    document.push(AddPhotosCommand(document, [linked]))
+
+    document.push(RemoveHazardsCommand(document, [hazard.id]))
+    document.push(DeleteVisitCommand(document, visit.id))
+    unlinked = dataclasses.replace(linked, hazard_id=None, visit_id=None)
+    assert stored(workspace, enterprise_id) == [unlinked]
+    assert document.photos.photo(linked.id) == unlinked  # memory mirrors the database
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert stored(workspace, enterprise_id) == [linked]
+    assert document.photos.photo(linked.id) == linked

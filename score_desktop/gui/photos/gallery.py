@@ -23,6 +23,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
+from . import thumbnails
 from .annotation_paint import annotated
 from .compare import CompareDialog
 from .importer import PhotoImporter, choose_photo_files, dropped_paths
@@ -139,8 +140,9 @@ class PhotoGallery(QWidget):
         )
         self._show_selected()
         library = document.photos
-        for signal in (library.photos_added, library.photos_changed, library.photos_removed):
-            signal.connect(self._on_library_changed)
+        library.photos_added.connect(self._on_library_changed)
+        library.photos_changed.connect(self._on_photos_changed)
+        library.photos_removed.connect(self._on_library_changed)
         library.reset.connect(self.refresh)
         for signal in (document.visit_added, document.visit_changed, document.visit_removed):
             signal.connect(self._fill_scopes)
@@ -210,20 +212,24 @@ class PhotoGallery(QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
-        for photo in self.photos():
-            label = photo.caption or photo.original_name
-            if photo.kind is not PhotoKind.GENERAL:
-                label = f"[{QCoreApplication.translate('Photo', KIND_LABELS[photo.kind])}] {label}"
-            item = QListWidgetItem(label)
+        photos = self.photos()
+        shown = thumbnails.pixmaps(self.document.photos.repository, [p.sha256 for p in photos])
+        for photo in photos:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            item.setToolTip(self._tooltip(photo))
-            try:
-                pixmap = QPixmap()
-                pixmap.loadFromData(self.document.photos.thumbnail(photo))
-                item.setIcon(QIcon(annotated(pixmap, photo.annotations)))
-            except KnownProblemError:
-                item.setText(self.tr("%1 (damaged)").replace("%1", item.text()))
+            self._show_item(item, photo, shown.get(photo.sha256))
             self.list.addItem(item)
+
+    def _show_item(self, item: QListWidgetItem, photo: Photo, pixmap: QPixmap | None) -> None:
+        label = photo.caption or photo.original_name
+        if photo.kind is not PhotoKind.GENERAL:
+            label = f"[{QCoreApplication.translate('Photo', KIND_LABELS[photo.kind])}] {label}"
+        if pixmap is None:
+            label = self.tr("%1 (damaged)").replace("%1", label)
+        else:
+            item.setIcon(QIcon(annotated(pixmap, photo.annotations)))
+        item.setText(label)
+        item.setToolTip(self._tooltip(photo))
 
     # The selected photo's caption, tag and hazard ------------------------------------------
 
@@ -315,6 +321,22 @@ class PhotoGallery(QWidget):
     def _tooltip(self, photo: Photo) -> str:
         taken = photo.taken_at.strftime("%Y-%m-%d %H:%M") if photo.taken_at else "—"
         return f"{photo.original_name}\n{photo.width} × {photo.height}\n{taken} {photo.camera}"
+
+    def _on_photos_changed(self, photos: list) -> None:
+        """Edits of shown photos update their items; a photo moving in or out of the scope
+        rebuilds the list."""
+        rows = {
+            self.list.item(r).data(Qt.ItemDataRole.UserRole): self.list.item(r)
+            for r in range(self.list.count())
+        }
+        if self.scope is None or any((p.id in rows) != self.scope.includes(p) for p in photos):
+            self._on_library_changed(photos)
+            return
+        shown = [p for p in photos if p.id in rows]
+        pictures = thumbnails.pixmaps(self.document.photos.repository, [p.sha256 for p in shown])
+        for photo in shown:
+            self._show_item(rows[photo.id], photo, pictures.get(photo.sha256))
+        self._show_selected()
 
     def _on_library_changed(self, photos: list) -> None:
         if any(p.enterprise_id == self.enterprise_id for p in photos):

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ...domain.ports import PhotoRepository
+from .thumbnails import remember
 
 
 class PhotoImportSignals(QObject):
@@ -40,6 +41,7 @@ class PhotoImportTask(QRunnable):
 
         def store(photo) -> None:
             self._repository.store_blob(photo.data, photo.thumbnail, photo.media_type)
+            remember(photo.sha256, photo.thumbnail)
 
         summary = import_photos(
             self._paths,
