@@ -1509,8 +1509,20 @@ You can undo this with Ctrl+Z.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
+        <source> megapixels</source>
+        <translation> 百万像素</translation>
+    </message>
+    <message>
+        <source>Larger photos are stored as a high-quality copy of this size, at most 4000 pixels wide</source>
+        <translation>更大的照片以此尺寸的高质量副本保存，最宽 4000 像素</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Keep photos as taken up to:</source>
+        <translation>照片保持原样的上限：</translation>
     </message>
     <message>
         <source>Workspace:</source>

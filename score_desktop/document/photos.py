@@ -5,7 +5,7 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.photo import Photo
+from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS, Photo
 from ..domain.ports import PhotoRepository
 
 
@@ -25,6 +25,8 @@ class PhotoLibrary(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.repository: PhotoRepository | None = None
+        # the size policy (a preference): photos above this many pixels are downscaled
+        self.keep_max_pixels = KEEP_ORIGINAL_MAX_PIXELS
         self._photos: dict[uuid.UUID, Photo] = {}
 
     def attach(self, repository: PhotoRepository) -> None:

@@ -10,6 +10,7 @@ from .errors import ValidationError
 from .geometry import Point
 
 ANNOTATION_TEXT_MAX = 500
+KEEP_ORIGINAL_MAX_PIXELS = 24_000_000  # larger photos are stored as a high-quality downscale
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 

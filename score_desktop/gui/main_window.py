@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document
         self.settings = settings
+        self._apply_photo_policy()
         self.workspace_name = ""
         self.thread_pool = QThreadPool.globalInstance()
         self.last_export: ReportResult | None = None
@@ -337,8 +338,14 @@ class MainWindow(QMainWindow):
         from .preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.workspace_name, self)
+        dialog.accepted.connect(self._apply_photo_policy)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _apply_photo_policy(self) -> None:
+        from .preferences_dialog import photo_keep_max_pixels
+
+        self.document.photos.keep_max_pixels = photo_keep_max_pixels(self.settings)
 
     def show_problem(self, message: str, title: str | None = None) -> None:
         box = QMessageBox(

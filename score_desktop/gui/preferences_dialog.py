@@ -1,9 +1,26 @@
-"""Preferences: the UI language (applied at the next start) and where the workspace is."""
+"""Preferences: the UI language (applied at the next start), the photo size policy, and
+where the workspace is."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
+from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
 from .i18n import AVAILABLE_LANGUAGES, LANGUAGE_KEY
+
+PHOTO_KEEP_KEY = "photos/keep_original_megapixels"
+
+
+def photo_keep_max_pixels(settings: QSettings) -> int:
+    megapixels = settings.value(PHOTO_KEEP_KEY, KEEP_ORIGINAL_MAX_PIXELS // 1_000_000, type=int)
+    return max(1, min(200, megapixels)) * 1_000_000
 
 
 class PreferencesDialog(QDialog):
@@ -20,6 +37,15 @@ class PreferencesDialog(QDialog):
         workspace = QLabel(workspace_name, self)
         workspace.setWordWrap(True)
         note = QLabel(self.tr("A new language is used from the next start."), self)
+        self.photo_spin = QSpinBox(self)
+        self.photo_spin.setRange(1, 200)
+        self.photo_spin.setSuffix(self.tr(" megapixels"))
+        self.photo_spin.setValue(photo_keep_max_pixels(settings) // 1_000_000)
+        self.photo_spin.setToolTip(
+            self.tr(
+                "Larger photos are stored as a high-quality copy of this size, at most 4000 pixels wide"
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -28,10 +54,12 @@ class PreferencesDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Language:"), self.language_combo)
         layout.addRow("", note)
+        layout.addRow(self.tr("Keep photos as taken up to:"), self.photo_spin)
         layout.addRow(self.tr("Workspace:"), workspace)
         layout.addRow(buttons)
 
     def accept(self) -> None:
         self._settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
+        self._settings.setValue(PHOTO_KEEP_KEY, self.photo_spin.value())
         self._settings.sync()
         super().accept()

@@ -17,8 +17,8 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain.errors import KnownProblemError
+from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
 
-KEEP_ORIGINAL_MAX_PIXELS = 24_000_000  # larger photos are stored as a high-quality downscale
 DOWNSCALE_LONG_SIDE = 4000
 THUMBNAIL_PX = 320
 JPEG_QUALITY = 90
@@ -110,8 +110,13 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
         data, media_type = original, "image/png"
     else:  # turned upright, too large, or a format stored as JPEG: re-encode
         if upright.width * upright.height > keep_max_pixels:
-            upright = upright.copy()
-            upright.thumbnail((DOWNSCALE_LONG_SIDE, DOWNSCALE_LONG_SIDE), Image.Resampling.LANCZOS)
+            # at most DOWNSCALE_LONG_SIDE wide, and within the policy's pixel count
+            scale = min(
+                DOWNSCALE_LONG_SIDE / max(upright.size),
+                (keep_max_pixels / (upright.width * upright.height)) ** 0.5,
+            )
+            size = (max(1, int(upright.width * scale)), max(1, int(upright.height * scale)))
+            upright = upright.resize(size, Image.Resampling.LANCZOS)
             downscaled = True
         data, media_type = _encode(upright)
         width, height = upright.size

@@ -25,8 +25,9 @@ class PhotoImportSignals(QObject):
 
 
 class PhotoImportTask(QRunnable):
-    def __init__(self, paths: list[Path], repository: PhotoRepository):
+    def __init__(self, paths: list[Path], repository: PhotoRepository, keep_max_pixels: int):
         super().__init__()
+        self._keep_max_pixels = keep_max_pixels
         self.signals = PhotoImportSignals()
         self._paths = list(paths)
         self._repository = repository
@@ -48,5 +49,6 @@ class PhotoImportTask(QRunnable):
             store,
             progress=self.signals.progress.emit,
             cancelled=self._cancel.is_set,
+            keep_max_pixels=self._keep_max_pixels,
         )
         self.signals.finished.emit(summary)

@@ -74,7 +74,8 @@ class PhotoImporter(QWidget):
         """Read `paths` in the background; None when nothing to do or an import still runs."""
         if self.task is not None or not paths or enterprise_id is None:
             return None
-        task = PhotoImportTask(paths, self.document.photos.repository)
+        library = self.document.photos
+        task = PhotoImportTask(paths, library.repository, library.keep_max_pixels)
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         self._request = (enterprise_id, dict(links or {}), add)

@@ -1,5 +1,6 @@
 """Photos through the real enterprise panel: import in the background, drop, cancel, delete."""
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -201,3 +202,20 @@ def test_before_after_pair_opens_the_compare_view(qtbot, demo_window, tmp_path):
         dialog.tabs.setCurrentIndex(1)
         dialog.grab().save(f"{keep}/compare-slider.png")
     dialog.reject()
+
+
+def test_the_photo_size_policy_is_a_preference(qtbot, demo_window, workspace, tmp_path):
+    from score_desktop.gui.preferences_dialog import PreferencesDialog
+
+    demo_window.open_preferences()
+    dialog = active_dialog(qtbot, PreferencesDialog)
+    assert dialog.photo_spin.value() == 24  # megapixels kept as taken by default
+    dialog.photo_spin.setValue(2)
+    dialog.accept()
+    assert demo_window.settings.value("photos/keep_original_megapixels", type=int) == 2
+    gallery = demo_window.enterprise_panel.gallery
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files(photos(tmp_path, 1, size=(2400, 1800)))  # 4.3 MP
+    (photo,) = SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)
+    assert photo.width * photo.height <= 2_000_000 and photo.width > 1600
+    assert photo.width / photo.height == pytest.approx(4 / 3, abs=0.01)
