@@ -1513,8 +1513,8 @@ You can undo this with Ctrl+Z.</source>
         <translation> 百万像素</translation>
     </message>
     <message>
-        <source>Larger photos are stored as a high-quality copy of this size, at most 4000 pixels wide</source>
-        <translation>更大的照片以此尺寸的高质量副本保存，最宽 4000 像素</translation>
+        <source>Larger photos are stored as a high-quality copy of this size (≤ 4000 px wide)</source>
+        <translation>更大的照片以此尺寸的高质量副本保存（最宽 4000 像素）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

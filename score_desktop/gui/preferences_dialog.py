@@ -42,9 +42,7 @@ class PreferencesDialog(QDialog):
         self.photo_spin.setSuffix(self.tr(" megapixels"))
         self.photo_spin.setValue(photo_keep_max_pixels(settings) // 1_000_000)
         self.photo_spin.setToolTip(
-            self.tr(
-                "Larger photos are stored as a high-quality copy of this size, at most 4000 pixels wide"
-            )
+            self.tr("Larger photos are stored as a high-quality copy of this size (≤ 4000 px wide)")
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
