@@ -118,6 +118,19 @@ class PhotoRepository(Protocol):
     def delete_photos(self, photo_ids: list[uuid.UUID]) -> None: ...
 
 
+class ImprovementRepository(Protocol):
+    """EIT members, meetings, suggestions, improvement projects and visit review items, by
+    record class (all records of one call are of one class). Every write is committed."""
+
+    def list_records(self, cls: type) -> list: ...
+
+    def add_records(self, records: list) -> None: ...
+
+    def update_records(self, records: list) -> None: ...
+
+    def delete_records(self, cls: type, ids: list[uuid.UUID]) -> None: ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -126,3 +139,4 @@ class Repositories:
     plans: FloorPlanRepository
     hazards: HazardRepository
     photos: PhotoRepository
+    improvement: ImprovementRepository

@@ -4,6 +4,7 @@ from ..domain.ports import Repositories
 from .database import Workspace
 from .floorplan_repository import SqlFloorPlanRepository
 from .hazard_repository import SqlHazardRepository
+from .improvement_repository import SqlImprovementRepository
 from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
 
@@ -14,4 +15,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         plans=SqlFloorPlanRepository(workspace),
         hazards=SqlHazardRepository(workspace),
         photos=SqlPhotoRepository(workspace),
+        improvement=SqlImprovementRepository(workspace),
     )

@@ -241,3 +241,94 @@ class PhotoRow(TimestampedRow, Base):
     pin_y: Mapped[float | None] = mapped_column(Float, nullable=True)
     pin_bearing: Mapped[float | None] = mapped_column(Float, nullable=True)
     annotations: Mapped[list] = mapped_column(JSON, default=list)
+
+
+# Enterprise Improvement Team and Plan -------------------------------------------------------
+# Money is kept as decimal text: SQLite has no exact decimal type.
+
+
+class EitMemberRow(TimestampedRow, Base):
+    __tablename__ = "eit_members"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    sex: Mapped[str] = mapped_column(String(10))
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[str] = mapped_column(Text, default="")
+    department: Mapped[str] = mapped_column(Text, default="")
+    elected_by_workers: Mapped[bool] = mapped_column(Boolean, default=False)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class EitMeetingRow(TimestampedRow, Base):
+    __tablename__ = "eit_meetings"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    attendee_ids: Mapped[list] = mapped_column(JSON, default=list)  # soft links to members
+    topics: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    project_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class SuggestionRow(TimestampedRow, Base):
+    __tablename__ = "suggestions"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    submitter: Mapped[str] = mapped_column(Text, default="")
+    submitter_sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    area: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    project_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+
+
+class ImprovementProjectRow(TimestampedRow, Base):
+    __tablename__ = "improvement_projects"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20))
+    hazard_ids: Mapped[list] = mapped_column(JSON, default=list)  # soft links, many-to-many
+    suggestion_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    module_code: Mapped[str] = mapped_column(String(40))
+    zone: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    control_level: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    responsible_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    team: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    cost_estimate: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    cost_actual: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    savings_expected: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    savings_actual: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    baseline_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    target_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    result_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    verified_by: Mapped[str] = mapped_column(Text, default="")
+    after_photo_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+
+
+class ReviewItemRow(TimestampedRow, Base):
+    __tablename__ = "review_items"
+    visit_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("visits.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    title: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    photo_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
