@@ -205,10 +205,15 @@ class DeleteVisitCommand(DocumentCommand):
         self._photos = []
 
     def apply(self) -> None:
+        reviewed = self.document.improvement.review_of(self.visit.id)
         self.document.remove_visit(self.visit.id)
+        self._reviewed = reviewed  # the database deleted them with the visit
+        self.document.improvement.forget(reviewed)
         self._photos = self.document.photos.unlink("visit_id", {self.visit.id})
 
     def revert(self) -> None:
         self.document.insert_visit(self.visit)
+        if self._reviewed:
+            self.document.improvement.insert(self._reviewed)
         if self._photos:
             self.document.photos.replace(self._photos)

@@ -17,6 +17,7 @@ from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositorie
 from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
 from .hazards import HazardRegister
+from .improvement import ImprovementBook
 from .photos import PhotoLibrary
 
 
@@ -64,6 +65,7 @@ class PortfolioDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.hazards = HazardRegister(self)
         self.photos = PhotoLibrary(self)
+        self.improvement = ImprovementBook(self)
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
         self._plans: dict[uuid.UUID, FloorPlan] = {}
@@ -86,6 +88,7 @@ class PortfolioDocument(QObject):
         self._plans = plans
         self.hazards.attach(repositories.hazards)
         self.photos.attach(repositories.photos)
+        self.improvement.attach(repositories.improvement)
         self.reset.emit()
 
     def is_attached(self) -> bool:
@@ -194,7 +197,12 @@ class PortfolioDocument(QObject):
             plans,
             self.hazards.hazards_of(enterprise_id),
             self.photos.photos_of(enterprise_id),
+            self.improvement.everything_of(
+                enterprise_id, {v.id for v in self.visits_of(enterprise_id)}
+            ),
         )
+        for group in reversed(removed.improvement):
+            self.improvement.remove(type(group[0]), [r.id for r in group])
         if removed.photos:
             self.photos.remove([p.id for p in removed.photos])
         if removed.hazards:
@@ -221,6 +229,8 @@ class PortfolioDocument(QObject):
             self.hazards.insert(removed.hazards)
         if removed.photos:
             self.photos.insert(removed.photos)
+        for group in removed.improvement:
+            self.improvement.insert(group)
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
@@ -282,3 +292,4 @@ class RemovedEnterprise:
     plans: list[tuple[FloorPlan, list[PlanItem]]]
     hazards: list[Hazard]
     photos: list[Photo]
+    improvement: list[list]  # EIT and EIP records, one list per type
