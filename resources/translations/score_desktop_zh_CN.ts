@@ -697,6 +697,135 @@
     </message>
 </context>
 <context>
+    <name>Improvement</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查表条目</translation>
+    </message>
+    <message>
+        <source>Baseline finding</source>
+        <translation>基线发现</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>已重新评估</translation>
+    </message>
+    <message>
+        <source>Carried on</source>
+        <translation>延续</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementTabs</name>
+    <message>
+        <source>EIT and EIP — %1</source>
+        <translation>EIT 与 EIP — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementWorkspace</name>
+    <message>
+        <source>Improvement plan (EIP)</source>
+        <translation>改善计划（EIP）</translation>
+    </message>
+    <message>
+        <source>Team (EIT)</source>
+        <translation>团队（EIT）</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>跟进审查</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SCORE Desktop — %1</source>
@@ -806,6 +935,119 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New EIT meeting</source>
+        <translation>新EIT会议</translation>
+    </message>
+    <message>
+        <source>EIT meeting</source>
+        <translation>EIT会议</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席者：</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>议题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions:</source>
+        <translation>决定(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Projects discussed:</source>
+        <translation>讨论的项目：</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Log meeting…</source>
+        <translation>记录会议…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Meetings per month (last %1 months): %2</source>
+        <translation>每月会议次数（最近 %1 个月）：%2</translation>
+    </message>
+    <message>
+        <source>Log EIT meeting</source>
+        <translation>记录EIT会议</translation>
+    </message>
+    <message>
+        <source>Edit EIT meeting</source>
+        <translation>编辑EIT会议</translation>
+    </message>
+    <message>
+        <source>Delete EIT meeting</source>
+        <translation>删除EIT会议</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New team member</source>
+        <translation>新团队成员</translation>
+    </message>
+    <message>
+        <source>Elected by the workers</source>
+        <translation>由工人选举</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>加入：</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>离开：</translation>
     </message>
 </context>
 <context>
@@ -1530,10 +1772,381 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>ProjectBoard</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移至%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New improvement project</source>
+        <translation>新改善项目</translation>
+    </message>
+    <message>
+        <source>— not an OSH control —</source>
+        <translation>— 非职业安全健康控制 —</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— 暂无 —</translation>
+    </message>
+    <message>
+        <source>%1 (left the team)</source>
+        <translation>%1（已离开团队）</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>SCORE &amp;module:</source>
+        <translation>SCORE模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone or area:</source>
+        <translation>区域(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Linked hazards:</source>
+        <translation>关联危害：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Control level:</source>
+        <translation>控制层级：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible (EIT):</source>
+        <translation>负责人（EIT）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>小组：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Cost estimate:</source>
+        <translation>成本估算：</translation>
+    </message>
+    <message>
+        <source>Actual cost:</source>
+        <translation>实际成本：</translation>
+    </message>
+    <message>
+        <source>Expected savings per month:</source>
+        <translation>每月预期节约：</translation>
+    </message>
+    <message>
+        <source>Actual savings per month:</source>
+        <translation>每月实际节约：</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Baseline value:</source>
+        <translation>基线值：</translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <source>Result value:</source>
+        <translation>结果值：</translation>
+    </message>
+    <message>
+        <source>Verified on:</source>
+        <translation>验证日期：</translation>
+    </message>
+    <message>
+        <source>Verified by:</source>
+        <translation>验证人：</translation>
+    </message>
+    <message>
+        <source>After photo:</source>
+        <translation>改善后照片：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Cost, savings and results</source>
+        <translation>成本、节约与成果</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Pays back in %1 months.</source>
+        <translation>%1 个月可收回成本。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>每月节约</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回收期（月）</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <source>Search projects</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新项目…</translation>
+    </message>
+    <message>
+        <source>Make a project that acts on this hazard</source>
+        <translation>为此危害创建改善项目</translation>
+    </message>
+    <message>
+        <source>Project from hazard…</source>
+        <translation>从危害创建项目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>%1 projects: %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
+        <translation>%1 个项目：%2。按模块：%3。成本 %4 %5，每月节约 %6 %5，回收期 %7。</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>逾期：%1。</translation>
+    </message>
+    <message>
+        <source>Add improvement project</source>
+        <translation>添加改善项目</translation>
+    </message>
+    <message>
+        <source>Edit improvement project</source>
+        <translation>编辑改善项目</translation>
+    </message>
+    <message>
+        <source>Delete improvement projects (%1)</source>
+        <translation>删除改善项目 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RectangleAreaTool</name>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>从一角拖到对角。Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>New follow-up visit from the last one</source>
+        <translation>基于上次走访新建跟进走访</translation>
+    </message>
+    <message>
+        <source>Carry open work into this visit</source>
+        <translation>将未完成事项带入本次走访</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on the selected item</source>
+        <translation>所选条目的备注</translation>
+    </message>
+    <message>
+        <source>The after photo that shows the change</source>
+        <translation>显示改变的改善后照片</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Re-score hazard…</source>
+        <translation>重新评估危害…</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>走访：</translation>
+    </message>
+    <message>
+        <source>After photo:</source>
+        <translation>改善后照片：</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 still to review.</source>
+        <translation>共 %1 项，%2 项待审查。</translation>
+    </message>
+    <message>
+        <source>Nothing carried into this visit yet.</source>
+        <translation>尚未有事项带入本次走访。</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>No open hazards or projects to carry over.</source>
+        <translation>没有需要延续的未完成危害或项目。</translation>
+    </message>
+    <message>
+        <source>Carry open work into the visit</source>
+        <translation>将未完成事项带入本次走访</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审查：%1</translation>
+    </message>
+    <message>
+        <source>Re-score hazard</source>
+        <translation>重新评估危害</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2218,179 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Reshape</source>
         <translation>调整形状</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>New suggestion</source>
+        <translation>新建议</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— 未知 —</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion:</source>
+        <translation>建议(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Submitted by:</source>
+        <translation>提出人：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Add suggestion…</source>
+        <translation>添加建议…</translation>
+    </message>
+    <message>
+        <source>Make it a project…</source>
+        <translation>转为项目…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Add suggestion</source>
+        <translation>添加建议</translation>
+    </message>
+    <message>
+        <source>Edit suggestion</source>
+        <translation>编辑建议</translation>
+    </message>
+    <message>
+        <source>Make suggestion a project</source>
+        <translation>将建议转为项目</translation>
+    </message>
+    <message>
+        <source>Delete suggestion</source>
+        <translation>删除建议</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>选举产生</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Team composition: balanced.</source>
+        <translation>团队构成：均衡。</translation>
+    </message>
+    <message>
+        <source>Team composition:</source>
+        <translation>团队构成：</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>编辑团队成员</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>移除团队成员</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2613,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Open the selected floor plan in a tab</source>
         <translation>在标签页中打开所选平面图</translation>
+    </message>
+    <message>
+        <source>EIT &amp;&amp; &amp;improvement plan</source>
+        <translation>EIT 与改善计划(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s improvement team, projects and follow-up review</source>
+        <translation>企业改善团队、项目及跟进审查</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

@@ -23,6 +23,7 @@ class ActionId(Enum):
     EDIT_PLAN = auto()
     DUPLICATE_PLAN = auto()
     DELETE_PLAN = auto()
+    OPEN_IMPROVEMENT = auto()
     CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
@@ -83,6 +84,13 @@ def _specs() -> dict[ActionId, ActionSpec]:
             QCoreApplication.translate("actions", "&Open floor plan"),
             ("Ctrl+O",),
             QCoreApplication.translate("actions", "Open the selected floor plan in a tab"),
+        ),
+        ActionId.OPEN_IMPROVEMENT: ActionSpec(
+            QCoreApplication.translate("actions", "EIT && &improvement plan"),
+            ("Ctrl+I",),
+            QCoreApplication.translate(
+                "actions", "The enterprise's improvement team, projects and follow-up review"
+            ),
         ),
         ActionId.EDIT_PLAN: ActionSpec(
             QCoreApplication.translate("actions", "Floor plan &details…"),

@@ -46,6 +46,7 @@ from ..services.demo import (
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
+from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_export import ReportExportTask
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         self.plan_tabs = PlanTabs(self, self.tabs)
+        self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             [a[ActionId.NEW_ENTERPRISE], a[ActionId.NEW_VISIT], a[ActionId.NEW_PLAN]]
         )
         file_menu.addAction(a[ActionId.OPEN_PLAN])
+        file_menu.addAction(a[ActionId.OPEN_IMPROVEMENT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
         file_menu.addSeparator()
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.EDIT_ENTERPRISE]])
+        toolbar.addAction(a[ActionId.OPEN_IMPROVEMENT])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
 
@@ -421,7 +425,12 @@ class MainWindow(QMainWindow):
         has_visit = self.enterprise_panel.current_visit_id() is not None
         a = self.actions
         a[ActionId.NEW_ENTERPRISE].setEnabled(self.document.is_attached())
-        for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.DELETE_ENTERPRISE, ActionId.NEW_VISIT):
+        for action_id in (
+            ActionId.EDIT_ENTERPRISE,
+            ActionId.DELETE_ENTERPRISE,
+            ActionId.NEW_VISIT,
+            ActionId.OPEN_IMPROVEMENT,
+        ):
             a[action_id].setEnabled(has_enterprise)
         for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT, ActionId.EXPORT_VISIT_REPORT):
             a[action_id].setEnabled(has_visit)

@@ -121,7 +121,7 @@ class PlanTabs(QObject):
     def _title(self, plan: FloorPlan) -> str:
         enterprise = self.document.enterprise(plan.enterprise_id).name
         short = enterprise if len(enterprise) <= 24 else enterprise[:23] + "…"
-        return f"{plan.name} — {short}"
+        return f"{plan.name} — {short}".replace("&", "&&")  # not a shortcut underline
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -16,6 +16,7 @@ from ..domain.geometry import Point, rectangle
 from ..domain.hazard import ControlLevel, Hazard, HazardStatus, IdentifiedBy, ProposedControl
 from ..domain.ports import Repositories
 from ..domain.visit import Visit
+from .demo_improvement import demo_improvement_records
 
 DEMO_ENTERPRISE_ID = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b001")
 _CONSULTANT = "Li Mei (李梅)"
@@ -433,7 +434,8 @@ def demo_hazards() -> list[Hazard]:
 
 
 def seed_demo(repositories: Repositories) -> bool:
-    """Add the demo enterprise, its visits, floor plan and hazards; False if already there."""
+    """Add the demo enterprise, its visits, floor plan, hazards, EIT and EIP; False if already
+    there."""
     try:
         repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
         return False
@@ -444,4 +446,6 @@ def seed_demo(repositories: Repositories) -> bool:
         repositories.portfolio.add_visit(visit)
     repositories.plans.add_plan(demo_plan(), demo_plan_items())
     repositories.hazards.add_hazards(demo_hazards())
+    for records in demo_improvement_records():
+        repositories.improvement.add_records(records)
     return True

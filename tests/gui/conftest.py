@@ -55,18 +55,27 @@ def active_dialog(qtbot, cls):
 
 def drop_files(widget, paths, pos=None) -> bool:
     """Drag local files over `widget` and drop them; True when the drag was accepted."""
-    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QMimeData, QUrl
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return drop_mime(widget, mime, pos)
+
+
+def drop_mime(widget, mime, pos=None) -> bool:
+    """Drag `mime` over `widget` (enter, move) and drop it, as Qt delivers a user's drag."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
     pos = pos or widget.rect().center()
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(QPoint(pos), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
+    move = QDragMoveEvent(QPoint(pos), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(widget, move)
     drop = QDropEvent(QPoint(pos).toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(widget, drop)
     return True

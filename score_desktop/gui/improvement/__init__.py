@@ -1,0 +1,1 @@
+"""The Enterprise Improvement Team and Plan, in one tab per enterprise."""

@@ -1,0 +1,238 @@
+"""The EIP: a filterable table and a board of the same projects, an EIP summary, and the
+actions that create, edit, and delete projects (also from a hazard)."""
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.improvement_commands import (
+    AddRecordsCommand,
+    RemoveRecordsCommand,
+    UpdateRecordsCommand,
+)
+from ...document.portfolio import PortfolioDocument
+from ...domain.floorplan import zone_at
+from ...domain.improvement import ImprovementProject, summarise
+from .board import ProjectBoard
+from .labels import STATUS_LABELS, fill_combo, translated
+from .project_dialog import ProjectDialog
+from .project_model import ProjectFilter, ProjectTableModel, money
+
+
+class ProjectsPanel(QWidget):
+    """Signals:
+    dialog_opened(object): a ProjectDialog was opened (for callers that fill it in).
+    """
+
+    dialog_opened = Signal(object)
+
+    def __init__(self, document: PortfolioDocument, currency, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.currency = currency  # a callable: the enterprise's currency code
+        self.enterprise_id: uuid.UUID | None = None
+        self.model = ProjectTableModel(document, self)
+        self.proxy = ProjectFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.board = ProjectBoard(document, self)
+        self.board.edit_requested.connect(self.edit)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search projects"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        fill_combo(self.status_filter, STATUS_LABELS)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(status=self.status_filter.currentData())
+        )
+        self.module_filter = QComboBox(self)
+        self.module_filter.addItem(self.tr("All modules"), None)
+        for module in document.modules():
+            self.module_filter.addItem(module.title, module.code)
+        self.module_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(module=self.module_filter.currentData())
+        )
+        self.overdue_check = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue_check.toggled.connect(lambda on: self.proxy.set_filter(overdue_only=on))
+        filters = QHBoxLayout()
+        for widget in (self.search, self.status_filter, self.module_filter, self.overdue_check):
+            filters.addWidget(widget)
+
+        self.new_button = QPushButton(self.tr("New project…"), self)
+        self.new_button.clicked.connect(lambda: self.new_project())
+        self.from_hazard_combo = QComboBox(self)
+        self.from_hazard_combo.setToolTip(self.tr("Make a project that acts on this hazard"))
+        self.from_hazard_button = QPushButton(self.tr("Project from hazard…"), self)
+        self.from_hazard_button.clicked.connect(
+            lambda: self.new_from_hazard(self.from_hazard_combo.currentData())
+        )
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for widget in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.from_hazard_combo,
+            self.from_hazard_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+
+        self.views = QTabWidget(self)
+        self.views.addTab(self.table, self.tr("Table"))
+        self.views.addTab(self.board, self.tr("Board"))
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.summary)
+        book = document.improvement
+        for signal in (book.records_added, book.records_changed, book.records_removed):
+            signal.connect(self._show_summary)
+        document.hazards.hazards_added.connect(self._fill_hazards)
+        document.hazards.hazards_removed.connect(self._fill_hazards)
+
+    def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
+        self.enterprise_id = enterprise_id
+        self.model.set_enterprise(enterprise_id)
+        self.board.set_enterprise(enterprise_id)
+        self._fill_hazards()
+        self._show_summary()
+
+    def _fill_hazards(self, *_changed) -> None:
+        self.from_hazard_combo.clear()
+        if self.enterprise_id is None:
+            return
+        for hazard in self.document.hazards.hazards_of(self.enterprise_id):
+            self.from_hazard_combo.addItem(hazard.title, hazard.id)
+        self.from_hazard_button.setEnabled(self.from_hazard_combo.count() > 0)
+
+    def _show_summary(self, *_changed) -> None:
+        if self.enterprise_id is None:
+            self.summary.clear()
+            return
+        summary = summarise(
+            self.document.improvement.projects_of(self.enterprise_id), dt.date.today()
+        )
+        counts = ", ".join(
+            f"{translated(STATUS_LABELS[s])} {n}"
+            for s, n in sorted(
+                summary.by_status.items(), key=lambda i: list(STATUS_LABELS).index(i[0])
+            )
+        )
+        modules = ", ".join(f"{code} {n}" for code, n in sorted(summary.by_module.items()))
+        payback = summary.payback_months
+        text = self.tr(
+            "%1 projects: %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7."
+        )
+        for key, value in (
+            ("%1", str(sum(summary.by_status.values()))),
+            ("%2", counts or "—"),
+            ("%3", modules or "—"),
+            ("%4", money(summary.cost)),
+            ("%5", self.currency()),
+            ("%6", money(summary.savings_per_month)),
+            ("%7", self.tr("%1 months").replace("%1", f"{payback:.1f}") if payback else "—"),
+        ):
+            text = text.replace(key, value)
+        if summary.overdue:
+            text += " " + self.tr("Overdue: %1.").replace("%1", str(summary.overdue))
+        self.summary.setText(text)
+
+    # Actions -------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.index(r.row(), 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def select(self, project_id: uuid.UUID) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) == project_id:
+                self.table.selectRow(row)
+
+    def _open(self, project: ImprovementProject, is_new: bool, text: str) -> ProjectDialog:
+        dialog = ProjectDialog(
+            self.document, project, is_new=is_new, currency=self.currency(), parent=self
+        )
+
+        def on_accepted() -> None:
+            value = dialog.accepted_value()
+            if is_new:
+                if self.document.push(AddRecordsCommand(self.document, [value], text)):
+                    self.select(value.id)
+            elif value != project:
+                self.document.push(UpdateRecordsCommand(self.document, [value], text))
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def new_project(self, project: ImprovementProject | None = None) -> ProjectDialog | None:
+        if self.enterprise_id is None:
+            return None
+        project = project or ImprovementProject(self.enterprise_id, "", start_date=dt.date.today())
+        return self._open(project, True, self.tr("Add improvement project"))
+
+    def new_from_hazard(self, hazard_id: uuid.UUID | None) -> ProjectDialog | None:
+        if hazard_id is None or not self.document.hazards.has(hazard_id):
+            return None
+        hazard = self.document.hazards.hazard(hazard_id)
+        zone = ""
+        if hazard.plan_id is not None and hazard.position is not None:
+            found = zone_at(
+                self.document.plan_repository.list_items(hazard.plan_id), hazard.position
+            )
+            zone = found.label if found else ""
+        members = self.document.improvement.members_of(hazard.enterprise_id)
+        project = ImprovementProject.from_hazard(hazard, members, zone)
+        return self.new_project(project)
+
+    def edit(self, project_id: uuid.UUID) -> ProjectDialog | None:
+        book = self.document.improvement
+        if project_id is None or not book.has(ImprovementProject, project_id):
+            return None
+        project = book.record(ImprovementProject, project_id)
+        return self._open(project, False, self.tr("Edit improvement project"))
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit(ids[0])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            text = self.tr("Delete improvement projects (%1)").replace("%1", str(len(ids)))
+            self.document.push(RemoveRecordsCommand(self.document, ImprovementProject, ids, text))

@@ -1,0 +1,68 @@
+"""The EIT and EIP of an enterprise as a main-window tab (one per enterprise, opened once)."""
+
+import uuid
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from .actions import ActionId
+
+
+class ImprovementTabs(QObject):
+    def __init__(self, window, tabs: QTabWidget):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.tabs = tabs
+        self.pages: dict[uuid.UUID, QWidget] = {}
+        window.actions[ActionId.OPEN_IMPROVEMENT].triggered.connect(
+            lambda: self.open(window.enterprise_panel.enterprise_id)
+        )
+        window.actions[ActionId.CLOSE_TAB].triggered.connect(
+            lambda: self.close_tab(tabs.currentIndex())
+        )
+        tabs.tabCloseRequested.connect(self.close_tab)
+        self.document.enterprise_removed.connect(self.close)
+        self.document.enterprise_changed.connect(self._on_enterprise_changed)
+        self.document.reset.connect(self.close_all)
+
+    def open(self, enterprise_id: uuid.UUID | None):
+        if enterprise_id is None:
+            return None
+        if enterprise_id not in self.pages:
+            # loaded when first opened, not with the window (see the startup benchmark)
+            from .improvement.workspace import ImprovementWorkspace
+
+            page = ImprovementWorkspace(self.document, enterprise_id, self.tabs)
+            self.pages[enterprise_id] = page
+            self.tabs.addTab(page, self._title(enterprise_id))
+        page = self.pages[enterprise_id]
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _title(self, enterprise_id: uuid.UUID) -> str:
+        name = self.document.enterprise(enterprise_id).name
+        short = name if len(name) <= 24 else name[:23] + "…"
+        # a tab shows "&" as a shortcut underline unless doubled
+        return self.tr("EIT and EIP — %1").replace("%1", short).replace("&", "&&")
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for enterprise_id, page in list(self.pages.items()):
+            if page is widget:
+                self.close(enterprise_id)
+
+    def close(self, enterprise_id: uuid.UUID) -> None:
+        page = self.pages.pop(enterprise_id, None)
+        if page is not None:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+
+    def close_all(self) -> None:
+        for enterprise_id in list(self.pages):
+            self.close(enterprise_id)
+
+    def _on_enterprise_changed(self, enterprise) -> None:
+        page = self.pages.get(enterprise.id)
+        if page is not None:
+            self.tabs.setTabText(self.tabs.indexOf(page), self._title(enterprise.id))
