@@ -2007,6 +2007,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除</translation>
     </message>
     <message>
+        <source>Export EIP…</source>
+        <translation>导出改善计划…</translation>
+    </message>
+    <message>
+        <source>As an Excel workbook or CSV, with OiRA&apos;s action-plan columns first</source>
+        <translation>导出为 Excel 工作簿或 CSV，OiRA 行动计划列在前</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -2033,6 +2041,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Edit improvement project</source>
         <translation>编辑改善项目</translation>
+    </message>
+    <message>
+        <source>Export the improvement plan</source>
+        <translation>导出改善计划</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation>无法将计划保存到 %1：%2</translation>
     </message>
     <message>
         <source>Delete improvement projects (%1)</source>

@@ -3,12 +3,14 @@ actions that create, edit, and delete projects (also from a hazard)."""
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,9 +39,11 @@ from .project_model import ProjectFilter, ProjectTableModel, money
 class ProjectsPanel(QWidget):
     """Signals:
     dialog_opened(object): a ProjectDialog was opened (for callers that fill it in).
+    exported(str): the plan was written to this file.
     """
 
     dialog_opened = Signal(object)
+    exported = Signal(str)
 
     def __init__(self, document: PortfolioDocument, currency, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +98,11 @@ class ProjectsPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton(self.tr("Export EIP…"), self)
+        self.export_button.setToolTip(
+            self.tr("As an Excel workbook or CSV, with OiRA's action-plan columns first")
+        )
+        self.export_button.clicked.connect(self.choose_export)
         buttons = QHBoxLayout()
         for widget in (
             self.new_button,
@@ -104,6 +113,7 @@ class ProjectsPanel(QWidget):
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
 
         self.views = QTabWidget(self)
         self.views.addTab(self.table, self.tr("Table"))
@@ -230,6 +240,44 @@ class ProjectsPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             self.edit(ids[0])
+
+    def choose_export(self) -> None:
+        name = self.document.enterprise(self.enterprise_id).name if self.enterprise_id else ""
+        suggested = f"EIP {name}.xlsx".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the improvement plan"),
+            suggested,
+            self.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the EIP (XLSX, or CSV for a .csv name); a failure is reported, not raised."""
+        if self.enterprise_id is None:
+            return False
+        # openpyxl loads with the first export, not with the window
+        from ...services.eip_export import EipExport, writer_for
+
+        book = self.document.improvement
+        export = EipExport(
+            self.document.enterprise(self.enterprise_id).name,
+            self.currency(),
+            book.projects_of(self.enterprise_id),
+            book.members_of(self.enterprise_id),
+            self.document.hazards.hazards_of(self.enterprise_id),
+            dt.date.today(),
+        )
+        try:
+            writer_for(path)(path, export)
+        except OSError as exc:
+            message = self.tr("The plan could not be saved to %1: %2")
+            message = message.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+            self.document.problem_occurred.emit(message)
+            return False
+        self.exported.emit(str(path))
+        return True
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

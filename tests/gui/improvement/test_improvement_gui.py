@@ -131,6 +131,15 @@ def test_project_from_a_hazard_and_bad_input(qtbot, page, workspace):
     assert str(project.cost_estimate) == "1800" and project.source is ProjectSource.HAZARD
 
 
+def test_a_responsible_who_left_the_team_is_a_warning_not_a_block(qtbot, page, workspace):
+    mirrors = next(p for p in page.projects.model.rows if p.title.startswith("Convex mirrors"))
+    form = page.projects.edit(mirrors.id)
+    assert "Zhou Bin (周斌) left the EIT on 2026-10-01." in form.notes.text()
+    assert "(left the team)" in form.responsible_combo.currentText()
+    form.accept()
+    assert not form.isVisible()  # saved all the same
+
+
 def test_overdue_rows_are_highlighted_and_filtered(page):
     projects = page.projects
     overdue = [p for p in projects.model.rows if p.is_overdue(dt.date.today())]
@@ -209,3 +218,18 @@ def test_follow_up_review_from_the_last_visit(qtbot, page, workspace, demo_windo
     for _ in range(4):  # carried on, re-score, verified, the new visit itself
         demo_window.undo_action.trigger()
     assert len(demo_window.document.visits_of(DEMO_ENTERPRISE_ID)) == visits_before
+
+
+def test_export_the_plan_as_xlsx_and_csv(qtbot, page, tmp_path, demo_window):
+    import openpyxl
+
+    projects = page.projects
+    with qtbot.waitSignal(projects.exported):
+        assert projects.export_to(tmp_path / "eip.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "eip.xlsx")["EIP"]
+    assert sheet.max_row == 1 + len(projects.model.rows)
+    assert projects.export_to(tmp_path / "eip.csv")
+    assert "Interlocked guard" in (tmp_path / "eip.csv").read_text(encoding="utf-8-sig")
+    with qtbot.waitSignal(demo_window.document.problem_occurred) as problem:
+        assert not projects.export_to(tmp_path / "missing folder" / "eip.xlsx")
+    assert "could not be saved" in problem.args[0]
