@@ -2181,6 +2181,41 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Team composition checks</source>
+        <translation>团队构成检查</translation>
+    </message>
+    <message>
+        <source>Worker members are elected by the workers</source>
+        <translation>工人成员由工人选举产生</translation>
+    </message>
+    <message>
+        <source>Each check only warns; nothing is refused.</source>
+        <translation>每项检查只作提醒，不会拒绝保存。</translation>
+    </message>
+    <message>
+        <source>Smallest team:</source>
+        <translation>最小团队规模：</translation>
+    </message>
+    <message>
+        <source>Largest team:</source>
+        <translation>最大团队规模：</translation>
+    </message>
+    <message>
+        <source>Workers at least:</source>
+        <translation>工人至少占：</translation>
+    </message>
+    <message>
+        <source>Workers at most:</source>
+        <translation>工人至多占：</translation>
+    </message>
+    <message>
+        <source>Women&apos;s share may trail the workforce by:</source>
+        <translation>女性比例可低于员工比例：</translation>
+    </message>
+</context>
+<context>
     <name>ScoreModule</name>
     <message>
         <source>Workplace Cooperation</source>
@@ -2387,6 +2422,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Composition checks…</source>
+        <translation>构成检查…</translation>
     </message>
     <message>
         <source>yes</source>

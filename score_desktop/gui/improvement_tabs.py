@@ -33,7 +33,9 @@ class ImprovementTabs(QObject):
             # loaded when first opened, not with the window (see the startup benchmark)
             from .improvement.workspace import ImprovementWorkspace
 
-            page = ImprovementWorkspace(self.document, enterprise_id, self.tabs)
+            page = ImprovementWorkspace(
+                self.document, enterprise_id, self.window.settings, self.tabs
+            )
             self.pages[enterprise_id] = page
             self.tabs.addTab(page, self._title(enterprise_id))
         page = self.pages[enterprise_id]

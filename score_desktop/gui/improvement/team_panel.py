@@ -21,6 +21,7 @@ from ...domain.team import EitMember, EitRole, Sex, composition_warnings
 from .fields import OptionalDate
 from .labels import ROLE_LABELS, SEX_LABELS, fill_combo, translated
 from .record_table import RecordTablePanel
+from .rules_dialog import RulesDialog, load_rules, save_rules
 
 
 class MemberDialog(QDialog):
@@ -93,7 +94,7 @@ class MemberDialog(QDialog):
 class TeamPanel(RecordTablePanel):
     record_type = EitMember
 
-    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+    def __init__(self, document: PortfolioDocument, settings, parent: QWidget | None = None):
         headers = [
             self.tr("Name"),
             self.tr("Sex"),
@@ -109,6 +110,8 @@ class TeamPanel(RecordTablePanel):
         self.add_button(self.tr("Edit…"), lambda: self.edit_row(self.table.currentRow()))
         self.add_button(self.tr("Remove"), self.remove_current)
         self.buttons.addStretch(1)
+        self.settings = settings
+        self.add_button(self.tr("Composition checks…"), self.edit_rules)
         self.composition = QLabel(self)
         self.composition.setWordWrap(True)
         self.composition.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,11 +150,26 @@ class TeamPanel(RecordTablePanel):
             return ""
         enterprise = self.document.enterprise(self.enterprise_id)
         warnings = composition_warnings(
-            self.members(), enterprise.headcount.share_women, dt.date.today()
+            self.members(),
+            enterprise.headcount.share_women,
+            dt.date.today(),
+            load_rules(self.settings),
         )
         if not warnings:
             return self.tr("Team composition: balanced.")
         return self.tr("Team composition:") + "\n• " + "\n• ".join(warnings)
+
+    def edit_rules(self) -> RulesDialog:
+        dialog = RulesDialog(load_rules(self.settings), self)
+
+        def on_accepted() -> None:
+            save_rules(self.settings, dialog.value())
+            self.refresh()
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def add_member(self) -> MemberDialog | None:
         if self.enterprise_id is None:

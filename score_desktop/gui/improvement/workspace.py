@@ -3,6 +3,7 @@ team, its meetings, the suggestion scheme, and the follow-up review."""
 
 import uuid
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...document.portfolio import PortfolioDocument
@@ -16,13 +17,17 @@ from .team_panel import TeamPanel
 
 class ImprovementWorkspace(QTabWidget):
     def __init__(
-        self, document: PortfolioDocument, enterprise_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        document: PortfolioDocument,
+        enterprise_id: uuid.UUID,
+        settings: QSettings,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.document = document
         self.enterprise_id = enterprise_id
         self.projects = ProjectsPanel(document, self.currency, self)
-        self.team = TeamPanel(document, self)
+        self.team = TeamPanel(document, settings, self)
         self.meetings = MeetingsPanel(document, self)
         self.suggestions = SuggestionsPanel(document, self.currency, self)
         self.review = ReviewPanel(document, self)

@@ -233,3 +233,13 @@ def test_export_the_plan_as_xlsx_and_csv(qtbot, page, tmp_path, demo_window):
     with qtbot.waitSignal(demo_window.document.problem_occurred) as problem:
         assert not projects.export_to(tmp_path / "missing folder" / "eip.xlsx")
     assert "could not be saved" in problem.args[0]
+
+
+def test_composition_checks_are_configurable(qtbot, page, demo_window):
+    team = page.team
+    assert "balanced" in team.composition.text()  # the demo EIT: 8 active, 4 and 4
+    dialog = team.edit_rules()
+    dialog.min_size.setValue(9)
+    dialog.accept()
+    assert "8 members; 9–10 work best" in team.composition.text()
+    assert demo_window.settings.value("eit/composition/min_size", type=int) == 9
