@@ -199,6 +199,14 @@
         <translation>品牌、买家或供应链</translation>
     </message>
     <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. CNY; empty: from the country</source>
+        <translation>ISO 代码，如 CNY；留空则按国家确定</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>

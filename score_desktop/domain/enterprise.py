@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .errors import ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Enterprise:
     main_buyers: str = ""
     notes: str = ""
     risk_method: str = "5x5"  # key of the risk method (profile) hazards are rated with
+    currency: str = ""  # ISO 4217 code of its money figures; empty: the country's
 
     def validate(self) -> None:
         """Raise ValidationError listing every broken rule at once."""
@@ -70,6 +72,8 @@ class Enterprise:
         for key in ("workers_women", "workers_men", "managers_women", "managers_men"):
             if getattr(self.headcount, key) < 0:
                 problems[key] = "A headcount cannot be negative."
+        if self.currency and not _CURRENCY.match(self.currency):
+            problems["currency"] = f"“{self.currency}” is not a currency code like CNY or USD."
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
             problems["email"] = f"“{self.email}” is not an e-mail address."
         if problems:

@@ -44,6 +44,7 @@ class EnterpriseDialog(QDialog):
         u.regionEdit.setText(e.region)
         u.addressEdit.setPlainText(e.address)
         u.buyersEdit.setText(e.main_buyers)
+        u.currencyEdit.setText(e.currency)
         u.contactEdit.setText(e.contact_person)
         u.phoneEdit.setText(e.phone)
         u.emailEdit.setText(e.email)
@@ -69,6 +70,7 @@ class EnterpriseDialog(QDialog):
             region=u.regionEdit.text().strip(),
             address=u.addressEdit.toPlainText().strip(),
             main_buyers=u.buyersEdit.text().strip(),
+            currency=u.currencyEdit.text().strip().upper(),
             contact_person=u.contactEdit.text().strip(),
             phone=u.phoneEdit.text().strip(),
             email=u.emailEdit.text().strip(),

@@ -18,6 +18,7 @@ ENTERPRISE_TEXT_FIELDS = (
     "main_buyers",
     "notes",
     "risk_method",
+    "currency",
 )
 HEADCOUNT_FIELDS = ("workers_women", "workers_men", "managers_women", "managers_men")
 VISIT_FIELDS = (

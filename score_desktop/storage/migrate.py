@@ -26,8 +26,28 @@ def is_known_revision(revision: str) -> bool:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    """Run the migrations; on SQLite with foreign keys off while they run.
+
+    SQLite alters a table by copying it and dropping the old one; with foreign keys on, that
+    drop would delete every row that references it (ON DELETE CASCADE), so a new column on
+    `enterprises` would empty the workspace. The keys are checked once the schema is done.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left broken references: {broken[:3]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def alembic_head() -> str | None:

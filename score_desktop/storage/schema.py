@@ -74,6 +74,7 @@ class EnterpriseRow(TimestampedRow, Base):
     main_buyers: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     risk_method: Mapped[str] = mapped_column(String(40), default="5x5")
+    currency: Mapped[str] = mapped_column(String(3), default="")
 
 
 class VisitRow(TimestampedRow, Base):

@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0007_improvement"
+HEAD_REVISION = "0008_enterprise_currency"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -57,3 +57,16 @@ def test_latest_visit_is_the_most_recent_by_date():
 def test_catalogues_cover_every_visit_type_and_the_seven_modules():
     assert set(VISIT_TYPE_LABELS) == set(VisitType)
     assert [m.code for m in DEFAULT_MODULES] == ["WC", "QM", "CP", "HRM", "OSH", "GENDER", "COVID"]
+
+
+def test_a_currency_must_be_an_iso_code():
+    import pytest
+
+    from score_desktop.domain.enterprise import Enterprise
+    from score_desktop.domain.errors import ValidationError
+
+    Enterprise(name="A", currency="VND").validate()
+    Enterprise(name="A").validate()  # empty: the country's
+    with pytest.raises(ValidationError) as caught:
+        Enterprise(name="A", currency="U$D").validate()
+    assert "currency" in caught.value.problems

@@ -109,6 +109,17 @@ class Ui_EnterpriseDialog(object):
 
         self.identityLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.buyersEdit)
 
+        self.label_currencyEdit = QLabel(self.identityGroup)
+        self.label_currencyEdit.setObjectName(u"label_currencyEdit")
+
+        self.identityLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_currencyEdit)
+
+        self.currencyEdit = QLineEdit(self.identityGroup)
+        self.currencyEdit.setObjectName(u"currencyEdit")
+        self.currencyEdit.setMaxLength(3)
+
+        self.identityLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.currencyEdit)
+
 
         self.leftColumn.addWidget(self.identityGroup)
 
@@ -265,6 +276,7 @@ class Ui_EnterpriseDialog(object):
         self.label_regionEdit.setBuddy(self.regionEdit)
         self.label_addressEdit.setBuddy(self.addressEdit)
         self.label_buyersEdit.setBuddy(self.buyersEdit)
+        self.label_currencyEdit.setBuddy(self.currencyEdit)
         self.label_contactEdit.setBuddy(self.contactEdit)
         self.label_phoneEdit.setBuddy(self.phoneEdit)
         self.label_emailEdit.setBuddy(self.emailEdit)
@@ -290,6 +302,8 @@ class Ui_EnterpriseDialog(object):
         self.label_addressEdit.setText(QCoreApplication.translate("EnterpriseDialog", u"&Address:", None))
         self.label_buyersEdit.setText(QCoreApplication.translate("EnterpriseDialog", u"Main &buyers:", None))
         self.buyersEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"Brands, buyers or supply chain", None))
+        self.label_currencyEdit.setText(QCoreApplication.translate("EnterpriseDialog", u"C&urrency:", None))
+        self.currencyEdit.setPlaceholderText(QCoreApplication.translate("EnterpriseDialog", u"ISO code, e.g. CNY; empty: from the country", None))
         self.contactGroup.setTitle(QCoreApplication.translate("EnterpriseDialog", u"Contact", None))
         self.label_contactEdit.setText(QCoreApplication.translate("EnterpriseDialog", u"C&ontact person:", None))
         self.label_phoneEdit.setText(QCoreApplication.translate("EnterpriseDialog", u"P&hone:", None))

@@ -42,4 +42,5 @@ class ImprovementWorkspace(QTabWidget):
     def currency(self) -> str:
         if not self.document.has_enterprise(self.enterprise_id):
             return ""
-        return currency_for(self.document.enterprise(self.enterprise_id).country)
+        enterprise = self.document.enterprise(self.enterprise_id)
+        return enterprise.currency or currency_for(enterprise.country)

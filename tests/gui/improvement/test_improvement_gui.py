@@ -243,3 +243,16 @@ def test_composition_checks_are_configurable(qtbot, page, demo_window):
     dialog.accept()
     assert "8 members; 9–10 work best" in team.composition.text()
     assert demo_window.settings.value("eit/composition/min_size", type=int) == 9
+
+
+def test_the_enterprise_currency_is_used_when_set(qtbot, page, demo_window):
+    import dataclasses
+
+    from score_desktop.document.commands import EditEnterpriseCommand
+
+    assert "CNY" in page.projects.summary.text()  # from the country, China
+    document = demo_window.document
+    enterprise = document.enterprise(DEMO_ENTERPRISE_ID)
+    document.push(EditEnterpriseCommand(document, dataclasses.replace(enterprise, currency="USD")))
+    page.projects.set_enterprise(DEMO_ENTERPRISE_ID)
+    assert "USD" in page.projects.summary.text() and page.currency() == "USD"
