@@ -1,0 +1,277 @@
+"""SCORE monitoring indicators: the catalogue, formulas from raw inputs, and change against the
+baseline.
+
+Rates are computed from what enterprises actually record (days lost and possible working days,
+separations and average headcount…), so the formula is visible and the same everywhere. OSH
+rates follow the ILO 16th ICLS (1998): frequency per 1,000,000 hours worked, incidence per
+1,000 workers.
+"""
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .errors import ValidationError
+
+
+class Direction(StrEnum):
+    LOWER_BETTER = "lower_better"
+    HIGHER_BETTER = "higher_better"
+
+
+class EntryKind(StrEnum):
+    BASELINE = "baseline"
+    MONTH = "month"
+    TARGET = "target"
+
+
+class Source(StrEnum):
+    ENTERED = "entered"  # typed (or pasted) by the consultant
+    RECORDS = "records"  # counted from the EIT and EIP records: never typed twice
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    key: str
+    label: str
+    count: bool = True  # a count cannot be negative; every input here is a count or amount
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """`scale` set: value = inputs[0] / inputs[1] × scale (a rate). Unset: the single input."""
+
+    code: str
+    name: str
+    unit: str
+    direction: Direction
+    inputs: tuple[Input, ...]
+    scale: float | None = None
+    percent: bool = False
+    sex_split: bool = False
+    source: Source = Source.ENTERED
+    module: str = "WC"
+
+    @property
+    def formula(self) -> str:
+        if self.scale is None:
+            return self.inputs[0].label
+        scale = f" × {self.scale:,.0f}" if self.scale != 1 else ""
+        return f"{self.inputs[0].label} ÷ {self.inputs[1].label}{scale}"
+
+    def compute(self, values: dict[str, float]) -> float | None:
+        """The indicator from its inputs; None while an input is missing.
+
+        Raises ValidationError for a negative input, a zero denominator with a numerator, or a
+        percentage above 100.
+        """
+        problems = {}
+        for spec in self.inputs:
+            value = values.get(spec.key)
+            if value is not None and value < 0:
+                problems[spec.key] = f"{spec.label} cannot be negative."
+        if problems:
+            raise ValidationError(problems)
+        if any(values.get(spec.key) is None for spec in self.inputs):
+            return None
+        if self.scale is None:
+            return float(values[self.inputs[0].key])
+        top, bottom = (values[spec.key] for spec in self.inputs[:2])
+        if bottom == 0:
+            raise ValidationError(
+                {self.inputs[1].key: f"{self.inputs[1].label} is zero: {self.name} is undefined."}
+            )
+        result = top / bottom * self.scale
+        if self.percent and result > 100:
+            raise ValidationError(
+                {
+                    self.inputs[0].key: f"{self.name} would be {result:.1f} %: "
+                    f"{self.inputs[0].label} exceeds {self.inputs[1].label}."
+                }
+            )
+        return result
+
+    def improved(self, baseline: float, value: float) -> bool | None:
+        """Better than the baseline for this indicator's direction (None: unchanged)."""
+        if value == baseline:
+            return None
+        return (value < baseline) == (self.direction is Direction.LOWER_BETTER)
+
+
+def _rate(code, name, unit, direction, top, bottom, scale, *, percent=False, module="WC", **kw):
+    return Indicator(
+        code,
+        name,
+        unit,
+        direction,
+        (Input(*top), Input(*bottom)),
+        scale=scale,
+        percent=percent,
+        module=module,
+        **kw,
+    )
+
+
+def _single(code, name, unit, direction, label, *, module="WC", **kw):
+    return Indicator(code, name, unit, direction, (Input("value", label),), module=module, **kw)
+
+
+L, H = Direction.LOWER_BETTER, Direction.HIGHER_BETTER
+DEFAULT_INDICATORS: tuple[Indicator, ...] = (
+    _single("workers", "Workers", "people", H, "Workers", sex_split=True, module="HRM"),
+    _single("managers", "Managers", "people", H, "Managers", sex_split=True, module="HRM"),
+    _rate("absenteeism", "Absenteeism", "%", L, ("days_lost", "Days lost"),
+          ("possible_days", "Possible working days"), 100, percent=True, module="HRM"),
+    _rate("turnover", "Labour turnover", "%", L, ("separations", "Separations"),
+          ("average_headcount", "Average headcount"), 100, percent=True, module="HRM"),
+    _rate("defect_rate", "Defect / reject rate", "%", L, ("defects", "Defective units"),
+          ("units", "Units produced"), 100, percent=True, module="QM"),
+    _single("complaints", "Customer complaints or returns", "cases", L, "Complaints or returns",
+            module="QM"),
+    _rate("productivity", "Productivity", "units per worker-hour", H, ("output", "Output"),
+          ("worker_hours", "Worker-hours"), 1, module="QM"),
+    _rate("on_time_delivery", "On-time delivery", "%", H, ("on_time", "Orders on time"),
+          ("orders", "Orders delivered"), 100, percent=True, module="QM"),
+    _rate("energy_per_unit", "Energy per unit of output", "kWh per unit", L, ("kwh", "kWh used"),
+          ("units", "Units produced"), 1, module="CP"),
+    _rate("water_per_unit", "Water per unit of output", "m³ per unit", L, ("m3", "Water m³"),
+          ("units", "Units produced"), 1, module="CP"),
+    _single("waste", "Waste", "kg", L, "Waste kg", module="CP"),
+    _single("lost_time_accidents", "Lost-time accidents", "cases", L, "Lost-time injuries",
+            sex_split=True, module="OSH"),
+    _single("accident_days_lost", "Days lost to accidents", "days", L, "Days lost",
+            module="OSH"),
+    _rate("frequency_rate", "Accident frequency rate", "per 1,000,000 hours", L,
+          ("injuries", "New injury cases"), ("hours", "Hours worked"), 1_000_000, module="OSH"),
+    _rate("incidence_rate", "Accident incidence rate", "per 1,000 workers", L,
+          ("injuries", "New injury cases"), ("workers", "Workers"), 1_000, module="OSH"),
+    _single("cost_savings", "Cost savings", "currency per month", H,
+            "Savings of done and verified projects", source=Source.RECORDS),
+    _single("suggestions_received", "Suggestions received", "suggestions", H, "Received",
+            source=Source.RECORDS),
+    _single("suggestions_implemented", "Suggestions implemented", "suggestions", H,
+            "Implemented", source=Source.RECORDS),
+    _single("eit_meetings", "EIT meetings held", "meetings", H, "Meetings",
+            source=Source.RECORDS),
+    _single("projects_started", "Improvement projects started", "projects", H, "Started",
+            source=Source.RECORDS),
+    _single("projects_completed", "Improvement projects completed", "projects", H, "Completed",
+            source=Source.RECORDS),
+)  # fmt: skip
+BY_CODE = {i.code: i for i in DEFAULT_INDICATORS}
+
+
+def month_of(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    months, current = [], month_of(first)
+    while current <= month_of(last):
+        months.append(current)
+        current = (current + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """The inputs of one indicator for one month (or its baseline or target), one sex or all.
+
+    `value` is computed from `inputs` when the entry is made, so reports and the portfolio can
+    aggregate without recomputing a million formulas.
+    """
+
+    enterprise_id: uuid.UUID
+    indicator: str
+    kind: EntryKind
+    month: dt.date
+    inputs: tuple[tuple[str, float], ...]
+    value: float | None
+    sex: str = "all"  # "all", "female" or "male"
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+    @classmethod
+    def make(cls, enterprise_id, indicator: Indicator, kind, month, inputs: dict, sex="all", **kw):
+        clean = {k: float(v) for k, v in inputs.items() if v is not None}
+        value = indicator.compute(clean)
+        return cls(
+            enterprise_id,
+            indicator.code,
+            EntryKind(kind),
+            month_of(month),
+            tuple(sorted(clean.items())),
+            value,
+            sex,
+            **kw,
+        )
+
+    def key(self) -> tuple:
+        return (self.enterprise_id, self.indicator, self.kind, self.month, self.sex)
+
+
+def check_month(month: dt.date, first: dt.date, today: dt.date) -> None:
+    """A monthly value must fall within the engagement: from the baseline month to now."""
+    if month_of(month) < month_of(first):
+        raise ValidationError(
+            {"month": f"{month:%Y-%m} is before the engagement began ({first:%Y-%m})."}
+        )
+    if month_of(month) > month_of(today):
+        raise ValidationError({"month": f"{month:%Y-%m} has not happened yet."})
+
+
+JUMP_WARNING = 0.5  # a month-on-month change above 50 % is worth a second look
+
+
+def implausible_jump(previous: float | None, value: float | None) -> bool:
+    if previous is None or value is None or previous == 0:
+        return False
+    return abs(value - previous) / abs(previous) > JUMP_WARNING
+
+
+@dataclass(frozen=True)
+class Change:
+    absolute: float
+    percent: float | None  # None when the baseline is zero
+    improved: bool | None
+
+
+def change_vs_baseline(indicator: Indicator, baseline: float, value: float) -> Change:
+    absolute = value - baseline
+    percent = absolute / abs(baseline) * 100 if baseline else None
+    return Change(absolute, percent, indicator.improved(baseline, value))
+
+
+def completed_on(project) -> dt.date | None:
+    """When a done or verified project counts as completed: its verification date, else its
+    due date (projects have no separate completion date)."""
+    if project.status.value not in ("done", "verified"):
+        return None
+    return project.verified_on or project.due_date
+
+
+def from_records(code: str, month: dt.date, meetings, suggestions, projects) -> float:
+    """Indicators the EIT and EIP records already hold, for one month."""
+    month = month_of(month)
+
+    def in_month(day: dt.date | None) -> bool:
+        return day is not None and month_of(day) == month
+
+    if code == "eit_meetings":
+        return float(sum(in_month(m.date) for m in meetings))
+    if code == "suggestions_received":
+        return float(sum(in_month(s.date) for s in suggestions))
+    if code == "suggestions_implemented":
+        return float(sum(in_month(s.date) and s.status.value == "implemented" for s in suggestions))
+    if code == "projects_started":
+        return float(sum(in_month(p.start_date) for p in projects))
+    if code == "projects_completed":
+        return float(sum(in_month(completed_on(p)) for p in projects))
+    if code == "cost_savings":
+        total = 0.0
+        for p in projects:
+            done = completed_on(p)
+            if done is not None and month_of(done) <= month and p.savings is not None:
+                total += float(p.savings)
+        return total
+    raise KeyError(code)
