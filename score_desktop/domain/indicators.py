@@ -275,3 +275,54 @@ def from_records(code: str, month: dt.date, meetings, suggestions, projects) -> 
                 total += float(p.savings)
         return total
     raise KeyError(code)
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineCorrection:
+    """A changed baseline value, kept so the history of the comparison is not lost."""
+
+    enterprise_id: uuid.UUID
+    indicator: str
+    sex: str
+    old_value: float | None
+    new_value: float | None
+    reason: str
+    corrected_at: dt.datetime
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+
+
+@dataclass(frozen=True, slots=True)
+class GoodPractice:
+    code: str
+    module: str
+    text: str
+
+
+DEFAULT_PRACTICES: tuple[GoodPractice, ...] = (
+    GoodPractice("suggestion_scheme", "WC", "A suggestion scheme exists and is used"),
+    GoodPractice("eit", "WC", "Managers and workers meet regularly to solve problems"),
+    GoodPractice("daily_meetings", "WC", "Teams hold short daily or shift meetings"),
+    GoodPractice("five_s", "WC", "5S is practised in production areas"),
+    GoodPractice("quality_records", "QM", "Defects are recorded and their causes analysed"),
+    GoodPractice("customer_feedback", "QM", "Customer complaints are recorded and answered"),
+    GoodPractice("energy_metering", "CP", "Energy and water use are metered and reviewed"),
+    GoodPractice("waste_sorting", "CP", "Waste is sorted and recycled or sold"),
+    GoodPractice("hr_policy", "HRM", "Written HR policies (recruitment, pay, leave) exist"),
+    GoodPractice("induction", "HRM", "New workers get an induction and training"),
+    GoodPractice("osh_committee", "OSH", "An OSH committee meets regularly"),
+    GoodPractice("risk_assessment", "OSH", "Hazards are assessed and recorded"),
+    GoodPractice("ppe", "OSH", "Suitable PPE is provided free and worn"),
+    GoodPractice("accident_records", "OSH", "Accidents and near misses are recorded"),
+    GoodPractice("harassment_policy", "GENDER", "A policy against harassment is known to all"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeAnswer:
+    """The baseline answer to one good-practice question (None: not asked yet)."""
+
+    enterprise_id: uuid.UUID
+    practice: str
+    answer: bool | None
+    note: str = ""
+    id: uuid.UUID = field(default_factory=uuid.uuid4)

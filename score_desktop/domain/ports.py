@@ -131,6 +131,30 @@ class ImprovementRepository(Protocol):
     def delete_records(self, cls: type, ids: list[uuid.UUID]) -> None: ...
 
 
+class IndicatorRepository(Protocol):
+    """Indicator entries, baseline corrections and good-practice answers."""
+
+    def list_entries(self, enterprise_id: uuid.UUID) -> list: ...
+
+    def replace_entries(self, remove: list[tuple], add: list) -> None: ...
+
+    def monthly_means(
+        self, indicator: str, first, last, enterprise_ids=None, sex="all"
+    ) -> dict: ...
+
+    def baselines(self, indicator: str, enterprise_ids=None, sex="all") -> dict: ...
+
+    def add_correction(self, correction) -> None: ...
+
+    def delete_correction(self, correction_id: uuid.UUID) -> None: ...
+
+    def list_corrections(self, enterprise_id: uuid.UUID) -> list: ...
+
+    def list_answers(self, enterprise_id: uuid.UUID) -> list: ...
+
+    def put_answers(self, answers: list) -> None: ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -140,3 +164,4 @@ class Repositories:
     hazards: HazardRepository
     photos: PhotoRepository
     improvement: ImprovementRepository
+    indicators: IndicatorRepository

@@ -5,6 +5,7 @@ from .database import Workspace
 from .floorplan_repository import SqlFloorPlanRepository
 from .hazard_repository import SqlHazardRepository
 from .improvement_repository import SqlImprovementRepository
+from .indicator_repository import SqlIndicatorRepository
 from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
 
@@ -16,4 +17,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         hazards=SqlHazardRepository(workspace),
         photos=SqlPhotoRepository(workspace),
         improvement=SqlImprovementRepository(workspace),
+        indicators=SqlIndicatorRepository(workspace),
     )

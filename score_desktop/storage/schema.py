@@ -14,11 +14,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -333,3 +335,47 @@ class ReviewItemRow(TimestampedRow, Base):
     outcome: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
     photo_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+
+
+# Indicators ----------------------------------------------------------------------------------
+
+
+class IndicatorEntryRow(TimestampedRow, Base):
+    __tablename__ = "indicator_entries"
+    __table_args__ = (
+        UniqueConstraint("enterprise_id", "indicator", "kind", "month", "sex"),
+        Index("ix_indicator_entries_indicator_kind_month", "indicator", "kind", "month"),
+    )
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    indicator: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(10))
+    month: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(8))
+    inputs: Mapped[dict] = mapped_column(JSON)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class BaselineCorrectionRow(TimestampedRow, Base):
+    __tablename__ = "baseline_corrections"
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    indicator: Mapped[str] = mapped_column(String(40))
+    sex: Mapped[str] = mapped_column(String(8))
+    old_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    new_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    corrected_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PracticeAnswerRow(TimestampedRow, Base):
+    __tablename__ = "practice_answers"
+    __table_args__ = (UniqueConstraint("enterprise_id", "practice"),)
+    enterprise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
+    )
+    practice: Mapped[str] = mapped_column(String(40))
+    answer: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

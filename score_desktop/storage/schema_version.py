@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0008_enterprise_currency"
+HEAD_REVISION = "0009_indicators"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
