@@ -18,6 +18,7 @@ from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
 from .hazards import HazardRegister
 from .improvement import ImprovementBook
+from .indicators import IndicatorBook
 from .photos import PhotoLibrary
 
 
@@ -66,6 +67,7 @@ class PortfolioDocument(QObject):
         self.hazards = HazardRegister(self)
         self.photos = PhotoLibrary(self)
         self.improvement = ImprovementBook(self)
+        self.indicators = IndicatorBook(self, self)
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
         self._plans: dict[uuid.UUID, FloorPlan] = {}
@@ -89,6 +91,7 @@ class PortfolioDocument(QObject):
         self.hazards.attach(repositories.hazards)
         self.photos.attach(repositories.photos)
         self.improvement.attach(repositories.improvement)
+        self.indicators.attach(repositories.indicators)
         self.reset.emit()
 
     def is_attached(self) -> bool:
@@ -200,6 +203,7 @@ class PortfolioDocument(QObject):
             self.improvement.everything_of(
                 enterprise_id, {v.id for v in self.visits_of(enterprise_id)}
             ),
+            self.indicators.everything_of(enterprise_id),
         )
         for group in reversed(removed.improvement):
             self.improvement.remove(type(group[0]), [r.id for r in group])
@@ -210,6 +214,7 @@ class PortfolioDocument(QObject):
         for plan, _items in plans:
             self.remove_plan(plan.id)
         self.repository.delete_enterprise(enterprise_id)
+        self.indicators.forget(enterprise_id)  # the database deleted them with it
         for visit in removed.visits:
             del self._visits[visit.id]
         del self._enterprises[enterprise_id]
@@ -231,6 +236,7 @@ class PortfolioDocument(QObject):
             self.photos.insert(removed.photos)
         for group in removed.improvement:
             self.improvement.insert(group)
+        self.indicators.restore(removed.enterprise.id, removed.indicators)
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
@@ -293,3 +299,4 @@ class RemovedEnterprise:
     hazards: list[Hazard]
     photos: list[Photo]
     improvement: list[list]  # EIT and EIP records, one list per type
+    indicators: tuple  # entries, corrections and good-practice answers

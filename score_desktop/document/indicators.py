@@ -1,0 +1,104 @@
+"""IndicatorBook: an enterprise's indicator entries, baseline corrections and good-practice
+answers, loaded when first asked for (a programme office may hold a million entries)."""
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.indicators import BaselineCorrection, Entry, EntryKind, PracticeAnswer, from_records
+from ..domain.ports import IndicatorRepository
+
+
+class IndicatorBook(QObject):
+    """Signals:
+    entries_changed(object): an enterprise id whose entries, corrections or answers changed.
+    """
+
+    entries_changed = Signal(object)
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.repository: IndicatorRepository | None = None
+        self._entries: dict[uuid.UUID, dict[tuple, Entry]] = {}
+
+    def attach(self, repository: IndicatorRepository) -> None:
+        self.repository = repository
+        self._entries.clear()
+
+    def _loaded(self, enterprise_id: uuid.UUID) -> dict[tuple, Entry]:
+        if enterprise_id not in self._entries:
+            entries = self.repository.list_entries(enterprise_id)
+            self._entries[enterprise_id] = {e.key(): e for e in entries}
+        return self._entries[enterprise_id]
+
+    def entries_of(self, enterprise_id: uuid.UUID) -> list[Entry]:
+        return list(self._loaded(enterprise_id).values())
+
+    def entry(self, enterprise_id, indicator, kind, month, sex="all") -> Entry | None:
+        key = (enterprise_id, indicator, EntryKind(kind), month, sex)
+        return self._loaded(enterprise_id).get(key)
+
+    def value(self, enterprise_id, indicator, kind, month, sex="all") -> float | None:
+        found = self.entry(enterprise_id, indicator, kind, month, sex)
+        return found.value if found is not None else None
+
+    def from_records(self, enterprise_id: uuid.UUID, code: str, month: dt.date) -> float:
+        book = self.document.improvement
+        return from_records(
+            code,
+            month,
+            book.meetings_of(enterprise_id),
+            book.suggestions_of(enterprise_id),
+            book.projects_of(enterprise_id),
+        )
+
+    def corrections_of(self, enterprise_id: uuid.UUID) -> list[BaselineCorrection]:
+        return self.repository.list_corrections(enterprise_id)
+
+    def answers_of(self, enterprise_id: uuid.UUID) -> dict[str, PracticeAnswer]:
+        return {a.practice: a for a in self.repository.list_answers(enterprise_id)}
+
+    # Mutators for commands -----------------------------------------------------------------
+
+    def everything_of(self, enterprise_id: uuid.UUID) -> tuple:
+        return (
+            self.entries_of(enterprise_id),
+            self.corrections_of(enterprise_id),
+            list(self.answers_of(enterprise_id).values()),
+        )
+
+    def forget(self, enterprise_id: uuid.UUID) -> None:
+        self._entries.pop(enterprise_id, None)
+
+    def restore(self, enterprise_id: uuid.UUID, everything: tuple) -> None:
+        entries, corrections, answers = everything
+        if entries:
+            self.repository.replace_entries([], entries)
+        for correction in corrections:
+            self.repository.add_correction(correction)
+        if answers:
+            self.repository.put_answers(answers)
+        self._entries.pop(enterprise_id, None)
+        self.entries_changed.emit(enterprise_id)
+
+    def replace(self, enterprise_id: uuid.UUID, remove: list[tuple], add: list[Entry]) -> None:
+        self.repository.replace_entries(remove, add)
+        entries = self._loaded(enterprise_id)
+        for key in remove:
+            entries.pop(tuple(key), None)
+        entries.update((e.key(), e) for e in add)
+        self.entries_changed.emit(enterprise_id)
+
+    def add_correction(self, correction: BaselineCorrection) -> None:
+        self.repository.add_correction(correction)
+        self.entries_changed.emit(correction.enterprise_id)
+
+    def remove_correction(self, correction: BaselineCorrection) -> None:
+        self.repository.delete_correction(correction.id)
+        self.entries_changed.emit(correction.enterprise_id)
+
+    def put_answers(self, enterprise_id: uuid.UUID, answers: list[PracticeAnswer]) -> None:
+        self.repository.put_answers(answers)
+        self.entries_changed.emit(enterprise_id)
