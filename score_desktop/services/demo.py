@@ -17,6 +17,7 @@ from ..domain.hazard import ControlLevel, Hazard, HazardStatus, IdentifiedBy, Pr
 from ..domain.ports import Repositories
 from ..domain.visit import Visit
 from .demo_improvement import demo_improvement_records
+from .demo_indicators import demo_indicator_entries
 
 DEMO_ENTERPRISE_ID = uuid.UUID("2f0c7a4e-5b1d-4c36-9d0e-7d3a51c2b001")
 _CONSULTANT = "Li Mei (李梅)"
@@ -448,4 +449,5 @@ def seed_demo(repositories: Repositories) -> bool:
     repositories.hazards.add_hazards(demo_hazards())
     for records in demo_improvement_records():
         repositories.improvement.add_records(records)
+    repositories.indicators.replace_entries([], demo_indicator_entries())
     return True
