@@ -45,6 +45,65 @@
     </message>
 </context>
 <context>
+    <name>BaselinePanel</name>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <source>In place at baseline</source>
+        <translation>基线时已具备</translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation>— 未询问 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Baseline corrections</source>
+        <translation>基线更正记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 good practices in place (%3 answered).</source>
+        <translation>%2 项良好做法中已有 %1 项（已回答 %3 项）。</translation>
+    </message>
+    <message>
+        <source>Baseline survey answer</source>
+        <translation>基线调查回答</translation>
+    </message>
+</context>
+<context>
     <name>BoxTool</name>
     <message>
         <source>Drag the footprint, or click to place a standard size.</source>
@@ -107,6 +166,21 @@
     <message>
         <source>New category</source>
         <translation>新类别</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -831,6 +905,319 @@
     <message>
         <source>Follow-up review</source>
         <translation>跟进审查</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Workers</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>管理人员</translation>
+    </message>
+    <message>
+        <source>Absenteeism</source>
+        <translation>缺勤率</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Days lost</source>
+        <translation>损失天数</translation>
+    </message>
+    <message>
+        <source>Possible working days</source>
+        <translation>应出勤天数</translation>
+    </message>
+    <message>
+        <source>Labour turnover</source>
+        <translation>员工流失率</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>离职人数</translation>
+    </message>
+    <message>
+        <source>Average headcount</source>
+        <translation>平均人数</translation>
+    </message>
+    <message>
+        <source>Defect / reject rate</source>
+        <translation>缺陷/不合格率</translation>
+    </message>
+    <message>
+        <source>Defective units</source>
+        <translation>缺陷件数</translation>
+    </message>
+    <message>
+        <source>Units produced</source>
+        <translation>产量（件）</translation>
+    </message>
+    <message>
+        <source>Customer complaints or returns</source>
+        <translation>客户投诉或退货</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Complaints or returns</source>
+        <translation>投诉或退货</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>生产率</translation>
+    </message>
+    <message>
+        <source>units per worker-hour</source>
+        <translation>件/工时</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Worker-hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交货率</translation>
+    </message>
+    <message>
+        <source>Orders on time</source>
+        <translation>准时订单数</translation>
+    </message>
+    <message>
+        <source>Orders delivered</source>
+        <translation>交付订单数</translation>
+    </message>
+    <message>
+        <source>Energy per unit of output</source>
+        <translation>单位产出能耗</translation>
+    </message>
+    <message>
+        <source>kWh per unit</source>
+        <translation>千瓦时/件</translation>
+    </message>
+    <message>
+        <source>kWh used</source>
+        <translation>用电千瓦时</translation>
+    </message>
+    <message>
+        <source>Water per unit of output</source>
+        <translation>单位产出用水</translation>
+    </message>
+    <message>
+        <source>m³ per unit</source>
+        <translation>立方米/件</translation>
+    </message>
+    <message>
+        <source>Water m³</source>
+        <translation>用水立方米</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>废弃物</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Waste kg</source>
+        <translation>废弃物公斤数</translation>
+    </message>
+    <message>
+        <source>Lost-time accidents</source>
+        <translation>误工事故</translation>
+    </message>
+    <message>
+        <source>Lost-time injuries</source>
+        <translation>误工伤害</translation>
+    </message>
+    <message>
+        <source>Days lost to accidents</source>
+        <translation>事故损失天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Accident frequency rate</source>
+        <translation>事故频率</translation>
+    </message>
+    <message>
+        <source>per 1,000,000 hours</source>
+        <translation>每百万工时</translation>
+    </message>
+    <message>
+        <source>New injury cases</source>
+        <translation>新增伤害人次</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>工作小时数</translation>
+    </message>
+    <message>
+        <source>Accident incidence rate</source>
+        <translation>事故发生率</translation>
+    </message>
+    <message>
+        <source>per 1,000 workers</source>
+        <translation>每千名工人</translation>
+    </message>
+    <message>
+        <source>Cost savings</source>
+        <translation>成本节约</translation>
+    </message>
+    <message>
+        <source>currency per month</source>
+        <translation>每月金额</translation>
+    </message>
+    <message>
+        <source>Savings of done and verified projects</source>
+        <translation>已完成及已验证项目的节约</translation>
+    </message>
+    <message>
+        <source>Suggestions received</source>
+        <translation>收到建议</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>条建议</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Suggestions implemented</source>
+        <translation>已实施建议</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>EIT meetings held</source>
+        <translation>EIT会议次数</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>次会议</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Improvement projects started</source>
+        <translation>启动的改善项目</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>个项目</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>Improvement projects completed</source>
+        <translation>完成的改善项目</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorGridModel</name>
+    <message>
+        <source>Counted from the EIT and EIP records</source>
+        <translation>根据EIT和EIP记录统计</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>公式：%1</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>More than 50 % away from the month before: please check.</source>
+        <translation>与上月相差超过50%：请核实。</translation>
+    </message>
+    <message>
+        <source>The pasted block (%1 × %2) does not fit from this cell.</source>
+        <translation>粘贴的区域（%1 × %2）从此单元格开始放不下。</translation>
+    </message>
+    <message>
+        <source>“%1” is computed, not typed.</source>
+        <translation>“%1”为计算值，不可输入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Edit indicators (%1 values)</source>
+        <translation>编辑指标（%1 个值）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>输入原始数据，比率自动计算（绿色：优于基线，红色：差于基线，黄色：波动较大需核实）。可用 Ctrl+V 粘贴从电子表格复制的区域。</translation>
+    </message>
+    <message>
+        <source>Monthly data</source>
+        <translation>月度数据</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Baseline survey</source>
+        <translation>基线调查</translation>
+    </message>
+    <message>
+        <source>Correct the baseline</source>
+        <translation>更正基线</translation>
+    </message>
+    <message>
+        <source>The baseline already has a value. Why does it change?</source>
+        <translation>基线已有数值。为什么要更改？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2129,69 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Last visit</source>
         <translation>最近走访</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>A suggestion scheme exists and is used</source>
+        <translation>建议制度已建立并在使用</translation>
+    </message>
+    <message>
+        <source>Managers and workers meet regularly to solve problems</source>
+        <translation>管理人员与工人定期开会解决问题</translation>
+    </message>
+    <message>
+        <source>Teams hold short daily or shift meetings</source>
+        <translation>班组每天或每班召开短会</translation>
+    </message>
+    <message>
+        <source>5S is practised in production areas</source>
+        <translation>生产区域推行5S</translation>
+    </message>
+    <message>
+        <source>Defects are recorded and their causes analysed</source>
+        <translation>缺陷有记录并分析原因</translation>
+    </message>
+    <message>
+        <source>Customer complaints are recorded and answered</source>
+        <translation>客户投诉有记录并得到答复</translation>
+    </message>
+    <message>
+        <source>Energy and water use are metered and reviewed</source>
+        <translation>能源和用水有计量并定期审查</translation>
+    </message>
+    <message>
+        <source>Waste is sorted and recycled or sold</source>
+        <translation>废弃物分类并回收或出售</translation>
+    </message>
+    <message>
+        <source>Written HR policies (recruitment, pay, leave) exist</source>
+        <translation>有书面人力资源政策（招聘、薪酬、休假）</translation>
+    </message>
+    <message>
+        <source>New workers get an induction and training</source>
+        <translation>新员工接受入职培训</translation>
+    </message>
+    <message>
+        <source>An OSH committee meets regularly</source>
+        <translation>职业安全健康委员会定期开会</translation>
+    </message>
+    <message>
+        <source>Hazards are assessed and recorded</source>
+        <translation>危害经过评估并记录</translation>
+    </message>
+    <message>
+        <source>Suitable PPE is provided free and worn</source>
+        <translation>免费提供合适的个人防护装备并佩戴</translation>
+    </message>
+    <message>
+        <source>Accidents and near misses are recorded</source>
+        <translation>事故和未遂事件有记录</translation>
+    </message>
+    <message>
+        <source>A policy against harassment is known to all</source>
+        <translation>反骚扰政策人人知晓</translation>
     </message>
 </context>
 <context>

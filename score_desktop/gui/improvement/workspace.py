@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import currency_for
+from ..indicators.indicators_panel import IndicatorsPanel
 from .meetings_panel import MeetingsPanel
 from .projects_panel import ProjectsPanel
 from .review_panel import ReviewPanel
@@ -36,7 +37,16 @@ class ImprovementWorkspace(QTabWidget):
         self.addTab(self.meetings, self.tr("Meetings"))
         self.addTab(self.suggestions, self.tr("Suggestions"))
         self.addTab(self.review, self.tr("Follow-up review"))
-        for panel in (self.projects, self.team, self.meetings, self.suggestions, self.review):
+        self.indicators = IndicatorsPanel(document, self)
+        self.addTab(self.indicators, self.tr("Indicators"))
+        for panel in (
+            self.projects,
+            self.team,
+            self.meetings,
+            self.suggestions,
+            self.review,
+            self.indicators,
+        ):
             panel.set_enterprise(enterprise_id)
 
     def currency(self) -> str:

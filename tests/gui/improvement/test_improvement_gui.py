@@ -6,6 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from score_desktop.domain.improvement import (
     ImprovementProject,
@@ -20,7 +21,7 @@ from score_desktop.gui.actions import ActionId
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from score_desktop.storage.improvement_repository import SqlImprovementRepository
-from tests.gui.conftest import drop_mime
+from tests.gui.conftest import active_dialog, drop_mime
 
 
 @pytest.fixture
@@ -233,6 +234,7 @@ def test_export_the_plan_as_xlsx_and_csv(qtbot, page, tmp_path, demo_window):
     with qtbot.waitSignal(demo_window.document.problem_occurred) as problem:
         assert not projects.export_to(tmp_path / "missing folder" / "eip.xlsx")
     assert "could not be saved" in problem.args[0]
+    active_dialog(qtbot, QMessageBox).accept()
 
 
 def test_composition_checks_are_configurable(qtbot, page, demo_window):

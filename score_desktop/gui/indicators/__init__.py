@@ -1,0 +1,1 @@
+"""Monitoring indicators: the monthly grid, charts against the baseline, the baseline survey."""

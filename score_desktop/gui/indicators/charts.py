@@ -1,0 +1,158 @@
+"""Indicator charts (pyqtgraph): the monthly series against the baseline and the target, each
+point coloured by whether it is an improvement for that indicator's direction; a dashboard of
+small multiples; export as PNG or SVG."""
+
+import datetime as dt
+import html
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.indicators import Indicator, change_vs_baseline
+from .grid_model import translated
+
+GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
+
+
+def _seconds(month: dt.date) -> float:
+    return dt.datetime(month.year, month.month, 15, tzinfo=dt.UTC).timestamp()
+
+
+def change_text(indicator: Indicator, baseline: float | None, latest: float | None) -> str:
+    if baseline is None or latest is None:
+        return ""
+    change = change_vs_baseline(indicator, baseline, latest)
+    percent = f"{change.percent:+.1f} %" if change.percent is not None else "—"
+    return f"{percent} ({change.absolute:+,.2f}) vs baseline"
+
+
+class IndicatorChart(pg.PlotWidget):
+    def __init__(self, parent=None, small: bool = False):
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.setBackground("w")
+        self.small = small
+        self.showGrid(x=False, y=True, alpha=0.2)
+        self.setMouseEnabled(x=not small, y=not small)
+        self.hideButtons()
+        self.points: pg.ScatterPlotItem | None = None
+        if small:
+            self.setMinimumSize(280, 170)
+
+    def show_indicator(self, indicator: Indicator, series, baseline, target) -> None:
+        self.clear()
+        name, unit = translated(indicator.name), translated(indicator.unit)
+        self.setTitle(
+            f"<span style='color:#1B2631'>{html.escape(name)}</span>"
+            if self.small
+            else html.escape(f"{name} ({unit})")
+        )
+        if baseline is not None:
+            self.addItem(
+                pg.InfiniteLine(
+                    pos=baseline,
+                    angle=0,
+                    pen=pg.mkPen("#7F8C8D", width=1.5, style=Qt.PenStyle.DashLine),
+                    label=None if self.small else "baseline {value:,.2f}",
+                    labelOpts={"position": 0.05, "color": "#566573"},
+                )
+            )
+        if target is not None:
+            self.addItem(
+                pg.InfiniteLine(
+                    pos=target,
+                    angle=0,
+                    pen=pg.mkPen("#2E86C1", width=1.5, style=Qt.PenStyle.DotLine),
+                    label=None if self.small else "target {value:,.2f}",
+                    labelOpts={"position": 0.95, "color": "#2E86C1"},
+                )
+            )
+        if not series:
+            return
+        xs = [_seconds(m) for m, _v in series]
+        ys = [v for _m, v in series]
+        self.plot(xs, ys, pen=pg.mkPen("#5D6D7E", width=1.5))
+        spots = []
+        for (month, value), x in zip(series, xs, strict=True):
+            improved = indicator.improved(baseline, value) if baseline is not None else None
+            colour = SAME if improved is None else (GOOD if improved else BAD)
+            tip = f"{month:%Y-%m}: {value:,.2f} {translated(indicator.unit)}"
+            extra = change_text(indicator, baseline, value)
+            spots.append(
+                {
+                    "pos": (x, value),
+                    "brush": pg.mkBrush(colour),
+                    "pen": pg.mkPen("w"),
+                    "size": 7 if self.small else 10,
+                    "data": f"{tip}\n{extra}" if extra else tip,
+                }
+            )
+        self.points = pg.ScatterPlotItem(hoverable=True, tip=lambda x, y, data: data)
+        self.points.addPoints(spots)
+        self.addItem(self.points)
+
+    def export(self, path: Path) -> None:
+        """PNG (at least 1200 px wide) or SVG, by the file name.
+
+        SVG is drawn through Qt's own generator: pyqtgraph's SVG exporter cannot read the
+        path data Qt 6.11 writes.
+        """
+        if Path(path).suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.size())
+            generator.setViewBox(self.rect())
+            generator.setTitle(self.plotItem.titleLabel.text)
+            painter = QPainter(generator)
+            self.render(painter)
+            painter.end()
+            return
+        import pyqtgraph.exporters as exporters
+
+        exporter = exporters.ImageExporter(self.plotItem)
+        exporter.parameters()["width"] = max(1200, int(self.width() * 2))
+        exporter.export(str(path))
+
+
+class Dashboard(QScrollArea):
+    """Small multiples of every indicator that has data.
+
+    Signals:
+        chosen(str): an indicator's chart was double-clicked (its code).
+    """
+
+    chosen = Signal(str)
+    COLUMNS = 3
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.charts: dict[str, IndicatorChart] = {}
+        self.changes: dict[str, QLabel] = {}
+
+    def show_all(self, rows) -> None:
+        """`rows`: (indicator, series, baseline, target) for each indicator."""
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        self.charts, self.changes = {}, {}
+        shown = [r for r in rows if r[1]]
+        for n, (indicator, series, baseline, target) in enumerate(shown):
+            box = QWidget(page)
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(2, 2, 2, 2)
+            chart = IndicatorChart(box, small=True)
+            chart.show_indicator(indicator, series, baseline, target)
+            chart.scene().sigMouseClicked.connect(
+                lambda event, code=indicator.code: event.double() and self.chosen.emit(code)
+            )
+            change = QLabel(change_text(indicator, baseline, series[-1][1]), box)
+            change.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(chart)
+            layout.addWidget(change)
+            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
+            self.charts[indicator.code], self.changes[indicator.code] = chart, change
+        self.setWidget(page)

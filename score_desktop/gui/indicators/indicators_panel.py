@@ -1,0 +1,219 @@
+"""One enterprise's indicators: the monthly grid, a dashboard and single charts against the
+baseline (built when first shown: pyqtgraph loads then), and the baseline survey."""
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.portfolio import PortfolioDocument
+from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, EntryKind
+from .baseline_panel import BaselinePanel
+from .grid_model import IndicatorGridModel, translated
+
+
+class IndicatorsPanel(QTabWidget):
+    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.enterprise_id: uuid.UUID | None = None
+        self.model = IndicatorGridModel(document, self)
+        self.model.ask_reason = self.ask_reason
+        self.model.refused.connect(self.refuse)
+        self.grid = QTableView(self)
+        self.grid.setModel(self.model)
+        self.grid.horizontalHeader().setDefaultSectionSize(118)
+        self.grid.horizontalHeader().setMinimumHeight(54)
+        self.grid.setWordWrap(True)
+        self.formula = QLabel(self)
+        self.formula.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid.selectionModel().currentChanged.connect(self._show_formula)
+        QShortcut(QKeySequence.StandardKey.Paste, self.grid, activated=self.paste)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "Type the raw figures; rates are computed (green: better than the baseline, "
+                "red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet "
+                "with Ctrl+V."
+            ),
+            page,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.formula)
+        self.addTab(page, self.tr("Monthly data"))
+        self.dashboard = None
+        self.chart_page = None
+        self.addTab(QWidget(self), self.tr("Dashboard"))
+        self.addTab(QWidget(self), self.tr("Chart"))
+        self.baseline = BaselinePanel(document, self)
+        self.addTab(self.baseline, self.tr("Baseline survey"))
+        self.currentChanged.connect(self._on_tab)
+        document.indicators.entries_changed.connect(self._on_entries_changed)
+
+    def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
+        self.enterprise_id = enterprise_id
+        self.model.set_enterprise(enterprise_id)
+        self.baseline.set_enterprise(enterprise_id)
+        self.refresh_charts()
+
+    # Grid ----------------------------------------------------------------------------------
+
+    def ask_reason(self, _text: str) -> tuple[str, bool]:
+        return QInputDialog.getText(
+            self,
+            self.tr("Correct the baseline"),
+            self.tr("The baseline already has a value. Why does it change?"),
+        )
+
+    def refuse(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Not saved"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("indicator_refused")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def paste(self, text: str | None = None) -> bool:
+        """A tab-separated block (a spreadsheet copy) at the current cell."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        lines = [line for line in text.replace("\r\n", "\n").split("\n")]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        block = [line.split("\t") for line in lines]
+        index = self.grid.currentIndex()
+        if not block or not index.isValid():
+            return False
+        return self.model.write_block(index.row(), index.column(), block)
+
+    def _show_formula(self, current, _previous) -> None:
+        if not current.isValid():
+            self.formula.clear()
+            return
+        indicator = self.model.columns[current.column()].indicator
+        self.formula.setText(
+            f"{translated(indicator.name)}: {indicator.formula}  ({indicator.unit})"
+        )
+
+    # Charts --------------------------------------------------------------------------------
+
+    def chart_rows(self):
+        return [
+            (
+                indicator,
+                self.model.series(indicator),
+                self.model.reference(indicator, EntryKind.BASELINE),
+                self.model.reference(indicator, EntryKind.TARGET),
+            )
+            for indicator in DEFAULT_INDICATORS
+        ]
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1 and self.dashboard is None:
+            from .charts import Dashboard  # pyqtgraph loads with the first chart
+
+            self.dashboard = Dashboard(self)
+            self.dashboard.chosen.connect(self.show_chart)
+            self.removeTab(1)
+            self.insertTab(1, self.dashboard, self.tr("Dashboard"))
+            self.setCurrentIndex(1)
+            self.refresh_charts()
+        if index == 2 and self.chart_page is None:
+            self.chart_page = ChartPage(self)
+            self.removeTab(2)
+            self.insertTab(2, self.chart_page, self.tr("Chart"))
+            self.setCurrentIndex(2)
+            self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        if self.enterprise_id is None:
+            return
+        rows = self.chart_rows()
+        if self.dashboard is not None:
+            self.dashboard.show_all(rows)
+        if self.chart_page is not None:
+            self.chart_page.show(rows)
+
+    def show_chart(self, code: str) -> None:
+        self.setCurrentIndex(2)
+        self.chart_page.choose(code)
+
+    def _on_entries_changed(self, enterprise_id) -> None:
+        if enterprise_id == self.enterprise_id:
+            self.refresh_charts()
+
+
+class ChartPage(QWidget):
+    """One indicator at full size, with hover values and export."""
+
+    def __init__(self, panel: IndicatorsPanel):
+        super().__init__(panel)
+        from .charts import IndicatorChart, change_text
+
+        self._change_text = change_text
+        self.rows = {}
+        self.combo = QComboBox(self)
+        for indicator in DEFAULT_INDICATORS:
+            self.combo.addItem(translated(indicator.name), indicator.code)
+        self.combo.currentIndexChanged.connect(lambda _i: self._draw())
+        self.chart = IndicatorChart(self)
+        self.change = QLabel(self)
+        export = QPushButton(self.tr("Export chart…"), self)
+        export.clicked.connect(self.choose_export)
+        top = QHBoxLayout()
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.change, 2)
+        top.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 1)
+
+    def show(self, rows) -> None:  # noqa: A003 - a page shows its data
+        self.rows = {indicator.code: row for indicator, *row in rows}
+        self._draw()
+        super().show()
+
+    def choose(self, code: str) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(code))
+
+    def _draw(self) -> None:
+        code = self.combo.currentData()
+        if code not in self.rows:
+            return
+        series, baseline, target = self.rows[code]
+        indicator = BY_CODE[code]
+        self.chart.show_indicator(indicator, series, baseline, target)
+        latest = series[-1][1] if series else None
+        self.change.setText(self._change_text(indicator, baseline, latest))
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart"),
+            f"{self.combo.currentData()}.png",
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            self.chart.export(Path(path))

@@ -1,0 +1,203 @@
+"""Indicators through the real window: the grid with the demo's twelve months, typing and
+pasting with undo, refused input, a corrected baseline, the dashboard and chart export."""
+
+import datetime as dt
+import os
+import xml.etree.ElementTree as ET
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from score_desktop.domain.indicators import EntryKind
+from score_desktop.gui.actions import ActionId
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
+from score_desktop.storage.indicator_repository import SqlIndicatorRepository
+
+
+@pytest.fixture
+def panel(demo_window):
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
+    page.setCurrentWidget(page.indicators)
+    return page.indicators
+
+
+def column_of(model, code, key=None, sex="all"):
+    return next(
+        n
+        for n, c in enumerate(model.columns)
+        if c.indicator.code == code and c.input_key == key and c.sex == sex
+    )
+
+
+def row_of(model, month):
+    return next(
+        n for n, (kind, m) in enumerate(model.rows) if kind is EntryKind.MONTH and m == month
+    )
+
+
+def stored(workspace, code, month, kind="month", sex="all"):
+    for entry in SqlIndicatorRepository(workspace).list_entries(DEMO_ENTERPRISE_ID):
+        if (entry.indicator, entry.kind.value, entry.month, entry.sex) == (code, kind, month, sex):
+            return entry
+    return None
+
+
+JULY = dt.date(2026, 7, 1)
+
+
+def refusal(qtbot) -> QMessageBox:
+    """The grid's own "not saved" message (not a box another test left open)."""
+    found = []
+
+    def shown():
+        found[:] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "indicator_refused" and w.isVisible()
+        ]
+        assert found
+
+    qtbot.waitUntil(shown)
+    return found[-1]
+
+
+def test_the_grid_shows_inputs_computed_rates_and_counted_indicators(panel):
+    model = panel.model
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Baseline"
+    assert model.headerData(2, Qt.Orientation.Vertical) == "2025-06"  # a year before intake
+    row = row_of(model, JULY)
+    rate = model.index(row, column_of(model, "absenteeism"))
+    assert rate.data() == "3.76"
+    assert not (model.flags(rate) & Qt.ItemFlag.ItemIsEditable)
+    meetings = model.index(row, column_of(model, "eit_meetings"))
+    assert meetings.data() == "3"  # counted from the EIT's meeting log
+    header_tip = model.headerData(
+        column_of(model, "frequency_rate"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert header_tip == "Formula: New injury cases ÷ Hours worked × 1,000,000"
+    november = model.index(row_of(model, dt.date(2026, 11, 1)), column_of(model, "absenteeism"))
+    assert november.data(Qt.ItemDataRole.BackgroundRole).name() == "#d5f5e3"  # better
+
+
+def test_type_a_value_and_undo(qtbot, panel, workspace, demo_window):
+    model = panel.model
+    index = model.index(row_of(model, JULY), column_of(model, "absenteeism", "days_lost"))
+    before = stored(workspace, "absenteeism", JULY)
+    assert model.setData(index, "30")
+    entry = stored(workspace, "absenteeism", JULY)
+    possible = dict(entry.inputs)["possible_days"]
+    assert dict(entry.inputs)["days_lost"] == 30.0 and entry.value == 30 / possible * 100
+    assert model.index(index.row(), column_of(model, "absenteeism")).data() == "1.31"
+    demo_window.undo_action.trigger()
+    assert stored(workspace, "absenteeism", JULY) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "key", "message"),
+    [
+        ("abc", "absenteeism", "days_lost", "is not a number"),
+        ("-4", "waste", "value", "cannot be negative"),
+        ("0", "frequency_rate", "hours", "is zero"),
+        ("99999", "defect_rate", "defects", "exceeds"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_written(
+    qtbot, panel, workspace, text, code, key, message
+):
+    model = panel.model
+    before = stored(workspace, code, JULY)
+    index = model.index(row_of(model, JULY), column_of(model, code, key))
+    assert not model.setData(index, text)
+    box = refusal(qtbot)
+    assert message in box.text()
+    box.accept()
+    assert stored(workspace, code, JULY) == before
+
+
+def test_paste_a_block_is_one_step_and_a_bad_block_writes_nothing(
+    qtbot, panel, workspace, demo_window
+):
+    model = panel.model
+    left = column_of(model, "absenteeism", "days_lost")
+    top = row_of(model, dt.date(2026, 8, 1))
+    panel.grid.setCurrentIndex(model.index(top, left))
+    assert panel.paste("50\t2300\r\n45\t2280\r\n")
+    assert stored(workspace, "absenteeism", dt.date(2026, 8, 1)).value == pytest.approx(50 / 23)
+    assert stored(workspace, "absenteeism", dt.date(2026, 9, 1)).value == pytest.approx(45 / 22.8)
+    demo_window.undo_action.trigger()  # both months at once
+    assert dict(stored(workspace, "absenteeism", dt.date(2026, 8, 1)).inputs)["days_lost"] != 50
+    assert dict(stored(workspace, "absenteeism", dt.date(2026, 9, 1)).inputs)["days_lost"] != 45
+
+    before = stored(workspace, "absenteeism", dt.date(2026, 8, 1))
+    assert not panel.paste("50\t2300\t7\n")  # the third cell is the computed rate
+    refusal(qtbot).accept()
+    assert not panel.paste("50\tlots\n")
+    refusal(qtbot).accept()
+    panel.grid.setCurrentIndex(model.index(model.rowCount() - 1, left))
+    assert not panel.paste("1\t2\n3\t4\n")  # runs past the last month
+    refusal(qtbot).accept()
+    assert stored(workspace, "absenteeism", dt.date(2026, 8, 1)) == before
+
+
+def test_sex_split_inputs_keep_a_total(panel, workspace):
+    model = panel.model
+    row = row_of(model, JULY)
+    assert model.setData(model.index(row, column_of(model, "workers", "value", "female")), "44")
+    assert stored(workspace, "workers", JULY, sex="female").value == 44
+    total = stored(workspace, "workers", JULY)
+    assert total.value == 44 + stored(workspace, "workers", JULY, sex="male").value
+
+
+def test_correcting_the_baseline_asks_why_and_keeps_the_history(qtbot, panel, workspace):
+    model = panel.model
+    index = model.index(0, column_of(model, "absenteeism", "days_lost"))
+    model.ask_reason = lambda _text: ("", False)  # cancelled: nothing changes
+    assert not model.setData(index, "70")
+    model.ask_reason = lambda _text: ("HR recounted May sick days", True)
+    assert model.setData(index, "70")
+    baseline = stored(workspace, "absenteeism", dt.date(2026, 6, 1), kind="baseline")
+    assert dict(baseline.inputs)["days_lost"] == 70
+    history = panel.baseline.history
+    assert history.item(0, 4).text() == "HR recounted May sick days"
+    assert history.item(0, 2).text() == "4.24"
+
+
+def test_dashboard_follows_edits_and_charts_export(qtbot, panel, workspace, tmp_path, demo_window):
+    panel.setCurrentIndex(1)
+    dashboard = panel.dashboard
+    assert "absenteeism" in dashboard.charts and "eit_meetings" in dashboard.charts
+    assert "vs baseline" in dashboard.changes["absenteeism"].text()
+    model = panel.model
+    last = model.index(row_of(model, dt.date(2026, 11, 1)), column_of(model, "waste", "value"))
+    assert model.setData(last, "1500")
+    points = dashboard.charts["waste"].points.points()
+    assert points[-1].pos().y() == 1500
+    assert points[-1].brush().color().name() == "#1e8449"  # below the baseline: better
+    keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
+    if keep:
+        demo_window.resize(1500, 950)
+        demo_window.grab().save(f"{keep}/indicator-dashboard.png")
+    panel.show_chart("defect_rate")
+    chart = panel.chart_page.chart
+    chart.resize(800, 500)
+    chart.export(tmp_path / "defects.png")
+    chart.export(tmp_path / "defects.svg")
+    with Image.open(tmp_path / "defects.png") as picture:
+        assert picture.width >= 1200
+    svg = ET.parse(tmp_path / "defects.svg").getroot()
+    assert svg.tag.endswith("svg")
+    texts = "".join(svg.itertext())
+    assert "Defect / reject rate" in texts
+
+
+def test_baseline_survey_answers_are_undoable(qtbot, panel, demo_window):
+    survey = panel.baseline
+    combo = survey.combos["suggestion_scheme"]
+    combo.setCurrentIndex(2)  # No
+    combo.activated.emit(2)
+    assert "0 of 15" in survey.summary.text() and "(1 answered)" in survey.summary.text()
+    demo_window.undo_action.trigger()
+    assert survey.combos["suggestion_scheme"].currentIndex() == 0
