@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, EntryKind
+from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, EntryKind, Source
 from .baseline_panel import BaselinePanel
 from .grid_model import IndicatorGridModel, translated
 
@@ -56,7 +56,13 @@ class IndicatorsPanel(QTabWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(self.formula)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.formula, 1)
+        export = QPushButton(self.tr("Export data…"), page)
+        export.setToolTip(self.tr("CSV or Excel, one row per month, indicator and sex"))
+        export.clicked.connect(self.choose_export)
+        bottom.addWidget(export)
+        layout.addLayout(bottom)
         self.addTab(page, self.tr("Monthly data"))
         self.dashboard = None
         self.chart_page = None
@@ -107,6 +113,50 @@ class IndicatorsPanel(QTabWidget):
         if not block or not index.isValid():
             return False
         return self.model.write_block(index.row(), index.column(), block)
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export indicator data"),
+            "indicators.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """This enterprise's entries and counted indicators in the documented long layout."""
+        from ...services.indicator_export import EnterpriseData, writer_for
+
+        if self.enterprise_id is None:
+            return False
+        enterprise = self.document.enterprise(self.enterprise_id)
+        book = self.document.indicators
+        months = [m for kind, m in self.model.rows if kind is EntryKind.MONTH]
+        counted = [
+            (indicator.code, month, book.from_records(self.enterprise_id, indicator.code, month))
+            for indicator in DEFAULT_INDICATORS
+            if indicator.source is Source.RECORDS
+            for month in months
+        ]
+        data = EnterpriseData(
+            str(enterprise.id),
+            enterprise.name,
+            enterprise.country,
+            enterprise.sector,
+            book.entries_of(self.enterprise_id),
+            counted,
+        )
+        try:
+            writer_for(path)(path, [data])
+        except OSError as exc:
+            self.refuse(
+                self.tr("The data could not be saved to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        return True
 
     def _show_formula(self, current, _previous) -> None:
         if not current.isValid():

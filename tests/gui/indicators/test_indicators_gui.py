@@ -201,3 +201,16 @@ def test_baseline_survey_answers_are_undoable(qtbot, panel, demo_window):
     assert "0 of 15" in survey.summary.text() and "(1 answered)" in survey.summary.text()
     demo_window.undo_action.trigger()
     assert survey.combos["suggestion_scheme"].currentIndex() == 0
+
+
+def test_export_the_data_from_the_tab(qtbot, panel, tmp_path):
+    import csv
+
+    assert panel.export_to(tmp_path / "data.csv")
+    with (tmp_path / "data.csv").open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    meetings = [r for r in table if r["indicator"] == "eit_meetings" and r["month"] == "2026-07"]
+    assert meetings[0]["source"] == "records" and float(meetings[0]["value"]) == 3
+    assert panel.export_to(tmp_path / "data.xlsx")
+    assert not panel.export_to(tmp_path / "no such folder" / "data.xlsx")
+    refusal(qtbot).accept()

@@ -1,0 +1,143 @@
+"""Monthly indicator data and changes against the baseline, one row per enterprise × month ×
+indicator × sex, as CSV and XLSX for the programme's M&E database.
+
+The layout is documented in docs/indicator-export.md; columns are only ever added at the end.
+"""
+
+import csv
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.indicators import BY_CODE, Entry, EntryKind, change_vs_baseline
+
+COLUMNS = (
+    "enterprise_id",
+    "enterprise",
+    "country",
+    "sector",
+    "indicator",
+    "indicator_name",
+    "unit",
+    "direction",
+    "source",
+    "kind",
+    "month",
+    "sex",
+    "value",
+    "inputs",
+    "baseline",
+    "change",
+    "change_percent",
+    "improved",
+)
+
+
+@dataclass(frozen=True)
+class EnterpriseData:
+    enterprise_id: str
+    name: str
+    country: str
+    sector: str
+    entries: list[Entry]
+    counted: list[tuple[str, dt.date, float]]  # (indicator, month, value) from EIT/EIP records
+
+
+def rows(data: list[EnterpriseData]) -> list[list]:
+    table = []
+    for enterprise in data:
+        baselines = {
+            (e.indicator, e.sex): e.value
+            for e in enterprise.entries
+            if e.kind is EntryKind.BASELINE
+        }
+        records = [
+            (e.indicator, e.kind.value, e.month, e.sex, e.value, dict(e.inputs), "entered")
+            for e in enterprise.entries
+        ]
+        records += [
+            (code, EntryKind.MONTH.value, month, "all", value, {}, "records")
+            for code, month, value in enterprise.counted
+        ]
+        records.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+        for code, kind, month, sex, value, inputs, source in records:
+            indicator = BY_CODE.get(code)
+            baseline = baselines.get((code, sex))
+            change = percent = improved = None
+            if indicator and kind == "month" and baseline is not None and value is not None:
+                found = change_vs_baseline(indicator, baseline, value)
+                change, percent = found.absolute, found.percent
+                improved = found.improved
+            table.append(
+                [
+                    enterprise.enterprise_id,
+                    enterprise.name,
+                    enterprise.country,
+                    enterprise.sector,
+                    code,
+                    indicator.name if indicator else code,
+                    indicator.unit if indicator else "",
+                    indicator.direction.value if indicator else "",
+                    source,
+                    kind,
+                    month.strftime("%Y-%m"),
+                    sex,
+                    value,
+                    json.dumps(inputs, ensure_ascii=False, sort_keys=True) if inputs else "",
+                    baseline,
+                    change,
+                    percent,
+                    "" if improved is None else ("yes" if improved else "no"),
+                ]
+            )
+    return table
+
+
+def _text_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(round(value, 6))
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+        return "'" + value  # never a formula in a spreadsheet
+    return str(value)
+
+
+def write_csv(path: Path, data: list[EnterpriseData]) -> None:
+    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for row in rows(data):
+            writer.writerow([_text_cell(v) for v in row])
+
+
+def write_xlsx(path: Path, data: list[EnterpriseData]) -> None:
+    """Write-only (streamed), so a programme office's million values fit in memory. The file
+    is opened first: a bad path fails before a streamed sheet is half-written."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    with Path(path).open("wb") as handle:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Indicators")
+        sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+
+        def cell(value, header=False):
+            made = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                made.data_type = "s"  # user text is never a formula
+            if header:
+                made.font = bold
+            return made
+
+        sheet.append([cell(name, header=True) for name in COLUMNS])
+        for row in rows(data):
+            sheet.append([cell(value) for value in row])
+        book.save(handle)
+
+
+def writer_for(path: Path):
+    return write_csv if Path(path).suffix.lower() == ".csv" else write_xlsx
