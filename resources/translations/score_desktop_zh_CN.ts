@@ -880,6 +880,10 @@
 <context>
     <name>ImprovementTabs</name>
     <message>
+        <source>Programme indicators</source>
+        <translation>项目指标</translation>
+    </message>
+    <message>
         <source>EIT and EIP — %1</source>
         <translation>EIT 与 EIP — %1</translation>
     </message>
@@ -1192,6 +1196,14 @@
         <translation>输入原始数据，比率自动计算（绿色：优于基线，红色：差于基线，黄色：波动较大需核实）。可用 Ctrl+V 粘贴从电子表格复制的区域。</translation>
     </message>
     <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>CSV or Excel, one row per month, indicator and sex</source>
+        <translation>CSV 或 Excel，每月、每指标、每性别一行</translation>
+    </message>
+    <message>
         <source>Monthly data</source>
         <translation>月度数据</translation>
     </message>
@@ -1218,6 +1230,18 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Export indicator data</source>
+        <translation>导出指标数据</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The data could not be saved to %1: %2</source>
+        <translation>无法将数据保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2123,53 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
         <translation>逐个单击各角点；双击或按 Enter 闭合；Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioIndicators</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>全部国家</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>全部模块</translation>
+    </message>
+    <message>
+        <source>%1 enterprises selected; %2 with a baseline. Latest month: %3</source>
+        <translation>已选 %1 家企业，其中 %2 家有基线。最近一个月：%3</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3209,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The enterprise&apos;s improvement team, projects and follow-up review</source>
         <translation>企业改善团队、项目及跟进审查</translation>
+    </message>
+    <message>
+        <source>&amp;Programme indicators</source>
+        <translation>项目指标(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Indicators over all or a selection of enterprises</source>
+        <translation>全部或所选企业的指标</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

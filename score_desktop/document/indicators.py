@@ -54,6 +54,13 @@ class IndicatorBook(QObject):
             book.projects_of(enterprise_id),
         )
 
+    def portfolio_means(self, indicator: str, first, last, enterprise_ids) -> dict:
+        """Monthly mean over enterprises (from the database: all of them are not loaded)."""
+        return self.repository.monthly_means(indicator, first, last, enterprise_ids)
+
+    def portfolio_baselines(self, indicator: str, enterprise_ids) -> dict:
+        return self.repository.baselines(indicator, enterprise_ids)
+
     def corrections_of(self, enterprise_id: uuid.UUID) -> list[BaselineCorrection]:
         return self.repository.list_corrections(enterprise_id)
 

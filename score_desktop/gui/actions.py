@@ -24,6 +24,7 @@ class ActionId(Enum):
     DUPLICATE_PLAN = auto()
     DELETE_PLAN = auto()
     OPEN_IMPROVEMENT = auto()
+    PROGRAMME_INDICATORS = auto()
     CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
@@ -90,6 +91,13 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+I",),
             QCoreApplication.translate(
                 "actions", "The enterprise's improvement team, projects and follow-up review"
+            ),
+        ),
+        ActionId.PROGRAMME_INDICATORS: ActionSpec(
+            QCoreApplication.translate("actions", "&Programme indicators"),
+            ("Ctrl+Shift+I",),
+            QCoreApplication.translate(
+                "actions", "Indicators over all or a selection of enterprises"
             ),
         ),
         ActionId.EDIT_PLAN: ActionSpec(

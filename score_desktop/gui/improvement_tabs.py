@@ -18,6 +18,8 @@ class ImprovementTabs(QObject):
         window.actions[ActionId.OPEN_IMPROVEMENT].triggered.connect(
             lambda: self.open(window.enterprise_panel.enterprise_id)
         )
+        window.actions[ActionId.PROGRAMME_INDICATORS].triggered.connect(self.open_programme)
+        self.programme: QWidget | None = None
         window.actions[ActionId.CLOSE_TAB].triggered.connect(
             lambda: self.close_tab(tabs.currentIndex())
         )
@@ -42,6 +44,16 @@ class ImprovementTabs(QObject):
         self.tabs.setCurrentWidget(page)
         return page
 
+    def open_programme(self):
+        """Indicators over the portfolio (one tab; charts load with it)."""
+        if self.programme is None:
+            from .indicators.portfolio_view import PortfolioIndicators
+
+            self.programme = PortfolioIndicators(self.document, self.tabs)
+            self.tabs.addTab(self.programme, self.tr("Programme indicators"))
+        self.tabs.setCurrentWidget(self.programme)
+        return self.programme
+
     def _title(self, enterprise_id: uuid.UUID) -> str:
         name = self.document.enterprise(enterprise_id).name
         short = name if len(name) <= 24 else name[:23] + "…"
@@ -50,6 +62,11 @@ class ImprovementTabs(QObject):
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if widget is not None and widget is self.programme:
+            self.tabs.removeTab(index)
+            self.programme.deleteLater()
+            self.programme = None
+            return
         for enterprise_id, page in list(self.pages.items()):
             if page is widget:
                 self.close(enterprise_id)

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(a[ActionId.OPEN_PLAN])
         file_menu.addAction(a[ActionId.OPEN_IMPROVEMENT])
+        file_menu.addAction(a[ActionId.PROGRAMME_INDICATORS])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
         file_menu.addSeparator()

@@ -1,0 +1,143 @@
+"""Indicators over a selection of enterprises (by country, sector, SCORE module), for the
+programme office: the monthly mean with the number of enterprises reporting, against the mean
+baseline."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...document.portfolio import PortfolioDocument
+from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, Source, month_of
+from .charts import IndicatorChart, change_text
+from .grid_model import translated
+
+SPAN_MONTHS = 36
+
+
+class PortfolioIndicators(QWidget):
+    def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.indicator_combo = QComboBox(self)
+        for indicator in DEFAULT_INDICATORS:
+            if indicator.source is Source.ENTERED:
+                self.indicator_combo.addItem(translated(indicator.name), indicator.code)
+        self.country_combo, self.sector_combo, self.module_combo = (
+            QComboBox(self),
+            QComboBox(self),
+            QComboBox(self),
+        )
+        for combo in (
+            self.indicator_combo,
+            self.country_combo,
+            self.sector_combo,
+            self.module_combo,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.chart = IndicatorChart(self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Month"), self.tr("Mean"), self.tr("Enterprises")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.tr("Indicator:"), self.indicator_combo),
+            (self.tr("Country:"), self.country_combo),
+            (self.tr("Sector:"), self.sector_combo),
+            (self.tr("Module:"), self.module_combo),
+        ):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(combo, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        self._fill_filters()
+        document.enterprise_added.connect(self._fill_filters)
+        document.enterprise_changed.connect(self._fill_filters)
+        document.indicators.entries_changed.connect(lambda _e: self.refresh())
+
+    def _fill_filters(self, *_changed) -> None:
+        enterprises = self.document.enterprises()
+        choices = (
+            (
+                self.country_combo,
+                self.tr("All countries"),
+                sorted({e.country for e in enterprises if e.country}),
+            ),
+            (
+                self.sector_combo,
+                self.tr("All sectors"),
+                sorted({e.sector for e in enterprises if e.sector}),
+            ),
+            (self.module_combo, self.tr("All modules"), [m.code for m in self.document.modules()]),
+        )
+        for combo, everyone, values in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self.refresh()
+
+    def selection(self) -> list:
+        country, sector = self.country_combo.currentData(), self.sector_combo.currentData()
+        module = self.module_combo.currentData()
+        chosen = []
+        for e in self.document.enterprises():
+            if country and e.country != country or sector and e.sector != sector:
+                continue
+            if module and all(v.module_code != module for v in self.document.visits_of(e.id)):
+                continue
+            chosen.append(e.id)
+        return chosen
+
+    def refresh(self) -> None:
+        code = self.indicator_combo.currentData()
+        if code is None:
+            return
+        indicator = BY_CODE[code]
+        ids = self.selection()
+        last = month_of(dt.date.today())
+        first = last
+        for _ in range(SPAN_MONTHS - 1):
+            first = month_of(first - dt.timedelta(days=1))
+        book = self.document.indicators
+        means = book.portfolio_means(code, first, last, ids) if ids else {}
+        baselines = [v for v in book.portfolio_baselines(code, ids).values() if v is not None]
+        baseline = sum(baselines) / len(baselines) if baselines else None
+        series = [(month, mean) for month, (mean, _n) in sorted(means.items())]
+        self.chart.show_indicator(indicator, series, baseline, None)
+        self.table.setRowCount(len(series))
+        for row, (month, (mean, count)) in enumerate(sorted(means.items())):
+            for column, text in enumerate((month.strftime("%Y-%m"), f"{mean:,.2f}", str(count))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        latest = series[-1][1] if series else None
+        self.summary.setText(
+            self.tr("%1 enterprises selected; %2 with a baseline. Latest month: %3")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(len(baselines)))
+            .replace("%3", change_text(indicator, baseline, latest) or "—")
+        )
