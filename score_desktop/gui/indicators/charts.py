@@ -1,32 +1,22 @@
-"""Indicator charts (pyqtgraph): the monthly series against the baseline and the target, each
-point coloured by whether it is an improvement for that indicator's direction; a dashboard of
-small multiples; export as PNG or SVG."""
+"""The full-size indicator chart (pyqtgraph): the monthly series against the baseline and the
+target, each point coloured by whether it is an improvement for that indicator's direction,
+with hover values, zoom and export as PNG or SVG."""
 
 import datetime as dt
 import html
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 
-from ...domain.indicators import Indicator, change_vs_baseline
+from ...domain.indicators import Indicator
+from .dashboard import BAD, GOOD, SAME, change_text
 from .grid_model import translated
-
-GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
 
 
 def _seconds(month: dt.date) -> float:
     return dt.datetime(month.year, month.month, 15, tzinfo=dt.UTC).timestamp()
-
-
-def change_text(indicator: Indicator, baseline: float | None, latest: float | None) -> str:
-    if baseline is None or latest is None:
-        return ""
-    change = change_vs_baseline(indicator, baseline, latest)
-    percent = f"{change.percent:+.1f} %" if change.percent is not None else "—"
-    return f"{percent} ({change.absolute:+,.2f}) vs baseline"
 
 
 class IndicatorChart(pg.PlotWidget):
@@ -116,43 +106,3 @@ class IndicatorChart(pg.PlotWidget):
         exporter = exporters.ImageExporter(self.plotItem)
         exporter.parameters()["width"] = max(1200, int(self.width() * 2))
         exporter.export(str(path))
-
-
-class Dashboard(QScrollArea):
-    """Small multiples of every indicator that has data.
-
-    Signals:
-        chosen(str): an indicator's chart was double-clicked (its code).
-    """
-
-    chosen = Signal(str)
-    COLUMNS = 3
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.charts: dict[str, IndicatorChart] = {}
-        self.changes: dict[str, QLabel] = {}
-
-    def show_all(self, rows) -> None:
-        """`rows`: (indicator, series, baseline, target) for each indicator."""
-        page = QWidget(self)
-        grid = QGridLayout(page)
-        self.charts, self.changes = {}, {}
-        shown = [r for r in rows if r[1]]
-        for n, (indicator, series, baseline, target) in enumerate(shown):
-            box = QWidget(page)
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(2, 2, 2, 2)
-            chart = IndicatorChart(box, small=True)
-            chart.show_indicator(indicator, series, baseline, target)
-            chart.scene().sigMouseClicked.connect(
-                lambda event, code=indicator.code: event.double() and self.chosen.emit(code)
-            )
-            change = QLabel(change_text(indicator, baseline, series[-1][1]), box)
-            change.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(chart)
-            layout.addWidget(change)
-            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
-            self.charts[indicator.code], self.changes[indicator.code] = chart, change
-        self.setWidget(page)

@@ -1,5 +1,6 @@
 """One enterprise's indicators: the monthly grid, a dashboard and single charts against the
-baseline (built when first shown: pyqtgraph loads then), and the baseline survey."""
+baseline (built when first shown; pyqtgraph loads with the first full-size chart), and the
+baseline survey."""
 
 import uuid
 from pathlib import Path
@@ -182,7 +183,7 @@ class IndicatorsPanel(QTabWidget):
 
     def _on_tab(self, index: int) -> None:
         if index == 1 and self.dashboard is None:
-            from .charts import Dashboard  # pyqtgraph loads with the first chart
+            from .dashboard import Dashboard
 
             self.dashboard = Dashboard(self)
             self.dashboard.chosen.connect(self.show_chart)
@@ -220,7 +221,8 @@ class ChartPage(QWidget):
 
     def __init__(self, panel: IndicatorsPanel):
         super().__init__(panel)
-        from .charts import IndicatorChart, change_text
+        from .charts import IndicatorChart  # pyqtgraph loads with the first full chart
+        from .dashboard import change_text
 
         self._change_text = change_text
         self.rows = {}

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, Source, month_of
-from .charts import IndicatorChart, change_text
+from .charts import IndicatorChart
+from .dashboard import change_text
 from .grid_model import translated
 
 SPAN_MONTHS = 36

@@ -173,9 +173,11 @@ def test_dashboard_follows_edits_and_charts_export(qtbot, panel, workspace, tmp_
     model = panel.model
     last = model.index(row_of(model, dt.date(2026, 11, 1)), column_of(model, "waste", "value"))
     assert model.setData(last, "1500")
-    points = dashboard.charts["waste"].points.points()
-    assert points[-1].pos().y() == 1500
-    assert points[-1].brush().color().name() == "#1e8449"  # below the baseline: better
+    month, value, colour = dashboard.charts["waste"].spots[-1]
+    assert (month, value) == (dt.date(2026, 11, 1), 1500)
+    assert colour.name() == "#1e8449"  # below the baseline: better
+    picture = dashboard.charts["waste"].grab().toImage()
+    assert picture.width() >= 280  # drawn, at the size of a small multiple
     keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
     if keep:
         demo_window.resize(1500, 950)
