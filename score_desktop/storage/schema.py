@@ -344,7 +344,16 @@ class IndicatorEntryRow(TimestampedRow, Base):
     __tablename__ = "indicator_entries"
     __table_args__ = (
         UniqueConstraint("enterprise_id", "indicator", "kind", "month", "sex"),
-        Index("ix_indicator_entries_indicator_kind_month", "indicator", "kind", "month"),
+        # covers the programme view's monthly means: no table rows are read
+        Index(
+            "ix_indicator_entries_portfolio",
+            "indicator",
+            "kind",
+            "sex",
+            "month",
+            "enterprise_id",
+            "value",
+        ),
     )
     enterprise_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("enterprises.id", ondelete="CASCADE"), index=True

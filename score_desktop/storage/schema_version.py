@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0009_indicators"
+HEAD_REVISION = "0010_indicator_covering_index"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
