@@ -82,18 +82,22 @@ class SmallChart(QWidget):
         font = painter.font()
         font.setPixelSize(10)
         painter.setFont(font)
-        for value in (low, high):
+        right = Qt.AlignmentFlag.AlignRight
+        for value, vertical in (
+            (high, Qt.AlignmentFlag.AlignTop),
+            (low, Qt.AlignmentFlag.AlignBottom),
+        ):
+            box = QRectF(0, y(value) - (0 if vertical == Qt.AlignmentFlag.AlignTop else 14), 0, 14)
+            box.setWidth(self.MARGIN_LEFT - 4)
+            painter.drawText(box, right | vertical, f"{value:,.4g}")
+        bottom = self.height() - self.MARGIN_BOTTOM + 3
+        last = len(self.series) - 1
+        painter.drawText(
+            QRectF(x(0), bottom, 80, 14), Qt.AlignmentFlag.AlignLeft, f"{self.series[0][0]:%Y-%m}"
+        )
+        if last:
             painter.drawText(
-                QRectF(0, y(value) - 7, self.MARGIN_LEFT - 4, 14),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,.3g}",
-            )
-        bottom = self.height() - self.MARGIN_BOTTOM + 2
-        for n in (0, len(self.series) - 1):
-            painter.drawText(
-                QRectF(x(n) - 30, bottom, 60, 14),
-                Qt.AlignmentFlag.AlignCenter,
-                self.series[n][0].strftime("%Y-%m"),
+                QRectF(x(last) - 80, bottom, 80, 14), right, f"{self.series[last][0]:%Y-%m}"
             )
         for value, colour, style in (
             (self.baseline, QColor("#7F8C8D"), Qt.PenStyle.DashLine),
