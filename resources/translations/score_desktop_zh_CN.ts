@@ -75,6 +75,14 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>Add question…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <source>A good practice your programme asks about, for every enterprise</source>
+        <translation>您的项目要询问的良好做法，适用于所有企业</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -93,6 +101,10 @@
     <message>
         <source>Baseline corrections</source>
         <translation>基线更正记录</translation>
+    </message>
+    <message>
+        <source>Add good-practice question</source>
+        <translation>添加良好做法问题</translation>
     </message>
     <message>
         <source>%1 of %2 good practices in place (%3 answered).</source>
@@ -175,6 +187,10 @@
         <translation>导出图表…</translation>
     </message>
     <message>
+        <source>Add indicator “%1”</source>
+        <translation>添加指标“%1”</translation>
+    </message>
+    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -204,6 +220,77 @@
     <message>
         <source>Slider</source>
         <translation>滑块</translation>
+    </message>
+</context>
+<context>
+    <name>CustomIndicatorDialog</name>
+    <message>
+        <source>A: one typed value</source>
+        <translation>A：一个输入值</translation>
+    </message>
+    <message>
+        <source>A ÷ B</source>
+        <translation>A ÷ B</translation>
+    </message>
+    <message>
+        <source>A ÷ B × 100 (%)</source>
+        <translation>A ÷ B × 100 (%)</translation>
+    </message>
+    <message>
+        <source>A ÷ B × 1,000</source>
+        <translation>A ÷ B × 1,000</translation>
+    </message>
+    <message>
+        <source>A ÷ B × 1,000,000</source>
+        <translation>A ÷ B × 1,000,000</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>e.g. Kg of scrap copper</source>
+        <translation>例如：废铜公斤数</translation>
+    </message>
+    <message>
+        <source>e.g. Tonnes of copper drawn</source>
+        <translation>例如：拉制铜吨数</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>公式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A (typed):</source>
+        <translation>A（输入）：</translation>
+    </message>
+    <message>
+        <source>B (typed, for a rate):</source>
+        <translation>B（输入，用于比率）：</translation>
+    </message>
+    <message>
+        <source>SCORE module:</source>
+        <translation>SCORE模块：</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1283,14 @@
         <translation>输入原始数据，比率自动计算（绿色：优于基线，红色：差于基线，黄色：波动较大需核实）。可用 Ctrl+V 粘贴从电子表格复制的区域。</translation>
     </message>
     <message>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <source>An indicator of your programme, for every enterprise</source>
+        <translation>您的项目的指标，适用于所有企业</translation>
+    </message>
+    <message>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
@@ -1230,6 +1325,10 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Add indicator “%1”</source>
+        <translation>添加指标“%1”</translation>
     </message>
     <message>
         <source>Export indicator data</source>
@@ -2263,6 +2362,25 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>A policy against harassment is known to all</source>
         <translation>反骚扰政策人人知晓</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Add a good-practice question</source>
+        <translation>添加良好做法问题</translation>
+    </message>
+    <message>
+        <source>&amp;Good practice:</source>
+        <translation>良好做法(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>SCORE module:</source>
+        <translation>SCORE模块：</translation>
+    </message>
+    <message>
+        <source>Write the good practice to ask about.</source>
+        <translation>请填写要询问的良好做法。</translation>
     </message>
 </context>
 <context>

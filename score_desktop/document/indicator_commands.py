@@ -72,3 +72,17 @@ class SetAnswersCommand(DocumentCommand):
 
     def revert(self) -> None:
         self.document.indicators.put_answers(self.enterprise_id, self.old + self.unset)
+
+
+class AddCatalogueItemCommand(DocumentCommand):
+    """A programme's own indicator or good-practice question (undo removes it again)."""
+
+    def __init__(self, document, kind: str, code: str, payload: dict, text: str):
+        super().__init__(document, text)
+        self.kind, self.code, self.payload = kind, code, payload
+
+    def apply(self) -> None:
+        self.document.indicators.add_catalogue_item(self.kind, self.code, self.payload)
+
+    def revert(self) -> None:
+        self.document.indicators.remove_catalogue_item(self.kind, self.code)

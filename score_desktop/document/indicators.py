@@ -6,26 +6,64 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.indicators import BaselineCorrection, Entry, EntryKind, PracticeAnswer, from_records
+from ..domain.indicators import (
+    DEFAULT_INDICATORS,
+    DEFAULT_PRACTICES,
+    BaselineCorrection,
+    Entry,
+    EntryKind,
+    GoodPractice,
+    Indicator,
+    PracticeAnswer,
+    from_records,
+    indicator_from_json,
+)
 from ..domain.ports import IndicatorRepository
 
 
 class IndicatorBook(QObject):
     """Signals:
     entries_changed(object): an enterprise id whose entries, corrections or answers changed.
+    catalogue_changed(): an indicator or a good-practice question was added or removed.
     """
 
     entries_changed = Signal(object)
+    catalogue_changed = Signal()
 
     def __init__(self, document, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
         self.repository: IndicatorRepository | None = None
         self._entries: dict[uuid.UUID, dict[tuple, Entry]] = {}
+        self._custom: list[tuple[str, dict]] = []
 
     def attach(self, repository: IndicatorRepository) -> None:
         self.repository = repository
         self._entries.clear()
+        self._custom = repository.list_catalogue()
+
+    # The catalogue: defaults and what the programme added ---------------------------------
+
+    def indicators(self) -> list[Indicator]:
+        added = [indicator_from_json(p) for kind, p in self._custom if kind == "indicator"]
+        return list(DEFAULT_INDICATORS) + added
+
+    def indicator(self, code: str) -> Indicator | None:
+        return next((i for i in self.indicators() if i.code == code), None)
+
+    def practices(self) -> list[GoodPractice]:
+        added = [GoodPractice(**p) for kind, p in self._custom if kind == "practice"]
+        return list(DEFAULT_PRACTICES) + added
+
+    def add_catalogue_item(self, kind: str, code: str, payload: dict) -> None:
+        self.repository.add_catalogue_item(kind, code, payload)
+        self._custom.append((kind, payload))
+        self.catalogue_changed.emit()
+
+    def remove_catalogue_item(self, kind: str, code: str) -> None:
+        self.repository.delete_catalogue_item(kind, code)
+        self._custom = [(k, p) for k, p in self._custom if (k, p["code"]) != (kind, code)]
+        self.catalogue_changed.emit()
 
     def _loaded(self, enterprise_id: uuid.UUID) -> dict[tuple, Entry]:
         if enterprise_id not in self._entries:

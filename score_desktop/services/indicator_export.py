@@ -44,7 +44,9 @@ class EnterpriseData:
     counted: list[tuple[str, dt.date, float]]  # (indicator, month, value) from EIT/EIP records
 
 
-def rows(data: list[EnterpriseData]) -> list[list]:
+def rows(data: list[EnterpriseData], catalogue: dict | None = None) -> list[list]:
+    """`catalogue`: indicators by code, with those a programme added (default: the shipped)."""
+    catalogue = catalogue or BY_CODE
     table = []
     for enterprise in data:
         baselines = {
@@ -62,7 +64,7 @@ def rows(data: list[EnterpriseData]) -> list[list]:
         ]
         records.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
         for code, kind, month, sex, value, inputs, source in records:
-            indicator = BY_CODE.get(code)
+            indicator = catalogue.get(code)
             baseline = baselines.get((code, sex))
             change = percent = improved = None
             if indicator and kind == "month" and baseline is not None and value is not None:
@@ -104,15 +106,15 @@ def _text_cell(value) -> str:
     return str(value)
 
 
-def write_csv(path: Path, data: list[EnterpriseData]) -> None:
+def write_csv(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
     with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
-        for row in rows(data):
+        for row in rows(data, catalogue):
             writer.writerow([_text_cell(v) for v in row])
 
 
-def write_xlsx(path: Path, data: list[EnterpriseData]) -> None:
+def write_xlsx(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
     """Write-only (streamed), so a programme office's million values fit in memory. The file
     is opened first: a bad path fails before a streamed sheet is half-written."""
     from openpyxl import Workbook
@@ -134,7 +136,7 @@ def write_xlsx(path: Path, data: list[EnterpriseData]) -> None:
             return made
 
         sheet.append([cell(name, header=True) for name in COLUMNS])
-        for row in rows(data):
+        for row in rows(data, catalogue):
             sheet.append([cell(value) for value in row])
         book.save(handle)
 

@@ -8,7 +8,12 @@ from sqlalchemy import and_, delete, func, or_, select
 
 from ..domain.indicators import BaselineCorrection, Entry, EntryKind, PracticeAnswer
 from .repository_base import SqlRepository, user_errors
-from .schema import BaselineCorrectionRow, IndicatorEntryRow, PracticeAnswerRow
+from .schema import (
+    BaselineCorrectionRow,
+    CatalogueItemRow,
+    IndicatorEntryRow,
+    PracticeAnswerRow,
+)
 
 KEY_COLUMNS = ("enterprise_id", "indicator", "kind", "month", "sex")
 
@@ -156,6 +161,27 @@ class SqlIndicatorRepository(SqlRepository):
                 )
                 for r in session.scalars(query)
             ]
+
+    @user_errors
+    def list_catalogue(self) -> list[tuple[str, dict]]:
+        """Added indicators and questions as (kind, JSON payload), oldest first."""
+        query = select(CatalogueItemRow).order_by(CatalogueItemRow.created_at)
+        with self._transaction() as session:
+            return [(row.kind, row.payload) for row in session.scalars(query)]
+
+    @user_errors
+    def add_catalogue_item(self, kind: str, code: str, payload: dict) -> None:
+        with self._transaction() as session:
+            session.add(CatalogueItemRow(id=uuid.uuid4(), kind=kind, code=code, payload=payload))
+
+    @user_errors
+    def delete_catalogue_item(self, kind: str, code: str) -> None:
+        with self._transaction() as session:
+            session.execute(
+                delete(CatalogueItemRow).where(
+                    CatalogueItemRow.kind == kind, CatalogueItemRow.code == code
+                )
+            )
 
     @user_errors
     def list_answers(self, enterprise_id: uuid.UUID) -> list[PracticeAnswer]:

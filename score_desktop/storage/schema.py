@@ -388,3 +388,13 @@ class PracticeAnswerRow(TimestampedRow, Base):
     practice: Mapped[str] = mapped_column(String(40))
     answer: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CatalogueItemRow(TimestampedRow, Base):
+    """Indicators and good-practice questions a programme added to the defaults."""
+
+    __tablename__ = "catalogue_items"
+    __table_args__ = (UniqueConstraint("kind", "code"),)
+    kind: Mapped[str] = mapped_column(String(20))  # "indicator" or "practice"
+    code: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[dict] = mapped_column(JSON)

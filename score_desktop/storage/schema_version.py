@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0010_indicator_covering_index"
+HEAD_REVISION = "0011_catalogue_items"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -150,3 +150,21 @@ def test_indicators_counted_from_the_eit_and_eip_records():
     }
     september = dt.date(2026, 9, 1)
     assert from_records("cost_savings", september, meetings, suggestions, projects) == 1500.0
+
+
+def test_a_custom_indicator_round_trips_and_is_checked():
+    from score_desktop.domain.indicators import (
+        Direction,
+        custom_indicator,
+        indicator_from_json,
+        indicator_to_json,
+    )
+
+    rate = custom_indicator("scrap", "Scrap", "", Direction.LOWER_BETTER, "Scrap kg", "Kg", 100)
+    assert rate.unit == "%" and rate.percent and rate.compute({"top": 5, "bottom": 200}) == 2.5
+    assert indicator_from_json(indicator_to_json(rate)) == rate
+    single = custom_indicator("trees", "Trees planted", "trees", Direction.HIGHER_BETTER, "Trees")
+    assert single.compute({"value": 12}) == 12
+    with pytest.raises(ValidationError) as caught:
+        custom_indicator("x", " ", "", Direction.LOWER_BETTER, "", scale=1.0)
+    assert set(caught.value.problems) == {"name", "numerator", "denominator"}

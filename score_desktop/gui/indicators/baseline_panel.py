@@ -6,17 +6,20 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...document.indicator_commands import SetAnswersCommand
+from ...document.indicator_commands import AddCatalogueItemCommand, SetAnswersCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import BY_CODE, DEFAULT_PRACTICES, PracticeAnswer
+from ...domain.indicators import PracticeAnswer
+from .custom_dialogs import PracticeDialog
 
 ANSWERS = (None, True, False)
 
@@ -26,14 +29,40 @@ class BaselinePanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.enterprise_id: uuid.UUID | None = None
-        self.practices = QTableWidget(len(DEFAULT_PRACTICES), 3, self)
+        self.practices = QTableWidget(0, 3, self)
         self.practices.setHorizontalHeaderLabels(
             [self.tr("Module"), self.tr("Good practice"), self.tr("In place at baseline")]
         )
         self.practices.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.practices.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
-        for row, practice in enumerate(DEFAULT_PRACTICES):
+        self._build_questions()
+        add = QPushButton(self.tr("Add question…"), self)
+        add.setToolTip(self.tr("A good practice your programme asks about, for every enterprise"))
+        add.clicked.connect(lambda: self.add_question())
+        self.summary = QLabel(self)
+        self.history = QTableWidget(0, 5, self)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Indicator"), self.tr("Old"), self.tr("New"), self.tr("Why")]
+        )
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.practices, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(add)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Baseline corrections"), self))
+        layout.addWidget(self.history, 1)
+        document.indicators.entries_changed.connect(self._on_changed)
+        document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
+
+    def _build_questions(self) -> None:
+        practices = self.document.indicators.practices()
+        self.practices.setRowCount(len(practices))
+        self.combos = {}
+        for row, practice in enumerate(practices):
             self.practices.setItem(row, 0, QTableWidgetItem(practice.module))
             text = QCoreApplication.translate("Practice", practice.text)
             self.practices.setItem(row, 1, QTableWidgetItem(text))
@@ -45,19 +74,27 @@ class BaselinePanel(QWidget):
             combo.activated.connect(lambda _i, code=practice.code: self._answered(code))
             self.practices.setCellWidget(row, 2, combo)
             self.combos[practice.code] = combo
-        self.summary = QLabel(self)
-        self.history = QTableWidget(0, 5, self)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Indicator"), self.tr("Old"), self.tr("New"), self.tr("Why")]
-        )
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.practices, 3)
-        layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Baseline corrections"), self))
-        layout.addWidget(self.history, 1)
-        document.indicators.entries_changed.connect(self._on_changed)
+
+    def _on_catalogue_changed(self) -> None:
+        self._build_questions()
+        self.refresh()
+
+    def add_question(self) -> PracticeDialog:
+        dialog = PracticeDialog(self.document, self)
+
+        def on_accepted() -> None:
+            practice = dialog.accepted_value()
+            payload = {"code": practice.code, "module": practice.module, "text": practice.text}
+            text = self.tr("Add good-practice question")
+            command = AddCatalogueItemCommand(
+                self.document, "practice", practice.code, payload, text
+            )
+            self.document.push(command)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self.enterprise_id = enterprise_id
@@ -78,13 +115,14 @@ class BaselinePanel(QWidget):
         self.summary.setText(
             self.tr("%1 of %2 good practices in place (%3 answered).")
             .replace("%1", str(sum(a.answer for a in asked)))
-            .replace("%2", str(len(DEFAULT_PRACTICES)))
+            .replace("%2", str(len(self.combos)))
             .replace("%3", str(len(asked)))
         )
         corrections = self.document.indicators.corrections_of(self.enterprise_id)
         self.history.setRowCount(len(corrections))
         for row, c in enumerate(reversed(corrections)):
-            name = BY_CODE[c.indicator].name if c.indicator in BY_CODE else c.indicator
+            indicator = self.document.indicators.indicator(c.indicator)
+            name = indicator.name if indicator else c.indicator
             cells = (
                 c.corrected_at.strftime("%Y-%m-%d %H:%M"),
                 name,

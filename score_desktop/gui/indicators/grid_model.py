@@ -17,7 +17,6 @@ from ...document.indicator_commands import CorrectBaselineCommand, SetEntriesCom
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import ValidationError
 from ...domain.indicators import (
-    DEFAULT_INDICATORS,
     BaselineCorrection,
     Entry,
     EntryKind,
@@ -59,7 +58,7 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("Indicator", text)
 
 
-def grid_columns(indicators=DEFAULT_INDICATORS) -> list[Column]:
+def grid_columns(indicators) -> list[Column]:
     columns = []
     for indicator in indicators:
         if indicator.source is Source.RECORDS:
@@ -97,10 +96,11 @@ class IndicatorGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self.enterprise_id: uuid.UUID | None = None
-        self.columns = grid_columns()
+        self.columns = grid_columns(document.indicators.indicators())
         self.rows: list[tuple[EntryKind, dt.date]] = []
         self.ask_reason = lambda _text: ("", False)  # set by the view: why a baseline changes
         document.indicators.entries_changed.connect(self._on_entries_changed)
+        document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
         book = document.improvement
         for signal in (book.records_added, book.records_changed, book.records_removed):
             signal.connect(self._on_records)
@@ -330,6 +330,11 @@ class IndicatorGridModel(QAbstractTableModel):
             )
             made[total.key()] = total
         return list(made.values()), corrected
+
+    def _on_catalogue_changed(self) -> None:
+        self.beginResetModel()
+        self.columns = grid_columns(self.document.indicators.indicators())
+        self.endResetModel()
 
     def _on_entries_changed(self, enterprise_id) -> None:
         if enterprise_id == self.enterprise_id:

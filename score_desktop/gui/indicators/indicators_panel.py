@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...document.indicator_commands import AddCatalogueItemCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, EntryKind, Source
+from ...domain.indicators import EntryKind, Source, indicator_to_json
 from .baseline_panel import BaselinePanel
+from .custom_dialogs import CustomIndicatorDialog
 from .grid_model import IndicatorGridModel, translated
 
 
@@ -59,6 +61,10 @@ class IndicatorsPanel(QTabWidget):
         layout.addWidget(self.grid, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.formula, 1)
+        add = QPushButton(self.tr("Add indicator…"), page)
+        add.setToolTip(self.tr("An indicator of your programme, for every enterprise"))
+        add.clicked.connect(lambda: self.add_indicator())
+        bottom.addWidget(add)
         export = QPushButton(self.tr("Export data…"), page)
         export.setToolTip(self.tr("CSV or Excel, one row per month, indicator and sex"))
         export.clicked.connect(self.choose_export)
@@ -73,6 +79,7 @@ class IndicatorsPanel(QTabWidget):
         self.addTab(self.baseline, self.tr("Baseline survey"))
         self.currentChanged.connect(self._on_tab)
         document.indicators.entries_changed.connect(self._on_entries_changed)
+        document.indicators.catalogue_changed.connect(self.refresh_charts)
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self.enterprise_id = enterprise_id
@@ -115,6 +122,22 @@ class IndicatorsPanel(QTabWidget):
             return False
         return self.model.write_block(index.row(), index.column(), block)
 
+    def add_indicator(self) -> CustomIndicatorDialog:
+        dialog = CustomIndicatorDialog(self.document, self)
+
+        def on_accepted() -> None:
+            indicator = dialog.accepted_value()
+            text = self.tr("Add indicator “%1”").replace("%1", indicator.name)
+            command = AddCatalogueItemCommand(
+                self.document, "indicator", indicator.code, indicator_to_json(indicator), text
+            )
+            self.document.push(command)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -136,7 +159,7 @@ class IndicatorsPanel(QTabWidget):
         months = [m for kind, m in self.model.rows if kind is EntryKind.MONTH]
         counted = [
             (indicator.code, month, book.from_records(self.enterprise_id, indicator.code, month))
-            for indicator in DEFAULT_INDICATORS
+            for indicator in book.indicators()
             if indicator.source is Source.RECORDS
             for month in months
         ]
@@ -149,7 +172,8 @@ class IndicatorsPanel(QTabWidget):
             counted,
         )
         try:
-            writer_for(path)(path, [data])
+            catalogue = {i.code: i for i in book.indicators()}
+            writer_for(path)(path, [data], catalogue)
         except OSError as exc:
             self.refuse(
                 self.tr("The data could not be saved to %1: %2")
@@ -178,7 +202,7 @@ class IndicatorsPanel(QTabWidget):
                 self.model.reference(indicator, EntryKind.BASELINE),
                 self.model.reference(indicator, EntryKind.TARGET),
             )
-            for indicator in DEFAULT_INDICATORS
+            for indicator in self.document.indicators.indicators()
         ]
 
     def _on_tab(self, index: int) -> None:
@@ -226,9 +250,8 @@ class ChartPage(QWidget):
 
         self._change_text = change_text
         self.rows = {}
+        self.panel = panel
         self.combo = QComboBox(self)
-        for indicator in DEFAULT_INDICATORS:
-            self.combo.addItem(translated(indicator.name), indicator.code)
         self.combo.currentIndexChanged.connect(lambda _i: self._draw())
         self.chart = IndicatorChart(self)
         self.change = QLabel(self)
@@ -244,6 +267,13 @@ class ChartPage(QWidget):
 
     def show(self, rows) -> None:  # noqa: A003 - a page shows its data
         self.rows = {indicator.code: row for indicator, *row in rows}
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for indicator, *_row in rows:
+            self.combo.addItem(translated(indicator.name), indicator.code)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.combo.blockSignals(False)
         self._draw()
         super().show()
 
@@ -255,10 +285,26 @@ class ChartPage(QWidget):
         if code not in self.rows:
             return
         series, baseline, target = self.rows[code]
-        indicator = BY_CODE[code]
+        indicator = self.panel.document.indicators.indicator(code)
         self.chart.show_indicator(indicator, series, baseline, target)
         latest = series[-1][1] if series else None
         self.change.setText(self._change_text(indicator, baseline, latest))
+
+    def add_indicator(self) -> CustomIndicatorDialog:
+        dialog = CustomIndicatorDialog(self.document, self)
+
+        def on_accepted() -> None:
+            indicator = dialog.accepted_value()
+            text = self.tr("Add indicator “%1”").replace("%1", indicator.name)
+            command = AddCatalogueItemCommand(
+                self.document, "indicator", indicator.code, indicator_to_json(indicator), text
+            )
+            self.document.push(command)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

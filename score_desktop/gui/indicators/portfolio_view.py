@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import BY_CODE, DEFAULT_INDICATORS, Source, month_of
+from ...domain.indicators import Source, month_of
 from .charts import IndicatorChart
 from .dashboard import change_text
 from .grid_model import translated
@@ -31,7 +31,7 @@ class PortfolioIndicators(QWidget):
         super().__init__(parent)
         self.document = document
         self.indicator_combo = QComboBox(self)
-        for indicator in DEFAULT_INDICATORS:
+        for indicator in document.indicators.indicators():
             if indicator.source is Source.ENTERED:
                 self.indicator_combo.addItem(translated(indicator.name), indicator.code)
         self.country_combo, self.sector_combo, self.module_combo = (
@@ -76,6 +76,18 @@ class PortfolioIndicators(QWidget):
         document.enterprise_added.connect(self._fill_filters)
         document.enterprise_changed.connect(self._fill_filters)
         document.indicators.entries_changed.connect(lambda _e: self.refresh())
+        document.indicators.catalogue_changed.connect(self._fill_indicators)
+
+    def _fill_indicators(self) -> None:
+        current = self.indicator_combo.currentData()
+        self.indicator_combo.blockSignals(True)
+        self.indicator_combo.clear()
+        for indicator in self.document.indicators.indicators():
+            if indicator.source is Source.ENTERED:
+                self.indicator_combo.addItem(translated(indicator.name), indicator.code)
+        self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(current)))
+        self.indicator_combo.blockSignals(False)
+        self.refresh()
 
     def _fill_filters(self, *_changed) -> None:
         enterprises = self.document.enterprises()
@@ -119,7 +131,7 @@ class PortfolioIndicators(QWidget):
         code = self.indicator_combo.currentData()
         if code is None:
             return
-        indicator = BY_CODE[code]
+        indicator = self.document.indicators.indicator(code)
         ids = self.selection()
         last = month_of(dt.date.today())
         first = last

@@ -216,3 +216,40 @@ def test_export_the_data_from_the_tab(qtbot, panel, tmp_path):
     assert panel.export_to(tmp_path / "data.xlsx")
     assert not panel.export_to(tmp_path / "no such folder" / "data.xlsx")
     refusal(qtbot).accept()
+
+
+def test_a_programme_adds_its_own_indicator_and_question(qtbot, panel, workspace, demo_window):
+    model = panel.model
+    columns = model.columnCount()
+    dialog = panel.add_indicator()
+    dialog.accept()
+    assert "needs a name" in dialog.problems.text()  # nothing added
+    qtbot.keyClicks(dialog.name_edit, "Scrap copper rate")
+    dialog.formula_combo.setCurrentIndex(2)  # A ÷ B × 100 (%)
+    qtbot.keyClicks(dialog.numerator_edit, "Kg of scrap copper")
+    qtbot.keyClicks(dialog.denominator_edit, "Kg of copper drawn")
+    dialog.accept()
+    assert model.columnCount() == columns + 3  # two inputs and the rate
+    scrap = column_of(model, "scrap_copper_rate", "top")
+    row = row_of(model, JULY)
+    assert model.setData(model.index(row, scrap), "120")
+    assert model.setData(model.index(row, scrap + 1), "6000")
+    assert model.index(row, scrap + 2).data() == "2"
+    assert stored(workspace, "scrap_copper_rate", JULY).value == 2.0
+
+    survey = panel.baseline
+    questions = len(survey.combos)
+    question = survey.add_question()
+    qtbot.keyClicks(question.text_edit, "Scrap is weighed and sold by grade")
+    question.accept()
+    assert len(survey.combos) == questions + 1
+    demo_window.undo_action.trigger()  # the question goes again
+    assert len(survey.combos) == questions
+
+    from score_desktop.document.portfolio import PortfolioDocument
+    from score_desktop.storage.repositories import sql_repositories
+
+    reopened = PortfolioDocument(sql_repositories(workspace))
+    assert reopened.indicators.indicator("scrap_copper_rate").formula == (
+        "Kg of scrap copper ÷ Kg of copper drawn × 100"
+    )
