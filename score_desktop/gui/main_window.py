@@ -7,6 +7,7 @@ Dialogs are opened window-modal with open(), never exec(), so the event loop kee
 (and tests can drive them); their results arrive in the _on_*_dialog_finished slots.
 """
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
@@ -298,7 +299,10 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        task = ReportExportTask(enterprise, visit, self.document.modules(), path)
+        from .report_content import visit_content  # reportlab: with the first export
+
+        content = visit_content(self.document, enterprise.id, dt.date.today())
+        task = ReportExportTask(enterprise, visit, self.document.modules(), path, content)
         task.signals.finished.connect(progress.close)
         task.signals.failed.connect(progress.close)
         task.signals.finished.connect(self._on_report_finished)

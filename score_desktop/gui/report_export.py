@@ -25,18 +25,25 @@ class ReportExportTask(QRunnable):
     """Works on immutable records only: no widget, no database session in the worker."""
 
     def __init__(
-        self, enterprise: Enterprise, visit: Visit, modules: list[ScoreModule], path: Path
+        self,
+        enterprise: Enterprise,
+        visit: Visit,
+        modules: list[ScoreModule],
+        path: Path,
+        content=None,
     ):
+        """`content`: a services.reporting.sections.VisitContent (immutable records)."""
         super().__init__()
         self.signals = ReportExportSignals()
         self._args = (enterprise, visit, modules, path)
+        self._content = content
 
     def run(self) -> None:
         # reportlab loads on the first export, in the worker, not during start-up.
         from ..services.reporting.visit_report import write_visit_report
 
         try:
-            result: ReportResult = write_visit_report(*self._args)
+            result: ReportResult = write_visit_report(*self._args, content=self._content)
         except KnownProblemError as exc:
             self.signals.failed.emit(str(exc))
         except OSError as exc:

@@ -114,3 +114,51 @@ def test_failed_export_leaves_no_partial_file(tmp_path, visit, monkeypatch):
     with pytest.raises(OSError):
         write_visit_report(demo_enterprise(), visit, MODULES, target)
     assert list(tmp_path.iterdir()) == []
+
+
+def demo_content(today=dt.date(2026, 11, 22)):
+    from score_desktop.domain.hazard import DEFAULT_CATEGORIES
+    from score_desktop.domain.indicators import DEFAULT_INDICATORS
+    from score_desktop.domain.risk import BUILT_IN_METHODS
+    from score_desktop.services.demo import demo_hazards
+    from score_desktop.services.demo_improvement import demo_members, demo_projects
+    from score_desktop.services.demo_indicators import demo_indicator_entries
+    from score_desktop.services.reporting.sections import VisitContent, indicator_lines
+
+    method = BUILT_IN_METHODS["5x5"]
+    return VisitContent(
+        today=today,
+        method=method,
+        hazards=demo_hazards(),
+        categories={c.code: c.name for c in DEFAULT_CATEGORIES},
+        projects=demo_projects(),
+        members=demo_members(),
+        currency="CNY",
+        indicators=indicator_lines(DEFAULT_INDICATORS, demo_indicator_entries()),
+    )
+
+
+def test_hazard_register_eip_and_indicators_are_in_the_report(tmp_path, visit):
+    path = tmp_path / "full.pdf"
+    write_visit_report(demo_enterprise(), visit, MODULES, path, content=demo_content())
+    text = " ".join(pdf_text(path).split())  # table cells wrap
+    for expected in (
+        "Hazard register",
+        "15 hazards rated with",
+        "Unguarded nip point, strander 2",
+        "3 Engineering: Interlocked guard",
+        "Enterprise Improvement Plan",
+        "10 projects",
+        "Fixed guard over wrapping machine 3",
+        "overdue",
+        "Cost 37,400 CNY",
+        "Key indicators against the baseline",
+        "Absenteeism (%)",
+        "better",
+    ):
+        assert expected in text, expected
+    pages = len(PdfReader(path).pages)
+    assert 4 <= pages <= 12
+    out = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(out)], check=True)
+    assert len(list(tmp_path.glob("page-*.png"))) == pages

@@ -14,6 +14,7 @@ from ...domain.visit import Visit
 from .fonts import report_fonts
 from .layout import ACCENT, BAND, RULE, Writer, numbered_canvas, report_document
 from .result import ReportResult
+from .sections import VisitContent, eip_section, hazard_section, indicator_section
 
 
 def module_title(code: str, modules: list[ScoreModule]) -> str:
@@ -30,11 +31,18 @@ def write_visit_report(
     path: Path,
     *,
     today: dt.date | None = None,
+    content: VisitContent | None = None,
 ) -> ReportResult:
-    """Write the PDF atomically: a failed export never leaves a half-written file at `path`."""
+    """Write the PDF atomically: a failed export never leaves a half-written file at `path`.
+
+    `content` adds the hazard register, the EIP and key indicators after the visit record.
+    """
     writer = Writer(report_fonts())
     story = _cover(writer, enterprise, visit, modules, today or dt.date.today())
     story += [PageBreak(), *_profile(writer, enterprise), *_visit_record(writer, visit)]
+    if content is not None:
+        for section in (hazard_section, eip_section, indicator_section):
+            story += section(writer, content)
 
     path = Path(path)
     footer = f"{enterprise.name} · Visit report {visit.date.isoformat()}"
