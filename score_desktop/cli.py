@@ -5,6 +5,7 @@ usage errors exit 2 (argparse).
 """
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -41,7 +42,8 @@ def _demo(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:
 
 
 def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int:
-    from .services.reporting.visit_report import write_visit_report  # reportlab: only here
+    from .services.reporting.content import content_from  # reportlab: only here
+    from .services.reporting.visit_report import write_visit_report
 
     enterprise = find_enterprise(repository.list_enterprises(), args.enterprise)
     visit = find_visit(repository.list_visits(enterprise.id), args.visit)
@@ -49,7 +51,10 @@ def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int
     if not output.parent.is_dir():
         raise KnownProblemError(f"The folder {output.parent} does not exist.")
     try:
-        result = write_visit_report(enterprise, visit, repository.list_modules(), output)
+        content = content_from(sql_repositories(repository.workspace), enterprise, dt.date.today())
+        result = write_visit_report(
+            enterprise, visit, repository.list_modules(), output, content=content
+        )
     except OSError as exc:
         raise KnownProblemError(f"Cannot write {output}: {exc.strerror or exc}") from exc
     for warning in result.warnings:

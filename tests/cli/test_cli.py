@@ -86,6 +86,9 @@ def test_report_by_name_part_and_date(demo_db, tmp_path):
     assert result.returncode == 0, result.stderr
     text = PdfReader(out).pages[0].extract_text()
     assert "2026-09-08" in text and "Zhang Wei" in text
+    everything = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    for section in ("Hazard register", "Enterprise Improvement Plan", "Key indicators"):
+        assert section in everything  # from the workspace, as in the window
 
 
 def test_report_by_ids_and_latest(demo_db, tmp_path):

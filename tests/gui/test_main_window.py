@@ -157,6 +157,8 @@ def test_export_visit_report_writes_a_pdf_in_the_background(
     pdf = Path(str(target) + ".pdf")
     text = PdfReader(pdf).pages[0].extract_text()
     assert "SCORE visit report" in text and "2026-10-13" in text
+    everything = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Hazard register" in everything and "Fixed guard over wrapping machine 3" in everything
 
 
 def test_export_failure_is_shown_to_the_user(demo_window, qtbot, tmp_path, monkeypatch):
