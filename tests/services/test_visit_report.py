@@ -143,6 +143,7 @@ def test_hazard_register_eip_and_indicators_are_in_the_report(tmp_path, visit):
     write_visit_report(demo_enterprise(), visit, MODULES, path, content=demo_content())
     text = " ".join(pdf_text(path).split())  # table cells wrap
     for expected in (
+        "Risk matrix (initial ratings)",
         "Hazard register",
         "15 hazards rated with",
         "Unguarded nip point, strander 2",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ...domain.hazard import Hazard, HazardStatus
 from ...domain.improvement import ImprovementProject, summarise
@@ -14,6 +14,8 @@ from ...domain.indicators import Indicator, change_vs_baseline
 from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
 from .layout import ACCENT, BAND, RULE, Writer
+
+START_ROOM = 55 * mm  # a section starts on a new page when less than this is left
 
 LEVEL_NAMES = {
     "elimination": "1 Elimination",
@@ -128,7 +130,7 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
                 )
     widths = [44 * mm, 14 * mm, 19 * mm, 21 * mm, 48 * mm, 28 * mm]
     story.append(_grid(data, widths, extra=extra))
-    return story
+    return [CondPageBreak(START_ROOM), *story]  # a heading never ends a page alone
 
 
 def _tint(colour: str) -> colors.Color:
@@ -185,7 +187,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
             extra.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FADBD8")))
     widths = [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm]
     story.append(_grid(data, widths, extra=extra))
-    return story
+    return [CondPageBreak(START_ROOM), *story]
 
 
 def indicator_section(writer: Writer, content: VisitContent) -> list:
@@ -222,7 +224,7 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
             ]
         )
     story.append(_grid(data, [62 * mm, 24 * mm, 38 * mm, 22 * mm, 28 * mm], extra=extra))
-    return story
+    return [CondPageBreak(START_ROOM), *story]
 
 
 def indicator_lines(catalogue, entries) -> list[IndicatorLine]:
@@ -238,3 +240,47 @@ def indicator_lines(catalogue, entries) -> list[IndicatorLine]:
         if months:
             lines.append(IndicatorLine(indicator, baseline, months[-1].value, months[-1].month))
     return lines
+
+
+def risk_matrix_section(writer: Writer, content: VisitContent) -> list:
+    """Counts of hazards in each cell of a two-factor matrix (rows: the first factor, highest
+    first), each cell in its band's colour; methods with more factors have no matrix."""
+    method = content.method
+    if not content.hazards or method is None or len(method.factors) != 2:
+        return []
+    rows_factor, columns_factor = method.factors
+    counts: dict[tuple[float, float], int] = {}
+    for hazard in content.hazards:
+        values = dict(hazard.initial)
+        key = (values.get(rows_factor.key), values.get(columns_factor.key))
+        if None not in key:
+            counts[key] = counts.get(key, 0) + 1
+    header = [writer.para(f"{rows_factor.name} / {columns_factor.name}", bold=True)]
+    header += [writer.para(f"{lv.value:g} {lv.label}", bold=True) for lv in columns_factor.levels]
+    data, extra = [header], []
+    for r, row_level in enumerate(reversed(rows_factor.levels), start=1):
+        line = [writer.para(f"{row_level.value:g} {row_level.label}", bold=True)]
+        for c, column_level in enumerate(columns_factor.levels, start=1):
+            values = {rows_factor.key: row_level.value, columns_factor.key: column_level.value}
+            band = method.assess(values).band
+            count = counts.get((row_level.value, column_level.value), 0)
+            line.append(writer.para(str(count) if count else ""))
+            extra.append(("BACKGROUND", (c, r), (c, r), _tint(band.colour)))
+        data.append(line)
+    width = (174 - 40) / len(columns_factor.levels)
+    table = _grid(
+        data,
+        [40 * mm] + [width * mm] * len(columns_factor.levels),
+        extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],
+    )
+    legend = ", ".join(f"{b.label}" for b in method.bands)
+    return [
+        KeepTogether(
+            [
+                writer.para("Risk matrix (initial ratings)", writer.styles.heading),
+                table,
+                Spacer(1, 1 * mm),
+                _small(writer, f"Number of hazards in each cell. Bands: {legend}."),
+            ]
+        )
+    ]

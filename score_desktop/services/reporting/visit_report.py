@@ -14,7 +14,13 @@ from ...domain.visit import Visit
 from .fonts import report_fonts
 from .layout import ACCENT, BAND, RULE, Writer, numbered_canvas, report_document
 from .result import ReportResult
-from .sections import VisitContent, eip_section, hazard_section, indicator_section
+from .sections import (
+    VisitContent,
+    eip_section,
+    hazard_section,
+    indicator_section,
+    risk_matrix_section,
+)
 
 
 def module_title(code: str, modules: list[ScoreModule]) -> str:
@@ -41,7 +47,7 @@ def write_visit_report(
     story = _cover(writer, enterprise, visit, modules, today or dt.date.today())
     story += [PageBreak(), *_profile(writer, enterprise), *_visit_record(writer, visit)]
     if content is not None:
-        for section in (hazard_section, eip_section, indicator_section):
+        for section in (risk_matrix_section, hazard_section, eip_section, indicator_section):
             story += section(writer, content)
 
     path = Path(path)
