@@ -2662,6 +2662,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>导出为 Excel 工作簿或 CSV，OiRA 行动计划列在前</translation>
     </message>
     <message>
+        <source>EIP report (PDF)…</source>
+        <translation>改善计划报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>The plan, its costs and savings, and the team, for the enterprise manager</source>
+        <translation>供企业管理者阅读的计划、成本与节约及团队情况</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -2696,6 +2704,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>EIP report</source>
+        <translation>改善计划报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>The plan could not be saved to %1: %2</source>

@@ -50,3 +50,22 @@ class ReportExportTask(QRunnable):
             self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
         else:
             self.signals.finished.emit(result)
+
+
+class PdfTask(QRunnable):
+    """Any report writer of services.reporting run in the pool, on immutable records."""
+
+    def __init__(self, write, *args):
+        super().__init__()
+        self.signals = ReportExportSignals()
+        self._write, self._args = write, args
+
+    def run(self) -> None:
+        try:
+            result = self._write(*self._args)
+        except KnownProblemError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        else:
+            self.signals.finished.emit(result)

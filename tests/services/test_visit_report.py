@@ -163,3 +163,26 @@ def test_hazard_register_eip_and_indicators_are_in_the_report(tmp_path, visit):
     out = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(out)], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == pages
+
+
+def test_the_eip_report_for_the_manager(tmp_path):
+    import subprocess as sp
+
+    from score_desktop.services.demo_improvement import demo_meetings
+    from score_desktop.services.reporting.eip_report import write_eip_report
+
+    path = tmp_path / "eip.pdf"
+    write_eip_report(demo_enterprise(), demo_content(), demo_meetings(), path)
+    text = " ".join(pdf_text(path).split())
+    for expected in (
+        "Enterprise Improvement Plan",
+        "Projects by SCORE module",
+        "OSH 5",
+        "Enterprise Improvement Team",
+        "8 members (4 women); 11 meetings logged",
+        "Zhou Bin (周斌) (left 2026-10-01)",
+        "Fixed guard over wrapping machine 3",
+    ):
+        assert expected in text, expected
+    sp.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "p")], check=True)
+    assert list(tmp_path.glob("p-*.png"))

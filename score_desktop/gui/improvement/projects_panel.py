@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,10 +40,12 @@ class ProjectsPanel(QWidget):
     """Signals:
     dialog_opened(object): a ProjectDialog was opened (for callers that fill it in).
     exported(str): the plan was written to this file.
+    reported(str): the EIP report (PDF) was written to this file.
     """
 
     dialog_opened = Signal(object)
     exported = Signal(str)
+    reported = Signal(str)
 
     def __init__(self, document: PortfolioDocument, currency, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +105,12 @@ class ProjectsPanel(QWidget):
             self.tr("As an Excel workbook or CSV, with OiRA's action-plan columns first")
         )
         self.export_button.clicked.connect(self.choose_export)
+        self.report_button = QPushButton(self.tr("EIP report (PDF)…"), self)
+        self.report_button.setToolTip(
+            self.tr("The plan, its costs and savings, and the team, for the enterprise manager")
+        )
+        self.report_button.clicked.connect(self.choose_report)
+        self.report_task = None
         buttons = QHBoxLayout()
         for widget in (
             self.new_button,
@@ -114,6 +122,7 @@ class ProjectsPanel(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.report_button)
 
         self.views = QTabWidget(self)
         self.views.addTab(self.table, self.tr("Table"))
@@ -252,6 +261,39 @@ class ProjectsPanel(QWidget):
         )
         if path:
             self.export_to(Path(path))
+
+    def choose_report(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("EIP report"), "EIP report.pdf", self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, path: Path):
+        """In the thread pool; `reported(str)` or the document's problem signal follows."""
+        if self.enterprise_id is None:
+            return None
+        # reportlab loads with the first report, not with the window
+        from ...services.reporting.eip_report import write_eip_report
+        from ..report_content import visit_content
+        from ..report_export import PdfTask
+
+        enterprise = self.document.enterprise(self.enterprise_id)
+        content = visit_content(self.document, self.enterprise_id, dt.date.today())
+        meetings = self.document.improvement.meetings_of(self.enterprise_id)
+        task = PdfTask(write_eip_report, enterprise, content, meetings, path)
+        task.signals.finished.connect(lambda result: self.reported.emit(str(result.path)))
+        task.signals.failed.connect(self.document.problem_occurred.emit)
+        task.signals.finished.connect(self._report_done)
+        task.signals.failed.connect(self._report_done)
+        self.report_button.setEnabled(False)
+        self.report_task = task  # its signals must live until the worker has reported
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _report_done(self, _result) -> None:
+        self.report_task = None
+        self.report_button.setEnabled(True)
 
     def export_to(self, path: Path) -> bool:
         """Write the EIP (XLSX, or CSV for a .csv name); a failure is reported, not raised."""

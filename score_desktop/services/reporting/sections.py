@@ -58,7 +58,7 @@ class VisitContent:
     indicators: list[IndicatorLine] = field(default_factory=list)
 
 
-def _grid(data, widths, header_rows=1, extra=()) -> Table:
+def grid(data, widths, header_rows=1, extra=()) -> Table:
     table = Table(data, colWidths=widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -129,7 +129,7 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
                     ("BACKGROUND", (column, row), (column, row), _tint(assessment.band.colour))
                 )
     widths = [44 * mm, 14 * mm, 19 * mm, 21 * mm, 48 * mm, 28 * mm]
-    story.append(_grid(data, widths, extra=extra))
+    story.append(grid(data, widths, extra=extra))
     return [CondPageBreak(START_ROOM), *story]  # a heading never ends a page alone
 
 
@@ -186,7 +186,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
         if overdue:
             extra.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FADBD8")))
     widths = [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm]
-    story.append(_grid(data, widths, extra=extra))
+    story.append(grid(data, widths, extra=extra))
     return [CondPageBreak(START_ROOM), *story]
 
 
@@ -223,7 +223,7 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
                 writer.para(verdict),
             ]
         )
-    story.append(_grid(data, [62 * mm, 24 * mm, 38 * mm, 22 * mm, 28 * mm], extra=extra))
+    story.append(grid(data, [62 * mm, 24 * mm, 38 * mm, 22 * mm, 28 * mm], extra=extra))
     return [CondPageBreak(START_ROOM), *story]
 
 
@@ -268,7 +268,7 @@ def risk_matrix_section(writer: Writer, content: VisitContent) -> list:
             extra.append(("BACKGROUND", (c, r), (c, r), _tint(band.colour)))
         data.append(line)
     width = (174 - 40) / len(columns_factor.levels)
-    table = _grid(
+    table = grid(
         data,
         [40 * mm] + [width * mm] * len(columns_factor.levels),
         extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],

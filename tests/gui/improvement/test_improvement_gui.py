@@ -258,3 +258,14 @@ def test_the_enterprise_currency_is_used_when_set(qtbot, page, demo_window):
     document.push(EditEnterpriseCommand(document, dataclasses.replace(enterprise, currency="USD")))
     page.projects.set_enterprise(DEMO_ENTERPRISE_ID)
     assert "USD" in page.projects.summary.text() and page.currency() == "USD"
+
+
+def test_the_eip_report_is_written_in_the_background(qtbot, page, tmp_path):
+    from pypdf import PdfReader
+
+    projects = page.projects
+    with qtbot.waitSignal(projects.reported, timeout=30_000) as done:
+        projects.write_report(tmp_path / "eip.pdf")
+    text = " ".join(PdfReader(done.args[0]).pages[0].extract_text().split())
+    assert "Enterprise Improvement Plan" in text and "Projects by SCORE module" in text
+    assert projects.report_button.isEnabled()
