@@ -8,7 +8,6 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from ..services.reporting.result import ReportResult
 
 
 class ReportExportSignals(QObject):
@@ -21,8 +20,30 @@ class ReportExportSignals(QObject):
     failed = Signal(str)
 
 
-class ReportExportTask(QRunnable):
-    """Works on immutable records only: no widget, no database session in the worker."""
+class PdfTask(QRunnable):
+    """A report writer of services.reporting run in the pool, on immutable records."""
+
+    def __init__(self, write, *args, **kwargs):
+        super().__init__()
+        self.signals = ReportExportSignals()
+        self._write, self._args, self._kwargs = write, args, kwargs
+
+    def writer(self):
+        return self._write
+
+    def run(self) -> None:
+        try:
+            result = self.writer()(*self._args, **self._kwargs)
+        except KnownProblemError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
+        else:
+            self.signals.finished.emit(result)
+
+
+class ReportExportTask(PdfTask):
+    """The visit report; `content` is a services.reporting.sections.VisitContent."""
 
     def __init__(
         self,
@@ -32,40 +53,10 @@ class ReportExportTask(QRunnable):
         path: Path,
         content=None,
     ):
-        """`content`: a services.reporting.sections.VisitContent (immutable records)."""
-        super().__init__()
-        self.signals = ReportExportSignals()
-        self._args = (enterprise, visit, modules, path)
-        self._content = content
+        super().__init__(None, enterprise, visit, modules, path, content=content)
 
-    def run(self) -> None:
+    def writer(self):
         # reportlab loads on the first export, in the worker, not during start-up.
         from ..services.reporting.visit_report import write_visit_report
 
-        try:
-            result: ReportResult = write_visit_report(*self._args, content=self._content)
-        except KnownProblemError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
-        else:
-            self.signals.finished.emit(result)
-
-
-class PdfTask(QRunnable):
-    """Any report writer of services.reporting run in the pool, on immutable records."""
-
-    def __init__(self, write, *args):
-        super().__init__()
-        self.signals = ReportExportSignals()
-        self._write, self._args = write, args
-
-    def run(self) -> None:
-        try:
-            result = self._write(*self._args)
-        except KnownProblemError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
-            self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
-        else:
-            self.signals.finished.emit(result)
+        return write_visit_report

@@ -15,6 +15,8 @@ from pathlib import Path
 from ..domain.hazard import Hazard
 from ..domain.improvement import ImprovementProject, summarise
 from ..domain.team import EitMember
+from . import spreadsheets
+from .spreadsheets import csv_text
 
 OIRA_COLUMNS = (
     "Measure",  # OiRA: action
@@ -49,7 +51,6 @@ SCORE_COLUMNS = (
     "Verified by",
 )
 COLUMNS = OIRA_COLUMNS + SCORE_COLUMNS
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -112,17 +113,7 @@ def write_csv(path: Path, export: EipExport) -> None:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for row in rows(export):
-            writer.writerow([_csv_cell(v) for v in row])
-
-
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return str(value)
+            writer.writerow([csv_text(v) for v in row])
 
 
 def write_xlsx(path: Path, export: EipExport) -> None:
@@ -195,5 +186,4 @@ def _summary_sheet(sheet, export: EipExport) -> None:
 
 
 def writer_for(path: Path):
-    """The writer for a file name: .csv, else .xlsx."""
-    return write_csv if Path(path).suffix.lower() == ".csv" else write_xlsx
+    return spreadsheets.writer_for(path, write_csv, write_xlsx)

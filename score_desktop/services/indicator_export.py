@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.indicators import BY_CODE, Entry, EntryKind, change_vs_baseline
+from . import spreadsheets
+from .spreadsheets import csv_text
 
 COLUMNS = (
     "enterprise_id",
@@ -96,22 +98,12 @@ def rows(data: list[EnterpriseData], catalogue: dict | None = None) -> list[list
     return table
 
 
-def _text_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(round(value, 6))
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-        return "'" + value  # never a formula in a spreadsheet
-    return str(value)
-
-
 def write_csv(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
     with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for row in rows(data, catalogue):
-            writer.writerow([_text_cell(v) for v in row])
+            writer.writerow([csv_text(v) for v in row])
 
 
 def write_xlsx(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
@@ -142,4 +134,4 @@ def write_xlsx(path: Path, data: list[EnterpriseData], catalogue: dict | None = 
 
 
 def writer_for(path: Path):
-    return write_csv if Path(path).suffix.lower() == ".csv" else write_xlsx
+    return spreadsheets.writer_for(path, write_csv, write_xlsx)

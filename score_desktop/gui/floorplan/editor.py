@@ -1,7 +1,6 @@
 """PlanEditor: one floor plan in a tab: tool bar, view, property panel, status line."""
 
 import dataclasses
-from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
@@ -28,7 +27,7 @@ from ...domain.floorplan import Layer, PlanItemKind
 from ..labels import plan_item_kind_label
 from .hazard_editing import HazardEditing
 from .photo_pins import PhotoPinLayer
-from .plan_files import PlanFiles
+from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
 from .tools import (
@@ -48,7 +47,6 @@ from .view import FloorPlanView
 
 NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
 PASTE_OFFSET_METRES = 1.0
-DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
 
 class PlanEditor(QWidget):
@@ -100,7 +98,7 @@ class PlanEditor(QWidget):
         layout.addLayout(status_row)
 
         self.view.pointer_moved.connect(self._on_view_pointer_moved)
-        self.view.files_dropped.connect(self.drop_files)
+        self.view.files_dropped.connect(self.files.drop)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.background_failed.connect(self.problem)
         self.set_tool("select")
@@ -318,22 +316,8 @@ class PlanEditor(QWidget):
 
     # Dropped files -------------------------------------------------------------------------
 
-    def drop_files(self, paths: list, scene_point: QPointF) -> None:
-        """A PDF becomes the background; photos are pinned where they fall. One image could
-        be either, so the user is asked."""
-        paths = [Path(p) for p in paths]
-        if len(paths) == 1 and paths[0].suffix.lower() == ".pdf":
-            self.files.import_background(paths[0])
-            return
-        if len(paths) == 1:
-            use = self.ask_drop_use()
-            if use == DROP_AS_BACKGROUND:
-                self.files.import_background(paths[0])
-            if use != DROP_AS_PHOTO:
-                return
-        self.photo_pins.import_at(paths, scene_point)
-
     def ask_drop_use(self) -> str | None:
+        """One dropped image could be a photo or the background: the user says which."""
         menu = QMenu(self)
         photo = menu.addAction(self.tr("Attach as a photo taken here"))
         background = menu.addAction(self.tr("Use as the plan's background"))

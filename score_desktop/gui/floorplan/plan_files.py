@@ -11,6 +11,8 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground
 from .export import export_png, export_svg
 
+DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
+
 
 class PlanFiles(QObject):
     """Reports through the editor's status and problem signals."""
@@ -18,6 +20,21 @@ class PlanFiles(QObject):
     def __init__(self, editor):
         super().__init__(editor)
         self.editor = editor
+
+    def drop(self, paths: list, scene_point) -> None:
+        """A PDF becomes the background; photos are pinned where they fall. One image could
+        be either, so the editor asks."""
+        paths = [Path(p) for p in paths]
+        if len(paths) == 1 and paths[0].suffix.lower() == ".pdf":
+            self.import_background(paths[0])
+            return
+        if len(paths) == 1:
+            use = self.editor.ask_drop_use()
+            if use == DROP_AS_BACKGROUND:
+                self.import_background(paths[0])
+            if use != DROP_AS_PHOTO:
+                return
+        self.editor.photo_pins.import_at(paths, scene_point)
 
     def choose_background(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
