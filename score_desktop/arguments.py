@@ -31,10 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add the demo enterprise to a workspace")
     demo.add_argument("--database", metavar="URL", help=database_help)
 
-    report = commands.add_parser("report", help="write a visit report PDF")
+    report = commands.add_parser("report", help="write a visit, EIP or monthly report PDF")
     report.add_argument("--database", metavar="URL", help=database_help)
     report.add_argument("--enterprise", required=True, help="id or part of the name")
+    report.add_argument(
+        "--kind",
+        choices=("visit", "eip", "progress"),
+        default="visit",
+        help="visit report (default), EIP report or monthly progress report",
+    )
     report.add_argument("--visit", default="latest", help="visit id, date YYYY-MM-DD or latest")
+    report.add_argument(
+        "--month", metavar="YYYY-MM", help="progress report: the month (default: last month)"
+    )
+    report.add_argument(
+        "--to", metavar="YYYY-MM", help="progress report: last month of a range from --month"
+    )
+    report.add_argument("--report-language", metavar="CODE", help="en, zh_CN, es, fr or vi")
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    report.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="visit report: comma-separated sections to print (default: all): "
+        "summary,visit,plan,risk_matrix,hazards,hazard_details,before_after,eip,indicators,"
+        "signatures",
+    )
     report.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
 
     listing = commands.add_parser("list", help="print enterprises and their visits")

@@ -42,25 +42,120 @@ def _demo(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:
 
 
 def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int:
-    from .services.reporting.content import content_from  # reportlab: only here
-    from .services.reporting.visit_report import write_visit_report
+    from .services.reporting import content as report_content  # reportlab: only here
+    from .services.reporting.options import (
+        ReportOptions,
+        check_language,
+        parse_sections,
+        report_language,
+    )
+    from .services.reporting.progress import ExportProgress
 
     enterprise = find_enterprise(repository.list_enterprises(), args.enterprise)
-    visit = find_visit(repository.list_visits(enterprise.id), args.visit)
     output: Path = args.output.expanduser().resolve()
     if not output.parent.is_dir():
         raise KnownProblemError(f"The folder {output.parent} does not exist.")
+    options = ReportOptions(
+        sections=parse_sections(args.sections),
+        paper=args.paper,
+        language=check_language(args.report_language or report_language(_system_language())),
+    )
+    stderr_progress = _StderrProgress()
+    progress = ExportProgress(report=stderr_progress)
+    repositories = sql_repositories(repository.workspace)
+    today = dt.date.today()
     try:
-        content = content_from(sql_repositories(repository.workspace), enterprise, dt.date.today())
-        result = write_visit_report(
-            enterprise, visit, repository.list_modules(), output, content=content
-        )
+        if args.kind == "progress":
+            from .services.reporting.progress_report import write_progress_report
+
+            period = _period(args.month, args.to, today)
+            content = report_content.progress_content_from(repositories, enterprise, today)
+            result = write_progress_report(
+                enterprise, content, period, output, options=options, progress=progress
+            )
+        else:
+            content = report_content.content_from(repositories, enterprise, today)
+            if args.kind == "eip":
+                from .services.reporting.eip_report import write_eip_report
+
+                meetings = report_content.eip_meetings(repositories, enterprise)
+                result = write_eip_report(
+                    enterprise, content, meetings, output, options=options, progress=progress
+                )
+            else:
+                from .services.reporting.visit_report import write_visit_report
+
+                visit = find_visit(repository.list_visits(enterprise.id), args.visit)
+                result = write_visit_report(
+                    enterprise,
+                    visit,
+                    repository.list_modules(),
+                    output,
+                    content=content,
+                    options=options,
+                    progress=progress,
+                )
     except OSError as exc:
         raise KnownProblemError(f"Cannot write {output}: {exc.strerror or exc}") from exc
+    finally:
+        stderr_progress.close()
     for warning in result.warnings:
         print(f"score-desktop: warning: {warning}", file=sys.stderr)
     print(result.path)
     return 0
+
+
+def _system_language() -> str:
+    import locale
+
+    return (locale.getlocale()[0] or "en").split(".")[0]
+
+
+class _StderrProgress:
+    """Progress lines on stderr: redrawn in place on a terminal, a line per 10 % otherwise."""
+
+    def __init__(self):
+        self.shown: tuple[str, int] | None = None
+        self.terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        percent = 100 * done // max(total, 1)
+        step = percent if self.terminal else percent - percent % 10
+        if self.shown == (what, step):
+            return
+        self.shown = (what, step)
+        end = "" if self.terminal else "\n"
+        print(
+            f"\r{what}: {percent:3d} %" if self.terminal else f"{what}: {step} %",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def close(self) -> None:
+        if self.terminal and self.shown is not None:
+            print(file=sys.stderr)
+
+
+def _period(first: str | None, last: str | None, today: dt.date):
+    """--month (default: the last full month) and optional --to, as a Period."""
+    from .services.reporting.progress_report import Period
+
+    def month(text: str) -> dt.date:
+        try:
+            return dt.datetime.strptime(text.strip(), "%Y-%m").date()
+        except ValueError:
+            raise KnownProblemError(f"“{text}” is not a month like 2026-10.") from None
+
+    if first is None:
+        previous = today.replace(day=1) - dt.timedelta(days=1)
+        start = previous.replace(day=1)
+    else:
+        start = month(first)
+    try:
+        return Period.of(start, month(last) if last else None)
+    except ValueError as exc:
+        raise KnownProblemError(str(exc)) from None
 
 
 def _list(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int:

@@ -277,6 +277,42 @@ def from_records(code: str, month: dt.date, meetings, suggestions, projects) -> 
     raise KeyError(code)
 
 
+def chart_rows(indicators, entries, months, meetings=(), suggestions=(), projects=()):
+    """For each indicator: its monthly values over `months` (entered, or counted from the EIT
+    and EIP records), its baseline and its target, all sexes together.
+
+    The dashboard on screen and the monthly progress report both draw these rows, so paper
+    and screen show the same figures.
+    """
+    by_key = {(e.indicator, e.kind, e.month): e for e in entries if e.sex == "all"}
+    rows = []
+    for indicator in indicators:
+        if indicator.source is Source.RECORDS:
+            series = [
+                (m, from_records(indicator.code, m, meetings, suggestions, projects))
+                for m in months
+            ]
+        else:
+            series = []
+            for month in months:
+                entry = by_key.get((indicator.code, EntryKind.MONTH, month))
+                if entry is not None and entry.value is not None:
+                    series.append((month, entry.value))
+        references = [
+            next(
+                (
+                    e.value
+                    for (code, kind, _m), e in by_key.items()
+                    if code == indicator.code and kind is wanted
+                ),
+                None,
+            )
+            for wanted in (EntryKind.BASELINE, EntryKind.TARGET)
+        ]
+        rows.append((indicator, series, *references))
+    return rows
+
+
 @dataclass(frozen=True, slots=True)
 class BaselineCorrection:
     """A changed baseline value, kept so the history of the comparison is not lost."""

@@ -1,8 +1,11 @@
 """How each kind of plan item looks: one table read by the screen scene and the PDF renderer."""
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .floorplan import PlanItemKind
+from .hazard import NR5_COLOURS, Hazard, HazardCategory
+from .risk import RiskMethod
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +47,33 @@ def pin_diameter(band_index: int, band_count: int) -> int:
         return PIN_DIAMETERS_PX[1]
     step = (len(PIN_DIAMETERS_PX) - 1) / (band_count - 1)
     return PIN_DIAMETERS_PX[round(band_index * step)]
+
+
+class PinStyle(StrEnum):
+    """How hazard pins are coloured: by category (participatory map), by the Brazilian NR-5
+    five colours, or by risk band (traffic light)."""
+
+    CATEGORY = "category"
+    NR5 = "nr5"
+    BAND = "band"
+
+
+def pin_look(
+    hazard: Hazard, method: RiskMethod, category: HazardCategory | None, style: PinStyle
+) -> tuple[str, int]:
+    """Colour and diameter (screen pixels) of a hazard's pin: initial risk, residual once
+    re-scored. The plan editor and the PDF plan both draw from this."""
+    assessment = hazard.residual_assessment(method) or hazard.initial_assessment(method)
+    if assessment is None:
+        diameter = pin_diameter(0, 1)
+    else:
+        diameter = pin_diameter(assessment.band_index, len(method.bands))
+    if style is PinStyle.BAND:
+        colour = assessment.band.colour if assessment else UNRATED_PIN_COLOUR
+    elif category is None:
+        colour = UNRATED_PIN_COLOUR
+    elif style is PinStyle.NR5:
+        colour = NR5_COLOURS.get(category.nr5_group, UNRATED_PIN_COLOUR)
+    else:
+        colour = category.colour
+    return colour, diameter

@@ -17,9 +17,9 @@ from ...document.photo_commands import AddPhotosCommand
 from ...domain.floorplan import zone_at
 from ...domain.geometry import Point
 from ...domain.hazard import Hazard
+from ...domain.plan_style import PinStyle
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.register_panel import HazardRegisterPanel
-from .pins import PinStyle
 
 DUPLICATE_OFFSET_METRES = 1.0
 

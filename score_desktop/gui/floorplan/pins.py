@@ -3,41 +3,12 @@ number of exposed workers inside, as on a participatory risk map."""
 
 import functools
 import uuid
-from enum import StrEnum
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
 
-from ...domain.hazard import NR5_COLOURS, Hazard, HazardCategory
-from ...domain.plan_style import UNRATED_PIN_COLOUR, pin_diameter
-from ...domain.risk import RiskMethod
-
-
-class PinStyle(StrEnum):
-    CATEGORY = "category"
-    NR5 = "nr5"
-    BAND = "band"
-
-
-def pin_look(
-    hazard: Hazard, method: RiskMethod, category: HazardCategory | None, style: PinStyle
-) -> tuple[str, int]:
-    """Colour and diameter of a hazard's pin (initial risk; residual once re-scored)."""
-    assessment = hazard.residual_assessment(method) or hazard.initial_assessment(method)
-    if assessment is None:
-        diameter = pin_diameter(0, 1)
-    else:
-        diameter = pin_diameter(assessment.band_index, len(method.bands))
-    if style is PinStyle.BAND:
-        colour = assessment.band.colour if assessment else UNRATED_PIN_COLOUR
-    elif category is None:
-        colour = UNRATED_PIN_COLOUR
-    elif style is PinStyle.NR5:
-        colour = NR5_COLOURS.get(category.nr5_group, UNRATED_PIN_COLOUR)
-    else:
-        colour = category.colour
-    return colour, diameter
+from ...domain.hazard import Hazard
 
 
 @functools.cache

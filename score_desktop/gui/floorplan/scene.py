@@ -19,9 +19,10 @@ from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, Layer, PlanItem, zone_at
 from ...domain.geometry import Point, snap
+from ...domain.plan_style import PinStyle, pin_look
 from .handles import SelectionHandles
 from .items import PlanGraphics, SymbolGraphics, make_graphics
-from .pins import HazardPin, PinStyle, pin_look
+from .pins import HazardPin
 
 BACKGROUND_Z = -1e9
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn

@@ -27,8 +27,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
-from ...domain.plan_style import PIN_DIAMETERS_PX
-from ..floorplan.pins import PinStyle
+from ...domain.plan_style import PIN_DIAMETERS_PX, PinStyle
 from ..portfolio_model import ID_ROLE
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...document.indicator_commands import AddCatalogueItemCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import EntryKind, Source, indicator_to_json
+from ...domain.indicators import EntryKind, Source, chart_rows, indicator_to_json
 from .baseline_panel import BaselinePanel
 from .custom_dialogs import CustomIndicatorDialog
 from .grid_model import IndicatorGridModel, translated
@@ -195,15 +195,18 @@ class IndicatorsPanel(QTabWidget):
     # Charts --------------------------------------------------------------------------------
 
     def chart_rows(self):
-        return [
-            (
-                indicator,
-                self.model.series(indicator),
-                self.model.reference(indicator, EntryKind.BASELINE),
-                self.model.reference(indicator, EntryKind.TARGET),
-            )
-            for indicator in self.document.indicators.indicators()
-        ]
+        """The same rows the monthly progress report prints (domain.indicators.chart_rows)."""
+        book, records = self.document.indicators, self.document.improvement
+        eid = self.enterprise_id
+        months = [m for kind, m in self.model.rows if kind is EntryKind.MONTH]
+        return chart_rows(
+            book.indicators(),
+            book.entries_of(eid),
+            months,
+            records.meetings_of(eid),
+            records.suggestions_of(eid),
+            records.projects_of(eid),
+        )
 
     def _on_tab(self, index: int) -> None:
         if index == 1 and self.dashboard is None:

@@ -2,8 +2,6 @@
 people, deadlines, costs and savings; the EIT roster and how often it meets."""
 
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -12,17 +10,15 @@ from reportlab.platypus import Spacer
 
 from ...domain.enterprise import Enterprise
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
+from .build import build_pdf
 from .fonts import report_fonts
-from .layout import Writer, numbered_canvas, report_document
+from .i18n import Translator
+from .labels import role_name
+from .layout import Writer
+from .options import ReportOptions
+from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
 from .sections import VisitContent, eip_section, grid
-
-ROLE_NAMES = {
-    "owner": "Owner",
-    "manager": "Manager",
-    "supervisor": "Supervisor",
-    "worker": "Worker",
-}
 
 
 def write_eip_report(
@@ -30,23 +26,27 @@ def write_eip_report(
     content: VisitContent,
     meetings: list[EitMeeting],
     path: Path,
+    *,
+    options: ReportOptions | None = None,
+    progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
     """Written to a temporary file and renamed: a failure leaves nothing at `path`."""
-    writer = Writer(report_fonts())
+    options = options or ReportOptions()
+    writer = Writer(report_fonts(), Translator(options.language), options.paper)
     s = writer.styles
+    t = writer.t
     today = content.today
     story = [
-        writer.para("Enterprise Improvement Plan", s.subtitle),
+        writer.para(t("Enterprise Improvement Plan"), s.subtitle),
         writer.para(enterprise.name, s.title),
-        writer.para(f"As of {today.isoformat()}", s.small),
+        writer.para(t("As of {date}", date=today.isoformat()), s.small),
         Spacer(1, 6 * mm),
     ]
     by_module = Counter(p.module_code for p in content.projects)
     if by_module:
-        story.append(writer.para("Projects by SCORE module", s.heading))
-        rows = [
-            [writer.para(h, bold=True) for h in ("Module", "Projects", "Open", "Done or verified")]
-        ]
+        story.append(writer.para(t("Projects by SCORE module"), s.heading))
+        header = (t("Module"), t("Projects"), t("Open"), t("Done or verified"))
+        rows = [[writer.para(h, bold=True) for h in header]]
         for module, count in sorted(by_module.items()):
             mine = [p for p in content.projects if p.module_code == module]
             rows.append(
@@ -60,23 +60,20 @@ def write_eip_report(
         story.append(grid(rows, [40 * mm, 30 * mm, 30 * mm, 40 * mm]))
     story += eip_section(writer, content)
     story += _team(writer, enterprise, content, meetings, today)
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
-        doc = report_document(tmp_name, title=f"EIP — {enterprise.name}")
-        footer = f"{enterprise.name} · EIP {today.isoformat()}"
-        doc.build(story, canvasmaker=numbered_canvas(footer, writer.fonts))
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    warnings = [writer.uncovered.describe()] if writer.uncovered.chars else []
-    return ReportResult(path=path, warnings=warnings)
+    return build_pdf(
+        path,
+        story,
+        writer,
+        title=f"{t('Enterprise Improvement Plan')} — {enterprise.name}",
+        footer=f"{enterprise.name} · {t('EIP')} {today.isoformat()}",
+        header=f"{enterprise.name} · {t('Enterprise Improvement Plan')}",
+        progress=progress,
+    )
 
 
 def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt.date) -> list:
     s = writer.styles
+    t = writer.t
     members = content.members
     if not members:
         return []
@@ -85,29 +82,33 @@ def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt
     rate = meetings_per_month(meetings, start, today)
     women = sum(m.sex.value == "female" for m in active)
     story = [
-        writer.para("Enterprise Improvement Team", s.heading),
+        writer.para(t("Enterprise Improvement Team"), s.heading),
         writer.para(
-            f"{len(active)} members ({women} women); {len(meetings)} meetings logged, "
-            f"{rate:.1f} a month over the last six months."
+            t(
+                "{members} members ({women} women); {meetings} meetings logged, "
+                "{rate} a month over the last six months.",
+                members=len(active),
+                women=women,
+                meetings=len(meetings),
+                rate=f"{rate:.1f}",
+            )
         ),
     ]
     for warning in composition_warnings(members, enterprise.headcount.share_women, today):
         story.append(writer.para(f"• {warning}", s.small))
     responsible = Counter(p.responsible_id for p in content.projects if p.status.open)
-    rows = [
-        [
-            writer.para(h, bold=True)
-            for h in ("Name", "Role", "Position", "Elected", "Open projects")
-        ]
-    ]
+    header = (t("Name"), t("Role"), t("Position"), t("Elected"), t("Open projects"))
+    rows = [[writer.para(h, bold=True) for h in header]]
     for m in sorted(members, key=lambda m: (not m.active_on(today), not m.role.management)):
-        left = f" (left {m.left_on.isoformat()})" if m.left_on and m.left_on <= today else ""
+        left = ""
+        if m.left_on and m.left_on <= today:
+            left = " " + t("(left {date})", date=m.left_on.isoformat())
         rows.append(
             [
                 writer.para(m.name + left),
-                writer.para(ROLE_NAMES[m.role.value]),
+                writer.para(role_name(t, m.role)),
                 writer.para(m.position),
-                writer.para("yes" if m.elected_by_workers else ""),
+                writer.para(t("yes") if m.elected_by_workers else ""),
                 writer.para(str(responsible.get(m.id, 0) or "")),
             ]
         )

@@ -3,7 +3,8 @@
 reportlab has no font fallback, so each weight has a *chain* of fonts: text is cut into runs and
 each run is set in the first font of the chain that has its glyphs (see text.py). Fonts come
 from resources/fonts first (bundles), then from the system (Debian: fonts-noto-core,
-fonts-wqy-zenhei; scripts/install-system-deps.sh installs them).
+fonts-wqy-zenhei; scripts/install-system-deps.sh installs them). Noto Naskh Arabic (Arabic,
+Urdu), Noto Sans Ethiopic (Amharic) and Noto Sans Myanmar (Burmese) are in fonts-noto-core.
 """
 
 import os
@@ -40,12 +41,19 @@ class FontCandidate:
 # Order matters: the first font of a chain that covers a character sets it.
 REGULAR_CANDIDATES = (
     FontCandidate("NotoSans", ("NotoSans-Regular.ttf",)),
+    # Scripts before DejaVu, whose Arabic has no Urdu forms and whose cover is partial.
+    FontCandidate("NotoNaskhArabic", ("NotoNaskhArabic-Regular.ttf",)),
+    FontCandidate("NotoSansEthiopic", ("NotoSansEthiopic-Regular.ttf",)),
+    FontCandidate("NotoSansMyanmar", ("NotoSansMyanmar-Regular.ttf",)),
     FontCandidate("DejaVuSans", ("DejaVuSans.ttf",)),
     FontCandidate("WenQuanYiZenHei", ("wqy-zenhei.ttc",)),
     FontCandidate("NotoSansSC", ("NotoSansSC-Regular.ttf",)),
 )
 BOLD_CANDIDATES = (
     FontCandidate("NotoSans-Bold", ("NotoSans-Bold.ttf",)),
+    FontCandidate("NotoNaskhArabic-Bold", ("NotoNaskhArabic-Bold.ttf",)),
+    FontCandidate("NotoSansEthiopic-Bold", ("NotoSansEthiopic-Bold.ttf",)),
+    FontCandidate("NotoSansMyanmar-Bold", ("NotoSansMyanmar-Bold.ttf",)),
     FontCandidate("DejaVuSans-Bold", ("DejaVuSans-Bold.ttf",)),
     FontCandidate("WenQuanYiZenHei", ("wqy-zenhei.ttc",)),
     FontCandidate("NotoSansSC", ("NotoSansSC-Regular.ttf",)),

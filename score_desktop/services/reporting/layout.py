@@ -3,20 +3,25 @@
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from .fonts import ReportFonts
-from .text import UncoveredText, clean, font_runs, to_markup
+from .i18n import Translator
+from .images import PrintImages
+from .options import Paper
+from .text import UncoveredText, clean, font_runs, is_right_to_left, needs_shaping, to_markup
 
 ACCENT = colors.HexColor("#1F5F8B")
 MUTED = colors.HexColor("#5A6570")
 RULE = colors.HexColor("#C9D3DC")
 BAND = colors.HexColor("#EEF3F7")
 MARGIN = 18 * mm
+PAGE_SIZES = {Paper.A4: A4, Paper.LETTER: LETTER}
 
 
 @dataclass
@@ -24,6 +29,8 @@ class ReportStyles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
+    subheading: ParagraphStyle
+    figure: ParagraphStyle
     label: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
@@ -43,6 +50,16 @@ def make_styles(fonts: ReportFonts) -> ReportStyles:
             spaceBefore=10,
             spaceAfter=6,
         ),
+        subheading=ParagraphStyle(
+            "subheading",
+            fontName=bold,
+            fontSize=11,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=3,
+        ),
+        figure=ParagraphStyle("figure", fontName=bold, fontSize=20, leading=24, textColor=ACCENT),
         label=ParagraphStyle("label", fontName=bold, fontSize=9, leading=12, textColor=MUTED),
         body=ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
         small=ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=MUTED),
@@ -50,12 +67,37 @@ def make_styles(fonts: ReportFonts) -> ReportStyles:
 
 
 class Writer:
-    """Turns user text into Paragraphs in the right fonts, noting characters no font has."""
+    """Turns user text into Paragraphs in the right fonts, noting characters no font has.
 
-    def __init__(self, fonts: ReportFonts):
+    `t` translates the report's own labels into the report's language.
+    """
+
+    def __init__(self, fonts: ReportFonts, t: Translator | None = None, paper=Paper.A4):
         self.fonts = fonts
         self.styles = make_styles(fonts)
         self.uncovered = UncoveredText()
+        self.problems: list[str] = []  # shown to the user with the finished report
+        self.t = t or Translator()
+        self.pagesize = PAGE_SIZES[Paper(paper)]
+        self._shaped_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+        self._images: PrintImages | None = None
+
+    @property
+    def images(self) -> PrintImages:
+        """Images prepared for this export (a temporary folder, removed by close())."""
+        if self._images is None:
+            self._images = PrintImages()
+        return self._images
+
+    def close(self) -> None:
+        if self._images is not None:
+            self._images.close()
+            self._images = None
+
+    @property
+    def width(self) -> float:
+        """Width of the text frame on a portrait page."""
+        return self.pagesize[0] - 2 * MARGIN
 
     def para(self, text: str, style: ParagraphStyle | None = None, *, bold: bool = False):
         style = style or self.styles.body
@@ -64,14 +106,29 @@ class Writer:
             if bold or style.fontName == self.fonts.bold.primary.name
             else (self.fonts.regular)
         )
-        return Paragraph(to_markup(text, chain, self.uncovered), style)
+        text = clean(text)
+        if not needs_shaping(text):
+            return Paragraph(to_markup(text, chain, self.uncovered), style)
+        # Arabic, Urdu, Burmese…: shaped by HarfBuzz, one font per word, right-to-left text
+        # aligned right. Only such paragraphs pay for shaping.
+        markup = to_markup(text, chain, self.uncovered, per_word=True)
+        return Paragraph(markup, self._shaped(style, is_right_to_left(text)))
+
+    def _shaped(self, style: ParagraphStyle, rtl: bool) -> ParagraphStyle:
+        key = (style.name, rtl)
+        if key not in self._shaped_styles:
+            extra = {"alignment": TA_RIGHT} if rtl else {}
+            self._shaped_styles[key] = ParagraphStyle(
+                f"{style.name}-shaped{'-rtl' if rtl else ''}", parent=style, shaping=1, **extra
+            )
+        return self._shaped_styles[key]
 
     def label(self, text: str):
         return self.para(text, self.styles.label)
 
     def field_table(self, rows: list[tuple[str, str]], widths=(42 * mm, None)) -> Table:
         """Label/value rows; long values split across pages instead of overflowing."""
-        width = A4[0] - 2 * MARGIN
+        width = self.width
         col_widths = [widths[0], widths[1] or width - widths[0]]
         data = [[self.label(lbl), self.para(value or "—")] for lbl, value in rows]
         table = Table(data, colWidths=col_widths, splitInRow=1, hAlign="LEFT")
@@ -88,9 +145,11 @@ class Writer:
         return table
 
 
-def numbered_canvas(footer_left: str, fonts: ReportFonts):
-    """A Canvas class that writes "Page N of M" once the page count is known."""
-    chain = fonts.regular
+def numbered_canvas(footer_left: str, writer: Writer, header: str = ""):
+    """A Canvas class that writes "Page N of M" once the page count is known, and the running
+    header on every page after the cover."""
+    chain = writer.fonts.regular
+    t = writer.t
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -110,17 +169,27 @@ def numbered_canvas(footer_left: str, fonts: ReportFonts):
             super().save()
 
         def _draw_footer(self, total: int) -> None:
-            width, _ = A4
+            width, height = self._pagesize
             self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.setFillColor(MUTED)
-            x = MARGIN
-            for font_name, run in _footer_runs(footer_left, chain):
-                self.setFont(font_name, 8)
-                self.drawString(x, 9 * mm, run)
-                x += self.stringWidth(run, font_name, 8)
+            self._runs(MARGIN, 9 * mm, footer_left)
             self.setFont(chain.primary.name, 8)
-            self.drawRightString(width - MARGIN, 9 * mm, f"Page {self._pageNumber} of {total}")
+            page = t("Page {page} of {total}", page=self._pageNumber, total=total)
+            self._runs(width - MARGIN - self._runs_width(page), 9 * mm, page)
+            if header and self._pageNumber > 1:
+                self._runs(MARGIN, height - 11 * mm, header)
+                self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
+
+        def _runs(self, x: float, y: float, text: str) -> None:
+            for font_name, run in _footer_runs(text, chain):
+                self.setFont(font_name, 8)
+                self.drawString(x, y, run)
+                x += self.stringWidth(run, font_name, 8)
+
+        def _runs_width(self, text: str) -> float:
+            return sum(self.stringWidth(r, f, 8) for f, r in _footer_runs(text, chain))
 
     return NumberedCanvas
 
@@ -132,10 +201,11 @@ def _footer_runs(text: str, chain):
     return font_runs(shortened, chain)
 
 
-def report_document(target, title: str) -> BaseDocTemplate:
+def report_document(target, title: str, writer: Writer) -> BaseDocTemplate:
+    """Portrait pages ("page") and landscape pages ("landscape", for big floor plans)."""
     doc = BaseDocTemplate(
         target,
-        pagesize=A4,
+        pagesize=writer.pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
@@ -144,5 +214,14 @@ def report_document(target, title: str) -> BaseDocTemplate:
         creator="SCORE Desktop",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    wide = landscape(writer.pagesize)
+    wide_frame = Frame(
+        MARGIN, doc.bottomMargin, wide[0] - 2 * MARGIN, wide[1] - MARGIN - doc.bottomMargin
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="page", frames=[frame], pagesize=writer.pagesize),
+            PageTemplate(id="landscape", frames=[wide_frame], pagesize=wide),
+        ]
+    )
     return doc

@@ -34,36 +34,104 @@ def clean(text: str) -> str:
     )
 
 
-def font_runs(text: str, chain: FontChain, uncovered: UncoveredText | None = None):
-    """Split text into (font name, text) runs; spaces stay in the current run."""
+# Scripts whose letters change shape with their neighbours (or are ordered right to left):
+# paragraphs holding them are shaped by HarfBuzz.
+_COMPLEX_RANGES = (
+    (0x0590, 0x08FF),  # Hebrew, Arabic, Syriac, Thaana, Arabic supplements
+    (0x0900, 0x0DFF),  # Indic scripts
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0xA9E0, 0xA9FF),  # Myanmar extended-B
+    (0xAA60, 0xAA7F),  # Myanmar extended-A
+    (0xFB1D, 0xFDFF),  # Hebrew and Arabic presentation forms
+    (0xFE70, 0xFEFF),  # Arabic presentation forms-B
+)
+
+
+def needs_shaping(text: str) -> bool:
+    return any(lo <= ord(c) <= hi for c in text for lo, hi in _COMPLEX_RANGES)
+
+
+def is_right_to_left(text: str) -> bool:
+    """True when the first letter with a strong direction is right-to-left."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def font_runs(
+    text: str,
+    chain: FontChain,
+    uncovered: UncoveredText | None = None,
+    *,
+    per_word: bool = False,
+):
+    """Split text into (font name, text) runs; spaces stay in the current run.
+
+    `per_word`: one font for each whole word (what HarfBuzz shaping needs: reportlab shapes a
+    word with its first font's glyph ids), the first font of the chain that has all its letters.
+    """
     runs: list[tuple[str, str]] = []
     current = chain.primary.name
     buffer: list[str] = []
-    for char in text:
-        if char.isspace():
-            buffer.append(char)
-            continue
-        font = chain.font_for(char)
-        if font is None:
-            if uncovered is not None:
-                uncovered.chars.add(char)
-            name = current
-        else:
-            name = font.name
+
+    def emit(name: str, piece: str) -> None:
+        nonlocal current, buffer
         if name != current and buffer:
             runs.append((current, "".join(buffer)))
             buffer = []
         current = name
-        buffer.append(char)
+        buffer.append(piece)
+
+    for token in _tokens(text) if per_word else text:
+        if token.isspace():
+            buffer.append(token)
+            continue
+        font = _font_for_word(token, chain) if per_word else chain.font_for(token)
+        if uncovered is not None:
+            uncovered.chars.update(c for c in token if font is None or not font.covers(c))
+        emit(font.name if font is not None else current, token)
     if buffer:
         runs.append((current, "".join(buffer)))
     return runs
 
 
-def to_markup(text: str, chain: FontChain, uncovered: UncoveredText | None = None) -> str:
+def _tokens(text: str):
+    word: list[str] = []
+    for char in text:
+        if char.isspace():
+            if word:
+                yield "".join(word)
+                word = []
+            yield char
+        else:
+            word.append(char)
+    if word:
+        yield "".join(word)
+
+
+def _font_for_word(word: str, chain: FontChain):
+    """The first font with every letter of the word, else the one with the most of them."""
+    best, best_count = None, 0
+    for font in chain.fonts:
+        count = sum(font.covers(c) for c in word)
+        if count == len(word):
+            return font
+        if count > best_count:
+            best, best_count = font, count
+    return best
+
+
+def to_markup(
+    text: str, chain: FontChain, uncovered: UncoveredText | None = None, *, per_word=False
+) -> str:
     """Paragraph markup that prints `text` literally, line breaks kept."""
     parts = []
-    for font_name, run in font_runs(clean(text), chain, uncovered):
+    for font_name, run in font_runs(clean(text), chain, uncovered, per_word=per_word):
         body = escape(run).replace("\n", "<br/>").replace("\t", "&nbsp;" * 4)
         parts.append(f'<font face="{font_name}">{body}</font>')
     return "".join(parts)

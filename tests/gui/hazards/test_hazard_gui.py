@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from score_desktop.domain.hazard import HazardStatus
+from score_desktop.domain.plan_style import PinStyle
 from score_desktop.gui.floorplan.editor import PlanEditor
-from score_desktop.gui.floorplan.pins import PinStyle
 from score_desktop.gui.hazards.hazard_dialog import HazardDialog
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards

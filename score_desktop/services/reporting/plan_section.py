@@ -1,0 +1,132 @@
+"""The floor plans of the visit report: each drawn as vectors with its legend, on a landscape
+page of its own when it is wider than tall (so big sheds stay legible)."""
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table
+
+from ...domain.floorplan import PlanItemKind
+from ...domain.hazard import NR5_COLOURS
+from ...domain.plan_style import STYLES, UNRATED_PIN_COLOUR, PinStyle
+from .layout import MARGIN, Writer
+from .options import ReportOptions
+from .plan_drawing import PlanContent, PlanDrawing
+from .sections import VisitContent, ordered_hazards
+
+LEGEND_ROOM = 30 * mm  # kept free under a full-page plan for its legend
+NR5_NAMES = {
+    "physical": "Physical",
+    "chemical": "Chemical",
+    "biological": "Biological",
+    "ergonomic": "Ergonomic",
+    "accident": "Accident",
+}
+
+
+def plan_section(writer: Writer, content: VisitContent, options: ReportOptions) -> list:
+    plans = [p for p in content.plans if p.items or p.hazards or p.plan.background]
+    if not plans:
+        return []
+    numbers = {}
+    if content.method is not None:
+        ordered = ordered_hazards(content.hazards, content.method)
+        numbers = {h.id: n for n, h in enumerate(ordered, start=1)}
+    story: list = []
+    for plan in plans:
+        story += _one_plan(writer, content, options, plan, numbers)
+    return story
+
+
+def _one_plan(writer, content: VisitContent, options: ReportOptions, plan: PlanContent, numbers):
+    t = writer.t
+    title_text = " · ".join(filter(None, (plan.plan.name, plan.plan.building, plan.plan.floor)))
+    title = writer.para(t("Floor plan: {name}", name=title_text), writer.styles.heading)
+    legend = _legend(writer, content, options, plan)
+    heading_room = 14 * mm
+    if plan.is_wide:
+        page_w, page_h = landscape(writer.pagesize)
+        width = page_w - 2 * MARGIN
+        height = page_h - MARGIN - 22 * mm - heading_room - LEGEND_ROOM
+        before = [NextPageTemplate("landscape"), PageBreak()]
+        after = [NextPageTemplate("page"), PageBreak()]
+    else:
+        width, height = writer.width, writer.pagesize[1] * 0.55
+        before, after = [CondPageBreak(height + heading_room)], []
+    drawing = PlanDrawing(
+        plan,
+        writer,
+        content.method,
+        content.categories,
+        options.pin_style,
+        numbers,
+        width,
+        height,
+        north_arrow=options.north_arrow,
+    )
+    return [*before, KeepTogether([title, drawing]), legend, *after]
+
+
+def _swatch(colour: str, shape: str = "circle", border: str = "#FFFFFF") -> Drawing:
+    d = Drawing(10, 10)
+    fill = colors.HexColor(colour)
+    if shape == "circle":
+        d.add(Circle(5, 5, 4.2, fillColor=fill, strokeColor=colors.HexColor(border)))
+    elif shape == "line":
+        d.add(Line(0, 5, 10, 5, strokeColor=fill, strokeWidth=3))
+    else:
+        d.add(Rect(0.8, 1.5, 8.4, 7, fillColor=fill, strokeColor=colors.HexColor(border)))
+    return d
+
+
+def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan: PlanContent):
+    t = writer.t
+    entries: list[tuple[Drawing, str]] = []
+    style = options.pin_style
+    if plan.hazards:
+        if style is PinStyle.BAND and content.method is not None:
+            entries += [(_swatch(b.colour), t(b.label)) for b in content.method.bands]
+        elif style is PinStyle.NR5:
+            entries += [(_swatch(c), t(NR5_NAMES[g])) for g, c in NR5_COLOURS.items()]
+        else:
+            used = sorted({h.category_code for h in plan.hazards})
+            for code in used:
+                category = content.categories.get(code)
+                colour = category.colour if category else UNRATED_PIN_COLOUR
+                entries.append((_swatch(colour), t(content.category_name(code))))
+    kinds = {item.kind for item in plan.items}
+    for kind, label, shape in (
+        (PlanItemKind.ZONE, "Zone", "box"),
+        (PlanItemKind.AISLE, "Aisle / walkway", "box"),
+        (PlanItemKind.STORAGE, "Storage area", "box"),
+        (PlanItemKind.MACHINE, "Machine / workstation", "box"),
+        (PlanItemKind.EMERGENCY_EXIT, "Emergency exit", "line"),
+        (PlanItemKind.FIRE_EXTINGUISHER, "Fire extinguisher", "circle"),
+        (PlanItemKind.FIRST_AID, "First aid", "box"),
+        (PlanItemKind.EYEWASH, "Eyewash", "circle"),
+    ):
+        if kind in kinds:
+            item_style = STYLES[kind]
+            colour = item_style.fill or item_style.stroke
+            entries.append((_swatch(colour, shape, item_style.stroke), t(label)))
+    note = t("Pins: number of exposed workers inside, register number beside; size by risk band.")
+    columns = 4
+    cell = writer.width / columns
+    rows = []
+    for i in range(0, len(entries), columns):
+        row = []
+        for swatch, label in entries[i : i + columns]:
+            row += [swatch, writer.para(label, writer.styles.small)]
+        row += [""] * (2 * columns - len(row))
+        rows.append(row)
+    parts = []
+    if rows:
+        table = Table(rows, colWidths=[5 * mm, cell - 5 * mm] * columns, hAlign="LEFT")
+        table.setStyle(
+            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
+        )
+        parts.append(table)
+    if plan.hazards:
+        parts.append(writer.para(note, writer.styles.small))
+    return KeepTogether(parts)
