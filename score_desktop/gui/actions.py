@@ -18,6 +18,7 @@ class ActionId(Enum):
     EDIT_VISIT = auto()
     DELETE_VISIT = auto()
     EXPORT_VISIT_REPORT = auto()
+    EXPORT_PROGRESS_REPORT = auto()
     NEW_PLAN = auto()
     OPEN_PLAN = auto()
     EDIT_PLAN = auto()
@@ -75,6 +76,13 @@ def _specs() -> dict[ActionId, ActionSpec]:
             QCoreApplication.translate("actions", "E&xport visit report…"),
             (QKeySequence.StandardKey.Print,),
             QCoreApplication.translate("actions", "Write the selected visit's report as PDF"),
+        ),
+        ActionId.EXPORT_PROGRESS_REPORT: ActionSpec(
+            QCoreApplication.translate("actions", "Export monthly &progress report…"),
+            ("Ctrl+Shift+P",),
+            QCoreApplication.translate(
+                "actions", "Indicators, improvement plan and EIT meetings of a month as PDF"
+            ),
         ),
         ActionId.NEW_PLAN: ActionSpec(
             QCoreApplication.translate("actions", "New floor &plan…"),

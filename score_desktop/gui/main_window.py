@@ -7,16 +7,11 @@ Dialogs are opened window-modal with open(), never exec(), so the event loop kee
 (and tests can drive them); their results arrive in the _on_*_dialog_finished slots.
 """
 
-import datetime as dt
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -50,7 +45,7 @@ from .enterprise_panel import EnterprisePanel
 from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
-from .report_export import ReportExportTask
+from .report_actions import ReportExports
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +63,7 @@ class MainWindow(QMainWindow):
         self.workspace_name = ""
         self.thread_pool = QThreadPool.globalInstance()
         self.last_export: ReportResult | None = None
+        self.reports = ReportExports(document, settings, self)
 
         self.actions = create_actions(self)
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -136,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.PROGRAMME_INDICATORS])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
+        file_menu.addAction(a[ActionId.EXPORT_PROGRESS_REPORT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_TAB])
         file_menu.addSeparator()
@@ -174,6 +171,10 @@ class MainWindow(QMainWindow):
         a[ActionId.EDIT_VISIT].triggered.connect(self.edit_visit)
         a[ActionId.DELETE_VISIT].triggered.connect(self.delete_visit)
         a[ActionId.EXPORT_VISIT_REPORT].triggered.connect(self.export_visit_report)
+        a[ActionId.EXPORT_PROGRESS_REPORT].triggered.connect(self.export_progress_report)
+        self.reports.finished.connect(self._on_report_finished)
+        self.reports.failed.connect(self._on_report_failed)
+        self.reports.runner.running_changed.connect(lambda _running: self._update_actions())
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
         a[ActionId.PREFERENCES].triggered.connect(self.open_preferences)
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -278,51 +279,22 @@ class MainWindow(QMainWindow):
 
     def export_visit_report(self) -> None:
         visit_id = self.enterprise_panel.current_visit_id()
-        if visit_id is None:
-            return
-        visit = self.document.visit(visit_id)
-        enterprise = self.document.enterprise(visit.enterprise_id)
-        folder = self.settings.value("export/folder", str(Path.home()), type=str)
-        stem = "".join(c if c.isalnum() else "-" for c in enterprise.name.split("(")[0].strip())
-        suggested = str(Path(folder) / f"visit-report-{stem.strip('-')[:40]}-{visit.date}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export visit report"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if not path:
-            return
-        path = path if path.lower().endswith(".pdf") else path + ".pdf"
-        self.settings.setValue("export/folder", str(Path(path).parent))
-        self.start_report_export(enterprise, visit, Path(path))
+        if visit_id is not None:
+            self.reports.ask_visit_report(visit_id)
 
-    def start_report_export(self, enterprise, visit, path: Path) -> ReportExportTask:
-        progress = QProgressDialog(self.tr("Writing the visit report…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        from .report_content import visit_content  # reportlab: with the first export
-
-        content = visit_content(self.document, enterprise.id, dt.date.today())
-        task = ReportExportTask(enterprise, visit, self.document.modules(), path, content)
-        task.signals.finished.connect(progress.close)
-        task.signals.failed.connect(progress.close)
-        task.signals.finished.connect(self._on_report_finished)
-        task.signals.failed.connect(
-            lambda message: self.show_problem(
-                self.tr("The report could not be written: %1").replace("%1", message)
-            )
-        )
-        self.actions[ActionId.EXPORT_VISIT_REPORT].setEnabled(False)
-        task.signals.finished.connect(self._update_actions)
-        task.signals.failed.connect(self._update_actions)
-        self._running_task = task  # keep the signals object alive until the task reports
-        self.thread_pool.start(task)
-        return task
+    def export_progress_report(self) -> None:
+        enterprise_id = self.enterprise_panel.enterprise_id
+        if enterprise_id is not None:
+            self.reports.ask_progress_report(enterprise_id)
 
     def _on_report_finished(self, result: ReportResult) -> None:
         self.last_export = result
         self.statusBar().showMessage(self.tr("Report written: %1").replace("%1", str(result.path)))
         if result.warnings:
             self.show_problem("\n".join(result.warnings), title=self.tr("Report written"))
+
+    def _on_report_failed(self, message: str) -> None:
+        self.show_problem(self.tr("The report could not be written: %1").replace("%1", message))
 
     # Misc ----------------------------------------------------------------------------------
 
@@ -437,8 +409,11 @@ class MainWindow(QMainWindow):
             ActionId.OPEN_IMPROVEMENT,
         ):
             a[action_id].setEnabled(has_enterprise)
-        for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT, ActionId.EXPORT_VISIT_REPORT):
+        for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT):
             a[action_id].setEnabled(has_visit)
+        exporting = self.reports.runner.running
+        a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
+        a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,13 +1,18 @@
-"""Preferences: the UI language (applied at the next start), the photo size policy, and
-where the workspace is."""
+"""Preferences: the UI language (applied at the next start), the photo size policy, the logos
+printed on report covers, and where the workspace is."""
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -53,11 +58,67 @@ class PreferencesDialog(QDialog):
         layout.addRow(self.tr("&Language:"), self.language_combo)
         layout.addRow("", note)
         layout.addRow(self.tr("Keep photos as taken up to:"), self.photo_spin)
+        self.logo_edits: dict[str, QLineEdit] = {}
+        names = {
+            "programme": self.tr("Programme logo:"),
+            "consultant": self.tr("Consultant logo:"),
+            "enterprise": self.tr("Enterprise logo:"),
+        }
+        for role, label in names.items():
+            layout.addRow(label, self._logo_row(role))
+        self.logo_problem = QLabel(self)
+        self.logo_problem.setWordWrap(True)
+        self.logo_problem.setStyleSheet("color: #C0392B;")
+        self.logo_problem.hide()
+        layout.addRow("", self.logo_problem)
         layout.addRow(self.tr("Workspace:"), workspace)
         layout.addRow(buttons)
 
+    def _logo_row(self, role: str) -> QWidget:
+        from .report_dialog import logo_key  # small; no reportlab
+
+        row = QWidget(self)
+        edit = QLineEdit(self._settings.value(logo_key(role), "", type=str), row)
+        edit.setReadOnly(True)
+        edit.setPlaceholderText(self.tr("none (printed on report covers)"))
+        choose = QPushButton(self.tr("Choose…"), row)
+        clear = QPushButton(self.tr("Clear"), row)
+        choose.clicked.connect(lambda: self.choose_logo(role))
+        clear.clicked.connect(edit.clear)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        for widget in (edit, choose, clear):
+            box.addWidget(widget)
+        self.logo_edits[role] = edit
+        return row
+
+    def choose_logo(self, role: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.webp)")
+        )
+        if path:
+            self.set_logo(role, path)
+
+    def set_logo(self, role: str, path: str) -> bool:
+        """Only an image that decodes is kept; otherwise the user is told why."""
+        reader = QImageReader(path)
+        if reader.read().isNull():
+            message = self.tr("%1 cannot be used as a logo: %2")
+            self.logo_problem.setText(
+                message.replace("%1", path).replace("%2", reader.errorString())
+            )
+            self.logo_problem.show()
+            return False
+        self.logo_problem.hide()
+        self.logo_edits[role].setText(path)
+        return True
+
     def accept(self) -> None:
+        from .report_dialog import logo_key
+
         self._settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
         self._settings.setValue(PHOTO_KEEP_KEY, self.photo_spin.value())
+        for role, edit in self.logo_edits.items():
+            self._settings.setValue(logo_key(role), edit.text())
         self._settings.sync()
         super().accept()

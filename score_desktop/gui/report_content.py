@@ -34,3 +34,20 @@ def visit_content(document: PortfolioDocument, enterprise_id, today: dt.date):
         photos=document.photos.photos_of(enterprise_id),
         load_photo=document.photos.repository.load_blob,
     )
+
+
+def progress_content(document: PortfolioDocument, enterprise_id, today: dt.date):
+    from ..services.reporting.progress_report import ProgressContent
+
+    book, records = document.indicators, document.improvement
+    return ProgressContent(
+        today=today,
+        indicators=book.indicators(),
+        entries=book.entries_of(enterprise_id),
+        meetings=records.meetings_of(enterprise_id),
+        suggestions=records.suggestions_of(enterprise_id),
+        projects=records.projects_of(enterprise_id),
+        members=records.members_of(enterprise_id),
+        photos=document.photos.photos_of(enterprise_id),
+        load_photo=document.photos.repository.load_blob,
+    )

@@ -1,62 +1,52 @@
-"""Runs a visit-report export in the thread pool and reports back by signal."""
-
-from pathlib import Path
+"""Runs a report writer of services.reporting in the thread pool, with progress and Cancel,
+and reports back by signal. The writer gets immutable records only; photos and backgrounds
+are read through the repositories' loaders in the worker."""
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from ..domain.catalogues import ScoreModule
-from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
-from ..domain.visit import Visit
 
 
 class ReportExportSignals(QObject):
     """Signals:
+    progressed(int, int, str): steps done, steps in all, what is being done.
     finished(object): the ReportResult.
     failed(str): a message for the user.
+    cancelled(): the user cancelled; no file was written.
     """
 
+    progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
 
 class PdfTask(QRunnable):
-    """A report writer of services.reporting run in the pool, on immutable records."""
+    """`write(*args, progress=…, **kwargs)` run in the pool."""
 
     def __init__(self, write, *args, **kwargs):
         super().__init__()
         self.signals = ReportExportSignals()
         self._write, self._args, self._kwargs = write, args, kwargs
+        self._cancelled = False
 
-    def writer(self):
-        return self._write
+    def cancel(self) -> None:
+        """Asked from the GUI thread; the worker stops at its next step."""
+        self._cancelled = True
 
     def run(self) -> None:
+        from ..services.reporting.progress import ExportCancelled, ExportProgress
+
+        progress = ExportProgress(
+            report=self.signals.progressed.emit, cancelled=lambda: self._cancelled
+        )
         try:
-            result = self.writer()(*self._args, **self._kwargs)
+            result = self._write(*self._args, progress=progress, **self._kwargs)
+        except ExportCancelled:
+            self.signals.cancelled.emit()
         except KnownProblemError as exc:
             self.signals.failed.emit(str(exc))
         except OSError as exc:
             self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
         else:
             self.signals.finished.emit(result)
-
-
-class ReportExportTask(PdfTask):
-    """The visit report; `content` is a services.reporting.sections.VisitContent."""
-
-    def __init__(
-        self,
-        enterprise: Enterprise,
-        visit: Visit,
-        modules: list[ScoreModule],
-        path: Path,
-        content=None,
-    ):
-        super().__init__(None, enterprise, visit, modules, path, content=content)
-
-    def writer(self):
-        # reportlab loads on the first export, in the worker, not during start-up.
-        from ..services.reporting.visit_report import write_visit_report
-
-        return write_visit_report

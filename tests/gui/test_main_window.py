@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.enterprise_dialog import EnterpriseDialog
+from score_desktop.gui.report_dialog import ReportOptionsDialog
 from score_desktop.gui.visit_dialog import VisitDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
@@ -151,8 +152,9 @@ def test_export_visit_report_writes_a_pdf_in_the_background(
     target = tmp_path / "out" / "report"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
     with qtbot.waitSignal(demo_window.statusBar().messageChanged, timeout=20_000):
-        demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
+        active_dialog(qtbot, ReportOptionsDialog).accept()
     qtbot.waitUntil(lambda: demo_window.last_export is not None, timeout=20_000)
     pdf = Path(str(target) + ".pdf")
     text = PdfReader(pdf).pages[0].extract_text()
@@ -165,6 +167,7 @@ def test_export_failure_is_shown_to_the_user(demo_window, qtbot, tmp_path, monke
     target = tmp_path / "missing-folder" / "r.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
+    active_dialog(qtbot, ReportOptionsDialog).accept()
     box = active_dialog(qtbot, QMessageBox)
     assert "could not be written" in box.text()
     box.accept()

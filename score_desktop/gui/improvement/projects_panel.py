@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,9 +47,18 @@ class ProjectsPanel(QWidget):
     exported = Signal(str)
     reported = Signal(str)
 
-    def __init__(self, document: PortfolioDocument, currency, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        currency,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ):
         super().__init__(parent)
         self.document = document
+        self.settings = settings or QSettings()
+        self.report_runner = None  # a ReportRunner, made with the first report
         self.currency = currency  # a callable: the enterprise's currency code
         self.enterprise_id: uuid.UUID | None = None
         self.model = ProjectTableModel(document, self)
@@ -110,7 +119,6 @@ class ProjectsPanel(QWidget):
             self.tr("The plan, its costs and savings, and the team, for the enterprise manager")
         )
         self.report_button.clicked.connect(self.choose_report)
-        self.report_task = None
         buttons = QHBoxLayout()
         for widget in (
             self.new_button,
@@ -263,37 +271,53 @@ class ProjectsPanel(QWidget):
             self.export_to(Path(path))
 
     def choose_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("EIP report"), "EIP report.pdf", self.tr("PDF documents (*.pdf)")
-        )
-        if path:
-            self.write_report(Path(path))
+        """The export dialog (paper, language), then the file name, then the report."""
+        from ..report_dialog import ReportKind, ReportOptionsDialog
 
-    def write_report(self, path: Path):
+        dialog = ReportOptionsDialog(self.settings, ReportKind.EIP, self)
+        dialog.accepted.connect(lambda: self._on_report_dialog_accepted(dialog))
+        self.report_dialog = dialog
+        dialog.open()
+
+    def _on_report_dialog_accepted(self, dialog) -> None:
+        from ..report_actions import ask_pdf_path, short_name
+
+        name = short_name(self.document.enterprise(self.enterprise_id).name)
+        path = ask_pdf_path(self, self.settings, self.tr("EIP report"), f"EIP-{name}")
+        if path is not None:
+            options, problems = dialog.options()
+            for problem in problems:
+                self.document.problem_occurred.emit(problem)
+            self.write_report(path, options)
+
+    def write_report(self, path: Path, options=None):
         """In the thread pool; `reported(str)` or the document's problem signal follows."""
         if self.enterprise_id is None:
             return None
         # reportlab loads with the first report, not with the window
         from ...services.reporting.eip_report import write_eip_report
         from ..report_content import visit_content
-        from ..report_export import PdfTask
+        from ..report_runner import ReportRunner
 
+        if self.report_runner is None:
+            self.report_runner = ReportRunner(self)
+            self.report_runner.finished.connect(lambda r: self.reported.emit(str(r.path)))
+            self.report_runner.failed.connect(self.document.problem_occurred.emit)
+            self.report_runner.running_changed.connect(
+                lambda running: self.report_button.setEnabled(not running)
+            )
         enterprise = self.document.enterprise(self.enterprise_id)
         content = visit_content(self.document, self.enterprise_id, dt.date.today())
         meetings = self.document.improvement.meetings_of(self.enterprise_id)
-        task = PdfTask(write_eip_report, enterprise, content, meetings, path)
-        task.signals.finished.connect(lambda result: self.reported.emit(str(result.path)))
-        task.signals.failed.connect(self.document.problem_occurred.emit)
-        task.signals.finished.connect(self._report_done)
-        task.signals.failed.connect(self._report_done)
-        self.report_button.setEnabled(False)
-        self.report_task = task  # its signals must live until the worker has reported
-        QThreadPool.globalInstance().start(task)
-        return task
-
-    def _report_done(self, _result) -> None:
-        self.report_task = None
-        self.report_button.setEnabled(True)
+        return self.report_runner.start(
+            self.tr("Writing the EIP report…"),
+            write_eip_report,
+            enterprise,
+            content,
+            meetings,
+            path,
+            options=options,
+        )
 
     def export_to(self, path: Path) -> bool:
         """Write the EIP (XLSX, or CSV for a .csv name); a failure is reported, not raised."""

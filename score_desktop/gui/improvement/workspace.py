@@ -27,7 +27,7 @@ class ImprovementWorkspace(QTabWidget):
         super().__init__(parent)
         self.document = document
         self.enterprise_id = enterprise_id
-        self.projects = ProjectsPanel(document, self.currency, self)
+        self.projects = ProjectsPanel(document, self.currency, self, settings=settings)
         self.team = TeamPanel(document, settings, self)
         self.meetings = MeetingsPanel(document, self)
         self.suggestions = SuggestionsPanel(document, self.currency, self)
