@@ -35,10 +35,11 @@ def catalogue_messages() -> set[str]:
     from score_desktop.domain.indicators import DEFAULT_INDICATORS
     from score_desktop.domain.risk import BUILT_IN_METHODS
     from score_desktop.services.reporting.labels import TABLES
-    from score_desktop.services.reporting.plan_section import NR5_NAMES
+    from score_desktop.services.reporting.plan_section import LEGEND_ITEMS, NR5_NAMES
 
     found = set(VISIT_TYPE_LABELS.values()) | {m.title for m in DEFAULT_MODULES}
     found |= {c.name for c in DEFAULT_CATEGORIES} | set(NR5_NAMES.values())
+    found |= {label for _kind, label, _shape in LEGEND_ITEMS}
     for indicator in DEFAULT_INDICATORS:
         found |= {indicator.name, indicator.unit}
     for method in BUILT_IN_METHODS.values():

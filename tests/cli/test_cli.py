@@ -174,3 +174,53 @@ def test_plain_file_path_is_accepted_as_sqlite(tmp_path):
 def test_usage_errors_exit_with_2():
     result = run("report", "--enterprise", "x")
     assert result.returncode == 2 and "required" in result.stderr
+
+
+def test_eip_and_progress_reports_with_language_paper_and_progress(demo_db, tmp_path):
+    eip = tmp_path / "eip.pdf"
+    result = run(
+        "report", "--database", demo_db, "--enterprise", "deyang", "--kind", "eip",
+        "--report-language", "fr", "--paper", "Letter", "-o", str(eip),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Mise en page: 100 %" in result.stderr  # progress on stderr, in the report language
+    assert result.stdout.strip() == str(eip)
+    reader = PdfReader(eip)
+    assert float(reader.pages[0].mediabox.width) == 612
+    assert "Plan d'amélioration de l'entreprise" in reader.pages[0].extract_text()
+
+    progress = tmp_path / "progress.pdf"
+    result = run(
+        "report", "--database", demo_db, "--enterprise", "deyang", "--kind", "progress",
+        "--month", "2026-08", "--to", "2026-10", "-o", str(progress),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(progress).pages)
+    assert "Monthly progress report" in text and "2026-08 – 2026-10" in text
+
+
+def test_visit_report_sections_from_the_command_line(demo_db, tmp_path):
+    out = tmp_path / "short.pdf"
+    result = run(
+        "report", "--database", demo_db, "--enterprise", "deyang",
+        "--sections", "hazards,signatures", "-o", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Hazard register" in text and "Signatures" in text and "Floor plan" not in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--kind", "progress", "--month", "October"), "is not a month like 2026-10"),
+        (("--kind", "progress", "--month", "2026-10", "--to", "2026-09"), "ends before"),
+        (("--sections", "hazards,gossip"), "Unknown report section “gossip”"),
+        (("--report-language", "xx"), "not “xx”"),
+    ],
+)
+def test_report_option_errors_are_clear(demo_db, tmp_path, args, message):
+    out = tmp_path / "x.pdf"
+    result = run("report", "--database", demo_db, "--enterprise", "deyang", *args, "-o", str(out))
+    assert result.returncode == 1 and message in result.stderr
+    assert not out.exists()

@@ -39,8 +39,6 @@ def build_pdf(
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    finally:
-        writer.close()
     warnings = list(writer.problems)
     if writer.uncovered.chars:
         warnings.append(writer.uncovered.describe())

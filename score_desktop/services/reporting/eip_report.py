@@ -32,43 +32,43 @@ def write_eip_report(
 ) -> ReportResult:
     """Written to a temporary file and renamed: a failure leaves nothing at `path`."""
     options = options or ReportOptions()
-    writer = Writer(report_fonts(), Translator(options.language), options.paper)
-    s = writer.styles
-    t = writer.t
-    today = content.today
-    story = [
-        writer.para(t("Enterprise Improvement Plan"), s.subtitle),
-        writer.para(enterprise.name, s.title),
-        writer.para(t("As of {date}", date=today.isoformat()), s.small),
-        Spacer(1, 6 * mm),
-    ]
-    by_module = Counter(p.module_code for p in content.projects)
-    if by_module:
-        story.append(writer.para(t("Projects by SCORE module"), s.heading))
-        header = (t("Module"), t("Projects"), t("Open"), t("Done or verified"))
-        rows = [[writer.para(h, bold=True) for h in header]]
-        for module, count in sorted(by_module.items()):
-            mine = [p for p in content.projects if p.module_code == module]
-            rows.append(
-                [
-                    writer.para(module),
-                    writer.para(str(count)),
-                    writer.para(str(sum(p.status.open for p in mine))),
-                    writer.para(str(sum(p.status.value in ("done", "verified") for p in mine))),
-                ]
-            )
-        story.append(grid(rows, [40 * mm, 30 * mm, 30 * mm, 40 * mm]))
-    story += eip_section(writer, content)
-    story += _team(writer, enterprise, content, meetings, today)
-    return build_pdf(
-        path,
-        story,
-        writer,
-        title=f"{t('Enterprise Improvement Plan')} — {enterprise.name}",
-        footer=f"{enterprise.name} · {t('EIP')} {today.isoformat()}",
-        header=f"{enterprise.name} · {t('Enterprise Improvement Plan')}",
-        progress=progress,
-    )
+    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+        s = writer.styles
+        t = writer.t
+        today = content.today
+        story = [
+            writer.para(t("Enterprise Improvement Plan"), s.subtitle),
+            writer.para(enterprise.name, s.title),
+            writer.para(t("As of {date}", date=today.isoformat()), s.small),
+            Spacer(1, 6 * mm),
+        ]
+        by_module = Counter(p.module_code for p in content.projects)
+        if by_module:
+            story.append(writer.para(t("Projects by SCORE module"), s.heading))
+            header = (t("Module"), t("Projects"), t("Open"), t("Done or verified"))
+            rows = [[writer.para(h, bold=True) for h in header]]
+            for module, count in sorted(by_module.items()):
+                mine = [p for p in content.projects if p.module_code == module]
+                rows.append(
+                    [
+                        writer.para(module),
+                        writer.para(str(count)),
+                        writer.para(str(sum(p.status.open for p in mine))),
+                        writer.para(str(sum(p.status.value in ("done", "verified") for p in mine))),
+                    ]
+                )
+            story.append(grid(rows, [40 * mm, 30 * mm, 30 * mm, 40 * mm]))
+        story += eip_section(writer, content)
+        story += _team(writer, enterprise, content, meetings, today)
+        return build_pdf(
+            path,
+            story,
+            writer,
+            title=f"{t('Enterprise Improvement Plan')} — {enterprise.name}",
+            footer=f"{enterprise.name} · {t('EIP')} {today.isoformat()}",
+            header=f"{enterprise.name} · {t('Enterprise Improvement Plan')}",
+            progress=progress,
+        )
 
 
 def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt.date) -> list:

@@ -59,12 +59,11 @@ def hazard_details_section(writer: Writer, content: VisitContent) -> list:
     story: list = [CondPageBreak(START_ROOM), heading]
     for number, hazard in enumerate(ordered_hazards(content.hazards, method), start=1):
         initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-        risk = f"{initial.score:g} {initial.band.label}" if initial else "—"
+        risk = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
         if residual:
-            risk += f" → {residual.score:g} {residual.band.label}"
-        category = content.categories.get(hazard.category_code)
+            risk += f" → {residual.score:g} {t(residual.band.label)}"
         rows = [
-            (t("Category"), category.name if category else hazard.category_code),
+            (t("Category"), t(content.category_name(hazard.category_code))),
             (t("Zone"), zones.get(hazard.id, "")),
             (t("Description"), hazard.description),
             (t("Source"), hazard.source),
@@ -169,8 +168,8 @@ def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, act
     t = writer.t
     method = content.method
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-    before_text = f"{initial.score:g} {initial.band.label}" if initial else "—"
-    after_text = f"{residual.score:g} {residual.band.label}" if residual else t("not re-scored")
+    before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
+    after_text = f"{residual.score:g} {t(residual.band.label)}" if residual else t("not re-scored")
     if not action:
         action = "; ".join(c.text for c in hazard.proposed_controls)
     half = (writer.width - 6 * mm) / 2

@@ -49,20 +49,31 @@ def prepare_jpeg(data: bytes, width_pt: float, height_pt: float, fade: float = 0
 
 
 class PrintImages:
-    """Prepared images of one export, by (source, placed size, fade)."""
+    """Prepared images of one export, by source and fade.
+
+    A photo placed twice (a hazard's detail block and its before/after pair) is prepared once,
+    at the largest size it is placed at (see reserve()), and embedded once.
+    """
 
     def __init__(self):
         self._folder = tempfile.TemporaryDirectory(prefix="score-report-")
         self._paths: dict[tuple, str] = {}
+        self._largest: dict[tuple, tuple[float, float]] = {}
+
+    def reserve(self, key: str, width_pt: float, height_pt: float, fade: float = 0.0) -> None:
+        """Announce a placement before anything is prepared."""
+        cache_key = (key, round(fade, 3))
+        w, h = self._largest.get(cache_key, (0.0, 0.0))
+        self._largest[cache_key] = (max(w, width_pt), max(h, height_pt))
 
     def path_for(
         self, key: str, data_loader, width_pt: float, height_pt: float, fade: float = 0.0
     ) -> str:
         """`key` names the source (a photo's SHA-256); the loader is called only once."""
-        size = print_pixels(width_pt, height_pt)
-        cache_key = (key, size, round(fade, 3))
+        cache_key = (key, round(fade, 3))
         if cache_key not in self._paths:
-            jpeg = prepare_jpeg(data_loader(), width_pt, height_pt, fade)
+            w, h = self._largest.get(cache_key, (width_pt, height_pt))
+            jpeg = prepare_jpeg(data_loader(), max(w, width_pt), max(h, height_pt), fade)
             name = hashlib.sha256(repr(cache_key).encode()).hexdigest()[:24] + ".jpg"
             path = Path(self._folder.name) / name
             path.write_bytes(jpeg)

@@ -77,6 +77,7 @@ class Writer:
         self.styles = make_styles(fonts)
         self.uncovered = UncoveredText()
         self.problems: list[str] = []  # shown to the user with the finished report
+        self.unreadable: set[str] = set()  # photos (by SHA-256) that could not be printed
         self.t = t or Translator()
         self.pagesize = PAGE_SIZES[Paper(paper)]
         self._shaped_styles: dict[tuple[str, bool], ParagraphStyle] = {}
@@ -93,6 +94,12 @@ class Writer:
         if self._images is not None:
             self._images.close()
             self._images = None
+
+    def __enter__(self) -> "Writer":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()  # prepared images go, whether the report was written, failed or cancelled
 
     @property
     def width(self) -> float:

@@ -6,8 +6,8 @@ import math
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from ...domain.errors import KnownProblemError
 from ...domain.photo import Annotation, AnnotationKind, Photo
-from .images import PhotoUnreadableError
 from .layout import MUTED, Writer
 from .text import font_runs
 
@@ -35,8 +35,14 @@ class PhotoFigure(Flowable):
     def wrap(self, available_width, available_height):
         return self.box_width, self.image_height + CAPTION_ROOM
 
+    def reserve(self) -> None:
+        self.writer.images.reserve(self.photo.sha256, self.image_width, self.image_height)
+
     def prepare(self) -> str | None:
-        """Prepare the print JPEG now (progress is counted per photo); None if unreadable."""
+        """Prepare the print JPEG now (progress is counted per photo); None if the bytes are
+        missing, damaged or do not decode (reported once, the report goes on)."""
+        if self.photo.sha256 in self.writer.unreadable:
+            return None
         try:
             return self.writer.images.path_for(
                 self.photo.sha256,
@@ -44,7 +50,8 @@ class PhotoFigure(Flowable):
                 self.image_width,
                 self.image_height,
             )
-        except PhotoUnreadableError as exc:
+        except KnownProblemError as exc:
+            self.writer.unreadable.add(self.photo.sha256)
             self.writer.problems.append(f"{self.photo.original_name or self.photo.id}: {exc}")
             return None
 

@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
+from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import Point, centroid
 from ...domain.hazard import Hazard, HazardCategory
@@ -149,13 +150,17 @@ class PlanDrawing(Flowable):
         w = background.width_px * background.units_per_pixel * self.scale
         h = background.height_px * background.units_per_pixel * self.scale
         x, top = self.xy(background.origin)
-        image = self.writer.images.path_for(
-            str(background.image_id),
-            lambda: loader(background.image_id),
-            w,
-            h,
-            fade=1 - background.opacity,
-        )
+        try:
+            image = self.writer.images.path_for(
+                str(background.image_id),
+                lambda: loader(background.image_id),
+                w,
+                h,
+                fade=1 - background.opacity,
+            )
+        except KnownProblemError as exc:
+            self.writer.problems.append(f"{self.content.plan.name}: {exc}")
+            return
         self.canv.drawImage(image, x, top - h, w, h)
 
     def _path(self, points, close: bool):

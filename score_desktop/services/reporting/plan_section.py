@@ -16,6 +16,16 @@ from .plan_drawing import PlanContent, PlanDrawing
 from .sections import VisitContent, ordered_hazards
 
 LEGEND_ROOM = 30 * mm  # kept free under a full-page plan for its legend
+LEGEND_ITEMS = (  # the labels are messages of the report catalogues
+    (PlanItemKind.ZONE, "Zone", "box"),
+    (PlanItemKind.AISLE, "Aisle / walkway", "box"),
+    (PlanItemKind.STORAGE, "Storage area", "box"),
+    (PlanItemKind.MACHINE, "Machine / workstation", "box"),
+    (PlanItemKind.EMERGENCY_EXIT, "Emergency exit", "line"),
+    (PlanItemKind.FIRE_EXTINGUISHER, "Fire extinguisher", "circle"),
+    (PlanItemKind.FIRST_AID, "First aid", "box"),
+    (PlanItemKind.EYEWASH, "Eyewash", "circle"),
+)
 NR5_NAMES = {
     "physical": "Physical",
     "chemical": "Chemical",
@@ -96,16 +106,7 @@ def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan:
                 colour = category.colour if category else UNRATED_PIN_COLOUR
                 entries.append((_swatch(colour), t(content.category_name(code))))
     kinds = {item.kind for item in plan.items}
-    for kind, label, shape in (
-        (PlanItemKind.ZONE, "Zone", "box"),
-        (PlanItemKind.AISLE, "Aisle / walkway", "box"),
-        (PlanItemKind.STORAGE, "Storage area", "box"),
-        (PlanItemKind.MACHINE, "Machine / workstation", "box"),
-        (PlanItemKind.EMERGENCY_EXIT, "Emergency exit", "line"),
-        (PlanItemKind.FIRE_EXTINGUISHER, "Fire extinguisher", "circle"),
-        (PlanItemKind.FIRST_AID, "First aid", "box"),
-        (PlanItemKind.EYEWASH, "Eyewash", "circle"),
-    ):
+    for kind, label, shape in LEGEND_ITEMS:
         if kind in kinds:
             item_style = STYLES[kind]
             colour = item_style.fill or item_style.stroke

@@ -88,36 +88,38 @@ def write_progress_report(
     progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
     options = options or ReportOptions()
-    writer = Writer(report_fonts(), Translator(options.language), options.paper)
-    t = writer.t
-    chart_start = min(period.first, _add_months(period.last, -(CHART_MONTHS - 1)))
-    rows = chart_rows(
-        content.indicators,
-        content.entries,
-        months_between(chart_start, period.last),
-        content.meetings,
-        content.suggestions,
-        content.projects,
-    )
-    facts = [(t("Period"), period.label()), (t("Location"), enterprise.location)]
-    story = cover(writer, enterprise, t("Monthly progress report"), facts, content.today, options)
-    story.append(PageBreak())
-    story += _indicator_table(writer, rows, period)
-    story += _charts(writer, rows)
-    story += _eip_progress(writer, content, period)
-    story += _meetings(writer, content, period)
-    story += _verified_photos(writer, content, period)
-    prepared = prepare_photos(story, progress, t("Preparing photos"))
-    return build_pdf(
-        path,
-        story,
-        writer,
-        title=f"{t('Monthly progress report')} — {enterprise.name}",
-        footer=f"{enterprise.name} · {t('Monthly progress report')} {period.label()}",
-        header=f"{enterprise.name} · {t('Monthly progress report')} · {period.label()}",
-        progress=progress,
-        done_before=prepared,
-    )
+    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+        t = writer.t
+        chart_start = min(period.first, _add_months(period.last, -(CHART_MONTHS - 1)))
+        rows = chart_rows(
+            content.indicators,
+            content.entries,
+            months_between(chart_start, period.last),
+            content.meetings,
+            content.suggestions,
+            content.projects,
+        )
+        facts = [(t("Period"), period.label()), (t("Location"), enterprise.location)]
+        story = cover(
+            writer, enterprise, t("Monthly progress report"), facts, content.today, options
+        )
+        story.append(PageBreak())
+        story += _indicator_table(writer, rows, period)
+        story += _charts(writer, rows)
+        story += _eip_progress(writer, content, period)
+        story += _meetings(writer, content, period)
+        story += _verified_photos(writer, content, period)
+        prepared = prepare_photos(story, progress, t("Preparing photos"))
+        return build_pdf(
+            path,
+            story,
+            writer,
+            title=f"{t('Monthly progress report')} — {enterprise.name}",
+            footer=f"{enterprise.name} · {t('Monthly progress report')} {period.label()}",
+            header=f"{enterprise.name} · {t('Monthly progress report')} · {period.label()}",
+            progress=progress,
+            done_before=prepared,
+        )
 
 
 def _add_months(month: dt.date, count: int) -> dt.date:

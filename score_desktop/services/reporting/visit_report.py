@@ -56,54 +56,54 @@ def write_visit_report(
     `content` adds the plan, hazards, photos, EIP and indicators after the visit record.
     """
     options = options or ReportOptions()
-    writer = Writer(report_fonts(), Translator(options.language), options.paper)
-    t = writer.t
-    content = content or VisitContent(today=today or dt.date.today())
-    today = today or content.today
-    shows = options.shows
-    story = cover(
-        writer,
-        enterprise,
-        t("SCORE visit report"),
-        _cover_facts(writer, enterprise, visit, modules),
-        today,
-        options,
-    )
-    story.append(PageBreak())
-    if shows(Section.SUMMARY):
-        story += _summary(writer, visit, content)
-    story += _profile(writer, enterprise)
-    if shows(Section.VISIT):
-        story += _visit_record(writer, visit)
-    builders = (
-        (Section.PLAN, lambda: plan_section(writer, content, options)),
-        (Section.RISK_MATRIX, lambda: risk_matrix_section(writer, content)),
-        (Section.HAZARDS, lambda: hazard_section(writer, content)),
-        (Section.HAZARD_DETAILS, lambda: hazard_details_section(writer, content)),
-        (Section.BEFORE_AFTER, lambda: before_after_section(writer, content)),
-        (Section.EIP, lambda: eip_section(writer, content)),
-        (Section.INDICATORS, lambda: indicator_section(writer, content)),
-    )
-    for section, build in builders:
-        if shows(section):
-            story += build()
-    if shows(Section.VISIT):
-        story += _next_steps(writer, visit)
-    if shows(Section.SIGNATURES):
-        story += signature_block(writer, enterprise, visit)
+    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+        t = writer.t
+        content = content or VisitContent(today=today or dt.date.today())
+        today = today or content.today
+        shows = options.shows
+        story = cover(
+            writer,
+            enterprise,
+            t("SCORE visit report"),
+            _cover_facts(writer, enterprise, visit, modules),
+            today,
+            options,
+        )
+        story.append(PageBreak())
+        if shows(Section.SUMMARY):
+            story += _summary(writer, visit, content)
+        story += _profile(writer, enterprise)
+        if shows(Section.VISIT):
+            story += _visit_record(writer, visit)
+        builders = (
+            (Section.PLAN, lambda: plan_section(writer, content, options)),
+            (Section.RISK_MATRIX, lambda: risk_matrix_section(writer, content)),
+            (Section.HAZARDS, lambda: hazard_section(writer, content)),
+            (Section.HAZARD_DETAILS, lambda: hazard_details_section(writer, content)),
+            (Section.BEFORE_AFTER, lambda: before_after_section(writer, content)),
+            (Section.EIP, lambda: eip_section(writer, content)),
+            (Section.INDICATORS, lambda: indicator_section(writer, content)),
+        )
+        for section, build in builders:
+            if shows(section):
+                story += build()
+        if shows(Section.VISIT):
+            story += _next_steps(writer, visit)
+        if shows(Section.SIGNATURES):
+            story += signature_block(writer, enterprise, visit)
 
-    prepared = prepare_photos(story, progress, t("Preparing photos"))
-    footer = f"{enterprise.name} · {t('Visit report')} {visit.date.isoformat()}"
-    return build_pdf(
-        path,
-        story,
-        writer,
-        title=f"{t('Visit report')} — {enterprise.name}",
-        footer=footer,
-        header=f"{enterprise.name} · {t(visit.type_label)} · {visit.date.isoformat()}",
-        progress=progress,
-        done_before=prepared,
-    )
+        prepared = prepare_photos(story, progress, t("Preparing photos"))
+        footer = f"{enterprise.name} · {t('Visit report')} {visit.date.isoformat()}"
+        return build_pdf(
+            path,
+            story,
+            writer,
+            title=f"{t('Visit report')} — {enterprise.name}",
+            footer=footer,
+            header=f"{enterprise.name} · {t(visit.type_label)} · {visit.date.isoformat()}",
+            progress=progress,
+            done_before=prepared,
+        )
 
 
 def prepare_photos(story: list, progress: ExportProgress, what: str) -> int:
@@ -111,6 +111,8 @@ def prepare_photos(story: list, progress: ExportProgress, what: str) -> int:
     many steps were reported, so the layout's steps continue the same count."""
     figures = list(_figures(story))
     total = len(figures) + len(story)
+    for figure in figures:
+        figure.reserve()
     for done, figure in enumerate(figures, start=1):
         figure.prepare()
         progress.step(done, total, what)

@@ -1,0 +1,228 @@
+"""The visit report's plan, photos, before/after pairs, summary, signatures and options, on a
+real demo workspace with real photos."""
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
+from score_desktop.services.reporting.content import content_from
+from score_desktop.services.reporting.options import (
+    Logo,
+    Paper,
+    ReportOptions,
+    Section,
+)
+from score_desktop.services.reporting.progress import ExportCancelled, ExportProgress
+from score_desktop.services.reporting.visit_report import write_visit_report
+from tests.services.reporting.conftest import (
+    TODAY,
+    image_objects,
+    pdf_text,
+    pdftotext,
+    png_bytes,
+    replace,
+)
+
+
+def write(repositories, path, options=None, progress=None, **visit_changes):
+    enterprise = repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
+    visit = repositories.portfolio.list_visits(DEMO_ENTERPRISE_ID)[-1]
+    if visit_changes:
+        visit = replace(visit, **visit_changes)
+    content = content_from(repositories, enterprise, TODAY)
+    modules = repositories.portfolio.list_modules()
+    extra = {"progress": progress} if progress is not None else {}
+    return write_visit_report(
+        enterprise, visit, modules, path, content=content, options=options, today=TODAY, **extra
+    )
+
+
+def test_the_floor_plan_is_drawn_as_vectors_on_a_landscape_page(repositories, tmp_path):
+    path = tmp_path / "visit.pdf"
+    write(repositories, path)
+    reader = PdfReader(path)
+    plan_pages = [p for p in reader.pages if "Floor plan: Cable workshop" in p.extract_text()]
+    assert len(plan_pages) == 1
+    page = plan_pages[0]
+    assert page.mediabox.width > page.mediabox.height  # the wide shed gets a landscape page
+    text = " ".join(page.extract_text().split())
+    for expected in ("Extrusion", "Office 办公室", "QC lab", "H1", "H15", "5 m", "EXIT"):
+        assert expected in text, expected
+    for legend in ("Mechanical / machinery", "Fire extinguisher", "Emergency exit"):
+        assert legend in text, legend
+    stream = page.get_contents().get_data().decode("latin-1")
+    path_operators = re.findall(r"(?<=\s)(?:l|re|c)(?=\s)", stream)  # lines, boxes, curves
+    assert len(path_operators) > 200  # the plan is vectors, not a picture
+    assert image_objects(path) == {}  # the demo plan has no background image
+
+
+def test_photos_are_downsampled_embedded_once_and_annotated(repositories, photos, tmp_path):
+    path = tmp_path / "visit.pdf"
+    result = write(repositories, path)
+    assert result.warnings == []
+    text = pdf_text(path)
+    assert "Hazards in detail" in text and "Before and after" in text
+    assert "Caption of before.jpg" in text and "No guard here" in text
+    assert "Risk 16 Very high → 8 Medium" in text
+    images = image_objects(path)
+    # three photos; before and after are placed twice (detail block and pair) but embedded once
+    assert len(images) == 3
+    assert all("DCTDecode" in filters for _w, _h, filters in images.values())
+    # at ~200 dpi for their widest placement: half the text width (84 mm, ~661 px) for the
+    # pair, a third of it (55 mm, ~435 px) for the photo only shown in the detail block
+    widths = sorted(w for w, _h, _f in images.values())
+    assert 425 <= widths[0] <= 445 and all(650 <= w <= 670 for w in widths[1:]), widths
+
+
+def test_before_after_pair_shows_the_action_behind_the_change(repositories, photos, tmp_path):
+    path = tmp_path / "visit.pdf"
+    options = ReportOptions(sections=frozenset({Section.BEFORE_AFTER}))
+    write(repositories, path, options)
+    text = pdf_text(path)
+    assert "Before and after" in text and "Unguarded nip point" in text
+    assert "Action:" in text
+    assert "Hazards in detail" not in text and "Hazard register" not in text
+
+
+def test_a_damaged_photo_is_reported_and_the_report_is_still_written(
+    repositories, photos, tmp_path, workspace
+):
+    from sqlalchemy import text
+
+    with workspace.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE photo_blobs SET data = :junk WHERE sha256 = :sha"),
+            {"junk": b"not a jpeg any more", "sha": photos[0].sha256},
+        )
+    path = tmp_path / "visit.pdf"
+    result = write(repositories, path)
+    assert path.exists()
+    assert any("before.jpg" in w and "damaged" in w for w in result.warnings)
+    assert len(image_objects(path)) == 2
+    assert "Photo could not be read" in pdf_text(path)
+
+
+def test_summary_and_signature_block(repositories, tmp_path):
+    path = tmp_path / "visit.pdf"
+    write(repositories, path)
+    text = pdf_text(path)
+    for expected in (
+        "Summary",
+        "New hazards",
+        "Projects overdue",
+        "Signatures",
+        "Enterprise manager",
+        "Wang Jun",  # the contact person signs for the enterprise
+        "Signature and date",
+    ):
+        assert expected in text, expected
+
+
+def test_sections_can_be_left_out(repositories, tmp_path):
+    path = tmp_path / "short.pdf"
+    write(repositories, path, ReportOptions(sections=frozenset({Section.HAZARDS})))
+    text = pdf_text(path)
+    assert "Hazard register" in text
+    for absent in ("Floor plan", "Signatures", "Summary", "Observations", "Risk matrix"):
+        assert absent not in text, absent
+
+
+def test_letter_paper(repositories, tmp_path):
+    path = tmp_path / "letter.pdf"
+    write(repositories, path, ReportOptions(paper=Paper.LETTER))
+    first = PdfReader(path).pages[0]
+    assert (float(first.mediabox.width), float(first.mediabox.height)) == (612, 792)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("es", ("Informe de visita SCORE", "Registro de peligros", "Página 1 de", "Firmas")),
+        ("zh_CN", ("SCORE 访问报告", "危害登记表", "第 1 页", "签名")),
+        ("fr", ("Rapport de visite SCORE", "Registre des dangers", "Page 1 sur", "Signatures")),
+        ("vi", ("Báo cáo chuyến thăm SCORE", "Sổ đăng ký mối nguy", "Trang 1 /", "Chữ ký")),
+    ],
+)
+def test_report_labels_follow_the_report_language(repositories, tmp_path, language, expected):
+    path = tmp_path / f"{language}.pdf"
+    write(repositories, path, ReportOptions(language=language))
+    text = pdftotext(path)
+    for label in expected:
+        assert label in text, label
+    assert "Hazard register" not in text
+
+
+def test_urdu_arabic_amharic_and_burmese_are_set_in_their_fonts(repositories, tmp_path):
+    urdu = "مشین پر حفاظتی گارڈ نہیں ہے"
+    arabic = "يوجد خطر كهربائي في المصنع"
+    amharic = "በማሽኑ ላይ ጥበቃ የለም"
+    burmese = "စက်ပေါ်တွင် အကာအကွယ်မရှိပါ"
+    path = tmp_path / "scripts.pdf"
+    result = write(
+        repositories,
+        path,
+        observations=f"{urdu}\n\n{arabic}\n\n{amharic}\n\n{burmese}\n\nGuard: {urdu} (line 2)",
+    )
+    assert result.warnings == []
+    fonts = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    for family in ("NotoNaskhArabic", "NotoSansEthiopic", "NotoSansMyanmar"):
+        assert any(family in f for f in fonts), family
+    text = unicodedata.normalize("NFKC", pdftotext(path))
+    assert amharic in text
+    # shaped glyphs extract as presentation forms (ligatures such as lam-alef do not extract)
+    for word in urdu.split() + arabic.split():
+        assert unicodedata.normalize("NFKC", word) in text, word
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "p")], check=True)
+
+
+def test_a_ten_thousand_character_hazard_description_flows(repositories, hazard, tmp_path):
+    words = ("Drums stacked four high block the aisle; 电缆盘堵塞通道 <b>&. " * 300)[:10_000]
+    repositories.hazards.update_hazards([replace(hazard, description=words)])
+    path = tmp_path / "long.pdf"
+    write(repositories, path)
+    text = pdf_text(path)
+    assert "Drums stacked four high block the aisle; 电缆盘堵塞通道 <b>&." in text
+    pages = len(PdfReader(path).pages)
+    assert f"Page {pages} of {pages}" in text
+
+
+def test_cover_logos_and_an_unreadable_logo(repositories, tmp_path):
+    path = tmp_path / "logos.pdf"
+    options = ReportOptions(
+        logos=(Logo("programme", png_bytes()), Logo("enterprise", b"GIF89a broken"))
+    )
+    result = write(repositories, path, options)
+    assert any("logo could not be read" in w for w in result.warnings)
+    first_page_images = PdfReader(path).pages[0]["/Resources"]["/XObject"]
+    assert len(first_page_images) == 1
+
+
+def test_progress_is_reported_and_cancel_leaves_no_file(repositories, photos, tmp_path):
+    steps = []
+    path = tmp_path / "out" / "visit.pdf"
+    path.parent.mkdir()
+    write(repositories, path, progress=ExportProgress(report=lambda *s: steps.append(s)))
+    assert path.exists()
+    totals = {total for _done, total, _what in steps}
+    assert len(totals) == 1
+    done = [d for d, _t, _w in steps]
+    assert done == sorted(done) and done[-1] == totals.pop()
+    assert steps[0][2] == "Preparing photos" and steps[-1][2] == "Laying out pages"
+
+    path.unlink()
+    calls = []
+
+    def cancel_after_a_few() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(ExportCancelled):
+        write(repositories, path, progress=ExportProgress(cancelled=cancel_after_a_few))
+    assert list(path.parent.iterdir()) == []
