@@ -1394,18 +1394,6 @@ You can undo this with Ctrl+Z.</source>
 可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Export visit report</source>
-        <translation>导出走访报告</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the visit report…</source>
-        <translation>正在生成走访报告…</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>无法写入报告：%1</translation>
     </message>
@@ -2414,8 +2402,44 @@ You can undo this with Ctrl+Z.</source>
         <translation>照片保持原样的上限：</translation>
     </message>
     <message>
+        <source>Programme logo:</source>
+        <translation>项目标志：</translation>
+    </message>
+    <message>
+        <source>Consultant logo:</source>
+        <translation>顾问标志：</translation>
+    </message>
+    <message>
+        <source>Enterprise logo:</source>
+        <translation>企业标志：</translation>
+    </message>
+    <message>
         <source>Workspace:</source>
         <translation>工作区：</translation>
+    </message>
+    <message>
+        <source>none (printed on report covers)</source>
+        <translation>无（印在报告封面上）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a logo: %2</source>
+        <translation>%1 不能用作标志：%2</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2734,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>改善计划报告</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <source>Writing the EIP report…</source>
+        <translation>正在编写企业改进计划报告…</translation>
     </message>
     <message>
         <source>The plan could not be saved to %1: %2</source>
@@ -2727,6 +2751,143 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>从一角拖到对角。Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExports</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report</source>
+        <translation>导出访问报告</translation>
+    </message>
+    <message>
+        <source>Export monthly progress report</source>
+        <translation>导出月度进展报告</translation>
+    </message>
+    <message>
+        <source>A logo could not be read:</source>
+        <translation>无法读取标志：</translation>
+    </message>
+    <message>
+        <source>Writing the visit report…</source>
+        <translation>正在编写访问报告…</translation>
+    </message>
+    <message>
+        <source>Writing the progress report…</source>
+        <translation>正在编写进展报告…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Export visit report</source>
+        <translation>导出访问报告</translation>
+    </message>
+    <message>
+        <source>Export EIP report</source>
+        <translation>导出企业改进计划报告</translation>
+    </message>
+    <message>
+        <source>Export monthly progress report</source>
+        <translation>导出月度进展报告</translation>
+    </message>
+    <message>
+        <source>From month:</source>
+        <translation>起始月份：</translation>
+    </message>
+    <message>
+        <source>To month:</source>
+        <translation>截止月份：</translation>
+    </message>
+    <message>
+        <source>Pins by category</source>
+        <translation>按类别显示图钉</translation>
+    </message>
+    <message>
+        <source>Pins by NR-5 colours</source>
+        <translation>按 NR-5 颜色显示图钉</translation>
+    </message>
+    <message>
+        <source>Pins by risk band</source>
+        <translation>按风险等级显示图钉</translation>
+    </message>
+    <message>
+        <source>North arrow (the top of the plan faces north)</source>
+        <translation>指北针（平面图上方朝北）</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <source>Hazard pins:</source>
+        <translation>危害图钉：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The visit and agreed next steps</source>
+        <translation>本次访问和商定的下一步</translation>
+    </message>
+    <message>
+        <source>Floor plans with hazard pins</source>
+        <translation>带危害图钉的平面图</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Hazard register</source>
+        <translation>危害登记表</translation>
+    </message>
+    <message>
+        <source>Hazards in detail, with photos</source>
+        <translation>危害详情及照片</translation>
+    </message>
+    <message>
+        <source>Before and after photos</source>
+        <translation>前后对比照片</translation>
+    </message>
+    <message>
+        <source>Enterprise Improvement Plan</source>
+        <translation>企业改进计划</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>截止月份早于起始月份。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3480,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Write the selected visit&apos;s report as PDF</source>
         <translation>将所选走访的报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export monthly &amp;progress report…</source>
+        <translation>导出月度进展报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Indicators, improvement plan and EIT meetings of a month as PDF</source>
+        <translation>将某月的指标、改进计划和企业改进小组会议导出为 PDF</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

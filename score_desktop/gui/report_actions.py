@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..document.portfolio import PortfolioDocument
@@ -18,7 +18,10 @@ def ask_pdf_path(parent: QWidget, settings: QSettings, title: str, stem: str) ->
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem).strip("-")[:60]
     suggested = str(Path(folder) / f"{safe}.pdf")
     path, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested, parent.tr("PDF documents (*.pdf)")
+        parent,
+        title,
+        suggested,
+        QCoreApplication.translate("ReportExports", "PDF documents (*.pdf)"),
     )
     if not path:
         return None
