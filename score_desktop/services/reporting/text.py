@@ -4,6 +4,7 @@ Paragraph parses its input as markup: unescaped user text can crash it, drop wor
 open files (`<img src=…>`). Everything a user typed is therefore escaped here, and nowhere else.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -48,8 +49,11 @@ _COMPLEX_RANGES = (
 )
 
 
+_COMPLEX = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPLEX_RANGES) + "]")
+
+
 def needs_shaping(text: str) -> bool:
-    return any(lo <= ord(c) <= hi for c in text for lo, hi in _COMPLEX_RANGES)
+    return _COMPLEX.search(text) is not None
 
 
 def is_right_to_left(text: str) -> bool:
@@ -127,11 +131,23 @@ def _font_for_word(word: str, chain: FontChain):
 
 
 def to_markup(
-    text: str, chain: FontChain, uncovered: UncoveredText | None = None, *, per_word=False
+    text: str,
+    chain: FontChain,
+    uncovered: UncoveredText | None = None,
+    *,
+    per_word=False,
+    style_font: str = "",
 ) -> str:
-    """Paragraph markup that prints `text` literally, line breaks kept."""
+    """Paragraph markup that prints `text` literally, line breaks kept.
+
+    Runs in `style_font` (the paragraph style's own font) need no font tag: most report text
+    is one run in the primary font, and every tag costs reportlab's parser time.
+    """
+    text = clean(text)
+    if text.isascii() and chain.primary.name == style_font and text.isprintable():
+        return escape(text)  # the primary font (Noto Sans, DejaVu Sans) covers ASCII
     parts = []
-    for font_name, run in font_runs(clean(text), chain, uncovered, per_word=per_word):
+    for font_name, run in font_runs(text, chain, uncovered, per_word=per_word):
         body = escape(run).replace("\n", "<br/>").replace("\t", "&nbsp;" * 4)
-        parts.append(f'<font face="{font_name}">{body}</font>')
+        parts.append(body if font_name == style_font else f'<font face="{font_name}">{body}</font>')
     return "".join(parts)
