@@ -2418,8 +2418,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>工作区：</translation>
     </message>
     <message>
-        <source>none (printed on report covers)</source>
-        <translation>无（印在报告封面上）</translation>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Printed on the cover of PDF reports</source>
+        <translation>印在 PDF 报告的封面上</translation>
     </message>
     <message>
         <source>Choose…</source>
