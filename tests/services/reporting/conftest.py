@@ -13,6 +13,8 @@ from pypdf import PdfReader
 from score_desktop.domain.photo import Annotation, AnnotationKind, Photo, PhotoKind
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, seed_demo
 from score_desktop.services.photo_import import read_photo
+from score_desktop.services.reporting.content import content_from
+from score_desktop.services.reporting.visit_report import write_visit_report
 from score_desktop.storage.repositories import sql_repositories
 
 TODAY = dt.date(2026, 11, 22)
@@ -111,3 +113,16 @@ def png_bytes(size=(600, 200), colour=(31, 95, 139)) -> bytes:
 
 def replace(record, **changes):
     return dataclasses.replace(record, **changes)
+
+
+def write(repositories, path, options=None, progress=None, **visit_changes):
+    enterprise = repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
+    visit = repositories.portfolio.list_visits(DEMO_ENTERPRISE_ID)[-1]
+    if visit_changes:
+        visit = replace(visit, **visit_changes)
+    content = content_from(repositories, enterprise, TODAY)
+    modules = repositories.portfolio.list_modules()
+    extra = {"progress": progress} if progress is not None else {}
+    return write_visit_report(
+        enterprise, visit, modules, path, content=content, options=options, today=TODAY, **extra
+    )

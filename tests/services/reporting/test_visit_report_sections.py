@@ -8,8 +8,6 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from score_desktop.services.demo import DEMO_ENTERPRISE_ID
-from score_desktop.services.reporting.content import content_from
 from score_desktop.services.reporting.options import (
     Logo,
     Paper,
@@ -17,28 +15,14 @@ from score_desktop.services.reporting.options import (
     Section,
 )
 from score_desktop.services.reporting.progress import ExportCancelled, ExportProgress
-from score_desktop.services.reporting.visit_report import write_visit_report
 from tests.services.reporting.conftest import (
-    TODAY,
     image_objects,
     pdf_text,
     pdftotext,
     png_bytes,
     replace,
+    write,
 )
-
-
-def write(repositories, path, options=None, progress=None, **visit_changes):
-    enterprise = repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
-    visit = repositories.portfolio.list_visits(DEMO_ENTERPRISE_ID)[-1]
-    if visit_changes:
-        visit = replace(visit, **visit_changes)
-    content = content_from(repositories, enterprise, TODAY)
-    modules = repositories.portfolio.list_modules()
-    extra = {"progress": progress} if progress is not None else {}
-    return write_visit_report(
-        enterprise, visit, modules, path, content=content, options=options, today=TODAY, **extra
-    )
 
 
 def test_the_floor_plan_is_drawn_as_vectors_on_a_landscape_page(repositories, tmp_path):
