@@ -90,3 +90,30 @@ def test_a_period_cannot_end_before_it_starts():
     with pytest.raises(ValueError):
         Period.of(dt.date(2026, 10, 1), dt.date(2026, 9, 1))
     assert Period.of(dt.date(2026, 10, 17)).label() == "2026-10"
+
+
+def test_user_text_prints_literally_in_the_eip_and_progress_reports(repositories, tmp_path):
+    from score_desktop.services.reporting.content import content_from, eip_meetings
+    from score_desktop.services.reporting.eip_report import write_eip_report
+    from tests.builders import TRICKY
+
+    project = next(
+        p
+        for p in repositories.improvement.list_records(ImprovementProject)
+        if p.enterprise_id == DEMO_ENTERPRISE_ID and p.status.open
+    )
+    repositories.improvement.update_records(
+        [replace(project, title=f"Guard {TRICKY} 防护罩 ሰላም", start_date=dt.date(2026, 10, 2))]
+    )
+    enterprise = repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
+    eip = tmp_path / "eip.pdf"
+    write_eip_report(
+        enterprise,
+        content_from(repositories, enterprise, TODAY),
+        eip_meetings(repositories, enterprise),
+        eip,
+    )
+    progress = tmp_path / "progress.pdf"
+    write(repositories, progress, Period.of(dt.date(2026, 10, 1)))
+    for path in (eip, progress):
+        assert f"Guard {TRICKY} 防护罩 ሰላም" in pdf_text(path), path.name
