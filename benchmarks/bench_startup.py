@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 7
+RUNS = 11
 BARE = """
 import sys
 from PySide6.QtCore import QTimer
@@ -31,19 +31,26 @@ app.exec()
 """
 
 
-def _median_seconds(command: list[str], env: dict[str, str]) -> float:
-    subprocess.run(command, env=env, check=True, capture_output=True)  # warm the file cache
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
+def _medians(commands: list[list[str]], env: dict[str, str]) -> list[float]:
+    """Median seconds of each command, the runs interleaved (A B C A B C …) so that a change in
+    machine load during the benchmark weighs on every command alike."""
+    for command in commands:  # warm the file cache and write bytecode caches
         subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(RUNS):
+        for n, command in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(command, env=env, check=True, capture_output=True)
+            times[n].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
 
 
 def run():
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        # An installed app runs from bytecode caches (pip writes them, as does a first start);
+        # without them every start would compile the package again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             env[var] = str(Path(home) / var.lower())
         database = str(Path(home) / "demo.sqlite3")
@@ -51,9 +58,14 @@ def run():
         subprocess.run(
             [*app[:3], "demo", "--database", database], env=env, check=True, capture_output=True
         )
-        bare = _median_seconds([sys.executable, "-c", BARE], env)
-        window = _median_seconds([*app, "--exit-after-shown", "window"], env)
-        portfolio = _median_seconds([*app, "--exit-after-shown", "portfolio"], env)
+        bare, window, portfolio = _medians(
+            [
+                [sys.executable, "-c", BARE],
+                [*app, "--exit-after-shown", "window"],
+                [*app, "--exit-after-shown", "portfolio"],
+            ],
+            env,
+        )
     yield {"figure": "bare_qmainwindow_start", "value": round(bare, 4), "unit": "s"}
     for figure, value in (("main_window_shown", window), ("demo_portfolio_shown", portfolio)):
         yield {

@@ -3,6 +3,7 @@
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,9 +18,11 @@ from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositorie
 from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
 from .hazards import HazardRegister
-from .improvement import ImprovementBook
-from .indicators import IndicatorBook
 from .photos import PhotoLibrary
+
+if TYPE_CHECKING:
+    from .improvement import ImprovementBook
+    from .indicators import IndicatorBook
 
 
 class PortfolioDocument(QObject):
@@ -66,8 +69,8 @@ class PortfolioDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.hazards = HazardRegister(self)
         self.photos = PhotoLibrary(self)
-        self.improvement = ImprovementBook(self)
-        self.indicators = IndicatorBook(self, self)
+        self._improvement = None  # made on first use: see the properties below
+        self._indicators = None
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
         self._plans: dict[uuid.UUID, FloorPlan] = {}
@@ -75,6 +78,26 @@ class PortfolioDocument(QObject):
         self._plan_documents: dict[uuid.UUID, QObject] = {}
         if repositories is not None:
             self.attach(repositories)
+
+    @property
+    def improvement(self) -> "ImprovementBook":
+        """The EIT and EIP records (an ImprovementBook). Made on first use, which is at the
+        latest when a workspace is attached: its domain modules are not needed to paint the
+        window (see the startup benchmark)."""
+        if self._improvement is None:
+            from .improvement import ImprovementBook
+
+            self._improvement = ImprovementBook(self)
+        return self._improvement
+
+    @property
+    def indicators(self) -> "IndicatorBook":
+        """The indicator entries and catalogue (an IndicatorBook), made on first use."""
+        if self._indicators is None:
+            from .indicators import IndicatorBook
+
+            self._indicators = IndicatorBook(self, self)
+        return self._indicators
 
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""

@@ -26,7 +26,6 @@ from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
 from .labels import module_label, visit_type_label
-from .photos.gallery import PhotoGallery
 from .portfolio_model import ID_ROLE
 from .visit_model import VisitColumn, VisitTableModel
 
@@ -120,10 +119,12 @@ class EnterprisePanel(QWidget):
         visits_layout.setContentsMargins(0, 0, 0, 0)
         visits_layout.addLayout(self.visit_buttons)
         visits_layout.addWidget(self.visit_table)
-        self.gallery = PhotoGallery(document, content)
+        self._gallery = None  # built when the Photos tab is first shown (see `gallery`)
+        self._photos_page = QWidget(content)
         self.lower_tabs = QTabWidget(content)
         self.lower_tabs.addTab(self.visit_details, self.tr("Visit record"))
-        self.lower_tabs.addTab(self.gallery, self.tr("Photos"))
+        self.lower_tabs.addTab(self._photos_page, self.tr("Photos"))
+        self.lower_tabs.currentChanged.connect(self._on_lower_tabs_current_changed)
         splitter = QSplitter(Qt.Orientation.Vertical, content)
         splitter.addWidget(visits_box)
         splitter.addWidget(self.lower_tabs)
@@ -192,13 +193,39 @@ class EnterprisePanel(QWidget):
                 self.select_plan(plan.id)
 
     @property
+    def gallery(self):
+        """The enterprise's photo gallery, built on first use: its modules (viewer, compare,
+        importer) are not needed for the first paint (see the startup benchmark)."""
+        if self._gallery is None:
+            from .photos.gallery import PhotoGallery
+
+            tabs = self.lower_tabs
+            index = tabs.indexOf(self._photos_page)
+            was_current = tabs.currentIndex() == index
+            self._gallery = PhotoGallery(self._document, self)
+            tabs.blockSignals(True)
+            tabs.removeTab(index)
+            tabs.insertTab(index, self._gallery, self.tr("Photos"))
+            if was_current:
+                tabs.setCurrentIndex(index)
+            tabs.blockSignals(False)
+            self._photos_page.deleteLater()
+            self._gallery.set_enterprise(self._enterprise_id)
+        return self._gallery
+
+    def _on_lower_tabs_current_changed(self, index: int) -> None:
+        if self._gallery is None and self.lower_tabs.widget(index) is self._photos_page:
+            self.gallery  # noqa: B018 - builds it
+
+    @property
     def enterprise_id(self) -> uuid.UUID | None:
         return self._enterprise_id
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self._enterprise_id = enterprise_id
         self.visit_model.set_enterprise(enterprise_id)
-        self.gallery.set_enterprise(enterprise_id)
+        if self._gallery is not None:
+            self._gallery.set_enterprise(enterprise_id)
         self._show_plans()
         if enterprise_id is None:
             self._stack.setCurrentIndex(0)

@@ -32,13 +32,6 @@ from ..document.hazard_commands import AddHazardsCommand
 from ..document.plan_commands import AddPlanCommand
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
-from ..services.demo import (
-    demo_enterprise,
-    demo_hazards,
-    demo_plan,
-    demo_plan_items,
-    demo_visits,
-)
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
@@ -300,6 +293,14 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> bool:
         """Add the demo enterprise as one undoable step; False if it is already there."""
+        from ..services.demo import (  # the demo's records: not needed for the first paint
+            demo_enterprise,
+            demo_hazards,
+            demo_plan,
+            demo_plan_items,
+            demo_visits,
+        )
+
         enterprise = demo_enterprise()
         if self.document.has_enterprise(enterprise.id):
             return False
