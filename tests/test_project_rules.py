@@ -54,6 +54,10 @@ def test_starting_the_window_loads_no_heavy_module():
         "score_desktop.gui.hazards",
         "score_desktop.gui.photos",
         "score_desktop.services.demo",
+        "score_desktop.document.improvement",
+        "score_desktop.document.indicators",
+        "score_desktop.domain.improvement",
+        "score_desktop.domain.indicators",
         "score_desktop.storage.",
     )
     code = (
