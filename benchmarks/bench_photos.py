@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from PIL import Image, ImageOps  # noqa: E402
+from samples import phone_like_jpeg  # noqa: E402
 
 from score_desktop.services.photo_import import THUMBNAIL_PX, read_photo  # noqa: E402
 
@@ -34,14 +35,8 @@ SIZE = (6000, 4000)  # 24 MP
 def make_photos(folder: Path) -> list[Path]:
     sources = []
     for n in range(4):
-        # smooth shapes with fine grain: a phone photo's detail and file size (~5-8 MB),
-        # not the 20 MB of pure noise
-        small = Image.effect_noise((600, 400), 60 + 10 * n).convert("RGB")
-        image = small.resize(SIZE, Image.Resampling.BICUBIC)
-        grain = Image.effect_noise(SIZE, 12).convert("RGB")
-        image = Image.blend(image, grain, 0.15)
         path = folder / f"source-{n}.jpg"
-        image.save(path, "JPEG", quality=88)
+        path.write_bytes(phone_like_jpeg(n, SIZE))
         sources.append(path)
     paths = []
     for n in range(COUNT):

@@ -16,15 +16,14 @@ size (target <= 25 MB). Set SCORE_BENCH_REPORT_PHOTOS to change the number of ph
 
 import dataclasses
 import datetime as dt
-import io
 import os
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from PIL import Image
 from pypdf import PdfReader
+from samples import phone_like_jpeg
 
 from score_desktop.domain.geometry import Point
 from score_desktop.domain.photo import Photo, PhotoKind
@@ -40,19 +39,6 @@ PHOTOS = int(os.environ.get("SCORE_BENCH_REPORT_PHOTOS", "100"))
 HAZARDS = 200
 SIZE = (6000, 4000)  # 24 MP
 PAIR_WIDTH_PT = (210 - 36 - 6) / 2 / 25.4 * 72  # half the A4 text width: the widest placement
-
-
-def make_sources(folder: Path) -> list[bytes]:
-    sources = []
-    for n in range(4):
-        small = Image.effect_noise((600, 400), 60 + 10 * n).convert("RGB")
-        image = small.resize(SIZE, Image.Resampling.BICUBIC)
-        grain = Image.effect_noise(SIZE, 12).convert("RGB")
-        image = Image.blend(image, grain, 0.15)
-        out = io.BytesIO()
-        image.save(out, "JPEG", quality=88)
-        sources.append(out.getvalue())
-    return sources
 
 
 def hazards_for_plan() -> list:
@@ -82,7 +68,7 @@ def build_workspace(folder: Path):
     repositories.hazards.delete_hazards(old)
     hazards = hazards_for_plan()
     repositories.hazards.add_hazards(hazards)
-    sources = make_sources(folder)
+    sources = [phone_like_jpeg(n, SIZE) for n in range(4)]
     records, files = [], []
     for n in range(PHOTOS):
         path = folder / f"photo-{n:03d}.jpg"

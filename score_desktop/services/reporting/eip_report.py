@@ -11,8 +11,6 @@ from reportlab.platypus import Spacer
 from ...domain.enterprise import Enterprise
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
 from .build import build_pdf
-from .fonts import report_fonts
-from .i18n import Translator
 from .labels import role_name
 from .layout import Writer
 from .options import ReportOptions
@@ -32,7 +30,7 @@ def write_eip_report(
 ) -> ReportResult:
     """Written to a temporary file and renamed: a failure leaves nothing at `path`."""
     options = options or ReportOptions()
-    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+    with Writer.for_options(options) as writer:
         s = writer.styles
         t = writer.t
         today = content.today

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from .fonts import ReportFonts
+from .fonts import ReportFonts, report_fonts
 from .i18n import Translator
 from .images import PrintImages
 from .options import Paper
@@ -105,6 +105,11 @@ class Writer:
 
     def __exit__(self, *_exc) -> None:
         self.close()  # prepared images go, whether the report was written, failed or cancelled
+
+    @classmethod
+    def for_options(cls, options) -> "Writer":
+        """A writer in the options' language and paper, with the report fonts."""
+        return cls(report_fonts(), Translator(options.language), options.paper)
 
     @property
     def width(self) -> float:

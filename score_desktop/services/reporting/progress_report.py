@@ -27,8 +27,6 @@ from .build import build_pdf
 from .charts import indicator_chart
 from .cover import cover
 from .evidence import photo_rows
-from .fonts import report_fonts
-from .i18n import Translator
 from .labels import status_name
 from .layout import Writer
 from .options import ReportOptions
@@ -88,7 +86,7 @@ def write_progress_report(
     progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
     options = options or ReportOptions()
-    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+    with Writer.for_options(options) as writer:
         t = writer.t
         chart_start = min(period.first, _add_months(period.last, -(CHART_MONTHS - 1)))
         rows = chart_rows(

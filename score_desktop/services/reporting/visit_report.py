@@ -15,8 +15,6 @@ from ...domain.visit import Visit
 from .build import build_pdf
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
-from .fonts import report_fonts
-from .i18n import Translator
 from .layout import ACCENT, BAND, RULE, Writer
 from .options import ReportOptions, Section
 from .photo_figure import PhotoFigure
@@ -56,7 +54,7 @@ def write_visit_report(
     `content` adds the plan, hazards, photos, EIP and indicators after the visit record.
     """
     options = options or ReportOptions()
-    with Writer(report_fonts(), Translator(options.language), options.paper) as writer:
+    with Writer.for_options(options) as writer:
         t = writer.t
         content = content or VisitContent(today=today or dt.date.today())
         today = today or content.today
