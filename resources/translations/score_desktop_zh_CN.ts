@@ -2893,6 +2893,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

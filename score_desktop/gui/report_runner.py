@@ -38,6 +38,7 @@ class ReportRunner(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(task.cancel)
+        progress.canceled.connect(lambda: progress.setLabelText(self.tr("Cancelling…")))
         task.signals.progressed.connect(self._on_task_progressed)
         task.signals.finished.connect(self._on_task_finished)
         task.signals.failed.connect(self._on_task_failed)

@@ -153,8 +153,10 @@ def test_export_visit_report_writes_a_pdf_in_the_background(
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
+    dialog = active_dialog(qtbot, ReportOptionsDialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # not the UI's
     with qtbot.waitSignal(demo_window.statusBar().messageChanged, timeout=20_000):
-        active_dialog(qtbot, ReportOptionsDialog).accept()
+        dialog.accept()
     qtbot.waitUntil(lambda: demo_window.last_export is not None, timeout=20_000)
     pdf = Path(str(target) + ".pdf")
     text = PdfReader(pdf).pages[0].extract_text()

@@ -87,6 +87,7 @@ def test_monthly_progress_report_from_the_file_menu(demo_window, qtbot, tmp_path
     demo_window.actions[ActionId.EXPORT_PROGRESS_REPORT].trigger()
     dialog = active_dialog(qtbot, ReportOptionsDialog)
     assert dialog.kind is ReportKind.PROGRESS and not dialog.section_boxes
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.first_month.setDate(QDate(2026, 9, 1))
     dialog.last_month.setDate(QDate(2026, 10, 1))
     with qtbot.waitSignal(demo_window.reports.finished, timeout=30_000) as done:
