@@ -1,5 +1,6 @@
 """The floor plans of the visit report: each drawn as vectors with its legend, on a landscape
-page of its own when it is wider than tall (so big sheds stay legible)."""
+page of its own when it is wider than tall, on a portrait page of its own when it is tall and
+busy (so big sheds stay legible)."""
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib import colors
@@ -16,6 +17,7 @@ from .plan_drawing import PlanContent, PlanDrawing
 from .sections import VisitContent, ordered_hazards
 
 LEGEND_ROOM = 30 * mm  # kept free under a full-page plan for its legend
+BIG_PLAN_ITEMS = 150  # a taller-than-wide plan with more gets a whole portrait page
 LEGEND_ITEMS = (  # the labels are messages of the report catalogues
     (PlanItemKind.ZONE, "Zone", "box"),
     (PlanItemKind.AISLE, "Aisle / walkway", "box"),
@@ -61,6 +63,10 @@ def _one_plan(writer, content: VisitContent, options: ReportOptions, plan: PlanC
         height = page_h - MARGIN - 22 * mm - heading_room - LEGEND_ROOM
         before = [NextPageTemplate("landscape"), PageBreak()]
         after = [NextPageTemplate("page"), PageBreak()]
+    elif len(plan.items) + len(plan.hazards) > BIG_PLAN_ITEMS:
+        width = writer.width
+        height = writer.pagesize[1] - MARGIN - 22 * mm - heading_room - LEGEND_ROOM
+        before, after = [PageBreak()], [PageBreak()]
     else:
         width, height = writer.width, writer.pagesize[1] * 0.55
         before, after = [CondPageBreak(height + heading_room)], []

@@ -210,3 +210,33 @@ def test_progress_is_reported_and_cancel_leaves_no_file(repositories, photos, tm
     with pytest.raises(ExportCancelled):
         write(repositories, path, progress=ExportProgress(cancelled=cancel_after_a_few))
     assert list(path.parent.iterdir()) == []
+
+
+def test_a_tall_busy_plan_gets_a_portrait_page_of_its_own(repositories, tmp_path):
+    from score_desktop.domain.floorplan import PlanItem, PlanItemKind
+    from score_desktop.domain.geometry import Point
+    from score_desktop.services.demo import DEMO_PLAN_ID
+
+    plans = repositories.plans
+    old = plans.list_items(DEMO_PLAN_ID)
+    plans.delete_items([i.id for i in old])
+    racks = [
+        PlanItem(
+            DEMO_PLAN_ID,
+            PlanItemKind.MACHINE,
+            (Point(200 + (n % 8) * 300, 200 + (n // 8) * 250),),
+            width=220,
+            height=120,
+            label=f"Rack {n + 1}",
+        )
+        for n in range(200)  # 8 wide, 25 deep: a tall store
+    ]
+    plans.add_items(racks)
+    path = tmp_path / "tall.pdf"
+    write(repositories, path, ReportOptions(sections=frozenset({Section.PLAN})))
+    reader = PdfReader(path)
+    (page,) = [p for p in reader.pages if "Floor plan" in p.extract_text()]
+    assert page.mediabox.height > page.mediabox.width
+    text = page.extract_text()
+    assert "Rack 1" in text and "Rack 200" in text
+    assert text.count("Rack") >= 200  # every label printed, none dropped for size
