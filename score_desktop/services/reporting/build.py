@@ -1,11 +1,15 @@
-"""Writing a story to a PDF: atomically (a temporary file renamed at the end, so a failed or
-cancelled export leaves nothing), with progress per flowable and a cancel check."""
+"""Writing a story to a PDF: photos prepared first (the long part), then the layout;
+atomically (a temporary file renamed at the end, so a failed or cancelled export leaves
+nothing), with progress per photo and per flowable and a cancel check."""
 
 import os
 import tempfile
 from pathlib import Path
 
+from reportlab.platypus import KeepTogether, Table
+
 from .layout import Writer, numbered_canvas, report_document
+from .photo_figure import PhotoFigure
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
 
@@ -19,9 +23,9 @@ def build_pdf(
     footer: str,
     header: str = "",
     progress: ExportProgress = NO_PROGRESS,
-    done_before: int = 0,
 ) -> ReportResult:
     path = Path(path)
+    done_before = prepare_photos(story, progress, writer.t("Preparing photos"))
     total = done_before + len(story)
     fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
     os.close(fd)
@@ -43,3 +47,29 @@ def build_pdf(
     if writer.uncovered.chars:
         warnings.append(writer.uncovered.describe())
     return ReportResult(path=path, warnings=warnings)
+
+
+def prepare_photos(story: list, progress: ExportProgress, what: str) -> int:
+    """Decode and downsample every photo first (the long part), reporting each; returns how
+    many steps were reported, so the layout's steps continue the same count."""
+    figures = list(_figures(story))
+    total = len(figures) + len(story)
+    for figure in figures:
+        figure.reserve()
+    for done, figure in enumerate(figures, start=1):
+        figure.prepare()
+        progress.step(done, total, what)
+    return len(figures)
+
+
+def _figures(flowables):
+    for flowable in flowables:
+        if isinstance(flowable, PhotoFigure):
+            yield flowable
+        elif isinstance(flowable, Table):
+            for row in flowable._cellvalues:
+                yield from _figures(cell for cell in row if not isinstance(cell, str))
+        elif isinstance(flowable, KeepTogether):
+            yield from _figures(flowable._content)
+        elif isinstance(flowable, list | tuple):
+            yield from _figures(flowable)

@@ -27,14 +27,8 @@ def content_from(repositories: Repositories, enterprise: Enterprise, today: dt.d
         method=method,
         hazards=hazards,
         categories={c.code: c for c in repositories.hazards.list_categories()},
-        projects=[
-            p
-            for p in improvement.list_records(ImprovementProject)
-            if p.enterprise_id == enterprise.id
-        ],
-        members=[
-            m for m in improvement.list_records(EitMember) if m.enterprise_id == enterprise.id
-        ],
+        projects=records_of(improvement, ImprovementProject, enterprise),
+        members=records_of(improvement, EitMember, enterprise),
         currency=enterprise.currency or currency_for(enterprise.country),
         indicators=indicator_lines(catalogue, indicators.list_entries(enterprise.id)),
         plans=plan_contents(
@@ -67,7 +61,7 @@ def progress_content_from(repositories: Repositories, enterprise: Enterprise, to
     improvement, indicators = repositories.improvement, repositories.indicators
 
     def mine(cls):
-        return [r for r in improvement.list_records(cls) if r.enterprise_id == enterprise.id]
+        return records_of(improvement, cls, enterprise)
 
     return ProgressContent(
         today=today,
@@ -90,8 +84,9 @@ def indicator_catalogue(indicators) -> list:
 
 
 def eip_meetings(repositories: Repositories, enterprise: Enterprise) -> list[EitMeeting]:
-    return [
-        m
-        for m in repositories.improvement.list_records(EitMeeting)
-        if m.enterprise_id == enterprise.id
-    ]
+    return records_of(repositories.improvement, EitMeeting, enterprise)
+
+
+def records_of(improvement, cls: type, enterprise: Enterprise) -> list:
+    """One enterprise's EIT/EIP records of one type."""
+    return [r for r in improvement.list_records(cls) if r.enterprise_id == enterprise.id]

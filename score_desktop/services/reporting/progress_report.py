@@ -33,7 +33,6 @@ from .options import ReportOptions
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
 from .sections import START_ROOM, change_cell, grid, verdict
-from .visit_report import prepare_photos
 
 CHART_MONTHS = 12
 
@@ -107,7 +106,6 @@ def write_progress_report(
         story += _eip_progress(writer, content, period)
         story += _meetings(writer, content, period)
         story += _verified_photos(writer, content, period)
-        prepared = prepare_photos(story, progress, t("Preparing photos"))
         return build_pdf(
             path,
             story,
@@ -116,7 +114,6 @@ def write_progress_report(
             footer=f"{enterprise.name} · {t('Monthly progress report')} {period.label()}",
             header=f"{enterprise.name} · {t('Monthly progress report')} · {period.label()}",
             progress=progress,
-            done_before=prepared,
         )
 
 

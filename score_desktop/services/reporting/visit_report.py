@@ -17,7 +17,6 @@ from .cover import cover
 from .evidence import before_after_section, hazard_details_section
 from .layout import ACCENT, BAND, RULE, Writer
 from .options import ReportOptions, Section
-from .photo_figure import PhotoFigure
 from .plan_section import plan_section
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
@@ -90,7 +89,6 @@ def write_visit_report(
         if shows(Section.SIGNATURES):
             story += signature_block(writer, enterprise, visit)
 
-        prepared = prepare_photos(story, progress, t("Preparing photos"))
         footer = f"{enterprise.name} · {t('Visit report')} {visit.date.isoformat()}"
         return build_pdf(
             path,
@@ -100,34 +98,7 @@ def write_visit_report(
             footer=footer,
             header=f"{enterprise.name} · {t(visit.type_label)} · {visit.date.isoformat()}",
             progress=progress,
-            done_before=prepared,
         )
-
-
-def prepare_photos(story: list, progress: ExportProgress, what: str) -> int:
-    """Decode and downsample every photo first (the long part), reporting each; returns how
-    many steps were reported, so the layout's steps continue the same count."""
-    figures = list(_figures(story))
-    total = len(figures) + len(story)
-    for figure in figures:
-        figure.reserve()
-    for done, figure in enumerate(figures, start=1):
-        figure.prepare()
-        progress.step(done, total, what)
-    return len(figures)
-
-
-def _figures(flowables):
-    for flowable in flowables:
-        if isinstance(flowable, PhotoFigure):
-            yield flowable
-        elif isinstance(flowable, Table):
-            for row in flowable._cellvalues:
-                yield from _figures(cell for cell in row if not isinstance(cell, str))
-        elif isinstance(flowable, KeepTogether):
-            yield from _figures(flowable._content)
-        elif isinstance(flowable, list | tuple):
-            yield from _figures(flowable)
 
 
 def _cover_facts(writer: Writer, enterprise: Enterprise, visit: Visit, modules):
