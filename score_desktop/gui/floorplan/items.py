@@ -20,13 +20,13 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
-    QGraphicsRectItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -139,9 +139,13 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
+    """Walls, doors and aisles: painted by Qt alone (no Python paint), cached at screen
+    resolution, because a site plan has hundreds of them."""
+
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
@@ -162,27 +166,36 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
         self.setPen(pen)
         self._remember(item, metres_per_unit)
 
+
+class ExitGraphics(SegmentGraphics):
+    """An emergency exit: a green band with EXIT (or its label) written along it."""
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ):
         super().paint(painter, option, widget)
-        if self.record.kind is PlanItemKind.EMERGENCY_EXIT:
-            a, b = self.record.points
-            label = self.record.label or "EXIT"
-            length = math.hypot(b.x - a.x, b.y - a.y)
-            # along the segment, inside the green band, and no longer than the segment
-            height = min(self.pen().widthF() * 0.75, length / (0.65 * len(label)))
-            angle = math.degrees(math.atan2(b.y - a.y, b.x - a.x))
-            if 90 < angle <= 270 or -270 <= angle < -90:
-                angle -= 180
-            painter.save()
-            painter.translate(QPointF((a.x + b.x) / 2, (a.y + b.y) / 2))
-            painter.rotate(angle)
-            draw_text(painter, label, QPointF(0, 0), height, QColor("#FFFFFF"), bold=True)
-            painter.restore()
+        a, b = self.record.points
+        label = self.record.label or "EXIT"
+        length = math.hypot(b.x - a.x, b.y - a.y)
+        # along the segment, inside the green band, and no longer than the segment
+        height = min(self.pen().widthF() * 0.75, length / (0.65 * len(label)))
+        angle = math.degrees(math.atan2(b.y - a.y, b.x - a.x))
+        if 90 < angle <= 270 or -270 <= angle < -90:
+            angle -= 180
+        painter.save()
+        painter.translate(QPointF((a.x + b.x) / 2, (a.y + b.y) / 2))
+        painter.rotate(angle)
+        draw_text(painter, label, QPointF(0, 0), height, QColor("#FFFFFF"), bold=True)
+        painter.restore()
 
 
-class BoxGraphics(QGraphicsRectItem, PlanGraphics):
+class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
+    """Machines and stairs: a rectangle turned by the record's rotation.
+
+    The turn is in the polygon, not in the item's transform: Qt keeps a screen-resolution
+    cache only for items that are not rotated, and plans have many turned machines.
+    """
+
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
@@ -192,9 +205,10 @@ class BoxGraphics(QGraphicsRectItem, PlanGraphics):
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
         (centre,) = item.points
-        self.setRect(QRectF(-item.width / 2, -item.height / 2, item.width, item.height))
+        self._box = QRectF(-item.width / 2, -item.height / 2, item.width, item.height)
+        turn = QTransform().rotate(item.rotation)
+        self.setPolygon(turn.map(QPolygonF(self._box)))
         self.setPos(centre.x, centre.y)
-        self.setRotation(item.rotation)
         self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
         self.setPen(QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit))
         self._remember(item, metres_per_unit)
@@ -209,27 +223,38 @@ class BoxGraphics(QGraphicsRectItem, PlanGraphics):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ):
         super().paint(painter, option, widget)
-        if self.record.kind is PlanItemKind.STAIRS:
-            rect = self.rect()
+        stairs = self.record.kind is PlanItemKind.STAIRS
+        label = self._label_height and _readable(painter, self._label_height)
+        if not (stairs or label):
+            return
+        painter.save()
+        painter.rotate(self.record.rotation)
+        rect = self._box
+        if stairs:
             painter.setPen(self.pen())
             steps = max(2, int(rect.width() / (0.3 / self.metres_per_unit)))
             for i in range(1, steps):
                 x = rect.left() + rect.width() * i / steps
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-        if self._label_height and _readable(painter, self._label_height):
+        if label:
             draw_text(painter, self.record.label, QPointF(0, 0), self._label_height, _TEXT_COLOUR)
+        painter.restore()
 
 
 class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
     """A safety point (extinguisher, first aid, eyewash): same size on screen at any zoom.
 
-    A plain pixmap item, so painting stays in C++: site plans hold thousands of these.
+    At rest it paints nothing: the scene's MarkerLayer draws every resting symbol in one pass,
+    because site plans hold thousands of them. Selected, it paints itself (highlighted), so a
+    drag moves only this item on screen. It stays the item that is hit, selected and dragged.
     """
 
-    def __init__(self, item: PlanItem, metres_per_unit: float):
+    def __init__(self, item: PlanItem, metres_per_unit: float, ratio: float = 0.0):
         super().__init__()
         self.setFlags(_SYMBOL_FLAGS)
         self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        self._ratio = ratio or screen_ratio()
+        self._pixmap_key = None
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
@@ -238,8 +263,18 @@ class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
         self._remember(item, metres_per_unit)
         self._show_pixmap()
 
+    @property
+    def resting_pixmap(self) -> QPixmap:
+        return symbol_pixmap(self.record.kind, False, self._ratio)
+
     def _show_pixmap(self) -> None:
-        pixmap = symbol_pixmap(self.record.kind, self.isSelected(), _screen_ratio())
+        selected = self.isSelected()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not selected)
+        key = (self.record.kind, selected)
+        if key == self._pixmap_key:
+            return
+        self._pixmap_key = key
+        pixmap = symbol_pixmap(self.record.kind, selected, self._ratio)
         self.setPixmap(pixmap)
         half = pixmap.width() / pixmap.devicePixelRatio() / 2
         self.setOffset(-half, -half)
@@ -250,7 +285,7 @@ class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
         self._show_pixmap()
 
 
-def _screen_ratio() -> float:
+def screen_ratio() -> float:
     screen = QGuiApplication.primaryScreen()
     return screen.devicePixelRatio() if screen is not None else 1.0
 
@@ -331,9 +366,12 @@ _CLASSES = {
 }
 
 
-def make_graphics(item: PlanItem, metres_per_unit: float) -> QGraphicsItem:
+def make_graphics(item: PlanItem, metres_per_unit: float, ratio: float = 0.0) -> QGraphicsItem:
+    """`ratio`: the screen's device pixel ratio, when the caller builds many symbols at once."""
     if item.shape is Shape.POINT:
-        cls = LabelGraphics if item.kind is PlanItemKind.LABEL else SymbolGraphics
-    else:
-        cls = _CLASSES[item.shape]
-    return cls(item, metres_per_unit)
+        if item.kind is PlanItemKind.LABEL:
+            return LabelGraphics(item, metres_per_unit)
+        return SymbolGraphics(item, metres_per_unit, ratio)
+    if item.kind is PlanItemKind.EMERGENCY_EXIT:
+        return ExitGraphics(item, metres_per_unit)
+    return _CLASSES[item.shape](item, metres_per_unit)

@@ -21,10 +21,13 @@ from ...domain.floorplan import FloorPlan, Layer, PlanItem, zone_at
 from ...domain.geometry import Point, snap
 from ...domain.plan_style import PinStyle, pin_look
 from .handles import SelectionHandles
-from .items import PlanGraphics, SymbolGraphics, make_graphics
+from .items import PlanGraphics, SymbolGraphics, make_graphics, screen_ratio
+from .marker_layer import MarkerLayer
 from .pins import HazardPin
 
 BACKGROUND_Z = -1e9
+SYMBOLS_Z = 4e7  # above the drawing, below hazard pins
+MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
 
 
@@ -49,6 +52,8 @@ class FloorPlanScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FBFCFC"))
         self.handles = SelectionHandles(self)
+        self.symbol_layer = MarkerLayer(SYMBOLS_Z, MIN_ZOOM)
+        self.addItem(self.symbol_layer)
         self._selected_symbols: set = set()
         self.pins: dict[uuid.UUID, HazardPin] = {}
         self.pin_style = PinStyle.CATEGORY
@@ -78,20 +83,39 @@ class FloorPlanScene(QGraphicsScene):
         for item in list(self.graphics.values()):
             self.removeItem(item)
         self.graphics.clear()
-        scale = self.plan.metres_per_unit
+        scale, ratio = self.plan.metres_per_unit, screen_ratio()
         for record in self.document.items():
-            self._add_graphics(record, scale)
+            self._add_graphics(record, scale, ratio)
+        self.symbol_layer.set_marks(
+            {
+                g.item_id: (g.x(), g.y(), g.resting_pixmap)
+                for g in self.graphics.values()
+                if isinstance(g, SymbolGraphics) and g.isVisible() and not g.isSelected()
+            }
+        )
         self._sync_background()
         self._rebuild_pins()
         self.update_scene_rect()
         self.handles.refresh()
 
-    def _add_graphics(self, record: PlanItem, scale: float) -> None:
-        graphics = make_graphics(record, scale)
+    def _add_graphics(self, record: PlanItem, scale: float, ratio: float = 0.0) -> QGraphicsItem:
+        graphics = make_graphics(record, scale, ratio)
         if not self.layer_visible[record.layer]:
             graphics.setVisible(False)
         self.addItem(graphics)
         self.graphics[record.id] = graphics
+        return graphics
+
+    def _place_symbol(self, graphics: QGraphicsItem) -> None:
+        """A resting, visible symbol is drawn by the symbol layer; any other by itself."""
+        if not isinstance(graphics, SymbolGraphics):
+            return
+        if graphics.scene() is self and graphics.isVisible() and not graphics.isSelected():
+            self.symbol_layer.set_mark(
+                graphics.item_id, graphics.x(), graphics.y(), graphics.resting_pixmap
+            )
+        else:
+            self.symbol_layer.remove_mark(graphics.item_id)
 
     def _sync_background(self) -> None:
         background = self.plan.background
@@ -157,6 +181,7 @@ class FloorPlanScene(QGraphicsScene):
                 graphics.setVisible(visible)
                 if not visible:
                     graphics.setSelected(False)
+                self._place_symbol(graphics)
         if layer is Layer.BACKGROUND:
             self._sync_background()
 
@@ -207,6 +232,7 @@ class FloorPlanScene(QGraphicsScene):
         for symbol in now ^ self._selected_symbols:
             if shiboken6.isValid(symbol):
                 symbol.show_selection()
+                self._place_symbol(symbol)
         self._selected_symbols = now
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -382,18 +408,21 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_items_added(self, records: list) -> None:
         for record in records:
-            self._add_graphics(record, self.plan.metres_per_unit)
+            self._place_symbol(self._add_graphics(record, self.plan.metres_per_unit))
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         for record in records:
-            self.graphics[record.id].sync(record, self.plan.metres_per_unit)
-            self.graphics[record.id].setVisible(self.layer_visible[record.layer])
+            graphics = self.graphics[record.id]
+            graphics.sync(record, self.plan.metres_per_unit)
+            graphics.setVisible(self.layer_visible[record.layer])
+            self._place_symbol(graphics)
         self.update_scene_rect()
 
     def _on_document_items_removed(self, item_ids: list) -> None:
         for item_id in item_ids:
             self.removeItem(self.graphics.pop(item_id))
+            self.symbol_layer.remove_mark(item_id)
         self.handles.refresh()
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QGraphicsView
 
 from ...domain.geometry import nice_scale_bar_length
 from ..photos.importer import dropped_paths
-from .scene import FloorPlanScene
+from .scene import MAX_ZOOM, MIN_ZOOM, FloorPlanScene
 
-MIN_ZOOM, MAX_ZOOM = 0.002, 200.0
 WHEEL_STEP = 1.15
 
 
