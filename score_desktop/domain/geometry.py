@@ -7,12 +7,16 @@ scale changes only that factor, so nothing moves on screen when the real size be
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import ValidationError
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
+    """Immutable and cheap to make: a site plan is read as tens of thousands of points.
+
+    `+` and `-` are vector sums (not tuple concatenation)."""
+
     x: float
     y: float
 

@@ -8,10 +8,10 @@ from sqlalchemy import delete, select
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.floorplan import FloorPlan, PlanItem
 from .plan_mapping import (
-    ITEM_COLUMNS,
     copy_item_to_row,
     copy_plan_to_row,
-    item_from_row,
+    item_from_values,
+    listed_columns,
     plan_from_row,
 )
 from .repository_base import SqlRepository, delete_with_tombstones, user_errors
@@ -72,15 +72,14 @@ class SqlFloorPlanRepository(SqlRepository):
 
     @user_errors
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]:
-        """Read as plain rows, not ORM objects: a site plan can hold ten thousand items."""
-        columns = [getattr(PlanItemRow, name) for name in ITEM_COLUMNS]
+        """Read as plain values, not ORM objects: a site plan can hold ten thousand items."""
         query = (
-            select(*columns)
+            select(*listed_columns())
             .where(PlanItemRow.plan_id == plan_id)
             .order_by(PlanItemRow.z, PlanItemRow.created_at)
         )
         with self._transaction() as session:
-            return [item_from_row(row) for row in session.execute(query)]
+            return [item_from_values(plan_id, row) for row in session.execute(query)]
 
     @user_errors
     def add_items(self, items: list[PlanItem]) -> None:

@@ -2,6 +2,7 @@
 
 from ..domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
 from ..domain.geometry import Point
+from .raw_values import json_of, raw, uuid_of
 from .schema import FloorPlanRow, PlanItemRow
 
 PLAN_FIELDS = (
@@ -71,17 +72,29 @@ def copy_plan_to_row(plan: FloorPlan, row: FloorPlanRow) -> None:
     )
 
 
-ITEM_COLUMNS = ("id", "kind", "points", *ITEM_FIELDS)
+# Bulk reads: id, kind, points, then PlanItem's fields after `id`, in their declared order.
+LISTED_FIELDS = ITEM_FIELDS[1:]
+_KINDS = {kind.value: kind for kind in PlanItemKind}
 
 
-def item_from_row(row) -> PlanItem:
-    """From a PlanItemRow or a plain result row holding the ITEM_COLUMNS."""
-    return PlanItem(
-        id=row.id,
-        kind=PlanItemKind(row.kind),
-        points=tuple(Point(float(x), float(y)) for x, y in row.points),
-        **{name: getattr(row, name) for name in ITEM_FIELDS},
-    )
+def listed_columns() -> list:
+    return [
+        raw(PlanItemRow.id),
+        PlanItemRow.kind,
+        raw(PlanItemRow.points),
+        *(getattr(PlanItemRow, name) for name in LISTED_FIELDS),
+    ]
+
+
+def item_from_values(plan_id, values) -> PlanItem:
+    """From a row of `listed_columns()`: positional, because a site plan has ten thousand."""
+    item_id, kind, points, *fields = values
+    try:
+        kind = _KINDS[kind]
+    except KeyError:
+        kind = PlanItemKind(kind)  # the enum's own error for an unknown kind
+    points = tuple([Point(float(x), float(y)) for x, y in json_of(points)])
+    return PlanItem(plan_id, kind, points, uuid_of(item_id), *fields)
 
 
 def copy_item_to_row(item: PlanItem, row: PlanItemRow) -> None:

@@ -85,6 +85,31 @@ def test_plan_with_background_and_items_round_trips(plans, enterprise):
     assert plans.list_items(plan.id) == items
 
 
+def test_every_item_field_survives_the_bulk_read(plans, enterprise):
+    """The bulk read is positional: each field gets a value no other field has."""
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Fields")
+    item = PlanItem(
+        plan_id=plan.id,
+        kind=PlanItemKind.LABEL,
+        points=(Point(1.25, -2.5),),
+        width=3.0,
+        height=4.0,
+        rotation=5.0,
+        thickness=6.0,
+        label="<b>& 标签 مرحبا",
+        department="Dept",
+        workers_women=7,
+        workers_men=8,
+        fill="#010203",
+        font_size=9.0,
+        z=10.0,
+    )
+    plans.add_plan(plan, [item])
+    (read,) = plans.list_items(plan.id)
+    assert read == item
+    assert isinstance(read.id, uuid.UUID) and isinstance(read.points[0], Point)
+
+
 def test_item_updates_and_deletions_are_saved_with_tombstones(plans, enterprise, workspace):
     plan = FloorPlan(enterprise_id=enterprise.id, name="Ground floor")
     plans.add_plan(plan)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.floorplan import PlanItem, PlanItemKind, Shape
+from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
 
@@ -39,7 +39,10 @@ MIN_TEXT_PX = 5  # below this on screen, labels are not drawn (readability and s
 _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
-_SYMBOL_FLAGS = _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_RESTING_SYMBOL_FLAGS = (
+    _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations | _NO_CONTENTS
+)
 
 
 def _colour(hex_colour: str, alpha: float = 1.0) -> QColor:
@@ -95,10 +98,11 @@ class PlanGraphics:
     record: PlanItem
     metres_per_unit: float
 
-    def _remember(self, item: PlanItem, metres_per_unit: float) -> None:
+    def _remember(self, item: PlanItem, metres_per_unit: float, x: float = 0.0, y: float = 0.0):
+        """`x, y`: the position just set (reading pos() back costs more than building it)."""
         self.item_id, self.record, self.metres_per_unit = item.id, item, metres_per_unit
         self.setZValue(item.z)
-        self.origin = QPointF(self.pos())
+        self.origin = QPointF(x, y)
 
     def label_units(self) -> float:
         size = self.record.font_size or DEFAULT_LABEL_METRES / self.metres_per_unit
@@ -211,7 +215,7 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setPos(centre.x, centre.y)
         self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
         self.setPen(QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit))
-        self._remember(item, metres_per_unit)
+        self._remember(item, metres_per_unit, centre.x, centre.y)
         longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
         self._label_height = (
             min(self.label_units(), item.height * 0.5, item.width * 0.9 / (0.6 * longest))
@@ -251,33 +255,32 @@ class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
 
     def __init__(self, item: PlanItem, metres_per_unit: float, ratio: float = 0.0):
         super().__init__()
-        self.setFlags(_SYMBOL_FLAGS)
+        self.setFlags(_RESTING_SYMBOL_FLAGS)
         self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
         self._ratio = ratio or screen_ratio()
-        self._pixmap_key = None
+        self._look = None
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
-        (point,) = item.points
-        self.setPos(point.x, point.y)
-        self._remember(item, metres_per_unit)
+        x, y = item.points[0]
+        self.setPos(x, y)
+        self._remember(item, metres_per_unit, x, y)
         self._show_pixmap()
 
     @property
     def resting_pixmap(self) -> QPixmap:
-        return symbol_pixmap(self.record.kind, False, self._ratio)
+        return symbol_look(self.record.kind, False, self._ratio)[0]
 
     def _show_pixmap(self) -> None:
         selected = self.isSelected()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not selected)
-        key = (self.record.kind, selected)
-        if key == self._pixmap_key:
+        look = symbol_look(self.record.kind, selected, self._ratio)
+        if look is self._look:
             return
-        self._pixmap_key = key
-        pixmap = symbol_pixmap(self.record.kind, selected, self._ratio)
+        self._look = look
+        self.setFlag(_NO_CONTENTS, not selected)
+        pixmap, offset = look
         self.setPixmap(pixmap)
-        half = pixmap.width() / pixmap.devicePixelRatio() / 2
-        self.setOffset(-half, -half)
+        self.setOffset(offset, offset)
 
     def show_selection(self) -> None:
         """Called by the scene when selection changes (an itemChange override would be called
@@ -288,6 +291,13 @@ class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
 def screen_ratio() -> float:
     screen = QGuiApplication.primaryScreen()
     return screen.devicePixelRatio() if screen is not None else 1.0
+
+
+@functools.cache
+def symbol_look(kind: PlanItemKind, selected: bool, ratio: float) -> tuple[QPixmap, float]:
+    """The pixmap and the offset that centres it on the symbol's position."""
+    pixmap = symbol_pixmap(kind, selected, ratio)
+    return pixmap, -pixmap.width() / pixmap.devicePixelRatio() / 2
 
 
 @functools.cache
@@ -335,7 +345,7 @@ class LabelGraphics(QGraphicsItem, PlanGraphics):
         (point,) = item.points
         self.setPos(point.x, point.y)
         self.setRotation(item.rotation)
-        self._remember(item, metres_per_unit)
+        self._remember(item, metres_per_unit, point.x, point.y)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         height = self.label_units()
@@ -366,12 +376,14 @@ _CLASSES = {
 }
 
 
+_CLASS_OF_KIND = {kind: _CLASSES.get(SHAPE_OF[kind], SymbolGraphics) for kind in PlanItemKind}
+_CLASS_OF_KIND[PlanItemKind.LABEL] = LabelGraphics
+_CLASS_OF_KIND[PlanItemKind.EMERGENCY_EXIT] = ExitGraphics
+
+
 def make_graphics(item: PlanItem, metres_per_unit: float, ratio: float = 0.0) -> QGraphicsItem:
     """`ratio`: the screen's device pixel ratio, when the caller builds many symbols at once."""
-    if item.shape is Shape.POINT:
-        if item.kind is PlanItemKind.LABEL:
-            return LabelGraphics(item, metres_per_unit)
+    cls = _CLASS_OF_KIND[item.kind]
+    if cls is SymbolGraphics:
         return SymbolGraphics(item, metres_per_unit, ratio)
-    if item.kind is PlanItemKind.EMERGENCY_EXIT:
-        return ExitGraphics(item, metres_per_unit)
-    return _CLASSES[item.shape](item, metres_per_unit)
+    return cls(item, metres_per_unit)

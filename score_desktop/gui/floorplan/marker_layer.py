@@ -49,9 +49,13 @@ class MarkerLayer(QGraphicsItem):
     def set_marks(self, marks: dict[Hashable, tuple[float, float, QPixmap]]) -> None:
         """Replace every marker at once: one index build and one repaint."""
         self.prepareGeometryChange()
-        self._marks = {
-            key: (x, y, pixmap, *self._half(pixmap)) for key, (x, y, pixmap) in marks.items()
-        }
+        halves: dict[int, tuple[float, float]] = {}  # a few pixmaps shared by many markers
+        self._marks = {}
+        for key, (x, y, pixmap) in marks.items():
+            half = halves.get(id(pixmap))
+            if half is None:
+                half = halves[id(pixmap)] = self._half(pixmap)
+            self._marks[key] = (x, y, pixmap, *half)
         self._reindex()
         self.update()
 

@@ -17,7 +17,7 @@ from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.plan import PlanDocument
 from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import FloorPlan, Layer, PlanItem, zone_at
+from ...domain.floorplan import LAYER_OF, FloorPlan, Layer, PlanItem, zone_at
 from ...domain.geometry import Point, snap
 from ...domain.plan_style import PinStyle, pin_look
 from .handles import SelectionHandles
@@ -84,15 +84,13 @@ class FloorPlanScene(QGraphicsScene):
             self.removeItem(item)
         self.graphics.clear()
         scale, ratio = self.plan.metres_per_unit, screen_ratio()
+        marks = {}
         for record in self.document.items():
-            self._add_graphics(record, scale, ratio)
-        self.symbol_layer.set_marks(
-            {
-                g.item_id: (g.x(), g.y(), g.resting_pixmap)
-                for g in self.graphics.values()
-                if isinstance(g, SymbolGraphics) and g.isVisible() and not g.isSelected()
-            }
-        )
+            graphics = self._add_graphics(record, scale, ratio)
+            if type(graphics) is SymbolGraphics and graphics.isVisible():
+                x, y = record.points[0]
+                marks[record.id] = (x, y, graphics.resting_pixmap)
+        self.symbol_layer.set_marks(marks)
         self._sync_background()
         self._rebuild_pins()
         self.update_scene_rect()
@@ -100,7 +98,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _add_graphics(self, record: PlanItem, scale: float, ratio: float = 0.0) -> QGraphicsItem:
         graphics = make_graphics(record, scale, ratio)
-        if not self.layer_visible[record.layer]:
+        if not self.layer_visible[LAYER_OF[record.kind]]:
             graphics.setVisible(False)
         self.addItem(graphics)
         self.graphics[record.id] = graphics
