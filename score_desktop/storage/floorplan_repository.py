@@ -5,6 +5,7 @@ import uuid
 
 from sqlalchemy import delete, select
 
+from ..domain.bulk import collector_paused
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.floorplan import FloorPlan, PlanItem
 from .plan_mapping import (
@@ -78,7 +79,7 @@ class SqlFloorPlanRepository(SqlRepository):
             .where(PlanItemRow.plan_id == plan_id)
             .order_by(PlanItemRow.z, PlanItemRow.created_at)
         )
-        with self._transaction() as session:
+        with self._transaction() as session, collector_paused():
             return [item_from_values(plan_id, row) for row in session.execute(query)]
 
     @user_errors

@@ -34,7 +34,8 @@ class MarkerLayer(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._marks: dict[Hashable, tuple[float, float, QPixmap, float, float]] = {}
-        self._cells: dict[tuple[int, int], set] = {}
+        self._cells: dict[tuple[float, float], list] = {}
+        self._extent: QRectF | None = None
         self._cell_size = 0.0
         self._bounds = QRectF()
 
@@ -68,19 +69,21 @@ class MarkerLayer(QGraphicsItem):
         if not self._bounds.contains(x, y) or not self._cell_size:
             self._reindex()  # grows the extent (rare: markers are placed on the plan)
         else:
-            self._cells.setdefault(self._cell_of(x, y), set()).add(key)
+            self._cells.setdefault(self._cell_of(x, y), []).append(key)
+        self._extent = None
         self.update()
 
     def remove_mark(self, key: Hashable) -> None:
         old = self._marks.pop(key, None)
         if old is not None:
             self._forget(key, old)
+            self._extent = None
             self.update()
 
     def _forget(self, key: Hashable, mark: tuple) -> None:
         cell = self._cells.get(self._cell_of(mark[0], mark[1]))
-        if cell is not None:
-            cell.discard(key)
+        if cell is not None and key in cell:
+            cell.remove(key)
 
     @staticmethod
     def _half(pixmap: QPixmap) -> tuple[float, float]:
@@ -90,29 +93,44 @@ class MarkerLayer(QGraphicsItem):
     # Index ---------------------------------------------------------------------------------
 
     def _reindex(self) -> None:
+        """Cells hold lists of keys (hashing ids costs more than a short list's remove)."""
         self.prepareGeometryChange()
-        self._cells = {}
+        self._cells = cells = {}
+        self._extent = None
         if not self._marks:
             self._bounds, self._cell_size = QRectF(), 0.0
             return
-        xs = [m[0] for m in self._marks.values()]
-        ys = [m[1] for m in self._marks.values()]
-        left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
+        left, top, right, bottom = self.extent().getCoords()
         side = max(right - left, bottom - top, 1.0)
         pad = side * 0.05  # room to grow before the next reindex
         self._bounds = QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
-        self._cell_size = side / CELLS
+        self._cell_size = size = side / CELLS
         for key, (x, y, *_rest) in self._marks.items():
-            self._cells.setdefault(self._cell_of(x, y), set()).add(key)
+            cell = (x // size, y // size)
+            if cell in cells:
+                cells[cell].append(key)
+            else:
+                cells[cell] = [key]
 
-    def _cell_of(self, x: float, y: float) -> tuple[int, int]:
+    def _cell_of(self, x: float, y: float) -> tuple[float, float]:
         size = self._cell_size or 1.0
-        return math.floor(x / size), math.floor(y / size)
+        return x // size, y // size
+
+    def extent(self) -> QRectF:
+        """The smallest rect holding every marker's position (empty without markers)."""
+        if self._extent is None:
+            if not self._marks:
+                self._extent = QRectF()
+            else:
+                xs = [m[0] for m in self._marks.values()]
+                ys = [m[1] for m in self._marks.values()]
+                self._extent = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        return QRectF(self._extent)
 
     def _keys_in(self, rect: QRectF):
         size = self._cell_size or 1.0
-        first_i, last_i = math.floor(rect.left() / size), math.floor(rect.right() / size)
-        first_j, last_j = math.floor(rect.top() / size), math.floor(rect.bottom() / size)
+        first_i, last_i = rect.left() // size, rect.right() // size
+        first_j, last_j = rect.top() // size, rect.bottom() // size
         if (last_i - first_i + 1) * (last_j - first_j + 1) >= len(self._cells):
             for keys in self._cells.values():
                 yield from keys
@@ -120,6 +138,15 @@ class MarkerLayer(QGraphicsItem):
         for (i, j), keys in self._cells.items():
             if first_i <= i <= last_i and first_j <= j <= last_j:
                 yield from keys
+
+    def keys_within(self, rect: QRectF) -> list:
+        """The keys of the markers placed inside `rect` (scene coordinates)."""
+        marks = self._marks
+        return [key for key in self._keys_in(rect) if rect.contains(marks[key][0], marks[key][1])]
+
+    def position(self, key: Hashable) -> tuple[float, float] | None:
+        mark = self._marks.get(key)
+        return None if mark is None else (mark[0], mark[1])
 
     # Painting ------------------------------------------------------------------------------
 

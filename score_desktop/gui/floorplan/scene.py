@@ -16,18 +16,34 @@ from PySide6.QtWidgets import (
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.plan import PlanDocument
 from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
+from ...domain.bulk import collector_paused
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import LAYER_OF, FloorPlan, Layer, PlanItem, zone_at
+from ...domain.floorplan import (
+    LAYER_OF,
+    SHAPE_OF,
+    FloorPlan,
+    Layer,
+    PlanItem,
+    PlanItemKind,
+    Shape,
+    zone_at,
+)
 from ...domain.geometry import Point, snap
-from ...domain.plan_style import PinStyle, pin_look
+from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle, pin_look
+from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
-from .items import PlanGraphics, SymbolGraphics, make_graphics, screen_ratio
+from .items import PlanGraphics, SymbolGraphics, make_graphics, screen_ratio, symbol_look
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
 
 BACKGROUND_Z = -1e9
 SYMBOLS_Z = 4e7  # above the drawing, below hazard pins
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
+SYMBOL_KINDS = frozenset(
+    kind
+    for kind, shape in SHAPE_OF.items()
+    if shape is Shape.POINT and kind is not PlanItemKind.LABEL
+)
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
 
 
@@ -43,7 +59,8 @@ class FloorPlanScene(QGraphicsScene):
     def __init__(self, plan_document: PlanDocument, parent=None):
         super().__init__(parent)
         self.document = plan_document
-        self.graphics: dict[uuid.UUID, QGraphicsItem] = {}
+        self.graphics = GraphicsTable(self._make_deferred)
+        self._ratio = screen_ratio()
         self.layer_visible = {layer: True for layer in Layer}
         self.grid_visible = True
         self.tool = None
@@ -80,40 +97,89 @@ class FloorPlanScene(QGraphicsScene):
     # Building ------------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
-        for item in list(self.graphics.values()):
+        with collector_paused():
+            self._build()
+
+    def _build(self) -> None:
+        for item in self.graphics.clear():
             self.removeItem(item)
-        self.graphics.clear()
-        scale, ratio = self.plan.metres_per_unit, screen_ratio()
-        marks = {}
+        scale, self._ratio = self.plan.metres_per_unit, screen_ratio()
+        symbols = []
         for record in self.document.items():
-            graphics = self._add_graphics(record, scale, ratio)
-            if type(graphics) is SymbolGraphics and graphics.isVisible():
-                x, y = record.points[0]
-                marks[record.id] = (x, y, graphics.resting_pixmap)
-        self.symbol_layer.set_marks(marks)
+            if record.kind in SYMBOL_KINDS:
+                symbols.append(record)  # drawn by the symbol layer until touched
+            else:
+                self._add_graphics(record, scale)
+        self.graphics.defer_all(record.id for record in symbols)
+        self._refresh_symbol_marks(symbols)
         self._sync_background()
         self._rebuild_pins()
         self.update_scene_rect()
         self.handles.refresh()
 
-    def _add_graphics(self, record: PlanItem, scale: float, ratio: float = 0.0) -> QGraphicsItem:
-        graphics = make_graphics(record, scale, ratio)
+    def _add_graphics(self, record: PlanItem, scale: float) -> QGraphicsItem:
+        graphics = make_graphics(record, scale, self._ratio)
         if not self.layer_visible[LAYER_OF[record.kind]]:
             graphics.setVisible(False)
         self.addItem(graphics)
-        self.graphics[record.id] = graphics
+        self.graphics.add(record.id, graphics)
         return graphics
 
-    def _place_symbol(self, graphics: QGraphicsItem) -> None:
-        """A resting, visible symbol is drawn by the symbol layer; any other by itself."""
-        if not isinstance(graphics, SymbolGraphics):
+    def _make_deferred(self, item_id: uuid.UUID) -> QGraphicsItem:
+        """A symbol's own item, made the first time it is hit, selected or looked up."""
+        record = self.document.item(item_id)
+        graphics = make_graphics(record, self.plan.metres_per_unit, self._ratio)
+        graphics.setVisible(self.layer_visible[LAYER_OF[record.kind]])
+        self.addItem(graphics)
+        return graphics
+
+    def make_symbols_within(self, rect: QRectF) -> None:
+        """Give the symbols drawn inside `rect` their own items, before Qt looks for items
+        there (a click, a rubber band)."""
+        for item_id in self.symbol_layer.keys_within(rect):
+            self.graphics[item_id]  # noqa: B018 - the lookup makes the item
+
+    def _make_symbols_at(self, point: QPointF) -> None:
+        views = self.views()
+        zoom = max((v.transform().m11() for v in views), default=1.0) or 1.0
+        reach = (SYMBOL_SIZE_PX / 2 + 4) / zoom  # a symbol's radius and its outline
+        self.make_symbols_within(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
+
+    def _resting_mark(self, record: PlanItem):
+        """The symbol layer's mark for a symbol, or None if the symbol draws itself or is
+        hidden."""
+        if not self.layer_visible[LAYER_OF[record.kind]]:
+            return None
+        graphics = self.graphics.made_item(record.id)
+        if graphics is not None and (graphics.isSelected() or not graphics.isVisible()):
+            return None
+        x, y = record.points[0]
+        return x, y, symbol_look(record.kind, False, self._ratio)[0]
+
+    def _place_symbol(self, record: PlanItem) -> None:
+        if record.kind not in SYMBOL_KINDS:
             return
-        if graphics.scene() is self and graphics.isVisible() and not graphics.isSelected():
-            self.symbol_layer.set_mark(
-                graphics.item_id, graphics.x(), graphics.y(), graphics.resting_pixmap
-            )
+        mark = self._resting_mark(record)
+        if mark is None:
+            self.symbol_layer.remove_mark(record.id)
         else:
-            self.symbol_layer.remove_mark(graphics.item_id)
+            self.symbol_layer.set_mark(record.id, *mark)
+
+    def _refresh_symbol_marks(self, symbols: list[PlanItem] | None = None) -> None:
+        """`symbols`: the plan's symbol records, when the caller has them."""
+        if symbols is None:
+            symbols = [r for r in self.document.items() if r.kind in SYMBOL_KINDS]
+        if not self.graphics.made():  # nothing selected or hidden by hand: every one rests
+            looks = {kind: symbol_look(kind, False, self._ratio)[0] for kind in SYMBOL_KINDS}
+            shown = {k for k in SYMBOL_KINDS if self.layer_visible[LAYER_OF[k]]}
+            marks = {r.id: (*r.points[0], looks[r.kind]) for r in symbols if r.kind in shown}
+        else:
+            marks = {}
+            for record in symbols:
+                mark = self._resting_mark(record)
+                if mark is not None:
+                    marks[record.id] = mark
+        self.symbol_layer.set_marks(marks)
 
     def _sync_background(self) -> None:
         background = self.plan.background
@@ -149,10 +215,13 @@ class FloorPlanScene(QGraphicsScene):
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
 
     def plan_rect(self) -> QRectF:
-        """Everything drawn, background included (empty plans: a 20 m square)."""
+        """Everything drawn, background included (empty plans: a 20 m square); safety
+        symbols count where they are shown."""
         rect = QRectF()
-        for item in self.graphics.values():
+        for item in self.graphics.made():
             rect = rect.united(item.sceneBoundingRect())
+        if len(self.symbol_layer):  # resting symbols, most of which have no item
+            rect = rect.united(self.symbol_layer.extent().adjusted(-0.5, -0.5, 0.5, 0.5))
         if self._background_item is not None:
             rect = rect.united(self._background_item.sceneBoundingRect())
         if rect.isEmpty():
@@ -174,12 +243,12 @@ class FloorPlanScene(QGraphicsScene):
                 pin.setVisible(visible)
                 pin.setSelected(pin.isSelected() and visible)
             return
-        for item_id, graphics in self.graphics.items():
-            if self.document.item(item_id).layer is layer:
+        for graphics in self.graphics.made():
+            if graphics.record.layer is layer:
                 graphics.setVisible(visible)
                 if not visible:
                     graphics.setSelected(False)
-                self._place_symbol(graphics)
+        self._refresh_symbol_marks()
         if layer is Layer.BACKGROUND:
             self._sync_background()
 
@@ -230,7 +299,8 @@ class FloorPlanScene(QGraphicsScene):
         for symbol in now ^ self._selected_symbols:
             if shiboken6.isValid(symbol):
                 symbol.show_selection()
-                self._place_symbol(symbol)
+                if isinstance(symbol, SymbolGraphics):
+                    self._place_symbol(symbol.record)
         self._selected_symbols = now
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -245,6 +315,7 @@ class FloorPlanScene(QGraphicsScene):
     # Mouse: the active tool first, then moving items ---------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._make_symbols_at(event.scenePos())
         if self.tool is None or not self.tool.press(event):
             super().mousePressEvent(event)
 
@@ -259,6 +330,7 @@ class FloorPlanScene(QGraphicsScene):
         self.commit_moves()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        self._make_symbols_at(event.scenePos())
         if self.tool is None or not self.tool.double_click(event):
             super().mouseDoubleClickEvent(event)
 
@@ -268,7 +340,7 @@ class FloorPlanScene(QGraphicsScene):
         self._commit_pin_moves()
         for commit in self.move_committers:
             commit()
-        moved = [g for g in self.graphics.values() if g.pos() != g.origin]
+        moved = [g for g in self.graphics.made() if g.pos() != g.origin]
         if not moved:
             return
         delta = moved[0].pos() - moved[0].origin
@@ -406,25 +478,32 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_items_added(self, records: list) -> None:
         for record in records:
-            self._place_symbol(self._add_graphics(record, self.plan.metres_per_unit))
+            if record.kind in SYMBOL_KINDS:
+                self.graphics.defer(record.id)
+                self._place_symbol(record)
+            else:
+                self._add_graphics(record, self.plan.metres_per_unit)
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         for record in records:
-            graphics = self.graphics[record.id]
-            graphics.sync(record, self.plan.metres_per_unit)
-            graphics.setVisible(self.layer_visible[record.layer])
-            self._place_symbol(graphics)
+            graphics = self.graphics.made_item(record.id)
+            if graphics is not None:
+                graphics.sync(record, self.plan.metres_per_unit)
+                graphics.setVisible(self.layer_visible[record.layer])
+            self._place_symbol(record)
         self.update_scene_rect()
 
     def _on_document_items_removed(self, item_ids: list) -> None:
         for item_id in item_ids:
-            self.removeItem(self.graphics.pop(item_id))
+            graphics = self.graphics.pop(item_id)
+            if graphics is not None:
+                self.removeItem(graphics)
             self.symbol_layer.remove_mark(item_id)
         self.handles.refresh()
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
-        for record in self.document.items():
-            self.graphics[record.id].sync(record, plan.metres_per_unit)
+        for graphics in self.graphics.made():
+            graphics.sync(self.document.item(graphics.item_id), plan.metres_per_unit)
         self._sync_background()
         self.update()

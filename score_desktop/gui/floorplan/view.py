@@ -44,6 +44,7 @@ class FloorPlanView(QGraphicsView):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self._pan_start: QPointF | None = None
+        self._band_start: QPointF | None = None  # scene point where a left drag began
         self._space_held = False
 
     # Zoom ----------------------------------------------------------------------------------
@@ -98,6 +99,8 @@ class FloorPlanView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._band_start = self.mapToScene(event.position().toPoint())
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -111,9 +114,21 @@ class FloorPlanView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             event.accept()
             return
+        if self._rubber_banding(event):  # the band selects items: give its symbols theirs
+            band = QRectF(self._band_start, scene_pos).normalized()
+            self.plan_scene.make_symbols_within(band)
         super().mouseMoveEvent(event)
 
+    def _rubber_banding(self, event: QMouseEvent) -> bool:
+        return (
+            self._band_start is not None
+            and bool(event.buttons() & Qt.MouseButton.LeftButton)
+            and self.dragMode() == QGraphicsView.DragMode.RubberBandDrag
+            and self.plan_scene.mouseGrabberItem() is None
+        )
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._band_start = None
         if self._pan_start is not None:
             self._pan_start = None
             self.viewport().unsetCursor()

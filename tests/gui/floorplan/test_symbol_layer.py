@@ -1,10 +1,16 @@
 """Safety symbols drawn by the scene's marker layer: seen on screen, hit, selected, dragged."""
 
+import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
-from score_desktop.domain.floorplan import Layer, PlanItemKind
+from score_desktop.document.plan_commands import AddPlanItemsCommand, UpdatePlanItemsCommand
+from score_desktop.domain.floorplan import Layer, PlanItem, PlanItemKind
+from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.plan_style import STYLES
+from score_desktop.gui.floorplan.editor import PlanEditor
+from score_desktop.gui.floorplan.items import SymbolGraphics
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from tests.gui.floorplan.conftest import click, drag, view_point
 
@@ -92,3 +98,72 @@ def test_deleting_a_selected_symbol_removes_it_from_the_layer(qtbot, editor, wor
     assert record.id not in editor.scene.symbol_layer and len(editor.scene.symbol_layer) == 0
     editor.plan_document.undo_stack.undo()
     assert record.id in editor.scene.symbol_layer
+
+
+@pytest.fixture
+def stocked_editor(qtbot, document, plan):
+    """An editor opened on a plan that already holds a zone and twelve symbols in a row."""
+    kinds = (PlanItemKind.FIRE_EXTINGUISHER, PlanItemKind.FIRST_AID, PlanItemKind.EYEWASH)
+    symbols = [
+        PlanItem(plan.id, kinds[n % 3], (Point(1000 + 200 * n, 1200),), z=n + 1) for n in range(12)
+    ]
+    zone = PlanItem(plan.id, PlanItemKind.ZONE, rectangle(Point(800, 800), Point(3600, 1600)))
+    document.push(AddPlanItemsCommand(document, [zone, *symbols]))
+    widget = PlanEditor(document.plan_document(plan.id))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.view.resetTransform()
+    widget.view.scale(0.1, 0.1)
+    widget.view.centerOn(QPointF(2000, 1500))
+    return widget, zone, symbols
+
+
+def made_symbols(editor):
+    return [g for g in editor.scene.graphics.made() if isinstance(g, SymbolGraphics)]
+
+
+def test_opening_a_plan_makes_no_symbol_items_but_draws_them_all(qtbot, stocked_editor):
+    editor, zone, symbols = stocked_editor
+    assert made_symbols(editor) == []
+    assert len(editor.scene.graphics) == 13 and all(s.id in editor.scene.graphics for s in symbols)
+    assert len(editor.scene.symbol_layer) == 12
+    for symbol in symbols:
+        x, y = symbol.points[0]
+        assert near(colour_at(editor, (x + 40, y)), STYLES[symbol.kind].fill), symbol.kind
+
+
+def test_a_click_makes_only_the_symbol_under_it_and_selects_it(qtbot, stocked_editor):
+    editor, zone, symbols = stocked_editor
+    target = symbols[5]
+    click(qtbot, editor, tuple(target.points[0]))
+    assert editor.scene.selected_ids() == [target.id]
+    assert [g.item_id for g in made_symbols(editor)] == [target.id]
+
+
+def test_a_rubber_band_selects_symbols_that_had_no_item(qtbot, stocked_editor):
+    editor, zone, symbols = stocked_editor
+    drag(qtbot, editor, (1500, 700), (2300, 1400))  # from outside the zone, over symbols 3 to 6
+    inside = {s.id for s in symbols if 1500 <= s.points[0].x <= 2300}
+    assert len(inside) == 4
+    assert set(editor.scene.selected_ids()) == inside | {zone.id}  # the band crosses the zone
+
+
+def test_a_symbol_without_an_item_follows_undo_and_a_moved_record(qtbot, stocked_editor, document):
+    editor, zone, symbols = stocked_editor
+    moved = symbols[0].moved(0, 300)
+    document.push(UpdatePlanItemsCommand(document, [moved], "Move"))
+    assert editor.scene.symbol_layer.position(moved.id) == (1000, 1500)
+    assert made_symbols(editor) == []
+    fill = STYLES[moved.kind].fill
+    assert near(colour_at(editor, (1040, 1500)), fill)
+    document.undo_stack.undo()
+    assert near(colour_at(editor, (1040, 1200)), fill)
+
+
+def test_select_all_includes_symbols_without_items(qtbot, stocked_editor):
+    editor, zone, symbols = stocked_editor
+    editor.select_all()
+    assert set(editor.scene.selected_ids()) == {zone.id} | {s.id for s in symbols}
+    assert len(editor.scene.symbol_layer) == 0  # selected symbols paint themselves
