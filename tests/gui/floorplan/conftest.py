@@ -21,8 +21,7 @@ def plan(document):
     return plan
 
 
-@pytest.fixture
-def editor(qtbot, document, plan):
+def open_editor(qtbot, document, plan) -> PlanEditor:
     widget = PlanEditor(document.plan_document(plan.id))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
@@ -32,6 +31,11 @@ def editor(qtbot, document, plan):
     widget.view.scale(0.1, 0.1)  # 1 screen pixel = 10 units = 10 cm
     widget.view.centerOn(QPointF(2000, 1500))
     return widget
+
+
+@pytest.fixture
+def editor(qtbot, document, plan):
+    return open_editor(qtbot, document, plan)
 
 
 def view_point(editor, x_units: float, y_units: float) -> QPoint:

@@ -1,7 +1,6 @@
 """Safety symbols drawn by the scene's marker layer: seen on screen, hit, selected, dragged."""
 
 import pytest
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -9,10 +8,9 @@ from score_desktop.document.plan_commands import AddPlanItemsCommand, UpdatePlan
 from score_desktop.domain.floorplan import Layer, PlanItem, PlanItemKind
 from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.plan_style import STYLES
-from score_desktop.gui.floorplan.editor import PlanEditor
 from score_desktop.gui.floorplan.items import SymbolGraphics
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
-from tests.gui.floorplan.conftest import click, drag, view_point
+from tests.gui.floorplan.conftest import click, drag, open_editor, view_point
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
@@ -109,15 +107,7 @@ def stocked_editor(qtbot, document, plan):
     ]
     zone = PlanItem(plan.id, PlanItemKind.ZONE, rectangle(Point(800, 800), Point(3600, 1600)))
     document.push(AddPlanItemsCommand(document, [zone, *symbols]))
-    widget = PlanEditor(document.plan_document(plan.id))
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.view.resetTransform()
-    widget.view.scale(0.1, 0.1)
-    widget.view.centerOn(QPointF(2000, 1500))
-    return widget, zone, symbols
+    return open_editor(qtbot, document, plan), zone, symbols
 
 
 def made_symbols(editor):
