@@ -509,10 +509,6 @@
         <source>Move background</source>
         <translation>移动底图</translation>
     </message>
-    <message>
-        <source>Move hazard pins (%1)</source>
-        <translation>移动危害标记（%1 个）</translation>
-    </message>
 </context>
 <context>
     <name>Hazard</name>
@@ -721,6 +717,13 @@
     <message>
         <source>Duplicate hazards (%1)</source>
         <translation>复制危害（%1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>HazardPins</name>
+    <message>
+        <source>Move hazard pins (%1)</source>
+        <translation>移动危害标记（%1 个）</translation>
     </message>
 </context>
 <context>

@@ -125,12 +125,7 @@ class Hazard:
 
 
 def _assess(values: tuple[tuple[str, float], ...], method: RiskMethod) -> Assessment | None:
-    if not values:
-        return None
-    try:
-        return method.assess(dict(values))
-    except ValidationError:
-        return None
+    return method.rated(values)
 
 
 NR5_COLOURS = {  # Brazil NR-5 participatory risk map

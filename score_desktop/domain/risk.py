@@ -7,7 +7,7 @@ hazard's ratings can be carried over when an enterprise changes method.
 """
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .errors import ValidationError
@@ -71,6 +71,24 @@ class RiskMethod:
     name: str
     factors: tuple[Factor, ...]
     bands: tuple[Band, ...]
+    # ratings seen -> their assessment (None: not valid for this method); a register of ten
+    # thousand hazards holds a few dozen distinct ratings. Not part of the method's identity.
+    _rated: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    def rated(self, ratings: tuple[tuple[str, float], ...]) -> Assessment | None:
+        """The assessment of stored ratings (factor key, value), or None when they do not
+        fit this method (unrated, or rated with another method)."""
+        try:
+            return self._rated[ratings]
+        except KeyError:
+            pass
+        try:
+            assessment = self.assess(dict(ratings)) if ratings else None
+        except ValidationError:
+            assessment = None
+        if len(self._rated) < 10_000:  # a bound, should stored data be unusually varied
+            self._rated[ratings] = assessment
+        return assessment
 
     def validate_values(self, values: dict[str, float]) -> None:
         problems = {}

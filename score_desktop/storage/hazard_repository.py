@@ -5,6 +5,7 @@ import uuid
 
 from sqlalchemy import delete, select
 
+from ..domain.bulk import collector_paused
 from ..domain.errors import NotFoundError
 from ..domain.geometry import Point
 from ..domain.hazard import (
@@ -16,6 +17,7 @@ from ..domain.hazard import (
     ProposedControl,
 )
 from ..domain.risk import PROFILE_PREFIX, Band, RiskMethod, make_profile
+from .raw_values import date_of, json_of, raw, uuid_of
 from .repository_base import SqlRepository, delete_with_tombstones, user_errors
 from .schema import DeletionRow, HazardCategoryRow, HazardRow, RiskProfileRow
 
@@ -37,38 +39,107 @@ TEXT_FIELDS = (
 )
 
 
-COLUMNS = (
-    "id",
+UUID_COLUMNS = ("id", "enterprise_id", "plan_id", "visit_id")
+JSON_COLUMNS = ("initial", "residual", "proposed_controls")
+PLAIN_COLUMNS = (
     "x",
     "y",
-    "initial",
-    "residual",
-    "proposed_controls",
+    *(name for name in TEXT_FIELDS if name not in (*UUID_COLUMNS, "due_date")),
     "status",
     "identified_by",
-    *TEXT_FIELDS,
 )
+_STATUSES = {s.value: s for s in HazardStatus}
+_IDENTIFIED_BY = {i.value: i for i in IdentifiedBy}
+_LEVELS = {c.value: c for c in ControlLevel}
 
 
-def hazard_from_row(row) -> Hazard:
-    """From a HazardRow or a plain result row holding the COLUMNS."""
-    pinned = row.plan_id is not None and row.x is not None and row.y is not None
-    fields = {name: getattr(row, name) for name in TEXT_FIELDS}
-    if not pinned:
-        fields["plan_id"] = None
-    return Hazard(
-        id=row.id,
-        position=Point(row.x, row.y) if pinned else None,
-        initial=tuple((k, float(v)) for k, v in (row.initial or {}).items()),
-        residual=tuple((k, float(v)) for k, v in (row.residual or {}).items()),
-        proposed_controls=tuple(
-            ProposedControl(c["text"], ControlLevel(c["level"]))
-            for c in row.proposed_controls or ()
-        ),
-        status=HazardStatus(row.status),
-        identified_by=IdentifiedBy(row.identified_by),
-        **fields,
+def listed_columns() -> list:
+    """Ids and JSON as stored text (decoded by raw_values), dates as text too."""
+    return [
+        *(raw(getattr(HazardRow, name)) for name in (*UUID_COLUMNS, *JSON_COLUMNS)),
+        raw(HazardRow.due_date),
+        *(getattr(HazardRow, name) for name in PLAIN_COLUMNS),
+    ]
+
+
+class _HazardReader:
+    """Rows of `listed_columns()` to hazards. Enterprises, plans and visits repeat from row
+    to row, and so do ratings (a 5 x 5 matrix has 25) and empty control lists: each distinct
+    stored text is decoded once."""
+
+    def __init__(self):
+        self._ids: dict = {}
+        self._ratings: dict = {}
+        self._controls: dict = {}
+
+    def _shared_id(self, value):
+        if value is None:
+            return None
+        found = self._ids.get(value)
+        if found is None:
+            found = self._ids[value] = uuid_of(value)
+        return found
+
+    def __call__(self, row) -> Hazard:
+        (hazard_id, enterprise_id, plan_id, visit_id, initial, residual, controls, due) = row[:8]
+        (x, y, title, category, description, source, women, men, job, existing) = row[8:18]
+        responsible, legal, status, identified_by = row[18:]
+        pinned = plan_id is not None and x is not None and y is not None
+        return Hazard(
+            id=uuid_of(hazard_id),
+            enterprise_id=self._shared_id(enterprise_id),
+            title=title,
+            category_code=category,
+            plan_id=self._shared_id(plan_id) if pinned else None,
+            position=Point(x, y) if pinned else None,
+            description=description,
+            source=source,
+            exposed_women=women,
+            exposed_men=men,
+            job=job,
+            existing_controls=existing,
+            initial=self._rating(initial),
+            proposed_controls=self._proposed(controls),
+            residual=self._rating(residual),
+            responsible=responsible,
+            due_date=date_of(due),
+            status=_member(_STATUSES, HazardStatus, status),
+            identified_by=_member(_IDENTIFIED_BY, IdentifiedBy, identified_by),
+            visit_id=self._shared_id(visit_id),
+            legal_reference=legal,
+        )
+
+    def _rating(self, value) -> tuple[tuple[str, float], ...]:
+        return self._decoded(self._ratings, value, _ratings)
+
+    def _proposed(self, value) -> tuple[ProposedControl, ...]:
+        return self._decoded(self._controls, value, _proposed_controls)
+
+    @staticmethod
+    def _decoded(cache: dict, value, decode):
+        if not isinstance(value, str):  # a driver's parsed JSON
+            return decode(value)
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = decode(value)
+        return found
+
+
+def _ratings(value) -> tuple[tuple[str, float], ...]:
+    return tuple((k, float(v)) for k, v in (json_of(value) or {}).items())
+
+
+def _proposed_controls(value) -> tuple[ProposedControl, ...]:
+    return tuple(
+        ProposedControl(c["text"], _member(_LEVELS, ControlLevel, c["level"]))
+        for c in json_of(value) or ()
     )
+
+
+def _member(members: dict, enum, value):
+    """The enum member for a stored value; the enum's own error for an unknown one."""
+    found = members.get(value)
+    return found if found is not None else enum(value)
 
 
 def copy_hazard_to_row(hazard: Hazard, row: HazardRow) -> None:
@@ -97,12 +168,13 @@ class SqlHazardRepository(SqlRepository):
 
     @user_errors
     def list_hazards(self, enterprise_id: uuid.UUID | None = None) -> list[Hazard]:
-        """Read as plain rows, not ORM objects: a workspace can hold many thousand hazards."""
-        query = select(*(getattr(HazardRow, c) for c in COLUMNS)).order_by(HazardRow.created_at)
+        """Read as plain values, not ORM objects: a workspace can hold many thousand hazards."""
+        query = select(*listed_columns()).order_by(HazardRow.created_at)
         if enterprise_id is not None:
             query = query.where(HazardRow.enterprise_id == enterprise_id)
-        with self._transaction() as session:
-            return [hazard_from_row(row) for row in session.execute(query)]
+        read = _HazardReader()
+        with self._transaction() as session, collector_paused():
+            return [read(row) for row in session.execute(query)]
 
     @user_errors
     def add_hazards(self, hazards: list[Hazard]) -> None:

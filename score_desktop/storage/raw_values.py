@@ -6,6 +6,7 @@ strings (`raw`) and decode them here, accepting what any driver returns: SQLite 
 PostgreSQL's driver gives UUID objects and parsed JSON already.
 """
 
+import datetime as dt
 import json
 import uuid
 
@@ -35,3 +36,9 @@ def json_of(value):
     if isinstance(value, str):
         return _DECODE_JSON(value.strip())[0]
     return value
+
+
+def date_of(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])

@@ -199,3 +199,19 @@ def test_a_named_profile_keeps_factors_and_gets_its_own_key():
     assert profile.assess({"likelihood": 2, "severity": 3}).band.label == "Acceptable"
     with pytest.raises(ValidationError):
         make_profile(profile_id, "  ", "5x5", bands)
+
+
+def test_stored_ratings_are_assessed_once_per_method_and_per_profile():
+    ratings = (("likelihood", 4.0), ("severity", 3.0))
+    first = MATRIX_5X5.rated(ratings)
+    assert first == MATRIX_5X5.assess({"likelihood": 4, "severity": 3})
+    assert MATRIX_5X5.rated(ratings) is first  # remembered, not recomputed
+    assert MATRIX_5X5.rated(()) is None
+    assert MATRIX_5X5.rated((("probability", 3.0), ("consequence", 3.0))) is None  # 3x3 keys
+    assert MATRIX_5X5.rated((("likelihood", 9.0), ("severity", 3.0))) is None
+    strict = MATRIX_5X5.with_bands(
+        (Band("ok", "Acceptable", 6, "#00FF00"), Band("stop", "Stop", None, "#FF0000"))
+    )
+    assert strict.rated(ratings).band.key == "stop"  # its own answers, not the method's
+    assert MATRIX_5X5.rated(ratings).band.key == "high"
+    assert strict != MATRIX_5X5 and MATRIX_5X5.with_bands(MATRIX_5X5.bands) == MATRIX_5X5

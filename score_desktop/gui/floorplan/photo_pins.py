@@ -231,6 +231,7 @@ class PhotoPinLayer(QObject):
     def import_at(self, paths: list[Path], scene_point: QPointF):
         """Photos dropped on the plan: pinned where they fell, in that zone and hazard."""
         position = Point(scene_point.x(), scene_point.y())
+        self.scene.make_items_at(scene_point)  # a resting hazard pin there gets its item
         hazard_id = next(
             (
                 i.hazard_id

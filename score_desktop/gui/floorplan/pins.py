@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
 
 from ...domain.hazard import Hazard
 
+PIN_Z = 5e7  # above the drawing, below handles
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
 
 @functools.cache
 def pin_pixmap(colour: str, diameter: int, text: str, selected: bool, ratio: float) -> QPixmap:
@@ -43,7 +46,8 @@ def _ratio() -> float:
 
 
 class HazardPin(QGraphicsPixmapItem):
-    """Holds the hazard id and its look; painted by Qt from a cached pixmap."""
+    """Holds the hazard id and its look. At rest it paints nothing (the pin layer draws it);
+    selected, Qt paints it from a cached pixmap."""
 
     def __init__(self, hazard: Hazard, colour: str, diameter: int):
         super().__init__()
@@ -52,9 +56,10 @@ class HazardPin(QGraphicsPixmapItem):
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+            | _NO_CONTENTS
         )
         self.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        self.setZValue(5e7)  # above the drawing, below handles
+        self.setZValue(PIN_Z)
         self.sync(hazard, colour, diameter)
 
     def sync(self, hazard: Hazard, colour: str, diameter: int) -> None:
@@ -66,7 +71,9 @@ class HazardPin(QGraphicsPixmapItem):
 
     def show_selection(self) -> None:
         colour, diameter, text = self._look
-        pixmap = pin_pixmap(colour, diameter, text, self.isSelected(), _ratio())
+        selected = self.isSelected()
+        self.setFlag(_NO_CONTENTS, not selected)
+        pixmap = pin_pixmap(colour, diameter, text, selected, _ratio())
         self.setPixmap(pixmap)
         half = pixmap.width() / pixmap.devicePixelRatio() / 2
         self.setOffset(-half, -half)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
 )
 
-from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.plan import PlanDocument
 from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.bulk import collector_paused
@@ -29,9 +29,10 @@ from ...domain.floorplan import (
     zone_at,
 )
 from ...domain.geometry import Point, snap
-from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle, pin_look
+from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
+from .hazard_pins import HazardPins
 from .items import PlanGraphics, SymbolGraphics, make_graphics, screen_ratio, symbol_look
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
@@ -72,14 +73,13 @@ class FloorPlanScene(QGraphicsScene):
         self.symbol_layer = MarkerLayer(SYMBOLS_Z, MIN_ZOOM)
         self.addItem(self.symbol_layer)
         self._selected_symbols: set = set()
-        self.pins: dict[uuid.UUID, HazardPin] = {}
-        self.pin_style = PinStyle.CATEGORY
+        self.hazard_pins = HazardPins(self, MIN_ZOOM)
         self.move_committers: list = []  # other pin kinds commit their drags with ours
         self._rebuild()
         register = plan_document.portfolio.hazards
-        register.hazards_added.connect(self._on_hazards_added)
-        register.hazards_changed.connect(self._on_hazards_changed)
-        register.hazards_removed.connect(self._on_hazards_removed)
+        register.hazards_added.connect(self.hazard_pins.on_added)
+        register.hazards_changed.connect(self.hazard_pins.on_changed)
+        register.hazards_removed.connect(self.hazard_pins.on_removed)
         register.reset.connect(self._rebuild_pins)
         register.categories_changed.connect(self._on_categories_changed)
         plan_document.portfolio.enterprise_changed.connect(self._on_enterprise_changed)
@@ -133,17 +133,29 @@ class FloorPlanScene(QGraphicsScene):
         self.addItem(graphics)
         return graphics
 
-    def make_symbols_within(self, rect: QRectF) -> None:
-        """Give the symbols drawn inside `rect` their own items, before Qt looks for items
-        there (a click, a rubber band)."""
+    def make_items_within(self, rect: QRectF) -> None:
+        """Give the symbols and hazard pins drawn inside `rect` their own items, before Qt
+        looks for items there (a rubber band)."""
+        self._make_symbols_within(rect)
+        self.hazard_pins.make_within(rect)
+
+    def _make_symbols_within(self, rect: QRectF) -> None:
         for item_id in self.symbol_layer.keys_within(rect):
             self.graphics[item_id]  # noqa: B018 - the lookup makes the item
 
-    def _make_symbols_at(self, point: QPointF) -> None:
+    def make_items_at(self, point: QPointF) -> None:
+        """The same for a click, a double-click or a tooltip at `point`."""
         views = self.views()
         zoom = max((v.transform().m11() for v in views), default=1.0) or 1.0
         reach = (SYMBOL_SIZE_PX / 2 + 4) / zoom  # a symbol's radius and its outline
-        self.make_symbols_within(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
+        self._make_symbols_within(
+            QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
+        )
+        self.hazard_pins.make_near(point, zoom)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 - Qt override
+        self.make_items_at(event.scenePos())  # a resting pin's tooltip is its item's
+        super().helpEvent(event)
 
     def _resting_mark(self, record: PlanItem):
         """The symbol layer's mark for a symbol, or None if the symbol draws itself or is
@@ -239,9 +251,7 @@ class FloorPlanScene(QGraphicsScene):
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         self.layer_visible[layer] = visible
         if layer is Layer.HAZARDS:
-            for pin in self.pins.values():
-                pin.setVisible(visible)
-                pin.setSelected(pin.isSelected() and visible)
+            self.hazard_pins.set_visible(visible)
             return
         for graphics in self.graphics.made():
             if graphics.record.layer is layer:
@@ -296,11 +306,12 @@ class FloorPlanScene(QGraphicsScene):
         if not shiboken6.isValid(self):
             return
         now = {g for g in self.selectedItems() if isinstance(g, SymbolGraphics | HazardPin)}
-        for symbol in now ^ self._selected_symbols:
-            if shiboken6.isValid(symbol):
+        changed = [s for s in now ^ self._selected_symbols if shiboken6.isValid(s)]
+        for symbol in changed:
+            if isinstance(symbol, SymbolGraphics):
                 symbol.show_selection()
-                if isinstance(symbol, SymbolGraphics):
-                    self._place_symbol(symbol.record)
+                self._place_symbol(symbol.record)
+        self.hazard_pins.selection_changed([p for p in changed if isinstance(p, HazardPin)])
         self._selected_symbols = now
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -315,7 +326,7 @@ class FloorPlanScene(QGraphicsScene):
     # Mouse: the active tool first, then moving items ---------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._make_symbols_at(event.scenePos())
+        self.make_items_at(event.scenePos())
         if self.tool is None or not self.tool.press(event):
             super().mousePressEvent(event)
 
@@ -330,14 +341,14 @@ class FloorPlanScene(QGraphicsScene):
         self.commit_moves()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self._make_symbols_at(event.scenePos())
+        self.make_items_at(event.scenePos())
         if self.tool is None or not self.tool.double_click(event):
             super().mouseDoubleClickEvent(event)
 
     def commit_moves(self) -> None:
         """Turn items dragged away from their synced position into one move command."""
         self._commit_background_move()
-        self._commit_pin_moves()
+        self.hazard_pins.commit_moves()
         for commit in self.move_committers:
             commit()
         moved = [g for g in self.graphics.made() if g.pos() != g.origin]
@@ -375,38 +386,26 @@ class FloorPlanScene(QGraphicsScene):
         if not self.document.push(command):
             item.setPos(background.origin.x, background.origin.y)
 
-    # Hazard pins ---------------------------------------------------------------------------
+    # Hazard pins (see hazard_pins.py) ----------------------------------------------------
 
     @property
     def register(self):
         return self.document.portfolio.hazards
 
-    def _method(self):
-        return self.document.portfolio.risk_method(self.plan.enterprise_id)
+    @property
+    def pins(self) -> GraphicsTable:
+        return self.hazard_pins.items
 
-    def _look(self, hazard):
-        category = self.register.category(hazard.category_code)
-        return pin_look(hazard, self._method(), category, self.pin_style)
-
-    def _rebuild_pins(self) -> None:
-        if not shiboken6.isValid(self):
-            return
-        for pin in self.pins.values():
-            self.removeItem(pin)
-        self.pins = {}
-        for hazard in self.register.hazards_on(self.document.plan_id):
-            self._add_pin(hazard)
-
-    def _add_pin(self, hazard) -> None:
-        pin = HazardPin(hazard, *self._look(hazard))
-        pin.setVisible(self.layer_visible[Layer.HAZARDS])
-        self.addItem(pin)
-        self.pins[hazard.id] = pin
+    @property
+    def pin_style(self) -> PinStyle:
+        return self.hazard_pins.style
 
     def set_pin_style(self, style: PinStyle) -> None:
-        self.pin_style = style
-        for hazard_id, pin in self.pins.items():
-            pin.sync(self.register.hazard(hazard_id), *self._look(self.register.hazard(hazard_id)))
+        self.hazard_pins.set_style(style)
+
+    def _rebuild_pins(self) -> None:
+        if shiboken6.isValid(self):
+            self.hazard_pins.rebuild()
 
     def selected_hazard_ids(self) -> list[uuid.UUID]:
         return [p.hazard_id for p in self.selectedItems() if isinstance(p, HazardPin)]
@@ -417,9 +416,7 @@ class FloorPlanScene(QGraphicsScene):
         self.blockSignals(True)
         try:
             self.clearSelection()
-            for hazard_id in hazard_ids:
-                if hazard_id in self.pins:
-                    self.pins[hazard_id].setSelected(True)
+            self.hazard_pins.select(hazard_ids)
         finally:
             self.blockSignals(False)
         self.selectionChanged.emit()
@@ -427,44 +424,6 @@ class FloorPlanScene(QGraphicsScene):
     def zone_name_at(self, x: float, y: float) -> str:
         zone = zone_at(self.document.items(), Point(x, y))
         return zone.label if zone is not None else ""
-
-    def _commit_pin_moves(self) -> None:
-        moved = [p for p in self.pins.values() if p.pos() != p.origin]
-        if not moved:
-            return
-        hazards = []
-        for pin in moved:
-            position = self.snapped(pin.pos())
-            hazards.append(
-                dataclasses.replace(
-                    self.register.hazard(pin.hazard_id), position=Point(position.x(), position.y())
-                )
-            )
-            pin.setPos(pin.origin)
-        text = self.tr("Move hazard pins (%1)").replace("%1", str(len(hazards)))
-        self.document.push(UpdateHazardsCommand(self.document.portfolio, hazards, text))
-
-    def _on_hazards_added(self, hazards: list) -> None:
-        for hazard in hazards:
-            if hazard.plan_id == self.document.plan_id and hazard.position is not None:
-                self._add_pin(hazard)
-
-    def _on_hazards_changed(self, hazards: list) -> None:
-        for hazard in hazards:
-            here = hazard.plan_id == self.document.plan_id and hazard.position is not None
-            pin = self.pins.get(hazard.id)
-            if pin is not None and here:
-                pin.sync(hazard, *self._look(hazard))
-            elif pin is not None:
-                self.removeItem(self.pins.pop(hazard.id))
-            elif here:
-                self._add_pin(hazard)
-
-    def _on_hazards_removed(self, hazards: list) -> None:
-        for hazard in hazards:
-            pin = self.pins.pop(hazard.id, None)
-            if pin is not None:
-                self.removeItem(pin)
 
     def _on_categories_changed(self) -> None:
         if shiboken6.isValid(self):

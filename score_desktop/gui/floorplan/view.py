@@ -114,9 +114,9 @@ class FloorPlanView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             event.accept()
             return
-        if self._rubber_banding(event):  # the band selects items: give its symbols theirs
+        if self._rubber_banding(event):  # the band selects items: give its markers theirs
             band = QRectF(self._band_start, scene_pos).normalized()
-            self.plan_scene.make_symbols_within(band)
+            self.plan_scene.make_items_within(band)
         super().mouseMoveEvent(event)
 
     def _rubber_banding(self, event: QMouseEvent) -> bool:

@@ -53,6 +53,7 @@ class HazardTableModel(QAbstractTableModel):
         self._zones: dict[uuid.UUID, str] = {}
         self._cache: dict[uuid.UUID, _Row] = {}
         self._positions: dict[uuid.UUID, int] | None = None  # row_of's index, rebuilt lazily
+        self._pass_method = None  # the risk method while filtering and sorting
         self._reload()
         register = document.hazards
         register.hazards_added.connect(self._on_hazards_added)
@@ -74,11 +75,15 @@ class HazardTableModel(QAbstractTableModel):
 
     def _visible_rows(self) -> list[uuid.UUID]:
         register = self.document.hazards
-        rows = [i for i in self._all if register.has(i) and self._accepts(register.hazard(i))]
-        rows.sort(
-            key=lambda i: self.sort_key(register.hazard(i), self._sort_column),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        self._pass_method = self.method  # one lookup for the whole pass
+        try:
+            rows = [i for i in self._all if register.has(i) and self._accepts(register.hazard(i))]
+            rows.sort(
+                key=lambda i: self.sort_key(register.hazard(i), self._sort_column),
+                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            )
+        finally:
+            self._pass_method = None
         return rows
 
     def _relayout(self) -> None:
@@ -144,7 +149,7 @@ class HazardTableModel(QAbstractTableModel):
         are added per column when first asked for (a zone lookup costs a polygon test)."""
         cached = self._cache.get(hazard.id)
         if cached is None or cached.hazard is not hazard:
-            method = self.method
+            method = self._pass_method or self.method
             cached = _Row(
                 hazard,
                 {},

@@ -7,23 +7,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from score_desktop.domain.hazard import HazardStatus
 from score_desktop.domain.plan_style import PinStyle
-from score_desktop.gui.floorplan.editor import PlanEditor
 from score_desktop.gui.hazards.hazard_dialog import HazardDialog
 from score_desktop.gui.hazards.register_model import HazardColumn
-from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from tests.gui.conftest import active_dialog
 from tests.gui.floorplan.conftest import click, view_point
-
-
-@pytest.fixture
-def editor(qtbot, demo_window):
-    editor: PlanEditor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
-    editor.resize(1300, 900)
-    editor.view.resetTransform()
-    editor.view.scale(0.25, 0.25)
-    editor.view.centerOn(2000, 1200)
-    return editor
 
 
 def stored(workspace):

@@ -1,0 +1,184 @@
+"""HazardPins: the plan's hazard pins, drawn by a marker layer until one is touched.
+
+A paired visit can map thousands of hazards on a site plan. A pin at rest is a mark on the
+pin layer; its HazardPin item (hit, selected, dragged, showing the title as a tooltip) is made
+when the pointer, a rubber band or the register first reaches it. Made pins stay, and paint
+themselves only while selected.
+"""
+
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+
+from ...document.hazard_commands import UpdateHazardsCommand
+from ...domain.bulk import collector_paused
+from ...domain.floorplan import Layer
+from ...domain.geometry import Point
+from ...domain.hazard import Hazard
+from ...domain.plan_style import PIN_DIAMETERS_PX, PinStyle, pin_look
+from .graphics_table import GraphicsTable
+from .items import screen_ratio
+from .marker_layer import MarkerLayer
+from .pins import PIN_Z, HazardPin, pin_pixmap
+
+LARGEST_PIN_PX = max(PIN_DIAMETERS_PX) + 8  # the largest pin's pixmap, outline included
+
+
+class HazardPins(QObject):
+    def __init__(self, scene, smallest_zoom: float):
+        super().__init__(scene)
+        self.scene = scene
+        self.style = PinStyle.CATEGORY
+        self.layer = MarkerLayer(PIN_Z - 1, smallest_zoom)  # made pins draw above it
+        scene.addItem(self.layer)
+        self.items = GraphicsTable(self._make)  # hazard id -> HazardPin, made on first use
+        self._ratio = screen_ratio()
+
+    @property
+    def register(self):
+        return self.scene.document.portfolio.hazards
+
+    @property
+    def visible(self) -> bool:
+        return self.scene.layer_visible[Layer.HAZARDS]
+
+    def look(self, hazard: Hazard) -> tuple[str, int]:
+        return self._looks()(hazard)
+
+    def _looks(self):
+        """A function from hazard to its pin's colour and diameter, with the method and the
+        style looked up once (the same for every pin of the plan)."""
+        method = self.scene.document.portfolio.risk_method(self.scene.plan.enterprise_id)
+        category, style = self.register.category, self.style
+        return lambda hazard: pin_look(hazard, method, category(hazard.category_code), style)
+
+    def _here(self, hazard: Hazard) -> bool:
+        return hazard.plan_id == self.scene.document.plan_id and hazard.position is not None
+
+    # Building ------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        with collector_paused():
+            for pin in self.items.clear():
+                self.scene.removeItem(pin)
+            hazards = self.register.hazards_on(self.scene.document.plan_id)
+            self.items.defer_all(h.id for h in hazards)
+            self._refresh(hazards)
+
+    def _make(self, hazard_id: uuid.UUID) -> HazardPin:
+        hazard = self.register.hazard(hazard_id)
+        pin = HazardPin(hazard, *self.look(hazard))
+        pin.setVisible(self.visible)
+        self.scene.addItem(pin)
+        return pin
+
+    def _mark(self, hazard: Hazard, looks=None):
+        """The layer's mark for a resting pin, or None (hidden, or selected: it draws itself)."""
+        if not self.visible:
+            return None
+        pin = self.items.made_item(hazard.id)
+        if pin is not None and (pin.isSelected() or not pin.isVisible()):
+            return None
+        colour, diameter = (looks or self._looks())(hazard)
+        text = str(hazard.exposed) if hazard.exposed else ""
+        pixmap = pin_pixmap(colour, diameter, text, False, self._ratio)
+        return hazard.position.x, hazard.position.y, pixmap
+
+    def place(self, hazard: Hazard) -> None:
+        mark = self._mark(hazard) if self._here(hazard) else None
+        if mark is None:
+            self.layer.remove_mark(hazard.id)
+        else:
+            self.layer.set_mark(hazard.id, *mark)
+
+    def _refresh(self, hazards: list[Hazard] | None = None) -> None:
+        if hazards is None:
+            hazards = self.register.hazards_on(self.scene.document.plan_id)
+        marks, looks = {}, self._looks()
+        for hazard in hazards:
+            mark = self._mark(hazard, looks)
+            if mark is not None:
+                marks[hazard.id] = mark
+        self.layer.set_marks(marks)
+
+    # What the scene asks -------------------------------------------------------------------
+
+    def set_style(self, style: PinStyle) -> None:
+        self.style = style
+        looks = self._looks()
+        for pin in self.items.made():
+            hazard = self.register.hazard(pin.hazard_id)
+            pin.sync(hazard, *looks(hazard))
+        self._refresh()
+
+    def set_visible(self, visible: bool) -> None:
+        for pin in self.items.made():
+            pin.setVisible(visible)
+            pin.setSelected(pin.isSelected() and visible)
+        self._refresh()
+
+    def make_within(self, rect: QRectF) -> None:
+        for hazard_id in self.layer.keys_within(rect):
+            self.items[hazard_id]  # noqa: B018 - the lookup makes the pin
+
+    def make_near(self, point: QPointF, zoom: float) -> None:
+        reach = LARGEST_PIN_PX / 2 / zoom
+        self.make_within(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
+
+    def selection_changed(self, pins) -> None:
+        for pin in pins:
+            pin.show_selection()
+            if self.register.has(pin.hazard_id):
+                self.place(self.register.hazard(pin.hazard_id))
+
+    def select(self, hazard_ids) -> None:
+        for hazard_id in hazard_ids:
+            if hazard_id in self.items:
+                self.items[hazard_id].setSelected(True)
+
+    def commit_moves(self) -> None:
+        moved = [p for p in self.items.made() if p.pos() != p.origin]
+        if not moved:
+            return
+        hazards = []
+        for pin in moved:
+            position = self.scene.snapped(pin.pos())
+            hazards.append(
+                dataclasses.replace(
+                    self.register.hazard(pin.hazard_id), position=Point(position.x(), position.y())
+                )
+            )
+            pin.setPos(pin.origin)
+        text = self.tr("Move hazard pins (%1)").replace("%1", str(len(hazards)))
+        document = self.scene.document
+        document.push(UpdateHazardsCommand(document.portfolio, hazards, text))
+
+    # Following the register ----------------------------------------------------------------
+
+    def on_added(self, hazards: list) -> None:
+        for hazard in hazards:
+            if self._here(hazard):
+                self.items.defer(hazard.id)
+                self.place(hazard)
+
+    def on_changed(self, hazards: list) -> None:
+        for hazard in hazards:
+            here = self._here(hazard)
+            pin = self.items.made_item(hazard.id)
+            if pin is not None and here:
+                pin.sync(hazard, *self.look(hazard))
+            elif pin is not None:
+                self.scene.removeItem(self.items.pop(hazard.id))
+            elif here and hazard.id not in self.items:
+                self.items.defer(hazard.id)
+            if not here:
+                self.items.pop(hazard.id)
+            self.place(hazard)
+
+    def on_removed(self, hazards: list) -> None:
+        for hazard in hazards:
+            pin = self.items.pop(hazard.id)
+            if pin is not None:
+                self.scene.removeItem(pin)
+            self.layer.remove_mark(hazard.id)
