@@ -72,13 +72,22 @@ class HazardRegister(QObject):
         return next((c for c in self._categories if c.code == code), None)
 
     def hazards_of(self, enterprise_id: uuid.UUID) -> list[Hazard]:
-        return [h for h in self._hazards.values() if h.enterprise_id == enterprise_id]
+        # `is` first: hazards read together share their enterprise's id object, and
+        # UUID.__eq__ is a Python call (ten thousand of them per filter)
+        return [
+            h
+            for h in self._hazards.values()
+            if h.enterprise_id is enterprise_id or h.enterprise_id == enterprise_id
+        ]
 
     def hazards_on(self, plan_id: uuid.UUID) -> list[Hazard]:
-        return [h for h in self._hazards.values() if h.plan_id == plan_id]
+        return [h for h in self._hazards.values() if h.plan_id is plan_id or h.plan_id == plan_id]
 
     def hazard(self, hazard_id: uuid.UUID) -> Hazard:
         return self._hazards[hazard_id]
+
+    def get(self, hazard_id: uuid.UUID) -> Hazard | None:
+        return self._hazards.get(hazard_id)
 
     def has(self, hazard_id: uuid.UUID) -> bool:
         return hazard_id in self._hazards

@@ -51,7 +51,16 @@ class HazardPins(QObject):
         style looked up once (the same for every pin of the plan)."""
         method = self.scene.document.portfolio.risk_method(self.scene.plan.enterprise_id)
         category, style = self.register.category, self.style
-        return lambda hazard: pin_look(hazard, method, category(hazard.category_code), style)
+        seen: dict = {}  # a pin's look depends only on its category and its ratings
+
+        def look(hazard: Hazard) -> tuple[str, int]:
+            key = (hazard.category_code, hazard.initial, hazard.residual)
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = pin_look(hazard, method, category(key[0]), style)
+            return found
+
+        return look
 
     def _here(self, hazard: Hazard) -> bool:
         return hazard.plan_id == self.scene.document.plan_id and hazard.position is not None

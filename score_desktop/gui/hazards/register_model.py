@@ -77,7 +77,8 @@ class HazardTableModel(QAbstractTableModel):
         register = self.document.hazards
         self._pass_method = self.method  # one lookup for the whole pass
         try:
-            rows = [i for i in self._all if register.has(i) and self._accepts(register.hazard(i))]
+            hazards = [h for h in map(register.get, self._all) if h is not None]
+            rows = [h.id for h in hazards if self._accepts(h)]
             rows.sort(
                 key=lambda i: self.sort_key(register.hazard(i), self._sort_column),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
@@ -169,9 +170,7 @@ class HazardTableModel(QAbstractTableModel):
     def sort_key(self, hazard: Hazard, column: int):
         row = self._row(hazard)
         if column not in row.keys:
-            row.keys[column] = self._sort_key(
-                hazard, HazardColumn(column), row.initial, row.residual, self.text(hazard, column)
-            )
+            row.keys[column] = self._sort_key(hazard, HazardColumn(column), row)
         return row.keys[column]
 
     @property
@@ -287,15 +286,15 @@ class HazardTableModel(QAbstractTableModel):
             return hazard.responsible
         return hazard.due_date.isoformat() if hazard.due_date else ""
 
-    def _sort_key(self, hazard: Hazard, column: HazardColumn, initial, residual, text: str):
+    def _sort_key(self, hazard: Hazard, column: HazardColumn, row: "_Row"):
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
-            assessment = initial if column == HazardColumn.INITIAL else residual
+            assessment = row.initial if column == HazardColumn.INITIAL else row.residual
             return assessment.score if assessment else -1.0
         if column == HazardColumn.EXPOSED:
             return hazard.exposed
         if column == HazardColumn.STATUS:
             return list(STATUS_LABELS).index(hazard.status)
-        return text.casefold()
+        return self.text(hazard, column).casefold()
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = HazardColumn(index.column())
