@@ -2,6 +2,7 @@
 
 Figures (median of several runs, seconds), each printed with the 100-hazard run as baseline:
 - open: load the workspace, build the plan editor with its pins and register, show and paint;
+- read: of open, the part spent reading the hazards from the database into records;
 - filter_sort: filter the register by category and text, then sort by initial risk;
 - selection_sync: select 50 rows in the register and have their pins selected and centred;
   then select 50 pins and have their rows selected.
@@ -81,6 +82,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
             editors.append((document, editor))
 
         figures = {"open": median(open_editor)}
+        figures["read"] = median(repositories.hazards.list_hazards)
         document, editor = editors[-1]
         for old_document, old_editor in editors[:-1]:
             old_editor.close()
@@ -114,7 +116,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
 def run():
     app = QApplication.instance() or QApplication([])
     small, large = (measure(app, n) for n in SIZES)
-    for name in ("open", "filter_sort", "selection_sync"):
+    for name in ("open", "read", "filter_sort", "selection_sync"):
         yield {"figure": f"{name}_100", "value": round(small[name], 4), "unit": "s"}
         yield {
             "figure": f"{name}_10000",
