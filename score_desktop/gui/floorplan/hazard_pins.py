@@ -104,11 +104,24 @@ class HazardPins(QObject):
     def _refresh(self, hazards: list[Hazard] | None = None) -> None:
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-        marks, looks = {}, self._looks()
-        for hazard in hazards:
-            mark = self._mark(hazard, looks)
-            if mark is not None:
-                marks[hazard.id] = mark
+        marks, looks = [], self._looks()
+        if not self.visible:
+            pass
+        elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
+            pixmaps: dict = {}
+            for hazard in hazards:
+                key = (hazard.category_code, hazard.initial, hazard.residual, hazard.exposed)
+                pixmap = pixmaps.get(key)
+                if pixmap is None:
+                    colour, diameter = looks(hazard)
+                    text = str(hazard.exposed) if hazard.exposed else ""
+                    pixmap = pixmaps[key] = pin_pixmap(colour, diameter, text, False, self._ratio)
+                marks.append((hazard.id, hazard.position.x, hazard.position.y, pixmap))
+        else:
+            for hazard in hazards:
+                mark = self._mark(hazard, looks)
+                if mark is not None:
+                    marks.append((hazard.id, *mark))
         self.layer.set_marks(marks)
 
     # What the scene asks -------------------------------------------------------------------

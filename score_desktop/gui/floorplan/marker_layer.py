@@ -10,7 +10,7 @@ marker paints itself, so dragging it does not redraw the layer.
 
 import math
 import operator
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
@@ -47,16 +47,16 @@ class MarkerLayer(QGraphicsItem):
 
     # Contents ------------------------------------------------------------------------------
 
-    def set_marks(self, marks: dict[Hashable, tuple[float, float, QPixmap]]) -> None:
-        """Replace every marker at once: one index build and one repaint."""
+    def set_marks(self, marks: Iterable[tuple[Hashable, float, float, QPixmap]]) -> None:
+        """Replace every marker at once (key, x, y, pixmap): one index build and one repaint."""
         self.prepareGeometryChange()
         halves: dict[int, tuple[float, float]] = {}  # a few pixmaps shared by many markers
-        self._marks = {}
-        for key, (x, y, pixmap) in marks.items():
+        self._marks = table = {}
+        for key, x, y, pixmap in marks:
             half = halves.get(id(pixmap))
             if half is None:
                 half = halves[id(pixmap)] = self._half(pixmap)
-            self._marks[key] = (x, y, pixmap, *half)
+            table[key] = (x, y, pixmap, *half)
         self._reindex()
         self.update()
 

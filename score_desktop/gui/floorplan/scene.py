@@ -184,13 +184,13 @@ class FloorPlanScene(QGraphicsScene):
         if not self.graphics.made():  # nothing selected or hidden by hand: every one rests
             looks = {kind: symbol_look(kind, False, self._ratio)[0] for kind in SYMBOL_KINDS}
             shown = {k for k in SYMBOL_KINDS if self.layer_visible[LAYER_OF[k]]}
-            marks = {r.id: (*r.points[0], looks[r.kind]) for r in symbols if r.kind in shown}
+            marks = [(r.id, *r.points[0], looks[r.kind]) for r in symbols if r.kind in shown]
         else:
-            marks = {}
+            marks = []
             for record in symbols:
                 mark = self._resting_mark(record)
                 if mark is not None:
-                    marks[record.id] = mark
+                    marks.append((record.id, *mark))
         self.symbol_layer.set_marks(marks)
 
     def _sync_background(self) -> None:

@@ -75,17 +75,31 @@ class HazardTableModel(QAbstractTableModel):
 
     def _visible_rows(self) -> list[uuid.UUID]:
         register = self.document.hazards
-        self._pass_method = self.method  # one lookup for the whole pass
+        self._pass_method = method = self.method  # one lookup for the whole pass
         try:
             hazards = [h for h in map(register.get, self._all) if h is not None]
-            rows = [h.id for h in hazards if self._accepts(h)]
-            rows.sort(
-                key=lambda i: self.sort_key(register.hazard(i), self._sort_column),
+            if self.filter != _NO_FILTER:
+                hazards = [h for h in hazards if self._accepts(h)]
+            hazards.sort(
+                key=self._score_key(method) or (lambda h: self.sort_key(h, self._sort_column)),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         finally:
             self._pass_method = None
-        return rows
+        return [h.id for h in hazards]
+
+    def _score_key(self, method):
+        """For the risk columns, the score straight from the method's memo: the register opens
+        sorted by initial risk, and per-row caches are only needed for the rows shown."""
+        if self._sort_column not in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
+            return None
+        rated, initial = method.rated, self._sort_column == HazardColumn.INITIAL
+
+        def key(hazard: Hazard) -> float:
+            assessment = rated(hazard.initial if initial else hazard.residual)
+            return assessment.score if assessment is not None else -1.0
+
+        return key
 
     def _relayout(self) -> None:
         """Apply filter and order, keeping persistent indexes (and so the selection)."""
@@ -390,12 +404,19 @@ class HazardFilter:
     residual: bool = False  # the matrix cell refers to residual ratings
 
 
+_NO_FILTER = HazardFilter()
+
+
 def matrix_cell(hazard: Hazard, method, residual: bool) -> tuple[float, float] | None:
     """(likelihood, severity) of a hazard's ratings, the axes of the risk matrix."""
-    values = dict(hazard.residual if residual else hazard.initial)
+    return ratings_cell(hazard.residual if residual else hazard.initial, matrix_axes(method))
+
+
+def ratings_cell(ratings: tuple, axes) -> tuple[float, float] | None:
+    """The matrix cell of stored ratings, given the method's `matrix_axes`."""
+    values = dict(ratings)
     if not values:
         return None
-    axes = matrix_axes(method)
     return (values.get(axes[0].key), values.get(axes[1].key))
 
 

@@ -1,12 +1,14 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
+from collections import Counter
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.hazard import Hazard
 from ...domain.risk import RiskMethod
-from .register_model import matrix_axes, matrix_cell
+from .register_model import matrix_axes, ratings_cell
 
 LABEL_W, LABEL_H, CELL = 26, 20, 34
 
@@ -29,10 +31,13 @@ class RiskMatrixWidget(QWidget):
     def set_data(self, method: RiskMethod, hazards: list[Hazard], residual: bool) -> None:
         self.method, self.residual = method, residual
         self.counts = {}
-        for hazard in hazards:
-            cell = matrix_cell(hazard, method, residual)
+        # thousands of hazards share a few dozen ratings: count those, then place them
+        ratings = Counter(h.residual if residual else h.initial for h in hazards)
+        axes = matrix_axes(method)
+        for values, count in ratings.items():
+            cell = ratings_cell(values, axes)
             if cell is not None:
-                self.counts[cell] = self.counts.get(cell, 0) + 1
+                self.counts[cell] = self.counts.get(cell, 0) + count
         self.updateGeometry()
         self.update()
 

@@ -194,3 +194,23 @@ def test_models_pass_the_model_tester(editor, qtmodeltester):
     qtmodeltester.check(panel.model)
     panel.model.sort(HazardColumn.TITLE, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(panel.model)
+
+
+def test_register_sorts_by_risk_with_unrated_last_or_first(editor):
+    model = editor.hazards.panel.model
+    method = editor.plan_document.portfolio.risk_method(DEMO_ENTERPRISE_ID)
+
+    def scores(column):
+        ratings = [getattr(model.hazard_at(row), column) for row in range(model.rowCount())]
+        return [a.score if (a := method.rated(r)) else -1.0 for r in ratings]
+
+    initial = scores("initial")  # the register opens by initial risk, highest first
+    assert initial == sorted(initial, reverse=True) and initial[0] == 16
+    model.sort(HazardColumn.RESIDUAL, Qt.SortOrder.AscendingOrder)
+    residual = scores("residual")
+    assert residual == sorted(residual) and residual[0] == -1.0  # not re-rated yet: first
+    texts = [model.index(r, HazardColumn.RESIDUAL).data() for r in range(model.rowCount())]
+    assert texts[0] == "—" and texts[-1].endswith(("High", "Medium", "Low"))
+    model.sort(HazardColumn.TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [model.hazard_at(row).title.casefold() for row in range(model.rowCount())]
+    assert titles == sorted(titles)
