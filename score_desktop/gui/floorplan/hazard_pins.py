@@ -1,9 +1,9 @@
 """HazardPins: the plan's hazard pins, drawn by a marker layer until one is touched.
 
-A paired visit can map thousands of hazards on a site plan. A pin at rest is a mark on the
-pin layer; its HazardPin item (hit, selected, dragged, showing the title as a tooltip) is made
+A paired visit can map thousands of hazards on a site plan. Every pin is a mark on the pin
+layer; its HazardPin item (hit, selected, dragged, showing the title as a tooltip) is made
 when the pointer, a rubber band or the register first reaches it. Made pins stay, and paint
-themselves only while selected.
+themselves (highlighted, over their mark) only while selected.
 """
 
 import dataclasses
@@ -78,16 +78,17 @@ class HazardPins(QObject):
     def _make(self, hazard_id: uuid.UUID) -> HazardPin:
         hazard = self.register.hazard(hazard_id)
         pin = HazardPin(hazard, *self.look(hazard))
+        pin.lay_on(self.layer, hazard_id)
         pin.setVisible(self.visible)
         self.scene.addItem(pin)
         return pin
 
     def _mark(self, hazard: Hazard, looks=None):
-        """The layer's mark for a resting pin, or None (hidden, or selected: it draws itself)."""
+        """The layer's mark for a pin, or None when hidden."""
         if not self.visible:
             return None
         pin = self.items.made_item(hazard.id)
-        if pin is not None and (pin.isSelected() or not pin.isVisible()):
+        if pin is not None and not pin.isVisible():
             return None
         colour, diameter = (looks or self._looks())(hazard)
         text = str(hazard.exposed) if hazard.exposed else ""
@@ -149,10 +150,9 @@ class HazardPins(QObject):
         self.make_within(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
 
     def selection_changed(self, pins) -> None:
+        """Selected pins paint their highlight over their marks: the layer is left alone."""
         for pin in pins:
             pin.show_selection()
-            if self.register.has(pin.hazard_id):
-                self.place(self.register.hazard(pin.hazard_id))
 
     def select(self, hazard_ids) -> None:
         for hazard_id in hazard_ids:

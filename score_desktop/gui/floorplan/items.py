@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
+from .marker_layer import MarkerItem
 
+SYMBOL_ITEM_Z = 4e7 + 1  # just above the scene's symbol layer (scene.SYMBOLS_Z)
 MIN_TEXT_PX = 5  # below this on screen, labels are not drawn (readability and speed)
 _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -245,12 +247,12 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
         painter.restore()
 
 
-class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
+class SymbolGraphics(MarkerItem, QGraphicsPixmapItem, PlanGraphics):
     """A safety point (extinguisher, first aid, eyewash): same size on screen at any zoom.
 
-    At rest it paints nothing: the scene's MarkerLayer draws every resting symbol in one pass,
-    because site plans hold thousands of them. Selected, it paints itself (highlighted), so a
-    drag moves only this item on screen. It stays the item that is hit, selected and dragged.
+    At rest it paints nothing: the scene's MarkerLayer draws every symbol in one pass, because
+    site plans hold thousands of them. Selected, it paints its highlighted look over its mark;
+    dragged, it hides the mark (MarkerItem). It is the item that is hit, selected and dragged.
     """
 
     def __init__(self, item: PlanItem, metres_per_unit: float, ratio: float = 0.0):
@@ -263,8 +265,9 @@ class SymbolGraphics(QGraphicsPixmapItem, PlanGraphics):
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         x, y = item.points[0]
+        self._remember(item, metres_per_unit, x, y)  # origin first: see MarkerItem
+        self.setZValue(SYMBOL_ITEM_Z)  # its highlight above the layer that draws its mark
         self.setPos(x, y)
-        self._remember(item, metres_per_unit, x, y)
         self._show_pixmap()
 
     @property

@@ -1,23 +1,26 @@
 """MarkerLayer: thousands of fixed-size markers painted as one item from a cached image.
 
 A site plan can hold thousands of safety symbols and hazard pins. Painted one item at a time,
-Qt spends a few microseconds on each of them on every repaint, even when nothing moved. Their
-items stay in the scene for hit-testing, selection and dragging, but they paint nothing
-(`ItemHasNoContents`) while they rest; this layer paints the resting ones in one pass into a
-device-resolution cache, so a repaint without changes is a copy of that cache. A selected
-marker paints itself, so dragging it does not redraw the layer.
+Qt spends a few microseconds on each of them on every repaint, even when nothing moved. This layer
+paints them all in one pass into a device-resolution cache, so a repaint without changes is a
+copy of that cache. Their items (made when touched: see graphics_table.py) handle hits,
+selection and dragging and paint nothing at rest (`ItemHasNoContents`). Selected, an item
+paints its highlighted look over its mark, so selecting a thousand pins repaints no marker;
+dragged away, it hides its mark (`MarkerItem`) until the record follows.
 """
 
 import math
 import operator
 from collections.abc import Hashable, Iterable
 
-from PySide6.QtCore import QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 CELLS = 64  # grid cells along the longer side of the markers' extent, for exposed-area queries
-MARGIN_PX = 40  # larger than half of any marker, in screen pixels
+OUTLINE_PX = 2  # beyond the largest marker's half size, for antialiased edges
+MAX_CLIP_RECTS = 512  # more pieces than this to repaint: walk the exposed rect instead
 
 
 class MarkerLayer(QGraphicsItem):
@@ -25,10 +28,13 @@ class MarkerLayer(QGraphicsItem):
     the same size on screen at every zoom."""
 
     def __init__(self, z: float, smallest_scale: float):
-        """`smallest_scale`: the lowest zoom of any view (screen pixels per scene unit); the
-        bounding rect leaves room for markers' pixels at that zoom."""
+        """`smallest_scale`: the lowest zoom of any view (screen pixels per scene unit); until
+        a view gives its zoom (`fit_to_zoom`), the bounding rect leaves room for markers'
+        pixels at that zoom."""
         super().__init__()
-        self._margin = MARGIN_PX / smallest_scale
+        self._reach_px = OUTLINE_PX  # half the largest marker, in screen pixels
+        self._margin_scale = smallest_scale
+        self._refit_pending = False
         self.setZValue(z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -36,6 +42,8 @@ class MarkerLayer(QGraphicsItem):
         self._marks: dict[Hashable, tuple[float, float, QPixmap, float, float]] = {}
         self._cells: dict[tuple[float, float], list] = {}
         self._extent: QRectF | None = None
+        self._hidden: set = set()  # keys whose item is being dragged away from its mark
+        self._painted_scale: float | None = None  # screen pixels per scene unit, last paint
         self._cell_size = 0.0
         self._bounds = QRectF()
 
@@ -56,6 +64,7 @@ class MarkerLayer(QGraphicsItem):
             half = halves.get(id(pixmap))
             if half is None:
                 half = halves[id(pixmap)] = self._half(pixmap)
+                self._reach_px = max(self._reach_px, max(half) + OUTLINE_PX)
             table[key] = (x, y, pixmap, *half)
         self._reindex()
         self.update()
@@ -66,24 +75,56 @@ class MarkerLayer(QGraphicsItem):
             self._forget(key, old)
         mark = (x, y, pixmap, *self._half(pixmap))
         self._marks[key] = mark
+        if max(mark[3], mark[4]) > self._reach_px - OUTLINE_PX:
+            self.prepareGeometryChange()
+            self._reach_px = max(mark[3], mark[4]) + OUTLINE_PX
+        self._extent = None
         if not self._bounds.contains(x, y) or not self._cell_size:
             self._reindex()  # grows the extent (rare: markers are placed on the plan)
-        else:
-            self._cells.setdefault(self._cell_of(x, y), []).append(key)
-        self._extent = None
-        self.update()
+            self.update()
+            return
+        self._cells.setdefault(self._cell_of(x, y), []).append(key)
+        if old is not None:
+            self._update_around(old[0], old[1])
+        self._update_around(x, y)
+
+    def _update_around(self, x: float, y: float) -> None:
+        """Repaint only around one marker: selecting a pin among thousands must not redraw
+        them all. The size on screen is known from the last paint; a new zoom repaints the
+        whole cache anyway."""
+        if self._painted_scale is None:
+            self.update()
+            return
+        reach = self._reach_px / self._painted_scale
+        self.update(QRectF(x - reach, y - reach, 2 * reach, 2 * reach))
 
     def remove_mark(self, key: Hashable) -> None:
         old = self._marks.pop(key, None)
         if old is not None:
             self._forget(key, old)
             self._extent = None
-            self.update()
+            self._update_around(old[0], old[1])
+
+    def set_hidden(self, key: Hashable, hidden: bool) -> None:
+        if hidden == (key in self._hidden):
+            return
+        if hidden:
+            self._hidden.add(key)
+        else:
+            self._hidden.discard(key)
+        mark = self._marks.get(key)
+        if mark is not None:
+            self._update_around(mark[0], mark[1])
 
     def _forget(self, key: Hashable, mark: tuple) -> None:
         cell = self._cells.get(self._cell_of(mark[0], mark[1]))
         if cell is not None and key in cell:
             cell.remove(key)
+
+    @property
+    def _margin(self) -> float:
+        """Half the largest marker at the zoom the bounding rect is sized for, in units."""
+        return self._reach_px / self._margin_scale
 
     @staticmethod
     def _half(pixmap: QPixmap) -> tuple[float, float]:
@@ -102,7 +143,7 @@ class MarkerLayer(QGraphicsItem):
             return
         left, top, right, bottom = self.extent().getCoords()
         side = max(right - left, bottom - top, 1.0)
-        pad = side * 0.05  # room to grow before the next reindex
+        pad = side * 0.01  # a little room to grow before the next reindex
         self._bounds = QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
         self._cell_size = size = side / CELLS
         for key, (x, y, *_rest) in self._marks.items():
@@ -150,10 +191,21 @@ class MarkerLayer(QGraphicsItem):
 
     # Painting ------------------------------------------------------------------------------
 
+    def fit_to_zoom(self, scale: float) -> None:
+        """Size the bounding rect for markers seen at `scale` (screen pixels per unit).
+
+        As small as the markers need: when the whole layer fits in the view, Qt caches all of
+        it, and scrolling (centring a selected pin) moves the cache instead of repainting
+        thousands of markers."""
+        self._refit_pending = False
+        if scale > 0 and abs(scale - self._margin_scale) > 1e-9 * scale:
+            self.prepareGeometryChange()
+            self._margin_scale = scale
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        """The markers' extent, with room for their pixels at the lowest zoom: markers keep their
-        screen size, so their scene size grows as the view zooms out. (Qt caches only the
-        visible part of an item larger than the view.)"""
+        """The markers' extent, with room for their pixels at the view's zoom: markers keep
+        their screen size, so their scene size grows as the view zooms out. (Qt caches only
+        the visible part of an item larger than the view.)"""
         if not self._marks:
             return QRectF()
         margin = self._margin
@@ -170,15 +222,28 @@ class MarkerLayer(QGraphicsItem):
             return
         t = painter.worldTransform()
         scale = math.hypot(t.m11(), t.m12()) or 1.0
-        margin = MARGIN_PX / scale
-        exposed = option.exposedRect & _painted_area(painter)
-        exposed.adjust(-margin, -margin, margin, margin)
+        self._painted_scale = scale
+        if scale < self._margin_scale * 0.999 and not self._refit_pending:
+            # zoomed out without a word (a caller scaled the view directly): grow after this
+            self._refit_pending = True
+            QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.fit_to_zoom(scale))
+        margin = self._reach_px / scale
+        areas = [option.exposedRect & _painted_area(painter)]
         m11, m12, m21, m22, dx, dy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
-        marks = self._marks
-        shown = [marks[key] for key in self._keys_in(exposed)]
-        shown.sort(key=_TOP_TO_BOTTOM)  # lower markers overlap higher ones, whatever the index
         painter.save()
         painter.resetTransform()
+        clip = painter.clipRegion() if painter.hasClipping() else None
+        inverse, invertible = t.inverted()
+        if clip is not None and invertible and 1 < clip.rectCount() <= MAX_CLIP_RECTS:
+            # a few markers changed here and there: Qt repaints just around them
+            areas = [inverse.mapRect(QRectF(rect)) for rect in clip]
+        keys = set()
+        for area in areas:
+            keys.update(self._keys_in(area.adjusted(-margin, -margin, margin, margin)))
+        marks = self._marks
+        keys -= self._hidden
+        shown = [marks[key] for key in keys]
+        shown.sort(key=_TOP_TO_BOTTOM)  # lower markers overlap higher ones, whatever the index
         draw = painter.drawPixmap
         for x, y, pixmap, half_w, half_h in shown:
             draw(
@@ -201,3 +266,24 @@ def _painted_area(painter: QPainter) -> QRectF:
         return QRectF(-1e12, -1e12, 2e12, 2e12)
     ratio = device.devicePixelRatio() or 1.0
     return inverse.mapRect(QRectF(0, 0, device.width() / ratio, device.height() / ratio))
+
+
+class MarkerItem:
+    """Mixed into the item of a marker (first among its bases, for itemChange): while the
+    item is dragged away from where its record puts it (`origin`), its mark is hidden, so it
+    is not seen twice. Set `origin` before moving the item to a new record position."""
+
+    marker_layer: MarkerLayer | None = None
+    marker_key: Hashable = None
+    origin: QPointF
+
+    def lay_on(self, layer: MarkerLayer, key: Hashable) -> None:
+        self.marker_layer, self.marker_key = layer, key
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt override
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            layer = self.marker_layer
+            if layer is not None and shiboken6.isValid(layer):
+                layer.set_hidden(self.marker_key, value != self.origin)
+        return super().itemChange(change, value)

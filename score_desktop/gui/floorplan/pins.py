@@ -4,11 +4,12 @@ number of exposed workers inside, as on a participatory risk map."""
 import functools
 import uuid
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem
 
 from ...domain.hazard import Hazard
+from .marker_layer import MarkerItem
 
 PIN_Z = 5e7  # above the drawing, below handles
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -45,9 +46,9 @@ def _ratio() -> float:
     return screen.devicePixelRatio() if screen is not None else 1.0
 
 
-class HazardPin(QGraphicsPixmapItem):
+class HazardPin(MarkerItem, QGraphicsPixmapItem):
     """Holds the hazard id and its look. At rest it paints nothing (the pin layer draws it);
-    selected, Qt paints it from a cached pixmap."""
+    selected, Qt paints its highlighted look from a cached pixmap."""
 
     def __init__(self, hazard: Hazard, colour: str, diameter: int):
         super().__init__()
@@ -64,8 +65,8 @@ class HazardPin(QGraphicsPixmapItem):
 
     def sync(self, hazard: Hazard, colour: str, diameter: int) -> None:
         self._look = (colour, diameter, str(hazard.exposed) if hazard.exposed else "")
-        self.setPos(hazard.position.x, hazard.position.y)
-        self.origin = self.pos()
+        self.origin = QPointF(hazard.position.x, hazard.position.y)  # first: see MarkerItem
+        self.setPos(self.origin)
         self.setToolTip(hazard.title)
         self.show_selection()
 

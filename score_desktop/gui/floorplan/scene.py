@@ -33,12 +33,19 @@ from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
 from .hazard_pins import HazardPins
-from .items import PlanGraphics, SymbolGraphics, make_graphics, screen_ratio, symbol_look
+from .items import (
+    SYMBOL_ITEM_Z,
+    PlanGraphics,
+    SymbolGraphics,
+    make_graphics,
+    screen_ratio,
+    symbol_look,
+)
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
 
 BACKGROUND_Z = -1e9
-SYMBOLS_Z = 4e7  # above the drawing, below hazard pins
+SYMBOLS_Z = SYMBOL_ITEM_Z - 1  # above the drawing, below hazard pins and symbol items
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
 SYMBOL_KINDS = frozenset(
     kind
@@ -129,9 +136,15 @@ class FloorPlanScene(QGraphicsScene):
         """A symbol's own item, made the first time it is hit, selected or looked up."""
         record = self.document.item(item_id)
         graphics = make_graphics(record, self.plan.metres_per_unit, self._ratio)
+        graphics.lay_on(self.symbol_layer, item_id)
         graphics.setVisible(self.layer_visible[LAYER_OF[record.kind]])
         self.addItem(graphics)
         return graphics
+
+    def view_zoomed(self, zoom: float) -> None:
+        """The view's new zoom: marker layers size themselves for it."""
+        self.symbol_layer.fit_to_zoom(zoom)
+        self.hazard_pins.layer.fit_to_zoom(zoom)
 
     def make_items_within(self, rect: QRectF) -> None:
         """Give the symbols and hazard pins drawn inside `rect` their own items, before Qt
@@ -158,12 +171,11 @@ class FloorPlanScene(QGraphicsScene):
         super().helpEvent(event)
 
     def _resting_mark(self, record: PlanItem):
-        """The symbol layer's mark for a symbol, or None if the symbol draws itself or is
-        hidden."""
+        """The symbol layer's mark for a symbol, or None when it is hidden."""
         if not self.layer_visible[LAYER_OF[record.kind]]:
             return None
         graphics = self.graphics.made_item(record.id)
-        if graphics is not None and (graphics.isSelected() or not graphics.isVisible()):
+        if graphics is not None and not graphics.isVisible():
             return None
         x, y = record.points[0]
         return x, y, symbol_look(record.kind, False, self._ratio)[0]
@@ -181,7 +193,7 @@ class FloorPlanScene(QGraphicsScene):
         """`symbols`: the plan's symbol records, when the caller has them."""
         if symbols is None:
             symbols = [r for r in self.document.items() if r.kind in SYMBOL_KINDS]
-        if not self.graphics.made():  # nothing selected or hidden by hand: every one rests
+        if not self.graphics.made():  # no item hidden by hand: every symbol has its mark
             looks = {kind: symbol_look(kind, False, self._ratio)[0] for kind in SYMBOL_KINDS}
             shown = {k for k in SYMBOL_KINDS if self.layer_visible[LAYER_OF[k]]}
             marks = [(r.id, *r.points[0], looks[r.kind]) for r in symbols if r.kind in shown]
@@ -309,8 +321,7 @@ class FloorPlanScene(QGraphicsScene):
         changed = [s for s in now ^ self._selected_symbols if shiboken6.isValid(s)]
         for symbol in changed:
             if isinstance(symbol, SymbolGraphics):
-                symbol.show_selection()
-                self._place_symbol(symbol.record)
+                symbol.show_selection()  # over its mark: the layer is left alone
         self.hazard_pins.selection_changed([p for p in changed if isinstance(p, HazardPin)])
         self._selected_symbols = now
 

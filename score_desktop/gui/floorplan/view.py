@@ -58,7 +58,7 @@ class FloorPlanView(QGraphicsView):
         factor = target / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
-            self.zoom_changed.emit(self.zoom)
+            self._zoomed()
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom_by(zoom / self.zoom)
@@ -69,6 +69,10 @@ class FloorPlanView(QGraphicsView):
         self.fitInView(
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        self.plan_scene.view_zoomed(self.zoom)
         self.zoom_changed.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override

@@ -48,17 +48,21 @@ def drag(qtbot, editor, start, end, modifiers=Qt.KeyboardModifier.NoModifier, st
     a, b = view_point(editor, *start), view_point(editor, *end)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifiers, a)
     for i in range(1, steps + 1):
-        p = a + (b - a) * i / steps
-        event = QMouseEvent(
-            QMouseEvent.Type.MouseMove,
-            QPointF(p),
-            QPointF(viewport.mapToGlobal(p)),
-            Qt.MouseButton.NoButton,
-            Qt.MouseButton.LeftButton,
-            modifiers,
-        )
-        QApplication.sendEvent(viewport, event)
+        drag_move(viewport, a + (b - a) * i / steps, modifiers)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifiers, b)
+
+
+def drag_move(viewport, p: QPoint, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """The pointer moved to `p` (viewport pixels) with the left button held."""
+    event = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(p),
+        QPointF(viewport.mapToGlobal(p)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        modifiers,
+    )
+    QApplication.sendEvent(viewport, event)
 
 
 def click(qtbot, editor, point, modifiers=Qt.KeyboardModifier.NoModifier):

@@ -1,6 +1,7 @@
 """Safety symbols drawn by the scene's marker layer: seen on screen, hit, selected, dragged."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -10,7 +11,7 @@ from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.plan_style import STYLES
 from score_desktop.gui.floorplan.items import SymbolGraphics
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
-from tests.gui.floorplan.conftest import click, drag, open_editor, view_point
+from tests.gui.floorplan.conftest import click, drag, drag_move, open_editor, view_point
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
@@ -50,13 +51,13 @@ def test_a_resting_symbol_is_drawn_by_the_layer_and_seen_on_screen(qtbot, editor
     assert near(colour_at(editor, (record.points[0].x + 40, record.points[0].y)), fill)
 
 
-def test_clicking_a_layer_drawn_symbol_selects_it_and_it_paints_itself(
+def test_clicking_a_layer_drawn_symbol_selects_it_and_it_paints_its_highlight(
     qtbot, editor, workspace, plan
 ):
     record, graphics = place_extinguisher(qtbot, editor, workspace, plan)
     click(qtbot, editor, (1200, 1200))
     assert editor.scene.selected_ids() == [record.id]
-    assert record.id not in editor.scene.symbol_layer
+    assert record.id in editor.scene.symbol_layer  # its highlight is painted over its mark
     assert not graphics.flags() & NO_CONTENTS
     fill = STYLES[PlanItemKind.FIRE_EXTINGUISHER].fill
     assert near(colour_at(editor, (1240, 1200)), fill)
@@ -156,4 +157,20 @@ def test_select_all_includes_symbols_without_items(qtbot, stocked_editor):
     editor, zone, symbols = stocked_editor
     editor.select_all()
     assert set(editor.scene.selected_ids()) == {zone.id} | {s.id for s in symbols}
-    assert len(editor.scene.symbol_layer) == 0  # selected symbols paint themselves
+    assert all(not g.flags() & NO_CONTENTS for g in made_symbols(editor))  # highlighted
+
+
+def test_a_symbol_being_dragged_is_not_also_seen_where_it_was(qtbot, editor, workspace, plan):
+    place_extinguisher(qtbot, editor, workspace, plan)
+    click(qtbot, editor, (1200, 1200))
+    fill = STYLES[PlanItemKind.FIRE_EXTINGUISHER].fill
+    viewport = editor.view.viewport()
+    start, end = view_point(editor, 1200, 1200), view_point(editor, 2600, 1800)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        drag_move(viewport, start + (end - start) * step / 4)
+    assert not near(colour_at(editor, (1240, 1200)), fill)  # mid-drag: no copy left behind
+    assert near(colour_at(editor, (2640, 1800)), fill)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert not near(colour_at(editor, (1240, 1200)), fill)
+    assert near(colour_at(editor, (2640, 1800)), fill)

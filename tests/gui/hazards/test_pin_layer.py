@@ -47,12 +47,13 @@ def test_hovering_a_resting_pin_shows_its_title(qtbot, editor):
     QToolTip.hideText()
 
 
-def test_a_click_selects_a_resting_pin_which_then_paints_itself(qtbot, editor):
+def test_a_click_selects_a_resting_pin_which_then_paints_its_highlight(qtbot, editor):
     hazard = demo_hazards()[13]
     click(qtbot, editor, (hazard.position.x, hazard.position.y))
     assert editor.scene.selected_hazard_ids() == [hazard.id]
     (pin,) = made_pins(editor)
-    assert not pin.flags() & NO_CONTENTS and hazard.id not in editor.scene.hazard_pins.layer
+    assert not pin.flags() & NO_CONTENTS  # its highlight, painted over its mark
+    assert hazard.id in editor.scene.hazard_pins.layer
     editor.scene.clearSelection()
     assert pin.flags() & NO_CONTENTS and hazard.id in editor.scene.hazard_pins.layer
 
