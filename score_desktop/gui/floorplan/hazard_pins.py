@@ -105,25 +105,34 @@ class HazardPins(QObject):
     def _refresh(self, hazards: list[Hazard] | None = None) -> None:
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-        marks, looks = [], self._looks()
+        looks = self._looks()
         if not self.visible:
-            pass
+            self.layer.set_table({})
         elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
-            pixmaps: dict = {}
+            entries: dict = {}  # look -> (pixmap, half width, half height)
+            halves: dict = {}  # several looks share a pixmap
+            table = {}
             for hazard in hazards:
                 key = (hazard.category_code, hazard.initial, hazard.residual, hazard.exposed)
-                pixmap = pixmaps.get(key)
-                if pixmap is None:
+                entry = entries.get(key)
+                if entry is None:
                     colour, diameter = looks(hazard)
                     text = str(hazard.exposed) if hazard.exposed else ""
-                    pixmap = pixmaps[key] = pin_pixmap(colour, diameter, text, False, self._ratio)
-                marks.append((hazard.id, hazard.position.x, hazard.position.y, pixmap))
+                    pixmap = pin_pixmap(colour, diameter, text, False, self._ratio)
+                    half = halves.get(id(pixmap))
+                    if half is None:
+                        half = halves[id(pixmap)] = MarkerLayer.half_size(pixmap)
+                    entry = entries[key] = (pixmap, half[0], half[1])
+                at = hazard.position
+                table[hazard.id] = (at[0], at[1], entry[0], entry[1], entry[2])
+            self.layer.set_table(table)
         else:
+            marks = []
             for hazard in hazards:
                 mark = self._mark(hazard, looks)
                 if mark is not None:
                     marks.append((hazard.id, *mark))
-        self.layer.set_marks(marks)
+            self.layer.set_marks(marks)
 
     # What the scene asks -------------------------------------------------------------------
 

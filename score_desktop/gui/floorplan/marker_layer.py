@@ -57,15 +57,22 @@ class MarkerLayer(QGraphicsItem):
 
     def set_marks(self, marks: Iterable[tuple[Hashable, float, float, QPixmap]]) -> None:
         """Replace every marker at once (key, x, y, pixmap): one index build and one repaint."""
-        self.prepareGeometryChange()
         halves: dict[int, tuple[float, float]] = {}  # a few pixmaps shared by many markers
-        self._marks = table = {}
+        table = {}
         for key, x, y, pixmap in marks:
             half = halves.get(id(pixmap))
             if half is None:
-                half = halves[id(pixmap)] = self._half(pixmap)
-                self._reach_px = max(self._reach_px, max(half) + OUTLINE_PX)
+                half = halves[id(pixmap)] = self.half_size(pixmap)
             table[key] = (x, y, pixmap, *half)
+        self.set_table(table)
+
+    def set_table(self, table: dict[Hashable, tuple[float, float, QPixmap, float, float]]):
+        """Like set_marks, from entries (x, y, pixmap, half width, half height) built by the
+        caller (see `half_size`): a plan's ten thousand pins in one pass."""
+        self.prepareGeometryChange()
+        halves = {(entry[3], entry[4]) for entry in table.values()}
+        self._reach_px = max((max(h) + OUTLINE_PX for h in halves), default=OUTLINE_PX)
+        self._marks = table
         self._reindex()
         self.update()
 
@@ -73,7 +80,7 @@ class MarkerLayer(QGraphicsItem):
         old = self._marks.get(key)
         if old is not None:
             self._forget(key, old)
-        mark = (x, y, pixmap, *self._half(pixmap))
+        mark = (x, y, pixmap, *self.half_size(pixmap))
         self._marks[key] = mark
         if max(mark[3], mark[4]) > self._reach_px - OUTLINE_PX:
             self.prepareGeometryChange()
@@ -127,7 +134,8 @@ class MarkerLayer(QGraphicsItem):
         return self._reach_px / self._margin_scale
 
     @staticmethod
-    def _half(pixmap: QPixmap) -> tuple[float, float]:
+    def half_size(pixmap: QPixmap) -> tuple[float, float]:
+        """Half the pixmap's size on screen (device-independent pixels)."""
         ratio = pixmap.devicePixelRatio() or 1.0
         return pixmap.width() / ratio / 2, pixmap.height() / ratio / 2
 
