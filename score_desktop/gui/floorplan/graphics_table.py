@@ -44,9 +44,6 @@ class GraphicsTable(Mapping):
         """The item if it exists, without making it."""
         return self._made.get(item_id)
 
-    def deferred(self) -> set[uuid.UUID]:
-        return set(self._deferred)
-
     def add(self, item_id: uuid.UUID, graphics: QGraphicsItem) -> None:
         self._deferred.discard(item_id)
         self._made[item_id] = graphics

@@ -158,11 +158,6 @@ class HazardPins(QObject):
         reach = LARGEST_PIN_PX / 2 / zoom
         self.make_within(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
 
-    def selection_changed(self, pins) -> None:
-        """Selected pins paint their highlight over their marks: the layer is left alone."""
-        for pin in pins:
-            pin.show_selection()
-
     def select(self, hazard_ids) -> None:
         for hazard_id in hazard_ids:
             if hazard_id in self.items:

@@ -193,10 +193,6 @@ class MarkerLayer(QGraphicsItem):
         marks = self._marks
         return [key for key in self._keys_in(rect) if rect.contains(marks[key][0], marks[key][1])]
 
-    def position(self, key: Hashable) -> tuple[float, float] | None:
-        mark = self._marks.get(key)
-        return None if mark is None else (mark[0], mark[1])
-
     # Painting ------------------------------------------------------------------------------
 
     def fit_to_zoom(self, scale: float) -> None:

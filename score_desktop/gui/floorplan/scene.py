@@ -318,11 +318,9 @@ class FloorPlanScene(QGraphicsScene):
         if not shiboken6.isValid(self):
             return
         now = {g for g in self.selectedItems() if isinstance(g, SymbolGraphics | HazardPin)}
-        changed = [s for s in now ^ self._selected_symbols if shiboken6.isValid(s)]
-        for symbol in changed:
-            if isinstance(symbol, SymbolGraphics):
-                symbol.show_selection()  # over its mark: the layer is left alone
-        self.hazard_pins.selection_changed([p for p in changed if isinstance(p, HazardPin)])
+        for marker in now ^ self._selected_symbols:
+            if shiboken6.isValid(marker):
+                marker.show_selection()  # its highlight over its mark: layers are left alone
         self._selected_symbols = now
 
     def selected_ids(self) -> list[uuid.UUID]:
