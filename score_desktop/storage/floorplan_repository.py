@@ -11,7 +11,7 @@ from ..domain.floorplan import FloorPlan, PlanItem
 from .plan_mapping import (
     copy_item_to_row,
     copy_plan_to_row,
-    item_from_values,
+    items_from_rows,
     listed_columns,
     plan_from_row,
 )
@@ -73,14 +73,15 @@ class SqlFloorPlanRepository(SqlRepository):
 
     @user_errors
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]:
-        """Read as plain values, not ORM objects: a site plan can hold ten thousand items."""
+        """Read as plain values through the connection, not the ORM: a site plan can hold ten
+        thousand items."""
         query = (
             select(*listed_columns())
             .where(PlanItemRow.plan_id == plan_id)
             .order_by(PlanItemRow.z, PlanItemRow.created_at)
         )
         with self._transaction() as session, collector_paused():
-            return [item_from_values(plan_id, row) for row in session.execute(query)]
+            return items_from_rows(plan_id, session.connection().execute(query).all())
 
     @user_errors
     def add_items(self, items: list[PlanItem]) -> None:

@@ -1,8 +1,10 @@
 """Conversions between floor-plan rows and domain records."""
 
+from ..domain.bulk import record_maker
 from ..domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
 from ..domain.geometry import Point
-from .raw_values import json_of, raw, uuid_of
+from .errors import WorkspaceError
+from .raw_values import json_list_of, json_of, raw, uuid_of
 from .schema import FloorPlanRow, PlanItemRow
 
 PLAN_FIELDS = (
@@ -86,15 +88,46 @@ def listed_columns() -> list:
     ]
 
 
-def item_from_values(plan_id, values) -> PlanItem:
-    """From a row of `listed_columns()`: positional, because a site plan has ten thousand."""
-    item_id, kind, points, *fields = values
+_make_item = record_maker(PlanItem)
+
+
+def items_from_rows(plan_id, rows: list) -> list[PlanItem]:
+    """From rows of `listed_columns()`: positional, because a site plan has ten thousand.
+
+    A row that cannot be read (points that are not JSON pairs, a kind this version does not
+    know) stops the read with a WorkspaceError naming it, rather than a half-read plan.
+    """
     try:
-        kind = _KINDS[kind]
-    except KeyError:
-        kind = PlanItemKind(kind)  # the enum's own error for an unknown kind
-    points = tuple([Point(float(x), float(y)) for x, y in json_of(points)])
-    return PlanItem(plan_id, kind, points, uuid_of(item_id), *fields)
+        every_points = json_list_of([r[2] for r in rows])
+    except ValueError:
+        every_points = []
+    if len(every_points) != len(rows):  # one text is not JSON, or more than one value
+        every_points = [_points_of_row(row) for row in rows]
+    items = []
+    for row, points in zip(rows, every_points, strict=True):
+        item_id, kind, _, *fields = row
+        try:
+            kind = _KINDS[kind]
+            points = tuple([Point(float(x), float(y)) for x, y in points])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _unreadable(row, exc) from exc
+        items.append(_make_item(plan_id, kind, points, uuid_of(item_id), *fields))
+    return items
+
+
+def _points_of_row(row):
+    try:
+        return json_of(row[2])
+    except ValueError as exc:
+        raise _unreadable(row, exc) from exc
+
+
+def _unreadable(row, exc: Exception) -> WorkspaceError:
+    reason = f"unknown kind {exc}" if isinstance(exc, KeyError) else f"bad points {row[2]!r:.60}"
+    return WorkspaceError(
+        f"Plan item {uuid_of(row[0])} cannot be read ({reason}). The workspace was written by another "
+        "program or is damaged; nothing was changed."
+    )
 
 
 def copy_item_to_row(item: PlanItem, row: PlanItemRow) -> None:

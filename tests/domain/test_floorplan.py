@@ -1,7 +1,9 @@
+import dataclasses
 import uuid
 
 import pytest
 
+from score_desktop.domain.bulk import record_maker
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.floorplan import FloorPlan, Layer, PlanItem, PlanItemKind, Shape
 from score_desktop.domain.geometry import Point, rectangle
@@ -55,3 +57,37 @@ def test_plan_validation():
     with pytest.raises(ValidationError) as caught:
         FloorPlan(enterprise_id=uuid.uuid4(), name="", metres_per_unit=0, grid_metres=-1).validate()
     assert set(caught.value.problems) == {"name", "metres_per_unit", "grid_metres"}
+
+
+def test_record_maker_builds_the_same_records_as_the_constructor():
+    make = record_maker(PlanItem)
+    plan_id, item_id = uuid.uuid4(), uuid.uuid4()
+    values = (plan_id, PlanItemKind.MACHINE, (Point(1, 2),), item_id, 3.0, 4.0, 5.0, 6.0)
+    values += ("M1", "Dept", 7, 8, "#010203", 9.0, 10.0)
+    made = make(*values)
+    assert made == PlanItem(*values) and type(made) is PlanItem
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.label = "changed"
+    with pytest.raises(TypeError):
+        make(*values[:-1])  # every field is passed
+
+
+def test_record_maker_refuses_classes_it_cannot_fill_safely():
+    @dataclasses.dataclass(slots=True)
+    class Mutable:
+        x: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Unslotted:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        x: int
+
+        def __post_init__(self):
+            pass
+
+    for cls in (Mutable, Unslotted, Checked):
+        with pytest.raises(TypeError):
+            record_maker(cls)

@@ -7,6 +7,7 @@ from sqlalchemy import select, update
 from score_desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
 from score_desktop.domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
 from score_desktop.domain.geometry import Point, rectangle
+from score_desktop.storage.errors import WorkspaceError
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from score_desktop.storage.schema import DeletionRow, PlanImageRow
 from tests.builders import make_enterprise
@@ -108,6 +109,54 @@ def test_every_item_field_survives_the_bulk_read(plans, enterprise):
     (read,) = plans.list_items(plan.id)
     assert read == item
     assert isinstance(read.id, uuid.UUID) and isinstance(read.points[0], Point)
+
+
+def test_stored_points_are_read_whatever_their_spacing_and_number_type(
+    plans, enterprise, workspace
+):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Hand-edited")
+    zone, wall, machine, eyewash = make_items(plan.id)
+    plans.add_plan(plan, [zone, wall, machine, eyewash])
+    with workspace.engine.begin() as connection:  # as another program might have written it
+        connection.exec_driver_sql(
+            "UPDATE plan_items SET points = ' [ [750 , 450.0] ] ' WHERE id = ?", (eyewash.id.hex,)
+        )
+    read = {item.id: item for item in plans.list_items(plan.id)}
+    assert read[eyewash.id].points == (Point(750.0, 450.0),)
+    assert all(isinstance(c, float) for c in read[eyewash.id].points[0])
+    assert read[zone.id] == zone and read[machine.id] == machine
+
+
+@pytest.mark.parametrize(
+    "points, kind, expected",
+    [
+        ("[[1, 2]", None, "bad points"),
+        ('[["a", 2]]', None, "bad points"),
+        ("[[1, 2, 3]]", None, "bad points"),
+        (None, "conveyor", "unknown kind"),
+    ],
+)
+def test_an_unreadable_stored_item_is_named_and_nothing_half_read(
+    plans, enterprise, workspace, points, kind, expected
+):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Damaged")
+    items = make_items(plan.id)
+    plans.add_plan(plan, items)
+    bad = items[2]
+    with workspace.engine.begin() as connection:
+        if points is not None:
+            connection.exec_driver_sql(
+                "UPDATE plan_items SET points = ? WHERE id = ?", (points, bad.id.hex)
+            )
+        if kind is not None:
+            connection.exec_driver_sql(
+                "UPDATE plan_items SET kind = ? WHERE id = ?", (kind, bad.id.hex)
+            )
+    with pytest.raises(WorkspaceError) as caught:
+        plans.list_items(plan.id)
+    message = str(caught.value)
+    assert str(bad.id) in message
+    assert expected in message and "nothing was changed" in message
 
 
 def test_item_updates_and_deletions_are_saved_with_tombstones(plans, enterprise, workspace):
