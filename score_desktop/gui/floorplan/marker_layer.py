@@ -42,6 +42,7 @@ class MarkerLayer(QGraphicsItem):
         self._marks: dict[Hashable, tuple[float, float, QPixmap, float, float]] = {}
         self._cells: dict[tuple[float, float], list] = {}
         self._extent: QRectF | None = None
+        self._sorted: list | None = None  # every mark, lower ones last (see _shown_in)
         self._hidden: set = set()  # keys whose item is being dragged away from its mark
         self._painted_scale: float | None = None  # screen pixels per scene unit, last paint
         self._cell_size = 0.0
@@ -73,6 +74,7 @@ class MarkerLayer(QGraphicsItem):
         halves = {(entry[3], entry[4]) for entry in table.values()}
         self._reach_px = max((max(h) + OUTLINE_PX for h in halves), default=OUTLINE_PX)
         self._marks = table
+        self._sorted = None
         self._reindex()
         self.update()
 
@@ -82,6 +84,7 @@ class MarkerLayer(QGraphicsItem):
             self._forget(key, old)
         mark = (x, y, pixmap, *self.half_size(pixmap))
         self._marks[key] = mark
+        self._sorted = None
         if max(mark[3], mark[4]) > self._reach_px - OUTLINE_PX:
             self.prepareGeometryChange()
             self._reach_px = max(mark[3], mark[4]) + OUTLINE_PX
@@ -109,7 +112,7 @@ class MarkerLayer(QGraphicsItem):
         old = self._marks.pop(key, None)
         if old is not None:
             self._forget(key, old)
-            self._extent = None
+            self._extent = self._sorted = None
             self._update_around(old[0], old[1])
 
     def set_hidden(self, key: Hashable, hidden: bool) -> None:
@@ -195,6 +198,26 @@ class MarkerLayer(QGraphicsItem):
 
     # Painting ------------------------------------------------------------------------------
 
+    def _shown_in(self, areas: list[QRectF]) -> list:
+        """The marks to draw in `areas`, lower ones last: they overlap higher ones whatever
+        the index. A paint of the whole layer (the first, and every new zoom) takes them all
+        from a list sorted once, without looking up ten thousand ids."""
+        marks = self._marks
+        if len(areas) == 1 and areas[0].contains(self._bounds):
+            if self._sorted is None:
+                self._sorted = sorted(marks.values(), key=_TOP_TO_BOTTOM)
+            if not self._hidden:
+                return self._sorted
+            hidden = {id(marks[key]) for key in self._hidden if key in marks}
+            return [mark for mark in self._sorted if id(mark) not in hidden]
+        keys = set()
+        for area in areas:
+            keys.update(self._keys_in(area))
+        keys -= self._hidden
+        shown = [marks[key] for key in keys]
+        shown.sort(key=_TOP_TO_BOTTOM)
+        return shown
+
     def fit_to_zoom(self, scale: float) -> None:
         """Size the bounding rect for markers seen at `scale` (screen pixels per unit).
 
@@ -241,13 +264,7 @@ class MarkerLayer(QGraphicsItem):
         if clip is not None and invertible and 1 < clip.rectCount() <= MAX_CLIP_RECTS:
             # a few markers changed here and there: Qt repaints just around them
             areas = [inverse.mapRect(QRectF(rect)) for rect in clip]
-        keys = set()
-        for area in areas:
-            keys.update(self._keys_in(area.adjusted(-margin, -margin, margin, margin)))
-        marks = self._marks
-        keys -= self._hidden
-        shown = [marks[key] for key in keys]
-        shown.sort(key=_TOP_TO_BOTTOM)  # lower markers overlap higher ones, whatever the index
+        shown = self._shown_in([a.adjusted(-margin, -margin, margin, margin) for a in areas])
         draw = painter.drawPixmap
         for x, y, pixmap, half_w, half_h in shown:
             draw(

@@ -1,0 +1,86 @@
+"""MarkerLayer painting: what a paint of the whole layer draws, after changes and while dragging.
+
+The layer is rendered straight into an image (no view, no cache), so every render paints the
+whole layer, the path of a first paint and of every new zoom.
+"""
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from score_desktop.gui.floorplan.marker_layer import MarkerLayer
+
+SIDE = 200  # scene units, rendered one unit per pixel
+
+
+def square(hex_colour: str, px: int = 10) -> QPixmap:
+    pixmap = QPixmap(px, px)
+    pixmap.fill(QColor(hex_colour))
+    return pixmap
+
+
+@pytest.fixture
+def layer(qapp):
+    scene = QGraphicsScene()
+    scene.setSceneRect(0, 0, SIDE, SIDE)
+    layer = MarkerLayer(1, 1.0)
+    layer.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    scene.addItem(layer)
+    layer.scene_keeper = scene  # the scene lives as long as the layer under test
+    return layer
+
+
+def render(layer: MarkerLayer) -> QImage:
+    image = QImage(SIDE, SIDE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    layer.scene().render(painter, QRectF(0, 0, SIDE, SIDE), QRectF(0, 0, SIDE, SIDE))
+    painter.end()
+    return image
+
+
+def colour(image: QImage, x: int, y: int) -> str:
+    return image.pixelColor(x, y).name()
+
+
+def test_a_whole_paint_draws_every_mark_lower_ones_over_higher_ones(layer):
+    red, blue = square("#ff0000"), square("#0000ff")
+    layer.set_marks([("upper", 50, 50, red), ("lower", 54, 54, blue), ("far", 150, 20, red)])
+    image = render(layer)
+    assert colour(image, 150, 20) == "#ff0000"
+    assert colour(image, 47, 47) == "#ff0000"  # only the upper mark covers this corner
+    assert colour(image, 52, 52) == "#0000ff"  # the overlap: the lower mark is on top
+
+
+def test_a_moved_added_or_removed_mark_is_drawn_where_it_now_is(layer):
+    red, green = square("#ff0000"), square("#00ff00")
+    layer.set_marks([("a", 50, 50, red), ("b", 100, 100, red)])
+    render(layer)  # the layer remembers its marks' order from this paint
+    layer.set_mark("a", 150, 150, red)
+    image = render(layer)
+    assert (colour(image, 50, 50), colour(image, 150, 150)) == ("#ffffff", "#ff0000")
+    layer.set_mark("c", 30, 170, green)
+    assert colour(render(layer), 30, 170) == "#00ff00"
+    layer.remove_mark("b")
+    assert colour(render(layer), 100, 100) == "#ffffff"
+
+
+def test_a_mark_hidden_while_its_item_is_dragged_is_not_drawn(layer):
+    red = square("#ff0000")
+    layer.set_marks([("dragged", 50, 50, red), ("still", 100, 100, red)])
+    layer.set_hidden("dragged", True)
+    image = render(layer)
+    assert colour(image, 50, 50) == "#ffffff"
+    assert colour(image, 100, 100) == "#ff0000"
+    layer.set_hidden("dragged", False)
+    assert colour(render(layer), 50, 50) == "#ff0000"
+
+
+def test_replacing_every_mark_draws_only_the_new_ones(layer):
+    red, green = square("#ff0000"), square("#00ff00")
+    layer.set_marks([("a", 50, 50, red)])
+    render(layer)
+    layer.set_marks([("b", 120, 120, green)])
+    image = render(layer)
+    assert (colour(image, 50, 50), colour(image, 120, 120)) == ("#ffffff", "#00ff00")
