@@ -125,8 +125,8 @@ def _points_of_row(row):
 def _unreadable(row, exc: Exception) -> WorkspaceError:
     reason = f"unknown kind {exc}" if isinstance(exc, KeyError) else f"bad points {row[2]!r:.60}"
     return WorkspaceError(
-        f"Plan item {uuid_of(row[0])} cannot be read ({reason}). The workspace was written by another "
-        "program or is damaged; nothing was changed."
+        f"Plan item {uuid_of(row[0])} cannot be read ({reason}). The workspace was written "
+        "by another program or is damaged; nothing was changed."
     )
 
 
