@@ -72,8 +72,10 @@ class HazardPins(QObject):
             for pin in self.items.clear():
                 self.scene.removeItem(pin)
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-            self.items.defer_all(h.id for h in hazards)
-            self._refresh(hazards)
+            table = self._refresh(hazards)
+            # the layer's table holds every id already hashed: a set made from it reuses them
+            whole = table is not None and len(table) == len(hazards)
+            self.items.defer_all(table if whole else [h.id for h in hazards])
 
     def _make(self, hazard_id: uuid.UUID) -> HazardPin:
         hazard = self.register.hazard(hazard_id)
@@ -102,7 +104,8 @@ class HazardPins(QObject):
         else:
             self.layer.set_mark(hazard.id, *mark)
 
-    def _refresh(self, hazards: list[Hazard] | None = None) -> None:
+    def _refresh(self, hazards: list[Hazard] | None = None) -> dict | None:
+        """The layer's new table when it was built in one pass (every pin resting)."""
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
         looks = self._looks()
@@ -125,7 +128,9 @@ class HazardPins(QObject):
                     entry = entries[key] = (pixmap, half[0], half[1])
                 at = hazard.position
                 table[hazard.id] = (at[0], at[1], entry[0], entry[1], entry[2])
-            self.layer.set_table(table)
+            largest = max((max(half) for half in halves.values()), default=0.0)
+            self.layer.set_table(table, largest)
+            return table
         else:
             marks = []
             for hazard in hazards:

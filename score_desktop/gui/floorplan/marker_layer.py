@@ -67,12 +67,19 @@ class MarkerLayer(QGraphicsItem):
             table[key] = (x, y, pixmap, *half)
         self.set_table(table)
 
-    def set_table(self, table: dict[Hashable, tuple[float, float, QPixmap, float, float]]):
+    def set_table(
+        self,
+        table: dict[Hashable, tuple[float, float, QPixmap, float, float]],
+        largest_half: float | None = None,
+    ):
         """Like set_marks, from entries (x, y, pixmap, half width, half height) built by the
-        caller (see `half_size`): a plan's ten thousand pins in one pass."""
+        caller (see `half_size`): a plan's ten thousand pins in one pass. `largest_half`: the
+        largest half size among them, when the caller knows it."""
         self.prepareGeometryChange()
-        halves = {(entry[3], entry[4]) for entry in table.values()}
-        self._reach_px = max((max(h) + OUTLINE_PX for h in halves), default=OUTLINE_PX)
+        if largest_half is None:
+            halves = {(entry[3], entry[4]) for entry in table.values()}
+            largest_half = max((max(h) for h in halves), default=0.0)
+        self._reach_px = largest_half + OUTLINE_PX
         self._marks = table
         self._sorted = None
         self._reindex()

@@ -64,20 +64,25 @@ class HazardTableModel(QAbstractTableModel):
         document.enterprise_changed.connect(self._on_enterprise_changed)
 
     def _reload(self) -> None:
-        self._all = [h.id for h in self.document.hazards.hazards_of(self.enterprise_id)]
+        hazards = self.document.hazards.hazards_of(self.enterprise_id)
+        self._all = [h.id for h in hazards]
         self._zones = {}
         self._cache = {}
-        self._rows = self._visible_rows()
+        self._rows = self._visible_rows(hazards)
         self._positions = None
 
     # Filtering and sorting in one pass over cached keys: a proxy model would call data()
     # for every comparison, hundreds of thousands of Python calls for 10,000 hazards.
 
-    def _visible_rows(self) -> list[uuid.UUID]:
+    def _visible_rows(self, hazards: list[Hazard] | None = None) -> list[uuid.UUID]:
+        """`hazards`: every hazard of `_all`, when the caller has just listed them."""
         register = self.document.hazards
         self._pass_method = method = self.method  # one lookup for the whole pass
         try:
-            hazards = [h for h in map(register.get, self._all) if h is not None]
+            if hazards is None:
+                hazards = [h for h in map(register.get, self._all) if h is not None]
+            else:
+                hazards = list(hazards)
             if self.filter != _NO_FILTER:
                 hazards = [h for h in hazards if self._accepts(h)]
             hazards.sort(
