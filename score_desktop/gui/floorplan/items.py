@@ -42,6 +42,7 @@ _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_MITER, _FLAT = Qt.PenJoinStyle.MiterJoin, Qt.PenCapStyle.FlatCap
 _RESTING_SYMBOL_FLAGS = (
     _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations | _NO_CONTENTS
 )
@@ -51,6 +52,30 @@ def _colour(hex_colour: str, alpha: float = 1.0) -> QColor:
     colour = QColor(hex_colour)
     colour.setAlphaF(alpha)
     return colour
+
+
+# Pens and brushes are shared values in Qt: a plan's thousands of shapes use a few of each,
+# made once rather than once per item.
+
+
+@functools.lru_cache(maxsize=512)
+def _brush(hex_colour: str, alpha: float) -> QBrush:
+    return QBrush(_colour(hex_colour, alpha))
+
+
+@functools.lru_cache(maxsize=512)
+def _pen(hex_colour: str, width: float, join=None, cap=None) -> QPen:
+    pen = QPen(_colour(hex_colour), width)
+    if join is not None:
+        pen.setJoinStyle(join)
+    if cap is not None:
+        pen.setCapStyle(cap)
+    return pen
+
+
+@functools.lru_cache(maxsize=64)
+def _text_colour(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
 
 
 def draw_text(
@@ -122,18 +147,15 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         style = STYLES[item.kind]
         self.setPos(0, 0)
         self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
-        self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
-        pen = QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        self.setPen(pen)
-        centre = centroid(item.points)
-        self._centre = QPointF(centre.x, centre.y)
+        self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
+        self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, _MITER))
+        self._centre = None  # found when the label is first drawn (zoomed out, it is not)
         self._remember(item, metres_per_unit)
         lines = [item.label]
         if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
             lines.append(f"♀ {item.workers_women}  ♂ {item.workers_men}")
         self._text = "\n".join(line for line in lines if line)
-        self._text_colour = _colour(style.stroke)
+        self._text_colour = _text_colour(style.stroke)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -141,6 +163,9 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         super().paint(painter, option, widget)
         height = self.label_units()
         if self._text and _readable(painter, height):
+            if self._centre is None:
+                centre = centroid(self.record.points)
+                self._centre = QPointF(centre.x, centre.y)
             draw_text(painter, self._text, self._centre, height, self._text_colour)
 
 
@@ -167,9 +192,7 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
         self.setPos(0, 0)
         self.setPath(path)
         width = item.thickness or style.stroke_metres / metres_per_unit
-        pen = QPen(_colour(style.stroke), width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.setPen(pen)
+        self.setPen(_pen(style.stroke, width, None, _FLAT))
         self._remember(item, metres_per_unit)
 
 
@@ -215,8 +238,8 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
         turn = QTransform().rotate(item.rotation)
         self.setPolygon(turn.map(QPolygonF(self._box)))
         self.setPos(centre.x, centre.y)
-        self.setBrush(QBrush(_colour(item.fill or style.fill, style.fill_alpha)))
-        self.setPen(QPen(_colour(style.stroke), style.stroke_metres / metres_per_unit))
+        self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
+        self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit))
         self._remember(item, metres_per_unit, centre.x, centre.y)
         longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
         self._label_height = (

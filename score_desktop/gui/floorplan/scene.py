@@ -117,8 +117,10 @@ class FloorPlanScene(QGraphicsScene):
                 symbols.append(record)  # drawn by the symbol layer until touched
             else:
                 self._add_graphics(record, scale)
-        self.graphics.defer_all(record.id for record in symbols)
-        self._refresh_symbol_marks(symbols)
+        table = self._refresh_symbol_marks(symbols)
+        # the layer's table holds every id already hashed: a set made from it reuses them
+        whole = table is not None and len(table) == len(symbols)
+        self.graphics.defer_all(table if whole else [record.id for record in symbols])
         self._sync_background()
         self._rebuild_pins()
         self.update_scene_rect()
@@ -189,21 +191,28 @@ class FloorPlanScene(QGraphicsScene):
         else:
             self.symbol_layer.set_mark(record.id, *mark)
 
-    def _refresh_symbol_marks(self, symbols: list[PlanItem] | None = None) -> None:
-        """`symbols`: the plan's symbol records, when the caller has them."""
+    def _refresh_symbol_marks(self, symbols: list[PlanItem] | None = None) -> dict | None:
+        """`symbols`: the plan's symbol records, when the caller has them. Returns the layer's
+        new table when it was built in one pass (no symbol has an item that may hide it)."""
         if symbols is None:
             symbols = [r for r in self.document.items() if r.kind in SYMBOL_KINDS]
-        if not self.graphics.made():  # no item hidden by hand: every symbol has its mark
+        if not any(isinstance(g, SymbolGraphics) for g in self.graphics.made()):
             looks = {kind: symbol_look(kind, False, self._ratio)[0] for kind in SYMBOL_KINDS}
+            entries = {
+                kind: (pixmap, *MarkerLayer.half_size(pixmap)) for kind, pixmap in looks.items()
+            }
             shown = {k for k in SYMBOL_KINDS if self.layer_visible[LAYER_OF[k]]}
-            marks = [(r.id, *r.points[0], looks[r.kind]) for r in symbols if r.kind in shown]
-        else:
-            marks = []
-            for record in symbols:
-                mark = self._resting_mark(record)
-                if mark is not None:
-                    marks.append((record.id, *mark))
+            table = {r.id: (*r.points[0], *entries[r.kind]) for r in symbols if r.kind in shown}
+            largest = max((max(e[1], e[2]) for e in entries.values()), default=0.0)
+            self.symbol_layer.set_table(table, largest)
+            return table
+        marks = []
+        for record in symbols:
+            mark = self._resting_mark(record)
+            if mark is not None:
+                marks.append((record.id, *mark))
         self.symbol_layer.set_marks(marks)
+        return None
 
     def _sync_background(self) -> None:
         background = self.plan.background
