@@ -1,5 +1,7 @@
 """Conversions between floor-plan rows and domain records."""
 
+import functools
+
 from ..domain.bulk import record_maker
 from ..domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
 from ..domain.geometry import Point
@@ -89,6 +91,7 @@ def listed_columns() -> list:
 
 
 _make_item = record_maker(PlanItem)
+_point = functools.partial(tuple.__new__, Point)  # Point's own __new__ is a Python call
 
 
 def items_from_rows(plan_id, rows: list) -> list[PlanItem]:
@@ -108,7 +111,7 @@ def items_from_rows(plan_id, rows: list) -> list[PlanItem]:
         item_id, kind, _, *fields = row
         try:
             kind = _KINDS[kind]
-            points = tuple([Point(float(x), float(y)) for x, y in points])
+            points = tuple([_point((float(x), float(y))) for x, y in points])
         except (KeyError, TypeError, ValueError) as exc:
             raise _unreadable(row, exc) from exc
         items.append(_make_item(plan_id, kind, points, uuid_of(item_id), *fields))
