@@ -1,11 +1,14 @@
 """PlanDocument: the items of one floor plan, kept in step with its database rows."""
 
+import operator
 import uuid
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.floorplan import FloorPlan, PlanItem
 from .portfolio import PortfolioDocument
+
+_BY_Z = operator.attrgetter("z")
 
 
 class PlanDocument(QObject):
@@ -33,6 +36,7 @@ class PlanDocument(QObject):
         self.portfolio = portfolio
         self.plan_id = plan_id
         self._items = {i.id: i for i in portfolio.plan_repository.list_items(plan_id)}
+        self._in_order: list[PlanItem] | None = None  # items() until the next change
         portfolio.plan_changed.connect(self._on_portfolio_plan_changed)
 
     @property
@@ -47,7 +51,11 @@ class PlanDocument(QObject):
         return self.portfolio.push(command)
 
     def items(self) -> list[PlanItem]:
-        return sorted(self._items.values(), key=lambda i: i.z)
+        """Bottom to top. Sorted once per change: the scene, the register's zone list and
+        every zone lookup ask for them, and a site plan has ten thousand."""
+        if self._in_order is None:
+            self._in_order = sorted(self._items.values(), key=_BY_Z)
+        return list(self._in_order)
 
     def item(self, item_id: uuid.UUID) -> PlanItem:
         return self._items[item_id]
@@ -63,6 +71,7 @@ class PlanDocument(QObject):
 
     def reload(self) -> None:
         self._items = {i.id: i for i in self.portfolio.plan_repository.list_items(self.plan_id)}
+        self._in_order = None
         self.reloaded.emit()
 
     # Mutators for commands -----------------------------------------------------------------
@@ -70,11 +79,13 @@ class PlanDocument(QObject):
     def insert_items(self, items: list[PlanItem]) -> None:
         self.portfolio.plan_repository.add_items(items)
         self._items.update((i.id, i) for i in items)
+        self._in_order = None
         self.items_added.emit(items)
 
     def replace_items(self, items: list[PlanItem]) -> None:
         self.portfolio.plan_repository.update_items(items)
         self._items.update((i.id, i) for i in items)
+        self._in_order = None
         self.items_changed.emit(items)
 
     def remove_items(self, item_ids: list[uuid.UUID]) -> list[PlanItem]:
@@ -82,6 +93,7 @@ class PlanDocument(QObject):
         self.portfolio.plan_repository.delete_items(item_ids)
         for item_id in item_ids:
             del self._items[item_id]
+        self._in_order = None
         self.items_removed.emit(list(item_ids))
         return removed
 

@@ -89,6 +89,30 @@ def test_add_update_remove_items(document, workspace, plan, qtbot):
     assert plan_doc.items() == [] and stored(workspace).list_items(plan.id) == []
 
 
+def test_items_stay_bottom_to_top_through_every_change(document, plan):
+    plan_doc = document.plan_document(plan.id)
+    low, middle, high = (zone(plan, z=z) for z in (1.0, 2.0, 3.0))
+    document.push(AddPlanItemsCommand(document, [high, low]))
+    assert [i.z for i in plan_doc.items()] == [1.0, 3.0]
+    document.push(AddPlanItemsCommand(document, [middle]))
+    assert plan_doc.items() == [low, middle, high]
+    raised = dataclasses.replace(low, z=9.0)
+    document.push(UpdatePlanItemsCommand(document, [raised], "Bring to front"))
+    assert plan_doc.items() == [middle, high, raised]
+    document.push(RemovePlanItemsCommand(document, plan.id, [high.id]))
+    assert plan_doc.items() == [middle, raised]
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert plan_doc.items() == [low, middle, high]
+    listed = plan_doc.items()
+    listed.clear()  # a caller's list is its own
+    assert plan_doc.items() == [low, middle, high]
+    sunk = dataclasses.replace(high, z=0.0)
+    document.plan_repository.update_items([sunk])  # written behind the document's back
+    plan_doc.reload()
+    assert plan_doc.items() == [sunk, low, middle]
+
+
 def test_property_edits_with_one_merge_key_are_one_undo_step(document, plan):
     item = zone(plan)
     document.push(AddPlanItemsCommand(document, [item]))

@@ -74,6 +74,7 @@ class FloorPlanScene(QGraphicsScene):
         self.tool = None
         self._background_item: QGraphicsPixmapItem | None = None
         self._background_image_id: uuid.UUID | None = None
+        self._plan_rect: QRectF | None = None  # see plan_rect()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FBFCFC"))
         self.handles = SelectionHandles(self)
@@ -108,6 +109,7 @@ class FloorPlanScene(QGraphicsScene):
             self._build()
 
     def _build(self) -> None:
+        self._changed_shapes()
         for item in self.graphics.clear():
             self.removeItem(item)
         scale, self._ratio = self.plan.metres_per_unit, screen_ratio()
@@ -215,6 +217,7 @@ class FloorPlanScene(QGraphicsScene):
         return None
 
     def _sync_background(self) -> None:
+        self._changed_shapes()
         background = self.plan.background
         if background is None or self._background_image_id != background.image_id:
             if self._background_item is not None:
@@ -247,9 +250,19 @@ class FloorPlanScene(QGraphicsScene):
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not locked)
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
 
+    def _changed_shapes(self) -> None:
+        """What plan_rect() covers may have changed: items, background or shown layers."""
+        self._plan_rect = None
+
     def plan_rect(self) -> QRectF:
         """Everything drawn, background included (empty plans: a 20 m square); safety
-        symbols count where they are shown."""
+        symbols count where they are shown. Kept until something changes: opening a plan
+        asks twice (the scene's rect, the view's fit), and it walks every item."""
+        if self._plan_rect is None:
+            self._plan_rect = self._drawn_rect()
+        return QRectF(self._plan_rect)
+
+    def _drawn_rect(self) -> QRectF:
         rect = QRectF()
         for item in self.graphics.made():
             rect = rect.united(item.sceneBoundingRect())
@@ -270,6 +283,7 @@ class FloorPlanScene(QGraphicsScene):
     # Layers and grid -----------------------------------------------------------------------
 
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
+        self._changed_shapes()
         self.layer_visible[layer] = visible
         if layer is Layer.HAZARDS:
             self.hazard_pins.set_visible(visible)
@@ -454,6 +468,7 @@ class FloorPlanScene(QGraphicsScene):
     # Following the document ----------------------------------------------------------------
 
     def _on_document_items_added(self, records: list) -> None:
+        self._changed_shapes()
         for record in records:
             if record.kind in SYMBOL_KINDS:
                 self.graphics.defer(record.id)
@@ -463,6 +478,7 @@ class FloorPlanScene(QGraphicsScene):
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
+        self._changed_shapes()
         for record in records:
             graphics = self.graphics.made_item(record.id)
             if graphics is not None:
@@ -472,6 +488,7 @@ class FloorPlanScene(QGraphicsScene):
         self.update_scene_rect()
 
     def _on_document_items_removed(self, item_ids: list) -> None:
+        self._changed_shapes()
         for item_id in item_ids:
             graphics = self.graphics.pop(item_id)
             if graphics is not None:
@@ -480,6 +497,7 @@ class FloorPlanScene(QGraphicsScene):
         self.handles.refresh()
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
+        self._changed_shapes()
         for graphics in self.graphics.made():
             graphics.sync(self.document.item(graphics.item_id), plan.metres_per_unit)
         self._sync_background()

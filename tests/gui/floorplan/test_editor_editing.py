@@ -218,3 +218,30 @@ def test_reopening_shows_exactly_what_was_there(qtbot, items, document, plan, wo
     editor = PlanEditor(reopened.plan_document(plan.id))
     qtbot.addWidget(editor)
     assert {g.record for g in editor.scene.graphics.values()} == set(items)
+
+
+def test_the_plan_rect_follows_added_moved_hidden_and_removed_items(qtbot, editor, document, plan):
+    from score_desktop.document.plan_commands import (
+        RemovePlanItemsCommand,
+        UpdatePlanItemsCommand,
+    )
+    from score_desktop.domain.floorplan import Layer
+
+    scene = editor.scene
+    zone = PlanItem(plan.id, PlanItemKind.ZONE, rectangle(Point(0, 0), Point(1000, 800)))
+    far = PlanItem(plan.id, PlanItemKind.EYEWASH, (Point(5000, 4000),))
+    document.push(AddPlanItemsCommand(document, [zone]))
+    assert scene.plan_rect().right() < 1100
+    document.push(AddPlanItemsCommand(document, [far]))
+    assert scene.plan_rect().contains(QPointF(5000, 4000))
+    farther = dataclasses.replace(far, points=(Point(9000, 4000),))
+    document.push(UpdatePlanItemsCommand(document, [farther], "Move"))
+    assert scene.plan_rect().contains(QPointF(9000, 4000))
+    scene.set_layer_visible(Layer.EQUIPMENT, False)  # hidden symbols do not count
+    assert scene.plan_rect().right() < 1100
+    scene.set_layer_visible(Layer.EQUIPMENT, True)
+    assert scene.plan_rect().contains(QPointF(9000, 4000))
+    document.push(RemovePlanItemsCommand(document, plan.id, [far.id]))
+    assert scene.plan_rect().right() < 1100
+    document.undo_stack.undo()
+    assert scene.plan_rect().contains(QPointF(9000, 4000))
