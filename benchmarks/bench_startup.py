@@ -1,7 +1,7 @@
 """Cold start of the app against a bare QMainWindow, in two stages.
 
-Each start is a new Python process, timed from launch until it has shown what the stage asks
-for and quit:
+Each start is a new Python process, timed from launch until it has painted what the stage
+asks for and quit (a shown window is painted a few event-loop turns later on X11):
 - main_window_shown: the main window on screen (menus, panels, empty portfolio);
 - demo_portfolio_shown: the demo workspace opened (SQLAlchemy imported, schema checked),
   attached and shown with the first enterprise selected.
@@ -20,13 +20,20 @@ from pathlib import Path
 RUNS = 11
 BARE = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+class Quit(QObject):  # once painted, as the app's --exit-after-shown
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, app.quit)
+        return False
 app = QApplication(sys.argv)
+quit_when_painted = Quit()
+app.installEventFilter(quit_when_painted)
 window = QMainWindow()
 window.resize(1200, 760)
 window.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 """
 

@@ -18,6 +18,7 @@ from . import __version__
 from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
+from .gui.first_paint import after_next_paint
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
 
@@ -95,7 +96,7 @@ def run_gui(args, qt_args: list[str]) -> int:
     window = MainWindow(PortfolioDocument(), settings)
     window.show()
     if args.exit_after_shown == "window":
-        QTimer.singleShot(0, app.quit)
+        after_next_paint(window, app.quit)
         return app.exec()
     app.processEvents()  # let the first paint happen before the slow part
     _log_folder.append(configure_logging())
@@ -132,7 +133,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
         return []
     window.set_workspace_name(workspace.display_name)
     if args.screenshot is not None or args.exit_after_shown:
-        QTimer.singleShot(0, lambda: _capture_and_quit(window, args.screenshot))
+        after_next_paint(window, lambda: _capture_and_quit(window, args.screenshot))
     elif window.document.is_empty():
         QTimer.singleShot(0, lambda: offer_demo(window))
     return [workspace]
