@@ -87,6 +87,7 @@ class PlanEditor(QWidget):
         vertical.addWidget(self.hazards.panel)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
+        vertical.setSizes([620, 380])  # scaled to the editor's height: a few register rows
         status_row = QHBoxLayout()
         status_row.addWidget(self.photo_pins.importer, 1)
         status_row.addStretch(1)

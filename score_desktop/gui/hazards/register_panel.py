@@ -7,12 +7,14 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,19 @@ from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
 NOT_ON_PLAN = "\u0000not-on-plan"
+
+
+C = HazardColumn
+COLUMN_WIDTHS = {
+    C.TITLE: 260,
+    C.CATEGORY: 130,
+    C.ZONE: 120,
+    C.EXPOSED: 80,
+    C.INITIAL: 110,
+    C.RESIDUAL: 110,
+    C.STATUS: 90,
+    C.RESPONSIBLE: 130,
+}
 
 
 class HazardRegisterPanel(QWidget):
@@ -101,16 +116,22 @@ class HazardRegisterPanel(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(
-            HazardColumn.TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the title first and widest; widths set, not measured (measuring reads every row)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(
             lambda index: self.edit_requested.emit(index.data(ID_ROLE))
         )
 
         self.method_combo = QComboBox(self)
+        self.method_combo.setMinimumContentsLength(24)  # "5 × 5 likelihood × severity"
+        self.method_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.method_combo.activated.connect(self._on_method_chosen)
         self.bands_button = QPushButton(self.tr("Bands…"), self)
         self.bands_button.setToolTip(self.tr("Change band limits and labels as a named profile"))
@@ -163,7 +184,9 @@ class HazardRegisterPanel(QWidget):
         left.addLayout(filters)
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
-        right = QGridLayout()
+        right_side = QWidget(self)
+        right = QGridLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(QLabel(self.tr("Risk method:"), self), 0, 0)
         method_row = QHBoxLayout()
         method_row.addWidget(self.method_combo, 1)
@@ -175,10 +198,16 @@ class HazardRegisterPanel(QWidget):
         right.addWidget(self.matrix, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.legend, 4, 0, 1, 2)
         right.setRowStretch(5, 1)
+        # a short register panel scrolls its side column rather than cutting the matrix off
+        self.side = QScrollArea(self)
+        self.side.setWidget(right_side)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 1)
-        layout.addLayout(right)
+        layout.addWidget(self.side)
 
         register = document.hazards
         for signal in (
@@ -191,6 +220,8 @@ class HazardRegisterPanel(QWidget):
             signal.connect(self._on_document_changed)
         register.categories_changed.connect(self._refresh_categories)
         self._on_document_changed()
+        scroll_bar = self.side.verticalScrollBar().sizeHint().width()
+        self.side.setMinimumWidth(right_side.sizeHint().width() + scroll_bar)  # filled now
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox(self)

@@ -10,7 +10,9 @@ from ...domain.hazard import Hazard
 from ...domain.risk import RiskMethod
 from .register_model import matrix_axes, ratings_cell
 
-LABEL_W, LABEL_H, CELL = 26, 20, 34
+AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
+LABEL_W, LABEL_H = 24, 18  # the levels' numbers
+CELL, MIN_CELL = 34, 16  # a cell's side when there is room, and at the least
 
 
 class RiskMatrixWidget(QWidget):
@@ -26,7 +28,8 @@ class RiskMatrixWidget(QWidget):
         self.counts: dict[tuple[float, float], int] = {}
         self.selected: tuple[float, float] | None = None
         self.residual = False
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # as large as its hint, smaller when the register is short of room: cells shrink
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
 
     def set_data(self, method: RiskMethod, hazards: list[Hazard], residual: bool) -> None:
         self.method, self.residual = method, residual
@@ -45,33 +48,56 @@ class RiskMatrixWidget(QWidget):
         rows, columns = matrix_axes(self.method)
         return list(reversed(rows.levels)), list(columns.levels)  # likely at the top
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def _size_for(self, cell: float) -> QSize:
         if self.method is None:
-            return QSize(200, 200)
+            return QSize(round(AXIS + LABEL_W + 5 * cell), round(AXIS + LABEL_H + 5 * cell))
         rows, columns = self._axes()
-        return QSize(LABEL_W + CELL * len(columns) + 2, LABEL_H + CELL * len(rows) + 2)
+        return QSize(
+            round(AXIS + LABEL_W + cell * len(columns) + 2),
+            round(LABEL_H + AXIS + cell * len(rows) + 2),
+        )
 
-    def _cell_rect(self, row: int, column: int) -> QRectF:
-        return QRectF(LABEL_W + column * CELL, row * CELL, CELL, CELL)
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._size_for(CELL)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._size_for(MIN_CELL)
+
+    def _cell_side(self) -> float:
+        """The side that fits the widget's size now, between MIN_CELL and CELL."""
+        rows, columns = self._axes()
+        fits = min(
+            (self.width() - AXIS - LABEL_W - 2) / len(columns),
+            (self.height() - LABEL_H - AXIS - 2) / len(rows),
+        )
+        return max(MIN_CELL, min(CELL, fits))
+
+    def _cell_rect(self, row: int, column: int, cell: float) -> QRectF:
+        return QRectF(AXIS + LABEL_W + column * cell, row * cell, cell, cell)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         if self.method is None:
             return
         rows, columns = self._axes()
+        row_factor, column_factor = matrix_axes(self.method)
+        cell = self._cell_side()
         two_factors = len(self.method.factors) == 2
         painter = QPainter(self)
         font = QFont(self.font())
         font.setPixelSize(11)
+        bold = QFont(font)
+        bold.setBold(True)
         painter.setFont(font)
+        grey = QColor("#566573")
         for r, likelihood in enumerate(rows):
-            painter.setPen(QColor("#566573"))
+            painter.setPen(grey)
             painter.drawText(
-                QRectF(0, r * CELL, LABEL_W - 4, CELL),
+                QRectF(AXIS, r * cell, LABEL_W - 4, cell),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 f"{likelihood.value:g}",
             )
             for c, severity in enumerate(columns):
-                rect = self._cell_rect(r, c)
+                rect = self._cell_rect(r, c, cell)
                 if two_factors:
                     colour = QColor(
                         self.method.band_of(likelihood.value * severity.value)[1].colour
@@ -85,29 +111,44 @@ class RiskMatrixWidget(QWidget):
                 count = self.counts.get((likelihood.value, severity.value), 0)
                 if count:
                     painter.setPen(QColor("#17202A"))
-                    bold = QFont(font)
-                    bold.setBold(True)
                     painter.setFont(bold)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
                     painter.setFont(font)
                 if self.selected == (likelihood.value, severity.value):
                     painter.setPen(QPen(QColor("#1B4F72"), 3))
                     painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        painter.setPen(QColor("#566573"))
+        painter.setPen(grey)
+        grid_left, grid_width = AXIS + LABEL_W, cell * len(columns)
         for c, severity in enumerate(columns):
             painter.drawText(
-                QRectF(LABEL_W + c * CELL, len(rows) * CELL, CELL, LABEL_H),
+                QRectF(grid_left + c * cell, len(rows) * cell, cell, LABEL_H),
                 Qt.AlignmentFlag.AlignCenter,
                 f"{severity.value:g}",
             )
+        # the factors' names, so the axes read without the form at hand
+        painter.drawText(
+            QRectF(grid_left, len(rows) * cell + LABEL_H, grid_width, AXIS),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
+            f"{column_factor.name} →",
+        )
+        painter.save()
+        painter.translate(0, len(rows) * cell)
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(0, 0, len(rows) * cell, AXIS),
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
+            f"{row_factor.name} →",
+        )
+        painter.restore()
         painter.end()
 
     def cell_at(self, x: float, y: float) -> tuple[float, float] | None:
         if self.method is None:
             return None
         rows, columns = self._axes()
-        c, r = int((x - LABEL_W) // CELL), int(y // CELL)
-        if x < LABEL_W or not (0 <= r < len(rows) and 0 <= c < len(columns)):
+        cell, left = self._cell_side(), AXIS + LABEL_W
+        c, r = int((x - left) // cell), int(y // cell)
+        if x < left or not (0 <= r < len(rows) and 0 <= c < len(columns)):
             return None
         return rows[r].value, columns[c].value
 
