@@ -1,23 +1,20 @@
 """FloorPlanScene: a projection of one PlanDocument, and the home of the active tool."""
 
-import dataclasses
 import uuid
 
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from ...document.plan import PlanDocument
-from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
+from ...document.plan_commands import UpdatePlanItemsCommand
 from ...domain.bulk import collector_paused
-from ...domain.errors import KnownProblemError
 from ...domain.floorplan import (
     LAYER_OF,
     SHAPE_OF,
@@ -30,6 +27,7 @@ from ...domain.floorplan import (
 )
 from ...domain.geometry import Point, snap
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
+from .backdrop import PlanBackdrop
 from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
 from .hazard_pins import HazardPins
@@ -44,7 +42,6 @@ from .items import (
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
 
-BACKGROUND_Z = -1e9
 SYMBOLS_Z = SYMBOL_ITEM_Z - 1  # above the drawing, below hazard pins and symbol items
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
 SYMBOL_KINDS = frozenset(
@@ -72,8 +69,7 @@ class FloorPlanScene(QGraphicsScene):
         self.layer_visible = {layer: True for layer in Layer}
         self.grid_visible = True
         self.tool = None
-        self._background_item: QGraphicsPixmapItem | None = None
-        self._background_image_id: uuid.UUID | None = None
+        self.backdrop = PlanBackdrop(self)
         self._plan_rect: QRectF | None = None  # see plan_rect()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor("#FBFCFC"))
@@ -218,37 +214,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _sync_background(self) -> None:
         self._changed_shapes()
-        background = self.plan.background
-        if background is None or self._background_image_id != background.image_id:
-            if self._background_item is not None:
-                self.removeItem(self._background_item)
-                self._background_item = None
-            self._background_image_id = None
-        if background is None:
-            return
-        if self._background_item is None:
-            try:
-                data = self.document.portfolio.plan_repository.load_image(background.image_id)
-            except KnownProblemError as exc:
-                self.background_failed.emit(str(exc))
-                return
-            pixmap = QPixmap()
-            if not pixmap.loadFromData(data):
-                self.background_failed.emit(self.tr("The stored background image cannot be read."))
-                return
-            self._background_item = QGraphicsPixmapItem(pixmap)
-            self._background_item.setZValue(BACKGROUND_Z)
-            self._background_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-            self.addItem(self._background_item)
-            self._background_image_id = background.image_id
-        item = self._background_item
-        item.setPos(background.origin.x, background.origin.y)
-        item.setScale(background.units_per_pixel)
-        item.setOpacity(background.opacity)
-        item.setVisible(background.visible and self.layer_visible[Layer.BACKGROUND])
-        locked = background.locked
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, not locked)
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
+        self.backdrop.sync()
 
     def _changed_shapes(self) -> None:
         """What plan_rect() covers may have changed: items, background or shown layers."""
@@ -268,8 +234,8 @@ class FloorPlanScene(QGraphicsScene):
             rect = rect.united(item.sceneBoundingRect())
         if len(self.symbol_layer):  # resting symbols, most of which have no item
             rect = rect.united(self.symbol_layer.extent().adjusted(-0.5, -0.5, 0.5, 0.5))
-        if self._background_item is not None:
-            rect = rect.united(self._background_item.sceneBoundingRect())
+        if self.backdrop.item is not None:
+            rect = rect.united(self.backdrop.item.sceneBoundingRect())
         if rect.isEmpty():
             side = 20 / self.plan.metres_per_unit
             rect = QRectF(0, 0, side, side)
@@ -379,7 +345,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def commit_moves(self) -> None:
         """Turn items dragged away from their synced position into one move command."""
-        self._commit_background_move()
+        self.backdrop.commit_move()
         self.hazard_pins.commit_moves()
         for commit in self.move_committers:
             commit()
@@ -400,23 +366,6 @@ class FloorPlanScene(QGraphicsScene):
             self.tr("Move %1 item(s)").replace("%1", str(len(records))),
         )
         self.document.push(command)
-
-    def _commit_background_move(self) -> None:
-        """An unlocked background dragged by the user: its new origin is one command."""
-        item, background = self._background_item, self.plan.background
-        if item is None or background is None:
-            return
-        position = item.pos()
-        if (position.x(), position.y()) == (background.origin.x, background.origin.y):
-            return
-        moved = dataclasses.replace(background, origin=Point(position.x(), position.y()))
-        command = EditPlanCommand(
-            self.document.portfolio,
-            dataclasses.replace(self.plan, background=moved),
-            self.tr("Move background"),
-        )
-        if not self.document.push(command):
-            item.setPos(background.origin.x, background.origin.y)
 
     # Hazard pins (see hazard_pins.py) ----------------------------------------------------
 

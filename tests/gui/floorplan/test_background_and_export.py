@@ -31,12 +31,12 @@ def test_import_background_then_undo(editor, scan, document, plan, workspace):
         800,
         "scan.png",
     )
-    item = editor.scene._background_item
+    item = editor.scene.backdrop.item
     assert item is not None and item.pixmap().width() == 1200
     assert item.opacity() == pytest.approx(background.opacity)
     document.undo_stack.undo()
     assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is None
-    assert editor.scene._background_item is None
+    assert editor.scene.backdrop.item is None
 
 
 def test_background_opacity_visibility_and_lock_from_the_panel(editor, scan, plan, workspace):
@@ -48,7 +48,7 @@ def test_background_opacity_visibility_and_lock_from_the_panel(editor, scan, pla
     panel.bg_visible_check.setChecked(False)
     stored = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
     assert (stored.opacity, stored.locked, stored.visible) == (0.3, False, False)
-    assert not editor.scene._background_item.isVisible()
+    assert not editor.scene.backdrop.item.isVisible()
 
 
 def test_a_broken_background_leaves_the_plan_unchanged(editor, tmp_path, plan, workspace, qtbot):

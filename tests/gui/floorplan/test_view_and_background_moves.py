@@ -105,7 +105,7 @@ def test_an_unlocked_background_is_moved_as_one_undoable_step(
     assert origin.x == pytest.approx(300, abs=12) and origin.y == pytest.approx(200, abs=12)
     document.undo_stack.undo()
     assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background.origin.x == 0
-    assert editor.scene._background_item.pos().x() == 0
+    assert editor.scene.backdrop.item.pos().x() == 0
 
 
 def test_view_point_helper_is_consistent(editor):
