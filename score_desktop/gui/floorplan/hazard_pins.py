@@ -112,23 +112,24 @@ class HazardPins(QObject):
         if not self.visible:
             self.layer.set_table({})
         elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
-            entries: dict = {}  # look -> (pixmap, half width, half height)
-            halves: dict = {}  # several looks share a pixmap
+            # a look (colour, size) per category and ratings, a pixmap per look and count
+            colours: dict = {}  # (category, initial, residual) -> (colour, diameter)
+            entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
             table = {}
             for hazard in hazards:
-                key = (hazard.category_code, hazard.initial, hazard.residual, hazard.exposed)
-                entry = entries.get(key)
+                look_key = (hazard.category_code, hazard.initial, hazard.residual)
+                look = colours.get(look_key)
+                if look is None:
+                    look = colours[look_key] = looks(hazard)
+                exposed = hazard.exposed_women + hazard.exposed_men
+                entry = entries.get((*look, exposed))
                 if entry is None:
-                    colour, diameter = looks(hazard)
-                    text = str(hazard.exposed) if hazard.exposed else ""
-                    pixmap = pin_pixmap(colour, diameter, text, False, self._ratio)
-                    half = halves.get(id(pixmap))
-                    if half is None:
-                        half = halves[id(pixmap)] = MarkerLayer.half_size(pixmap)
-                    entry = entries[key] = (pixmap, half[0], half[1])
+                    text = str(exposed) if exposed else ""
+                    pixmap = pin_pixmap(*look, text, False, self._ratio)
+                    entry = entries[(*look, exposed)] = (pixmap, *MarkerLayer.half_size(pixmap))
                 at = hazard.position
                 table[hazard.id] = (at[0], at[1], entry[0], entry[1], entry[2])
-            largest = max((max(half) for half in halves.values()), default=0.0)
+            largest = max((max(e[1], e[2]) for e in entries.values()), default=0.0)
             self.layer.set_table(table, largest)
             return table
         else:

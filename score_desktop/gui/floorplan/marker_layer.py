@@ -40,7 +40,7 @@ class MarkerLayer(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._marks: dict[Hashable, tuple[float, float, QPixmap, float, float]] = {}
-        self._cells: dict[tuple[float, float], list] = {}
+        self._cells: dict[tuple[float, float], list] | None = None  # None: build when asked
         self._extent: QRectF | None = None
         self._sorted: list | None = None  # every mark, lower ones last (see _shown_in)
         self._hidden: set = set()  # keys whose item is being dragged away from its mark
@@ -100,7 +100,8 @@ class MarkerLayer(QGraphicsItem):
             self._reindex()  # grows the extent (rare: markers are placed on the plan)
             self.update()
             return
-        self._cells.setdefault(self._cell_of(x, y), []).append(key)
+        if self._cells is not None:
+            self._cells.setdefault(self._cell_of(x, y), []).append(key)
         if old is not None:
             self._update_around(old[0], old[1])
         self._update_around(x, y)
@@ -134,6 +135,8 @@ class MarkerLayer(QGraphicsItem):
             self._update_around(mark[0], mark[1])
 
     def _forget(self, key: Hashable, mark: tuple) -> None:
+        if self._cells is None:
+            return  # the index, when built, will be built from the marks as they are
         cell = self._cells.get(self._cell_of(mark[0], mark[1]))
         if cell is not None and key in cell:
             cell.remove(key)
@@ -152,9 +155,11 @@ class MarkerLayer(QGraphicsItem):
     # Index ---------------------------------------------------------------------------------
 
     def _reindex(self) -> None:
-        """Cells hold lists of keys (hashing ids costs more than a short list's remove)."""
+        """New bounds and cell size; the cells themselves are filled on the first query
+        (`_index`): opening a plan paints every mark without them, and the pointer asks only
+        later."""
         self.prepareGeometryChange()
-        self._cells = cells = {}
+        self._cells = None
         self._extent = None
         if not self._marks:
             self._bounds, self._cell_size = QRectF(), 0.0
@@ -163,13 +168,20 @@ class MarkerLayer(QGraphicsItem):
         side = max(right - left, bottom - top, 1.0)
         pad = side * 0.01  # a little room to grow before the next reindex
         self._bounds = QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
-        self._cell_size = size = side / CELLS
-        for key, (x, y, *_rest) in self._marks.items():
-            cell = (x // size, y // size)
-            if cell in cells:
-                cells[cell].append(key)
-            else:
-                cells[cell] = [key]
+        self._cell_size = side / CELLS
+
+    def _index(self) -> dict[tuple[float, float], list]:
+        """Cells hold lists of keys (hashing ids costs more than a short list's remove)."""
+        if self._cells is None:
+            self._cells = cells = {}
+            size = self._cell_size or 1.0
+            for key, (x, y, *_rest) in self._marks.items():
+                cell = (x // size, y // size)
+                if cell in cells:
+                    cells[cell].append(key)
+                else:
+                    cells[cell] = [key]
+        return self._cells
 
     def _cell_of(self, x: float, y: float) -> tuple[float, float]:
         size = self._cell_size or 1.0
@@ -187,14 +199,14 @@ class MarkerLayer(QGraphicsItem):
         return QRectF(self._extent)
 
     def _keys_in(self, rect: QRectF):
-        size = self._cell_size or 1.0
+        cells, size = self._index(), self._cell_size or 1.0
         first_i, last_i = rect.left() // size, rect.right() // size
         first_j, last_j = rect.top() // size, rect.bottom() // size
-        if (last_i - first_i + 1) * (last_j - first_j + 1) >= len(self._cells):
-            for keys in self._cells.values():
+        if (last_i - first_i + 1) * (last_j - first_j + 1) >= len(cells):
+            for keys in cells.values():
                 yield from keys
             return
-        for (i, j), keys in self._cells.items():
+        for (i, j), keys in cells.items():
             if first_i <= i <= last_i and first_j <= j <= last_j:
                 yield from keys
 

@@ -84,3 +84,18 @@ def test_replacing_every_mark_draws_only_the_new_ones(layer):
     layer.set_marks([("b", 120, 120, green)])
     image = render(layer)
     assert (colour(image, 50, 50), colour(image, 120, 120)) == ("#ffffff", "#00ff00")
+
+
+@pytest.mark.parametrize("asked_before", [False, True])
+def test_marks_are_found_where_they_are_after_moves_and_removals(layer, asked_before):
+    red = square("#ff0000")
+    layer.set_marks([(n, 10.0 * n, 10.0 * n, red) for n in range(1, 16)])
+    if asked_before:  # the index is built, then kept up to date
+        assert set(layer.keys_within(QRectF(0, 0, 55, 55))) == {1, 2, 3, 4, 5}
+    layer.set_mark(2, 140, 20, red)
+    layer.remove_mark(4)
+    layer.set_mark(99, 52, 52, red)
+    layer.set_mark(100, 190, 190, red)  # beyond the extent: the layer grows
+    assert set(layer.keys_within(QRectF(0, 0, 55, 55))) == {1, 3, 5, 99}
+    assert set(layer.keys_within(QRectF(130, 10, 20, 20))) == {2}
+    assert set(layer.keys_within(QRectF(185, 185, 10, 10))) == {100}
