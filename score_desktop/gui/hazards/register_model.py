@@ -48,6 +48,7 @@ class HazardTableModel(QAbstractTableModel):
         self.enterprise_id = enterprise_id
         self._all: list[uuid.UUID] = []  # every hazard of the enterprise
         self._rows: list[uuid.UUID] = []  # those passing the filter, in sort order
+        self._headers: tuple[str, ...] | None = None
         self.filter = HazardFilter()
         self._sort_column, self._sort_order = HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
         self._zones: dict[uuid.UUID, str] = {}
@@ -233,17 +234,19 @@ class HazardTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {
-            HazardColumn.TITLE: self.tr("Hazard"),
-            HazardColumn.CATEGORY: self.tr("Category"),
-            HazardColumn.ZONE: self.tr("Zone"),
-            HazardColumn.EXPOSED: self.tr("Exposed ♀/♂"),
-            HazardColumn.INITIAL: self.tr("Initial risk"),
-            HazardColumn.RESIDUAL: self.tr("Residual risk"),
-            HazardColumn.STATUS: self.tr("Status"),
-            HazardColumn.RESPONSIBLE: self.tr("Responsible"),
-            HazardColumn.DUE: self.tr("Due"),
-        }[HazardColumn(section)]
+        if self._headers is None:  # asked hundreds of times per paint; the language is fixed
+            self._headers = (
+                self.tr("Hazard"),
+                self.tr("Category"),
+                self.tr("Zone"),
+                self.tr("Exposed ♀/♂"),
+                self.tr("Initial risk"),
+                self.tr("Residual risk"),
+                self.tr("Status"),
+                self.tr("Responsible"),
+                self.tr("Due"),
+            )
+        return self._headers[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
