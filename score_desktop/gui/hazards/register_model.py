@@ -1,6 +1,7 @@
 """The hazard register as a table: one row per hazard of an enterprise."""
 
 import dataclasses
+import functools
 import uuid
 from enum import IntEnum
 
@@ -37,6 +38,19 @@ class HazardColumn(IntEnum):
 
 
 EDITABLE = {HazardColumn.TITLE: "title", HazardColumn.RESPONSIBLE: "responsible"}
+
+
+_TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))
+_BACKGROUND, _TOOLTIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
+_ANSWERED = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, _BACKGROUND, _TOOLTIP}
+_RISK_COLUMNS = frozenset((HazardColumn.INITIAL, HazardColumn.RESIDUAL))
+
+
+@functools.lru_cache(maxsize=64)
+def _band_brush(hex_colour: str) -> QBrush:
+    colour = QColor(hex_colour)
+    colour.setAlpha(110)
+    return QBrush(colour)
 
 
 class HazardTableModel(QAbstractTableModel):
@@ -263,27 +277,24 @@ class HazardTableModel(QAbstractTableModel):
         return self.document.hazards.has(self._rows[row])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not self.is_current(index.row()):
+        # A view asks for every role of every cell it paints, most of which the register
+        # leaves to the view: those are turned away before any lookup.
+        if role not in _ANSWERED or not index.isValid() or not self.is_current(index.row()):
             return None
         hazard = self.hazard_at(index.row())
         column = index.column()
         if role == ID_ROLE:
             return hazard.id
-        row = self._row(hazard)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in _TEXT_ROLES:
             return self.text(hazard, column)
         if role == SORT_ROLE:
             return self.sort_key(hazard, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column in (
-            HazardColumn.INITIAL,
-            HazardColumn.RESIDUAL,
-        ):
+        if role == _BACKGROUND and column in _RISK_COLUMNS:
+            row = self._row(hazard)
             assessment = row.initial if column == HazardColumn.INITIAL else row.residual
             if assessment is not None:
-                colour = QColor(assessment.band.colour)
-                colour.setAlpha(110)
-                return QBrush(colour)
-        if role == Qt.ItemDataRole.ToolTipRole and column == HazardColumn.TITLE:
+                return _band_brush(assessment.band.colour)
+        if role == _TOOLTIP and column == HazardColumn.TITLE:
             return hazard.description or hazard.title
         return None
 
