@@ -2200,6 +2200,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>删除平面图“%1”及其上所有内容？
 可按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>Cannot open the floor plan</source>
+        <translation>无法打开平面图</translation>
+    </message>
 </context>
 <context>
     <name>PointSymbolTool</name>

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..document.plan_commands import AddPlanCommand, DeletePlanCommand, EditPlanCommand
+from ..domain.errors import KnownProblemError
 from ..domain.floorplan import FloorPlan
 from .actions import ActionId
 from .plan_dialog import PlanDialog
@@ -109,7 +110,12 @@ class PlanTabs(QObject):
             # not with the window: see the startup benchmark.
             from .floorplan.editor import PlanEditor
 
-            editor = PlanEditor(self.document.plan_document(plan_id), self.tabs)
+            try:
+                plan_document = self.document.plan_document(plan_id)  # reads its items
+            except KnownProblemError as exc:  # a damaged row, a lost connection
+                self.window.show_problem(str(exc), self.tr("Cannot open the floor plan"))
+                return None
+            editor = PlanEditor(plan_document, self.tabs)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
             self.editors[plan_id] = editor

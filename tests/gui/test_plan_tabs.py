@@ -87,3 +87,20 @@ def test_undo_after_closing_the_tab_still_edits_the_plan(demo_window, workspace)
     demo_window.redo_action.trigger()  # signals reach no deleted scene
     reopened = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
     assert item.id in reopened.scene.graphics
+
+
+def test_a_plan_with_a_damaged_item_is_explained_and_not_opened(demo_window, qtbot, workspace):
+    stored = SqlFloorPlanRepository(workspace).list_items(DEMO_PLAN_ID)
+    damaged = next(i for i in stored if i.kind is PlanItemKind.MACHINE)
+    with workspace.engine.begin() as connection:  # as another program might have left it
+        connection.exec_driver_sql(
+            "UPDATE plan_items SET points = 'not json' WHERE id = ?", (damaged.id.hex,)
+        )
+    tabs_before = demo_window.tabs.count()
+    demo_window.actions[ActionId.OPEN_PLAN].trigger()
+    qtbot.waitUntil(lambda: demo_window.findChild(QMessageBox, "problem_box") is not None)
+    box = demo_window.findChild(QMessageBox, "problem_box")
+    assert box.windowTitle() == "Cannot open the floor plan"
+    assert str(damaged.id) in box.text() and "nothing was changed" in box.text()
+    assert demo_window.tabs.count() == tabs_before
+    box.close()
