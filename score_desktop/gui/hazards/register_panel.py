@@ -95,6 +95,11 @@ class HazardRegisterPanel(QWidget):
             lambda: self.model.set_filter(status=self.status_combo.currentData())
         )
         self.zone_combo = self._combo(self.tr("All zones"))
+        # a site plan has hundreds of zones: the combo is not sized by measuring every name
+        self.zone_combo.setMinimumContentsLength(16)
+        self.zone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
         self.visit_combo = self._combo(self.tr("All visits"))
         for visit in document.visits_of(enterprise_id):
