@@ -29,7 +29,7 @@ from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
 from score_desktop.domain.enterprise import Enterprise  # noqa: E402
 from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind  # noqa: E402
 from score_desktop.domain.geometry import Point, rectangle  # noqa: E402
-from score_desktop.gui.floorplan.editor import PlanEditor  # noqa: E402
+from score_desktop.gui.floorplan.editor import open_plan_editor  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
@@ -116,7 +116,7 @@ def run():
         plans.add_plan(plan, make_items(plan.id))
 
         def open_editor(document):
-            editor = PlanEditor(document.plan_document(plan.id))  # reads the plan's items
+            editor = open_plan_editor(document, plan.id)  # reads the plan's items, as the app
             editor.resize(*VIEW_SIZE)
             show_painted(editor, editor.view.viewport())
             return editor

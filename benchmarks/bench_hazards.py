@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
 from score_desktop.domain.geometry import Point  # noqa: E402
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES, Hazard  # noqa: E402
-from score_desktop.gui.floorplan.editor import PlanEditor  # noqa: E402
+from score_desktop.gui.floorplan.editor import open_plan_editor  # noqa: E402
 from score_desktop.gui.hazards.register_model import HazardColumn  # noqa: E402
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, seed_demo  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
@@ -93,7 +93,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         document.plan_document(DEMO_PLAN_ID)  # the plan's own items, as on any first open
 
         def open_editor():
-            editor = PlanEditor(document.plan_document(DEMO_PLAN_ID))
+            editor = open_plan_editor(document, DEMO_PLAN_ID)
             editor.resize(1400, 900)
             show_painted(editor, editor.view.viewport())
             editors.append(editor)

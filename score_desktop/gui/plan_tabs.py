@@ -108,14 +108,13 @@ class PlanTabs(QObject):
         if plan_id not in self.editors:
             # The editor (and Pillow, PDFium behind it) loads when a plan is first opened,
             # not with the window: see the startup benchmark.
-            from .floorplan.editor import PlanEditor
+            from .floorplan.editor import open_plan_editor
 
             try:
-                plan_document = self.document.plan_document(plan_id)  # reads its items
+                editor = open_plan_editor(self.document, plan_id, self.tabs)  # reads its items
             except KnownProblemError as exc:  # a damaged row, a lost connection
                 self.window.show_problem(str(exc), self.tr("Cannot open the floor plan"))
                 return None
-            editor = PlanEditor(plan_document, self.tabs)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
             self.editors[plan_id] = editor

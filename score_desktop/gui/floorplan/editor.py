@@ -23,6 +23,7 @@ from ...document.plan_commands import (
     RemovePlanItemsCommand,
     UpdatePlanItemsCommand,
 )
+from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..labels import plan_item_kind_label
 from .hazard_editing import HazardEditing
@@ -47,6 +48,13 @@ from .view import FloorPlanView
 
 NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
 PASTE_OFFSET_METRES = 1.0
+
+
+def open_plan_editor(portfolio, plan_id, parent: QWidget | None = None) -> "PlanEditor":
+    """A plan's editor, its items read first (when not already open): both under one pause
+    of the garbage collector, since each pause ends with a pass over everything it made."""
+    with collector_paused():
+        return PlanEditor(portfolio.plan_document(plan_id), parent)
 
 
 class PlanEditor(QWidget):

@@ -181,14 +181,16 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
-        a, b = (QPointF(p.x, p.y) for p in item.points)
-        path = QPainterPath(a)
-        path.lineTo(b)
+        (ax, ay), (bx, by) = item.points
+        path = QPainterPath()
+        path.moveTo(ax, ay)
+        path.lineTo(bx, by)
         if item.kind is PlanItemKind.DOOR:  # the leaf's quarter-circle swing, hinged at a
-            length = math.hypot(b.x() - a.x(), b.y() - a.y())
-            start = math.degrees(math.atan2(-(b.y() - a.y()), b.x() - a.x()))
-            path.arcMoveTo(QRectF(a.x() - length, a.y() - length, 2 * length, 2 * length), start)
-            path.arcTo(QRectF(a.x() - length, a.y() - length, 2 * length, 2 * length), start, 90)
+            length = math.hypot(bx - ax, by - ay)
+            start = math.degrees(math.atan2(-(by - ay), bx - ax))
+            swing = QRectF(ax - length, ay - length, 2 * length, 2 * length)
+            path.arcMoveTo(swing, start)
+            path.arcTo(swing, start, 90)
         self.setPos(0, 0)
         self.setPath(path)
         width = item.thickness or style.stroke_metres / metres_per_unit
