@@ -88,7 +88,8 @@ class EnterprisePanel(QWidget):
         self.visit_table.verticalHeader().hide()
         header = self.visit_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VisitColumn.MODULE, QHeaderView.ResizeMode.Stretch)
+        # the module names the visit; the inspector's affiliation can give way
+        header.setSectionResizeMode(VisitColumn.INSPECTOR, QHeaderView.ResizeMode.Stretch)
         self.visit_table.selectionModel().currentRowChanged.connect(self._on_visit_row_changed)
         self.visit_table.activated.connect(
             lambda index: self.visit_activated.emit(index.data(ID_ROLE))
