@@ -112,15 +112,12 @@ class HazardPins(QObject):
         if not self.visible:
             self.layer.set_table({})
         elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
-            # a look (colour, size) per category and ratings, a pixmap per look and count
-            colours: dict = {}  # (category, initial, residual) -> (colour, diameter)
+            # a look (colour, size) per category and ratings (`looks` remembers them), and a
+            # pixmap per look and count
             entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
             table = {}
             for hazard in hazards:
-                look_key = (hazard.category_code, hazard.initial, hazard.residual)
-                look = colours.get(look_key)
-                if look is None:
-                    look = colours[look_key] = looks(hazard)
+                look = looks(hazard)
                 exposed = hazard.exposed_women + hazard.exposed_men
                 entry = entries.get((*look, exposed))
                 if entry is None:
