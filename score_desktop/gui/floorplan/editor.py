@@ -115,38 +115,28 @@ class PlanEditor(QWidget):
     # Construction --------------------------------------------------------------------------
 
     def _build_tools(self) -> None:
-        K = PlanItemKind
-        specs = [
+        K, kind = PlanItemKind, plan_item_kind_label
+        specs = [  # name, label, shortcut, tool
             ("select", self.tr("Select"), "V", SelectTool(self)),
             ("hazard", self.tr("Hazard"), "Y", PlaceHazardTool(self)),
-            ("zone", plan_item_kind_label(K.ZONE), "Z", RectangleAreaTool(self, K.ZONE)),
+            ("zone", kind(K.ZONE), "Z", RectangleAreaTool(self, K.ZONE)),
             ("polygon", self.tr("Zone (polygon)"), "P", PolygonAreaTool(self, K.ZONE)),
-            ("aisle", plan_item_kind_label(K.AISLE), "A", RectangleAreaTool(self, K.AISLE)),
-            ("storage", plan_item_kind_label(K.STORAGE), "O", RectangleAreaTool(self, K.STORAGE)),
-            ("wall", plan_item_kind_label(K.WALL), "W", SegmentTool(self, K.WALL)),
-            ("door", plan_item_kind_label(K.DOOR), "D", SegmentTool(self, K.DOOR)),
-            (
-                "exit",
-                plan_item_kind_label(K.EMERGENCY_EXIT),
-                "X",
-                SegmentTool(self, K.EMERGENCY_EXIT),
-            ),
-            ("machine", plan_item_kind_label(K.MACHINE), "M", BoxTool(self, K.MACHINE)),
-            ("stairs", plan_item_kind_label(K.STAIRS), "S", BoxTool(self, K.STAIRS)),
+            ("aisle", kind(K.AISLE), "A", RectangleAreaTool(self, K.AISLE)),
+            ("storage", kind(K.STORAGE), "O", RectangleAreaTool(self, K.STORAGE)),
+            ("wall", kind(K.WALL), "W", SegmentTool(self, K.WALL)),
+            ("door", kind(K.DOOR), "D", SegmentTool(self, K.DOOR)),
+            ("exit", kind(K.EMERGENCY_EXIT), "X", SegmentTool(self, K.EMERGENCY_EXIT)),
+            ("machine", kind(K.MACHINE), "M", BoxTool(self, K.MACHINE)),
+            ("stairs", kind(K.STAIRS), "S", BoxTool(self, K.STAIRS)),
             (
                 "extinguisher",
-                plan_item_kind_label(K.FIRE_EXTINGUISHER),
+                kind(K.FIRE_EXTINGUISHER),
                 "F",
                 PointSymbolTool(self, K.FIRE_EXTINGUISHER),
             ),
-            (
-                "first_aid",
-                plan_item_kind_label(K.FIRST_AID),
-                "H",
-                PointSymbolTool(self, K.FIRST_AID),
-            ),
-            ("eyewash", plan_item_kind_label(K.EYEWASH), "E", PointSymbolTool(self, K.EYEWASH)),
-            ("text", plan_item_kind_label(K.LABEL), "T", TextTool(self)),
+            ("first_aid", kind(K.FIRST_AID), "H", PointSymbolTool(self, K.FIRST_AID)),
+            ("eyewash", kind(K.EYEWASH), "E", PointSymbolTool(self, K.EYEWASH)),
+            ("text", kind(K.LABEL), "T", TextTool(self)),
             ("measure", self.tr("Measure"), "R", MeasureTool(self)),
             ("calibrate", self.tr("Calibrate scale"), "K", CalibrateTool(self)),
         ]
