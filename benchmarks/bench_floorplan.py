@@ -118,7 +118,7 @@ def run():
         def open_editor(document):
             editor = open_plan_editor(document, plan.id)  # reads the plan's items, as the app
             editor.resize(*VIEW_SIZE)
-            show_painted(editor, editor.view.viewport())
+            show_painted(editor)
             return editor
 
         def open_bare():
@@ -127,7 +127,7 @@ def run():
                 scene.addItem(QGraphicsRectItem(rect))
             view = QGraphicsView(scene)
             view.resize(*VIEW_SIZE)
-            show_painted(view, view.viewport())
+            show_painted(view)
             return scene, view
 
         open_times, bare_times = [], []

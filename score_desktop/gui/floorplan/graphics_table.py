@@ -53,7 +53,8 @@ class GraphicsTable(Mapping):
         self._deferred.add(item_id)
 
     def defer_all(self, item_ids) -> None:
-        """Many new ids at once (a plan being opened)."""
+        """Many new ids at once (a plan being opened). A dict keyed by them is cheapest: the
+        set made from it reuses the dict's hashes (UUID.__hash__ is a Python call)."""
         self._deferred.update(item_ids)
 
     def pop(self, item_id: uuid.UUID) -> QGraphicsItem | None:

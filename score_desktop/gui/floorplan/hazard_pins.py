@@ -72,10 +72,8 @@ class HazardPins(QObject):
             for pin in self.items.clear():
                 self.scene.removeItem(pin)
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-            table = self._refresh(hazards)
-            # the layer's table holds every id already hashed: a set made from it reuses them
-            whole = table is not None and len(table) == len(hazards)
-            self.items.defer_all(table if whole else [h.id for h in hazards])
+            table = self._refresh(hazards)  # every pin's id, already hashed, when built
+            self.items.defer_all(table if table is not None else [h.id for h in hazards])
 
     def _make(self, hazard_id: uuid.UUID) -> HazardPin:
         hazard = self.register.hazard(hazard_id)

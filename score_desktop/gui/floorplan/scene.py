@@ -116,8 +116,7 @@ class FloorPlanScene(QGraphicsScene):
             else:
                 self._add_graphics(record, scale)
         table = self._refresh_symbol_marks(symbols)
-        # the layer's table holds every id already hashed: a set made from it reuses them
-        whole = table is not None and len(table) == len(symbols)
+        whole = table is not None and len(table) == len(symbols)  # no layer hidden
         self.graphics.defer_all(table if whole else [record.id for record in symbols])
         self._sync_background()
         self._rebuild_pins()
