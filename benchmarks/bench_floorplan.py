@@ -26,6 +26,7 @@ from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView  # noqa: E402
 
 from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
+from score_desktop.domain.bulk import thaw  # noqa: E402
 from score_desktop.domain.enterprise import Enterprise  # noqa: E402
 from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind  # noqa: E402
 from score_desktop.domain.geometry import Point, rectangle  # noqa: E402
@@ -142,6 +143,7 @@ def run():
             if _ < OPEN_RUNS - 1:
                 editor.close(), view.close()
                 editor.deleteLater(), view.deleteLater(), document.deleteLater()
+                thaw()  # as PlanTabs.close_plan
                 app.processEvents()
 
         editor.view.fit_to_plan()

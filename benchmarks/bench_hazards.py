@@ -26,6 +26,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
+from score_desktop.domain.bulk import thaw  # noqa: E402
 from score_desktop.domain.geometry import Point  # noqa: E402
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES, Hazard  # noqa: E402
 from score_desktop.gui.floorplan.editor import open_plan_editor  # noqa: E402
@@ -102,6 +103,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
             old = editors.pop()
             old.close()
             old.deleteLater()
+            thaw()  # as PlanTabs.close_plan
             app.processEvents()
 
         figures["open"] = median(open_editor, between=close_editor)

@@ -18,6 +18,7 @@ os.environ["LC_ALL"] = "C.UTF-8"
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
+from score_desktop.domain.bulk import thaw  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
@@ -59,3 +60,11 @@ def document(qapp, workspace, repository, plan_repository):
     yield doc
     doc.undo_stack.clear()
     doc.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _collector_takes_back_what_a_test_kept():
+    """A plan editor opened outside the tabs keeps its objects frozen out of the collector
+    (open_plan_editor); the app thaws them when its tab closes, the test's end does here."""
+    yield
+    thaw()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..document.plan_commands import AddPlanCommand, DeletePlanCommand, EditPlanCommand
+from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from ..domain.floorplan import FloorPlan
 from .actions import ActionId
@@ -139,6 +140,7 @@ class PlanTabs(QObject):
         if editor is not None:
             self.tabs.removeTab(self.tabs.indexOf(editor))
             editor.deleteLater()
+            thaw()  # what the open froze (open_plan_editor) can be collected again
 
     def close_all(self) -> None:
         for plan_id in list(self.editors):

@@ -1,9 +1,12 @@
 """Floor plans from the main window: list, dialogs, tabs, duplicate, delete, undo."""
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from score_desktop.document.plan_commands import AddPlanItemsCommand
+from score_desktop.domain.bulk import thaw
 from score_desktop.domain.floorplan import PlanItem, PlanItemKind
 from score_desktop.domain.geometry import Point
 from score_desktop.gui.actions import ActionId
@@ -104,3 +107,13 @@ def test_a_plan_with_a_damaged_item_is_explained_and_not_opened(demo_window, qtb
     assert str(damaged.id) in box.text() and "nothing was changed" in box.text()
     assert demo_window.tabs.count() == tabs_before
     box.close()
+
+
+def test_an_open_plan_is_kept_out_of_collections_until_its_tab_closes(demo_window):
+    thaw()
+    demo_window.actions[ActionId.OPEN_PLAN].trigger()
+    assert isinstance(demo_window.tabs.currentWidget(), PlanEditor)
+    assert gc.get_freeze_count() > 0  # what the open built (open_plan_editor)
+    demo_window.plan_tabs.close_plan(DEMO_PLAN_ID)
+    assert demo_window.tabs.count() == 1
+    assert gc.get_freeze_count() == 0

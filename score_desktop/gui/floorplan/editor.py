@@ -52,8 +52,9 @@ PASTE_OFFSET_METRES = 1.0
 
 def open_plan_editor(portfolio, plan_id, parent: QWidget | None = None) -> "PlanEditor":
     """A plan's editor, its items read first (when not already open): both under one pause
-    of the garbage collector, since each pause ends with a pass over everything it made."""
-    with collector_paused():
+    of the garbage collector, since each pause ends with a pass over everything it made.
+    What it made is kept out of later passes until the editor is closed (PlanTabs thaws)."""
+    with collector_paused(keep=True):
         return PlanEditor(portfolio.plan_document(plan_id), parent)
 
 
