@@ -35,12 +35,14 @@ class HazardRegister(QObject):
         self._hazards: dict[uuid.UUID, Hazard] = {}
         self._categories: list[HazardCategory] = []
         self._profiles: dict[str, RiskMethod] = {}
+        self._listings: dict[tuple[str, int], tuple[Hazard, ...]] = {}  # see _listed
 
     def attach(self, repository: HazardRepository) -> None:
         hazards = {h.id: h for h in repository.list_hazards()}
         self._categories = repository.list_categories()
         self._profiles = {p.key: p for p in repository.list_profiles()}
         self.repository, self._hazards = repository, hazards
+        self._listings.clear()
         self.reset.emit()
 
     # Queries -------------------------------------------------------------------------------
@@ -72,16 +74,33 @@ class HazardRegister(QObject):
         return next((c for c in self._categories if c.code == code), None)
 
     # Compared by their integers: UUID.__eq__ is a Python call, ten thousand per listing.
+    # Listings are kept until the next change: opening a plan of 10,000 hazards lists the
+    # enterprise's hazards for the register, its matrix and its legend, and the plan's for
+    # its pins. Each caller gets its own list.
 
     def hazards_of(self, enterprise_id: uuid.UUID) -> list[Hazard]:
         target = enterprise_id.int
-        return [h for h in self._hazards.values() if h.enterprise_id.int == target]
+        return self._listed(
+            ("enterprise", target),
+            lambda: [h for h in self._hazards.values() if h.enterprise_id.int == target],
+        )
 
     def hazards_on(self, plan_id: uuid.UUID) -> list[Hazard]:
         target = plan_id.int
-        return [
-            h for h in self._hazards.values() if h.plan_id is not None and h.plan_id.int == target
-        ]
+        return self._listed(
+            ("plan", target),
+            lambda: [
+                h
+                for h in self._hazards.values()
+                if h.plan_id is not None and h.plan_id.int == target
+            ],
+        )
+
+    def _listed(self, key: tuple[str, int], make) -> list[Hazard]:
+        found = self._listings.get(key)
+        if found is None:
+            found = self._listings[key] = tuple(make())
+        return list(found)
 
     def hazard(self, hazard_id: uuid.UUID) -> Hazard:
         return self._hazards[hazard_id]
@@ -103,11 +122,13 @@ class HazardRegister(QObject):
     def insert(self, hazards: list[Hazard]) -> None:
         self.repository.add_hazards(hazards)
         self._hazards.update((h.id, h) for h in hazards)
+        self._listings.clear()
         self.hazards_added.emit(hazards)
 
     def replace(self, hazards: list[Hazard]) -> None:
         self.repository.update_hazards(hazards)
         self._hazards.update((h.id, h) for h in hazards)
+        self._listings.clear()
         self.hazards_changed.emit(hazards)
 
     def remove(self, hazard_ids: list[uuid.UUID]) -> list[Hazard]:
@@ -115,6 +136,7 @@ class HazardRegister(QObject):
         self.repository.delete_hazards(hazard_ids)
         for hazard_id in hazard_ids:
             del self._hazards[hazard_id]
+        self._listings.clear()
         self.hazards_removed.emit(removed)
         return removed
 
@@ -123,6 +145,7 @@ class HazardRegister(QObject):
         pinned = self.hazards_on(plan_id)
         unpinned = [dataclasses.replace(h, plan_id=None, position=None) for h in pinned]
         self._hazards.update((h.id, h) for h in unpinned)
+        self._listings.clear()
         if unpinned:
             self.hazards_changed.emit(unpinned)
         return pinned

@@ -132,3 +132,25 @@ def test_deleting_the_enterprise_takes_and_restores_hazards(document, workspace,
     assert stored(workspace) == {}
     document.undo_stack.undo()
     assert stored(workspace)[hazard.id] == hazard
+
+
+def test_listings_follow_every_change_and_are_each_callers_own(document, enterprise, plan):
+    register = document.hazards
+    pinned, loose = make(enterprise, plan), make(enterprise, title="Dust")
+    assert register.hazards_of(enterprise.id) == []  # listed (and kept) before any change
+    document.push(AddHazardsCommand(document, [pinned, loose]))
+    assert {h.id for h in register.hazards_of(enterprise.id)} == {pinned.id, loose.id}
+    assert [h.id for h in register.hazards_on(plan.id)] == [pinned.id]
+    mine = register.hazards_of(enterprise.id)
+    mine.clear()  # a caller's own list
+    assert len(register.hazards_of(enterprise.id)) == 2
+    renamed = dataclasses.replace(loose, title="Cotton dust")
+    document.push(UpdateHazardsCommand(document, [renamed], "Rename"))
+    assert "Cotton dust" in {h.title for h in register.hazards_of(enterprise.id)}
+    document.push(RemoveHazardsCommand(document, [loose.id]))
+    assert [h.id for h in register.hazards_of(enterprise.id)] == [pinned.id]
+    document.push(DeletePlanCommand(document, plan.id))  # unpins its hazards
+    assert register.hazards_on(plan.id) == []
+    assert register.hazards_of(enterprise.id)[0].plan_id is None
+    document.undo_stack.undo()
+    assert [h.id for h in register.hazards_on(plan.id)] == [pinned.id]

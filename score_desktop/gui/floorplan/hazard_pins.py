@@ -7,6 +7,7 @@ themselves (highlighted, over their mark) only while selected.
 """
 
 import dataclasses
+import functools
 import uuid
 
 from PySide6.QtCore import QObject, QPointF, QRectF
@@ -23,6 +24,14 @@ from .marker_layer import MarkerLayer
 from .pins import PIN_Z, HazardPin, pin_pixmap
 
 LARGEST_PIN_PX = max(PIN_DIAMETERS_PX) + 8  # the largest pin's pixmap, outline included
+
+
+@functools.cache
+def _pin_mark(colour: str, diameter: int, exposed: int, ratio: float) -> tuple:
+    """A resting pin's pixmap and half sizes, as the marker layer takes them (kept, as
+    pin_pixmap keeps the pixmaps: a plan opened again finds them made)."""
+    pixmap = pin_pixmap(colour, diameter, str(exposed) if exposed else "", False, ratio)
+    return (pixmap, *MarkerLayer.half_size(pixmap))
 
 
 class HazardPins(QObject):
@@ -112,16 +121,19 @@ class HazardPins(QObject):
         elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
             # a look (colour, size) per category and ratings (`looks` remembers them), and a
             # pixmap per look and count
+            # (the memo of `looks` is read here directly: a call per pin costs more than it)
+            seen: dict = {}  # (category, initial, residual) -> (colour, diameter)
             entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
-            table = {}
+            ratio, table = self._ratio, {}
             for hazard in hazards:
-                look = looks(hazard)
+                ratings = (hazard.category_code, hazard.initial, hazard.residual)
+                look = seen.get(ratings)
+                if look is None:
+                    look = seen[ratings] = looks(hazard)
                 exposed = hazard.exposed_women + hazard.exposed_men
-                entry = entries.get((*look, exposed))
+                entry = entries.get((look, exposed))
                 if entry is None:
-                    text = str(exposed) if exposed else ""
-                    pixmap = pin_pixmap(*look, text, False, self._ratio)
-                    entry = entries[(*look, exposed)] = (pixmap, *MarkerLayer.half_size(pixmap))
+                    entry = entries[(look, exposed)] = _pin_mark(*look, exposed, ratio)
                 at = hazard.position
                 table[hazard.id] = (at[0], at[1], entry[0], entry[1], entry[2])
             largest = max((max(e[1], e[2]) for e in entries.values()), default=0.0)

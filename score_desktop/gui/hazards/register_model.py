@@ -2,6 +2,7 @@
 
 import dataclasses
 import functools
+import operator
 import uuid
 from enum import IntEnum
 
@@ -100,26 +101,16 @@ class HazardTableModel(QAbstractTableModel):
                 hazards = list(hazards)
             if self.filter != _NO_FILTER:
                 hazards = [h for h in hazards if self._accepts(h)]
-            hazards.sort(
-                key=self._score_key(method) or (lambda h: self.sort_key(h, self._sort_column)),
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
+            reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+            if self._sort_column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
+                hazards = _by_score(
+                    hazards, method, self._sort_column == HazardColumn.INITIAL, reverse
+                )
+            else:
+                hazards.sort(key=lambda h: self.sort_key(h, self._sort_column), reverse=reverse)
         finally:
             self._pass_method = None
         return [h.id for h in hazards]
-
-    def _score_key(self, method):
-        """For the risk columns, the score straight from the method's memo: the register opens
-        sorted by initial risk, and per-row caches are only needed for the rows shown."""
-        if self._sort_column not in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
-            return None
-        rated, initial = method.rated, self._sort_column == HazardColumn.INITIAL
-
-        def key(hazard: Hazard) -> float:
-            assessment = rated(hazard.initial if initial else hazard.residual)
-            return assessment.score if assessment is not None else -1.0
-
-        return key
 
     def _relayout(self) -> None:
         """Apply filter and order, keeping persistent indexes (and so the selection)."""
@@ -444,3 +435,21 @@ def matrix_axes(method):
     by_role = {f.role: f for f in method.factors}
     rows = by_role.get(FactorRole.LIKELIHOOD) or by_role[FactorRole.EXPOSURE]
     return rows, by_role[FactorRole.SEVERITY]
+
+
+def _by_score(hazards: list[Hazard], method, initial: bool, reverse: bool) -> list[Hazard]:
+    """Sorted by initial (or residual) score, unrated first when ascending; ties keep their
+    order. The register opens sorted so: thousands of hazards share a few dozen ratings,
+    which are scored once each, and the sort's key is a list lookup, not a call per row
+    (per-row caches are only needed for the rows shown)."""
+    ratings = list(map(_INITIAL if initial else _RESIDUAL, hazards))
+    scores = {}
+    for values in set(ratings):
+        assessment = method.rated(values)
+        scores[values] = assessment.score if assessment is not None else -1.0
+    keys = list(map(scores.__getitem__, ratings))
+    order = sorted(range(len(hazards)), key=keys.__getitem__, reverse=reverse)
+    return [hazards[n] for n in order]
+
+
+_INITIAL, _RESIDUAL = operator.attrgetter("initial"), operator.attrgetter("residual")

@@ -1,5 +1,6 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
+import operator
 from collections import Counter
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ...domain.hazard import Hazard
 from ...domain.risk import RiskMethod
 from .register_model import matrix_axes, ratings_cell
+
+_INITIAL, _RESIDUAL = operator.attrgetter("initial"), operator.attrgetter("residual")
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -35,7 +38,7 @@ class RiskMatrixWidget(QWidget):
         self.method, self.residual = method, residual
         self.counts = {}
         # thousands of hazards share a few dozen ratings: count those, then place them
-        ratings = Counter(h.residual if residual else h.initial for h in hazards)
+        ratings = Counter(map(_RESIDUAL if residual else _INITIAL, hazards))
         axes = matrix_axes(method)
         for values, count in ratings.items():
             cell = ratings_cell(values, axes)

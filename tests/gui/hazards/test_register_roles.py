@@ -1,9 +1,15 @@
-"""What the register model answers for each role: texts, band colours, the title's tooltip."""
+"""What the register model answers for each role (texts, band colours, the title's tooltip),
+and the order it sorts scores in."""
+
+import random
+import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from score_desktop.gui.hazards.register_model import HazardColumn
+from score_desktop.domain.hazard import Hazard
+from score_desktop.domain.risk import DEFAULT_METHOD
+from score_desktop.gui.hazards.register_model import HazardColumn, _by_score
 from score_desktop.gui.portfolio_model import ID_ROLE
 
 
@@ -30,3 +36,28 @@ def test_each_role_gets_its_answer_and_the_rest_none(editor):
         Qt.ItemDataRole.CheckStateRole,
     ):
         assert model.data(index, role) is None
+
+
+def test_sorting_by_score_matches_a_plain_stable_sort_ties_kept_in_order():
+    rng = random.Random(5)
+    enterprise = uuid.uuid4()
+
+    def ratings():
+        if rng.random() < 0.2:
+            return ()  # unrated
+        return (("likelihood", float(rng.randint(1, 5))), ("severity", float(rng.randint(1, 5))))
+
+    hazards = [
+        Hazard(enterprise_id=enterprise, title=f"H{n}", category_code="noise", initial=ratings())
+        for n in range(300)
+    ]
+
+    def score(hazard):
+        assessment = DEFAULT_METHOD.rated(hazard.initial)
+        return assessment.score if assessment is not None else -1.0
+
+    for reverse in (False, True):
+        expected = sorted(hazards, key=score, reverse=reverse)
+        assert [h.title for h in _by_score(hazards, DEFAULT_METHOD, True, reverse)] == [
+            h.title for h in expected
+        ]
