@@ -1,5 +1,7 @@
 """PortfolioDocument: the enterprises and visits every view is a projection of."""
 
+from __future__ import annotations
+
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -11,18 +13,18 @@ from PySide6.QtGui import QUndoStack
 from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
-from ..domain.floorplan import FloorPlan, PlanItem
-from ..domain.hazard import Hazard
-from ..domain.photo import Photo
-from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
-from ..domain.risk import RiskMethod
 from ..domain.visit import Visit
-from .hazards import HazardRegister
-from .photos import PhotoLibrary
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
+    from ..domain.floorplan import FloorPlan, PlanItem
+    from ..domain.hazard import Hazard
+    from ..domain.photo import Photo
+    from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
+    from ..domain.risk import RiskMethod
+    from .hazards import HazardRegister
     from .improvement import ImprovementBook
     from .indicators import IndicatorBook
+    from .photos import PhotoLibrary
 
 
 class PortfolioDocument(QObject):
@@ -57,9 +59,9 @@ class PortfolioDocument(QObject):
     visit_changed = Signal(Visit)
     visit_removed = Signal(Visit)
     modules_changed = Signal()
-    plan_added = Signal(FloorPlan)
-    plan_changed = Signal(FloorPlan)
-    plan_removed = Signal(FloorPlan)
+    plan_added = Signal(object)  # FloorPlan, as the next two: not imported with the window
+    plan_changed = Signal(object)
+    plan_removed = Signal(object)
     problem_occurred = Signal(str)
 
     def __init__(self, repositories: Repositories | None = None, parent: QObject | None = None):
@@ -67,9 +69,9 @@ class PortfolioDocument(QObject):
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
-        self.hazards = HazardRegister(self)
-        self.photos = PhotoLibrary(self)
-        self._improvement = None  # made on first use: see the properties below
+        self._hazards: HazardRegister | None = None  # made on first use: see the properties
+        self._photos: PhotoLibrary | None = None
+        self._improvement = None
         self._indicators = None
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: dict[uuid.UUID, Visit] = {}
@@ -80,7 +82,26 @@ class PortfolioDocument(QObject):
             self.attach(repositories)
 
     @property
-    def improvement(self) -> "ImprovementBook":
+    def hazards(self) -> HazardRegister:
+        """Every hazard of the workspace, its categories and risk profiles. Made on first
+        use, at the latest when a workspace is attached, as the books below."""
+        if self._hazards is None:
+            from .hazards import HazardRegister
+
+            self._hazards = HazardRegister(self)
+        return self._hazards
+
+    @property
+    def photos(self) -> PhotoLibrary:
+        """The photo records of the workspace, made on first use."""
+        if self._photos is None:
+            from .photos import PhotoLibrary
+
+            self._photos = PhotoLibrary(self)
+        return self._photos
+
+    @property
+    def improvement(self) -> ImprovementBook:
         """The EIT and EIP records (an ImprovementBook). Made on first use, which is at the
         latest when a workspace is attached: its domain modules are not needed to paint the
         window (see the startup benchmark)."""
@@ -91,7 +112,7 @@ class PortfolioDocument(QObject):
         return self._improvement
 
     @property
-    def indicators(self) -> "IndicatorBook":
+    def indicators(self) -> IndicatorBook:
         """The indicator entries and catalogue (an IndicatorBook), made on first use."""
         if self._indicators is None:
             from .indicators import IndicatorBook
@@ -211,7 +232,7 @@ class PortfolioDocument(QObject):
         self._enterprises[enterprise.id] = enterprise
         self.enterprise_changed.emit(enterprise)
 
-    def remove_enterprise(self, enterprise_id: uuid.UUID) -> "RemovedEnterprise":
+    def remove_enterprise(self, enterprise_id: uuid.UUID) -> RemovedEnterprise:
         """Remove an enterprise with its visits and plans; returns them so undo can restore."""
         plans = [
             (plan, self.plan_repository.list_items(plan.id))
@@ -244,7 +265,7 @@ class PortfolioDocument(QObject):
         self.enterprise_removed.emit(enterprise_id)
         return removed
 
-    def restore_enterprise(self, removed: "RemovedEnterprise") -> None:
+    def restore_enterprise(self, removed: RemovedEnterprise) -> None:
         self.repository.restore_enterprise(removed.enterprise, removed.visits)
         self._enterprises[removed.enterprise.id] = removed.enterprise
         self.enterprise_added.emit(removed.enterprise)
@@ -290,7 +311,7 @@ class PortfolioDocument(QObject):
         self._plans[plan.id] = plan
         self.plan_changed.emit(plan)
 
-    def remove_plan(self, plan_id: uuid.UUID) -> "RemovedPlan":
+    def remove_plan(self, plan_id: uuid.UUID) -> RemovedPlan:
         """Remove a plan and its items; its hazards stay in the register, unpinned."""
         plan, items = self._plans[plan_id], self.plan_repository.list_items(plan_id)
         self.plan_repository.delete_plan(plan_id)
@@ -299,7 +320,7 @@ class PortfolioDocument(QObject):
         self.plan_removed.emit(plan)
         return RemovedPlan(plan, items, pinned)
 
-    def restore_plan(self, removed: "RemovedPlan") -> None:
+    def restore_plan(self, removed: RemovedPlan) -> None:
         self.insert_plan(removed.plan, removed.items)
         if removed.pinned_hazards:
             self.hazards.replace(removed.pinned_hazards)

@@ -28,8 +28,6 @@ from ..document.commands import (
     EditEnterpriseCommand,
     EditVisitCommand,
 )
-from ..document.hazard_commands import AddHazardsCommand
-from ..document.plan_commands import AddPlanCommand
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
@@ -52,7 +50,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document
         self.settings = settings
-        self._apply_photo_policy()
+        # the photo library (and its domain modules) is made when a workspace is attached
+        document.reset.connect(self._apply_photo_policy)
+        if document.is_attached():
+            self._apply_photo_policy()
         self.workspace_name = ""
         self.thread_pool = QThreadPool.globalInstance()
         self.last_export: ReportResult | None = None
@@ -293,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> bool:
         """Add the demo enterprise as one undoable step; False if it is already there."""
+        from ..document.hazard_commands import AddHazardsCommand
+        from ..document.plan_commands import AddPlanCommand
         from ..services.demo import (  # the demo's records: not needed for the first paint
             demo_enterprise,
             demo_hazards,

@@ -1,17 +1,23 @@
-"""Floor plans in the main window: the plan actions and one editor tab per open plan."""
+"""Floor plans in the main window: the plan actions and one editor tab per open plan.
+
+Plan records, commands and the plan dialog are imported when an action first needs them,
+not with the window (see the startup benchmark)."""
+
+from __future__ import annotations
 
 import dataclasses
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ..document.plan_commands import AddPlanCommand, DeletePlanCommand, EditPlanCommand
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
-from ..domain.floorplan import FloorPlan
 from .actions import ActionId
-from .plan_dialog import PlanDialog
+
+if TYPE_CHECKING:
+    from ..domain.floorplan import FloorPlan
 
 
 class PlanTabs(QObject):
@@ -49,6 +55,9 @@ class PlanTabs(QObject):
             if count == 0
             else self.tr("Plan %1").replace("%1", str(count + 1))
         )
+        from ..domain.floorplan import FloorPlan
+        from .plan_dialog import PlanDialog
+
         dialog = PlanDialog(
             FloorPlan(enterprise_id=enterprise_id, name=name), is_new=True, parent=self.window
         )
@@ -57,6 +66,8 @@ class PlanTabs(QObject):
         dialog.open()
 
     def _add(self, plan: FloorPlan) -> None:
+        from ..document.plan_commands import AddPlanCommand
+
         if self.document.push(AddPlanCommand(self.document, plan)):
             self.open_plan(plan.id)
 
@@ -64,6 +75,9 @@ class PlanTabs(QObject):
         plan_id = self._selected()
         if plan_id is None:
             return
+        from ..document.plan_commands import EditPlanCommand
+        from .plan_dialog import PlanDialog
+
         original = self.document.plan(plan_id)
         dialog = PlanDialog(original, is_new=False, parent=self.window)
 
@@ -89,6 +103,8 @@ class PlanTabs(QObject):
             for i in self.document.plan_repository.list_items(plan_id)
         ]
         text = self.tr("Duplicate floor plan “%s”")
+        from ..document.plan_commands import AddPlanCommand
+
         self.document.push(AddPlanCommand(self.document, copy, items, text=text))
 
     def delete_plan(self) -> None:
@@ -99,6 +115,8 @@ class PlanTabs(QObject):
         question = self.tr(
             "Delete the floor plan “%1” and everything drawn on it?\nYou can undo this with Ctrl+Z."
         ).replace("%1", plan.name)
+        from ..document.plan_commands import DeletePlanCommand
+
         self.window.confirm(
             question, lambda: self.document.push(DeletePlanCommand(self.document, plan_id))
         )

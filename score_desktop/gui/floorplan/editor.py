@@ -25,8 +25,8 @@ from ...document.plan_commands import (
 )
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
-from ..labels import plan_item_kind_label
 from .hazard_editing import HazardEditing
+from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel

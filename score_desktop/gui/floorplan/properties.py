@@ -25,7 +25,7 @@ from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.floorplan import PlanItem, PlanItemKind, Shape
 from ...domain.geometry import polygon_area, polyline_length
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES
-from ..labels import plan_item_kind_label
+from .kind_labels import plan_item_kind_label
 
 
 class PlanPropertyPanel(QWidget):
