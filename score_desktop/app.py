@@ -96,7 +96,7 @@ def run_gui(args, qt_args: list[str]) -> int:
     window = MainWindow(PortfolioDocument(), settings)
     window.show()
     if args.exit_after_shown == "window":
-        after_next_paint(window, app.quit)
+        after_next_paint(window, lambda: _capture_and_quit(window, None, "window"))
         return app.exec()
     app.processEvents()  # let the first paint happen before the slow part
     _log_folder.append(configure_logging())
@@ -133,7 +133,9 @@ def open_workspace_into(window: MainWindow, args) -> list:
         return []
     window.set_workspace_name(workspace.display_name)
     if args.screenshot is not None or args.exit_after_shown:
-        after_next_paint(window, lambda: _capture_and_quit(window, args.screenshot))
+        after_next_paint(
+            window, lambda: _capture_and_quit(window, args.screenshot, args.exit_after_shown)
+        )
     elif window.document.is_empty():
         QTimer.singleShot(0, lambda: offer_demo(window))
     return [workspace]
@@ -153,7 +155,13 @@ def offer_demo(window: MainWindow) -> None:
         window.load_demo()
 
 
-def _capture_and_quit(window: MainWindow, path: Path | None) -> None:
+def _capture_and_quit(window: MainWindow, path: Path | None, stage: str | None) -> None:
+    """--screenshot saves the painted window; --exit-after-shown reports when the stage was
+    painted (the startup benchmark times launch to paint, see arguments.py)."""
+    if stage is not None:
+        import time
+
+        print(f"painted {stage} {time.time():.6f}", flush=True)
     if path is not None:
         window.grab().save(str(path))
     QApplication.quit()

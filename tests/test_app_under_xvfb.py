@@ -123,3 +123,27 @@ def test_demo_floor_plan_in_a_real_window(x_display, tmp_path):
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
+
+
+@pytest.mark.parametrize("stage", ["window", "portfolio"])
+def test_exit_after_shown_reports_the_paint_then_quits(x_display, tmp_path, stage):
+    """What the startup benchmark times: launch to the reported paint, on a real X server
+    (where a window is painted some event-loop turns after it is shown)."""
+    import time
+
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    database = str(tmp_path / "w.sqlite3")
+    launched = time.time()
+    result = subprocess.run(
+        [sys.executable, "-m", "score_desktop", "--database", database, "--demo"]
+        + ["--exit-after-shown", stage],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    ended = time.time()
+    assert result.returncode == 0, result.stderr
+    word, reported, at = result.stdout.split()
+    assert (word, reported) == ("painted", stage)
+    assert launched < float(at) < ended
