@@ -27,37 +27,13 @@ import time
 from pathlib import Path
 
 RUNS = 11
-BARE = """
+# Both windows end as the app's --exit-after-shown does (gui/first_paint.py): the first paint
+# of the window or a widget it has, then the rest of that paint pass, then the report.
+WHEN_PAINTED = """
 import sys
 import time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-class Quit(QObject):  # once painted, as the app's --exit-after-shown (gui/first_paint.py)
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, painted)
-        return False
-def painted():
-    print(f"painted window {time.time():.6f}", flush=True)
-    app.quit()
-app = QApplication(sys.argv)
-quit_when_painted = Quit()
-window = QMainWindow()
-window.resize(1200, 760)
-window.installEventFilter(quit_when_painted)
-window.show()
-app.exec()
-"""
-PLAIN = """
-import sys
-import time
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (
-    QApplication, QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 class Quit(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and watched in watching:
@@ -69,8 +45,33 @@ class Quit(QObject):
 def painted():
     print(f"painted window {time.time():.6f}", flush=True)
     app.quit()
+def show_and_run(window):
+    global watching
+    watching = [window, *window.findChildren(QWidget)]
+    for widget in watching:
+        widget.installEventFilter(quit_when_painted)
+    window.show()
+    app.exec()
 app = QApplication(sys.argv)
 quit_when_painted = Quit()
+"""
+BARE = (
+    WHEN_PAINTED
+    + """
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.resize(1200, 760)
+show_and_run(window)
+"""
+)
+PLAIN = (
+    WHEN_PAINTED
+    + """
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QLabel, QLineEdit, QMainWindow, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+)
 window = QMainWindow()
 for title in ("&File", "&Edit", "&Enterprise", "&Help"):
     menu = window.menuBar().addMenu(title)
@@ -93,12 +94,9 @@ splitter.addWidget(tabs)
 window.setCentralWidget(splitter)
 window.statusBar().showMessage("Opening the workspace")
 window.resize(1200, 760)
-watching = [window, *window.findChildren(QWidget)]
-for widget in watching:
-    widget.installEventFilter(quit_when_painted)
-window.show()
-app.exec()
+show_and_run(window)
 """
+)
 
 
 def _to_paint(command: list[str], env: dict[str, str]) -> float:
