@@ -12,6 +12,7 @@ plain run of the app does not spend.
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +29,8 @@ class _PaintWatch(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and self._watched:
             for widget in self._watched:
-                widget.removeEventFilter(self)
+                if shiboken6.isValid(widget):  # a child may have gone since the watch began
+                    widget.removeEventFilter(self)
             self._watched = []
             # the rest of this paint pass (the window's other widgets) runs first
             QTimer.singleShot(0, self._callback)

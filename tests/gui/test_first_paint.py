@@ -47,3 +47,15 @@ def test_another_windows_paint_does_not_count(qtbot):
     assert calls == []
     window.show()
     qtbot.waitUntil(lambda: calls == [True])
+
+
+def test_a_child_deleted_before_the_paint_is_no_trouble(qtbot):
+    window = QMainWindow()
+    label = QLabel("Extrusion")
+    window.setCentralWidget(label)
+    qtbot.addWidget(window)
+    calls = []
+    after_next_paint(window, lambda: calls.append(True))
+    window.setCentralWidget(QLabel("Stranding"))  # the watched label is deleted
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
