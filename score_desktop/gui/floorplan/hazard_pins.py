@@ -55,12 +55,13 @@ class HazardPins(QObject):
     def look(self, hazard: Hazard) -> tuple[str, int]:
         return self._looks()(hazard)
 
-    def _looks(self):
+    def _looks(self, seen: dict | None = None):
         """A function from hazard to its pin's colour and diameter, with the method and the
-        style looked up once (the same for every pin of the plan)."""
+        style looked up once (the same for every pin of the plan). `seen`: its memo, keyed by
+        (category, initial, residual), for a caller that reads it directly."""
         method = self.scene.document.portfolio.risk_method(self.scene.plan.enterprise_id)
         category, style = self.register.category, self.style
-        seen: dict = {}  # a pin's look depends only on its category and its ratings
+        seen = {} if seen is None else seen  # a look depends only on category and ratings
 
         def look(hazard: Hazard) -> tuple[str, int]:
             key = (hazard.category_code, hazard.initial, hazard.residual)
@@ -115,21 +116,21 @@ class HazardPins(QObject):
         """The layer's new table when it was built in one pass (every pin resting)."""
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-        looks = self._looks()
+        seen: dict = {}  # (category, initial, residual) -> (colour, diameter)
+        looks = self._looks(seen)
         if not self.visible:
             self.layer.set_table({})
         elif not self.items.made():  # every pin rests: one pixmap lookup per distinct look
             # a look (colour, size) per category and ratings (`looks` remembers them), and a
             # pixmap per look and count
             # (the memo of `looks` is read here directly: a call per pin costs more than it)
-            seen: dict = {}  # (category, initial, residual) -> (colour, diameter)
             entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
             ratio, table = self._ratio, {}
             for hazard in hazards:
                 ratings = (hazard.category_code, hazard.initial, hazard.residual)
                 look = seen.get(ratings)
                 if look is None:
-                    look = seen[ratings] = looks(hazard)
+                    look = looks(hazard)  # fills `seen`
                 exposed = hazard.exposed_women + hazard.exposed_men
                 entry = entries.get((look, exposed))
                 if entry is None:
