@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from painted import show_painted  # noqa: E402
+from painted import dispose, show_painted  # noqa: E402
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView  # noqa: E402
 
@@ -142,7 +142,7 @@ def run():
             bare_times.append(time.perf_counter() - start)
             if _ < OPEN_RUNS - 1:
                 editor.close(), view.close()
-                editor.deleteLater(), view.deleteLater(), document.deleteLater()
+                dispose(editor, view, document)
                 thaw()  # as PlanTabs.close_plan
                 app.processEvents()
 

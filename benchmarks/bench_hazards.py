@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from painted import show_painted  # noqa: E402
+from painted import dispose, show_painted  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -86,8 +86,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
 
         figures = {"load": median(load)}
         document = documents.pop()
-        for old in documents:  # one workspace open, as in the app
-            old.deleteLater()
+        dispose(*documents)  # one workspace open, as in the app
         documents.clear()
         app.processEvents()
         gc.collect()
@@ -102,7 +101,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         def close_editor():  # one editor at a time, as the plan's tab is closed and reopened
             old = editors.pop()
             old.close()
-            old.deleteLater()
+            dispose(old)
             thaw()  # as PlanTabs.close_plan
             app.processEvents()
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from painted import dispose  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
@@ -137,9 +138,8 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         figures["open_dashboard"] = median(open_dashboard)
         for panel in panels:
             panel.close()
-            panel.deleteLater()
+        dispose(*panels, document)
         app.processEvents()
-        document.deleteLater()
         workspace.close()
         return figures
 

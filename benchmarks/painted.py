@@ -7,6 +7,7 @@ the window has really painted, as the user sees it (the app's own after_next_pai
 
 import time
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from score_desktop.gui.first_paint import after_next_paint
@@ -22,3 +23,15 @@ def show_painted(window: QWidget, timeout_s: float = 10.0) -> None:
         QApplication.processEvents()
         if time.perf_counter() > deadline:
             raise RuntimeError(f"{type(window).__name__} was not painted in {timeout_s} s")
+
+
+def dispose(*objects: QObject) -> None:
+    """Delete `objects` now, as the app's event loop does after deleteLater().
+
+    A benchmark never runs the event loop, and processEvents() leaves deferred deletes for
+    the loop: without this, every editor closed between runs stayed alive, connected to the
+    document and listed among the top-level widgets that Qt walks on each show.
+    """
+    for obj in objects:
+        obj.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
