@@ -109,6 +109,8 @@ class HazardRegisterPanel(QWidget):
         )
 
         self.table = QTableView(self)
+        # hidden first: a shown row header sizes itself from the headers of 200 of the rows
+        self.table.verticalHeader().hide()
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
         # the model starts sorted by initial risk, highest first: say so without re-sorting
         self.table.horizontalHeader().setSortIndicator(
@@ -120,7 +122,6 @@ class HazardRegisterPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the title first and widest; widths set, not measured (measuring reads every row)

@@ -61,3 +61,28 @@ def test_sorting_by_score_matches_a_plain_stable_sort_ties_kept_in_order():
         assert [h.title for h in _by_score(hazards, DEFAULT_METHOD, True, reverse)] == [
             h.title for h in expected
         ]
+
+
+def test_the_hidden_row_header_asks_the_model_nothing(editor, monkeypatch):
+    """A row header shown even for a moment sizes itself from up to 200 rows' headers, four
+    roles each: 800 calls into Python for a register of thousands."""
+    from score_desktop.gui.hazards.register_model import HazardTableModel
+    from score_desktop.gui.hazards.register_panel import HazardRegisterPanel
+
+    asked = []
+    answer = HazardTableModel.headerData
+
+    def header_data(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        asked.append(orientation)
+        return answer(self, section, orientation, role)
+
+    monkeypatch.setattr(HazardTableModel, "headerData", header_data)
+    document = editor.plan_document.portfolio
+    panel = HazardRegisterPanel(document, editor.plan_document.plan.enterprise_id)
+    panel.resize(900, 300)
+    panel.show()
+    assert panel.model.rowCount() >= 10  # the demo's hazards
+    assert Qt.Orientation.Horizontal in asked  # the column headers are asked, as they should be
+    assert Qt.Orientation.Vertical not in asked
+    panel.close()
+    panel.deleteLater()
