@@ -119,7 +119,7 @@ def run():
         def open_editor(document):
             editor = open_plan_editor(document, plan.id)  # reads the plan's items, as the app
             editor.resize(*VIEW_SIZE)
-            show_painted(editor)
+            show_painted(editor, part=editor.view.viewport())
             return editor
 
         def open_bare():
@@ -128,7 +128,7 @@ def run():
                 scene.addItem(QGraphicsRectItem(rect))
             view = QGraphicsView(scene)
             view.resize(*VIEW_SIZE)
-            show_painted(view)
+            show_painted(view, part=view.viewport())
             return scene, view
 
         open_times, bare_times = [], []

@@ -95,7 +95,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         def open_editor():
             editor = open_plan_editor(document, DEMO_PLAN_ID)
             editor.resize(1400, 900)
-            show_painted(editor)
+            show_painted(editor, part=editor.view.viewport())
             editors.append(editor)
 
         def close_editor():  # one editor at a time, as the plan's tab is closed and reopened

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from score_desktop.gui.first_paint import after_next_paint
 
 
-def show_painted(window: QWidget, timeout_s: float = 10.0) -> None:
-    """Show `window` and return once it has painted (events processed meanwhile)."""
+def show_painted(window: QWidget, timeout_s: float = 10.0, part: QWidget | None = None) -> None:
+    """Show `window` and return once it has painted (events processed meanwhile).
+
+    `part`: the widget whose paint is awaited (the window's whole paint pass still ends
+    first), when the window is large: watching every widget of an editor puts each of its
+    hundreds of events through Python, a cost the app does not pay when it opens a plan.
+    """
     painted: list[bool] = []
-    after_next_paint(window, lambda: painted.append(True))
+    after_next_paint(part or window, lambda: painted.append(True))
     window.show()
     deadline = time.perf_counter() + timeout_s
     while not painted:
