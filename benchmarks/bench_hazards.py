@@ -1,9 +1,10 @@
 """10,000 hazards on one plan against the same operations with 100 hazards.
 
 Figures (median of several runs, seconds), each printed with the 100-hazard run as baseline:
-- open: open the plan in the editor, with its pins and register, and show it until its view
-  has painted, on a workspace already open (as when a consultant opens the plan: hazards are
-  read once, when the workspace is opened);
+- open: open the plan's tab in the main window, with its pins and register, until its view
+  has painted, on a workspace already open and shown (as when a consultant opens the plan:
+  hazards are read once, when the workspace is opened); closed again as the tab's close
+  button does;
 - load: open the workspace itself (every record read, the register built), the step before;
 - filter_sort: filter the register by category and text, then sort by initial risk;
 - selection_sync: select 50 rows in the register and have their pins selected and centred;
@@ -21,16 +22,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from painted import dispose, show_painted  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from painted import dispose, show_painted, wait_painted  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
-from score_desktop.domain.bulk import thaw  # noqa: E402
 from score_desktop.domain.geometry import Point  # noqa: E402
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES, Hazard  # noqa: E402
-from score_desktop.gui.floorplan.editor import open_plan_editor  # noqa: E402
 from score_desktop.gui.hazards.register_model import HazardColumn  # noqa: E402
+from score_desktop.gui.main_window import MainWindow  # noqa: E402
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, seed_demo  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.repositories import sql_repositories  # noqa: E402
@@ -91,18 +91,19 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         app.processEvents()
         gc.collect()
         document.plan_document(DEMO_PLAN_ID)  # the plan's own items, as on any first open
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(document, settings, "benchmark")
+        window.resize(1400, 1000)
+        show_painted(window)
 
         def open_editor():
-            editor = open_plan_editor(document, DEMO_PLAN_ID)
-            editor.resize(1400, 900)
-            show_painted(editor, part=editor.view.viewport())
+            editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+            wait_painted(editor.view.viewport())
             editors.append(editor)
 
-        def close_editor():  # one editor at a time, as the plan's tab is closed and reopened
-            old = editors.pop()
-            old.close()
-            dispose(old)
-            thaw()  # as PlanTabs.close_plan
+        def close_editor():  # the plan's tab closed, to be opened again
+            window.plan_tabs.close_plan(DEMO_PLAN_ID)
+            dispose(editors.pop())  # its deleteLater, done now
             app.processEvents()
 
         figures["open"] = median(open_editor, between=close_editor)
@@ -126,7 +127,9 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
             app.processEvents()
 
         figures["selection_sync"] = median(selection_sync)
-        editor.close()
+        window.plan_tabs.close_plan(DEMO_PLAN_ID)
+        window.close()
+        dispose(editor, window, document)
         workspace.close()
         return figures
 

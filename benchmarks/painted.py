@@ -20,14 +20,21 @@ def show_painted(window: QWidget, timeout_s: float = 10.0, part: QWidget | None 
     first), when the window is large: watching every widget of an editor puts each of its
     hundreds of events through Python, a cost the app does not pay when it opens a plan.
     """
+    wait_painted(part or window, timeout_s, before=window.show)
+
+
+def wait_painted(widget: QWidget, timeout_s: float = 10.0, before=None) -> None:
+    """Return once `widget` (or a widget it has) has next been painted; `before`: what makes
+    it paint (by default, whatever is pending: a tab just opened, say)."""
     painted: list[bool] = []
-    after_next_paint(part or window, lambda: painted.append(True))
-    window.show()
+    after_next_paint(widget, lambda: painted.append(True))
+    if before is not None:
+        before()
     deadline = time.perf_counter() + timeout_s
     while not painted:
         QApplication.processEvents()
         if time.perf_counter() > deadline:
-            raise RuntimeError(f"{type(window).__name__} was not painted in {timeout_s} s")
+            raise RuntimeError(f"{type(widget).__name__} was not painted in {timeout_s} s")
 
 
 def dispose(*objects: QObject) -> None:
