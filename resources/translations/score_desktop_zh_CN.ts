@@ -545,6 +545,26 @@
         <translation>工人风险地图</translation>
     </message>
     <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>Chemical</source>
+        <translation>化学</translation>
+    </message>
+    <message>
+        <source>Biological</source>
+        <translation>生物</translation>
+    </message>
+    <message>
+        <source>Ergonomic</source>
+        <translation>人机工效</translation>
+    </message>
+    <message>
+        <source>Accident / mechanical</source>
+        <translation>事故 / 机械</translation>
+    </message>
+    <message>
         <source>1 Elimination</source>
         <translation>1 消除</translation>
     </message>
@@ -811,6 +831,10 @@
     <message>
         <source>Not on the plan</source>
         <translation>不在平面图上</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>

@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.codes import unique_code
 from ...domain.errors import ValidationError
 from ...domain.hazard import HazardCategory
-
-NR5_NAMES = {
-    "physical": "Physical",
-    "chemical": "Chemical",
-    "biological": "Biological",
-    "ergonomic": "Ergonomic",
-    "accident": "Accident / mechanical",
-}
+from .labels import NR5_LABELS, translated
 
 
 class CategoriesDialog(QDialog):
@@ -79,8 +72,8 @@ class CategoriesDialog(QDialog):
         self.table.setItem(row, 1, colour)
         self.table.setItem(row, 2, QTableWidgetItem(category.symbol))
         group = QComboBox(self.table)
-        for key, name in NR5_NAMES.items():
-            group.addItem(name, key)
+        for key, name in NR5_LABELS.items():
+            group.addItem(translated(name), key)
         group.setCurrentIndex(max(0, group.findData(category.nr5_group)))
         self.table.setCellWidget(row, 3, group)
 

@@ -16,6 +16,13 @@ IDENTIFIED_BY_LABELS = {
     IdentifiedBy.EIT: QT_TRANSLATE_NOOP("Hazard", "Enterprise Improvement Team"),
     IdentifiedBy.WORKERS_MAPPING: QT_TRANSLATE_NOOP("Hazard", "Workers' risk mapping"),
 }
+NR5_LABELS = {  # the keys of domain.hazard.NR5_COLOURS
+    "physical": QT_TRANSLATE_NOOP("Hazard", "Physical"),
+    "chemical": QT_TRANSLATE_NOOP("Hazard", "Chemical"),
+    "biological": QT_TRANSLATE_NOOP("Hazard", "Biological"),
+    "ergonomic": QT_TRANSLATE_NOOP("Hazard", "Ergonomic"),
+    "accident": QT_TRANSLATE_NOOP("Hazard", "Accident / mechanical"),
+}
 CONTROL_LEVEL_LABELS = {
     ControlLevel.ELIMINATION: QT_TRANSLATE_NOOP("Hazard", "1 Elimination"),
     ControlLevel.SUBSTITUTION: QT_TRANSLATE_NOOP("Hazard", "2 Substitution"),

@@ -1,6 +1,5 @@
 """The hazard register under a plan: filters, table, risk matrix, legend and risk method."""
 
-import html
 import uuid
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -28,13 +27,14 @@ from ...document.hazard_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
-from ...domain.hazard import HazardStatus
-from ...domain.plan_style import PIN_DIAMETERS_PX, PinStyle
+from ...domain.hazard import NR5_COLOURS, HazardStatus
+from ...domain.plan_style import PIN_DIAMETERS_PX, UNRATED_PIN_COLOUR, PinStyle
 from ..portfolio_model import ID_ROLE
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
 from .hazard_dialog import colour_icon
-from .labels import STATUS_LABELS, translated
+from .labels import NR5_LABELS, STATUS_LABELS, translated
+from .pin_legend import PinLegend
 from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
@@ -148,18 +148,14 @@ class HazardRegisterPanel(QWidget):
         self.pin_style_combo.addItem(self.tr("Pins by category"), PinStyle.CATEGORY.value)
         self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
         self.pin_style_combo.addItem(self.tr("Pins by risk band"), PinStyle.BAND.value)
-        self.pin_style_combo.currentIndexChanged.connect(
-            lambda: self.pin_style_changed.emit(self.pin_style_combo.currentData())
-        )
+        self.pin_style_combo.currentIndexChanged.connect(self._on_pin_style_chosen)
         self.matrix_combo = QComboBox(self)
         self.matrix_combo.addItem(self.tr("Initial risk"), False)
         self.matrix_combo.addItem(self.tr("Residual risk"), True)
         self.matrix_combo.currentIndexChanged.connect(self.refresh_matrix)
         self.matrix = RiskMatrixWidget(self)
         self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
-        self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
-        self.legend.setTextFormat(Qt.TextFormat.RichText)  # category names are escaped
+        self.legend = PinLegend(self)
         self.legend.setMaximumWidth(360)
 
         new_button = QPushButton(self.tr("New hazard…"), self)
@@ -286,17 +282,33 @@ class HazardRegisterPanel(QWidget):
         if self.model.filter.cell is not None:
             self.model.set_filter(residual=residual)
 
+    def _on_pin_style_chosen(self) -> None:
+        self._refresh_legend()
+        self.pin_style_changed.emit(self.pin_style_combo.currentData())
+
     def _refresh_legend(self) -> None:
-        """Colours of the categories in use, and what pin size and number mean."""
+        """The colours the pins have in the chosen style, and what size and number mean."""
         method = self.document.risk_method(self.enterprise_id)
+        hazards = self.document.hazards.hazards_of(self.enterprise_id)
+        style = PinStyle(self.pin_style_combo.currentData() or PinStyle.CATEGORY.value)
+        entries: list[tuple[str, str]] = []
+        if style is PinStyle.BAND:
+            entries = [(band.colour, band.label) for band in method.bands]
+            ratings = {(h.initial, h.residual) for h in hazards}  # a few dozen to score
+            if any(method.rated(a) is None and method.rated(b) is None for a, b in ratings):
+                entries.append((UNRATED_PIN_COLOUR, self.tr("Not rated")))
+        elif style is PinStyle.NR5:
+            codes = {h.category_code for h in hazards}
+            groups = [self.document.hazards.category(code) for code in codes]
+            used = {c.nr5_group for c in groups if c is not None}
+            entries = [(NR5_COLOURS[g], translated(NR5_LABELS[g])) for g in NR5_LABELS if g in used]
+        else:
+            used = {h.category_code for h in hazards}
+            entries = [
+                (c.colour, c.name) for c in self.document.hazards.categories() if c.code in used
+            ]
         bands = ", ".join(band.label for band in method.bands)
-        used = {h.category_code for h in self.document.hazards.hazards_of(self.enterprise_id)}
-        dots = " ".join(
-            f'<span style="color:{c.colour}">●</span>&nbsp;{html.escape(c.name)}'
-            for c in self.document.hazards.categories()
-            if c.code in used
-        )
-        sizes = html.escape(
+        note = (
             self.tr(
                 "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
                 "is the workers exposed."
@@ -305,7 +317,7 @@ class HazardRegisterPanel(QWidget):
             .replace("%2", str(PIN_DIAMETERS_PX[0]))
             .replace("%3", str(PIN_DIAMETERS_PX[-1]))
         )
-        self.legend.setText(f"{dots}<br/>{sizes}" if dots else sizes)
+        self.legend.set_contents(entries, note)
 
     # Selection both ways -------------------------------------------------------------------
 

@@ -1,0 +1,137 @@
+"""The pin legend beside the register: the colours the plan's pins use, then what a pin's size
+and number mean.
+
+The widget lays out and paints its few entries itself. As a rich-text QLabel it parsed and laid
+out its HTML again for each size question of the panel's layouts: 5-7 ms of every plan's open.
+Names are plain text, so a category called `<b>` shows as typed.
+"""
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+GAP_PX = 4  # between a dot and its name
+SPACING_PX = 12  # between entries on a line
+NOTE_GAP_PX = 4  # between the entries and the note
+NARROWEST_PX = 120
+_BIG = 1 << 20
+_ELIDE = Qt.TextElideMode.ElideRight
+_WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+_ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+
+
+class PinLegend(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._entries: list[tuple[str, str]] = []  # (colour "#RRGGBB", name)
+        self._note = ""
+        self._advances: list[int] = []  # each name's width, measured once per change
+        self._laid_out: tuple[int, tuple] | None = None  # (width, _layout(width))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_contents(self, entries: list[tuple[str, str]], note: str) -> None:
+        """`entries`: (colour, name) pairs, in order."""
+        entries = [(str(colour), str(name)) for colour, name in entries]
+        if (entries, note) == (self._entries, self._note):
+            return
+        self._entries, self._note = entries, note
+        metrics = self.fontMetrics()
+        self._advances = [metrics.horizontalAdvance(name) for _, name in entries]
+        self._laid_out = None
+        self.setAccessibleDescription(self.text())
+        self.updateGeometry()
+        self.update()
+
+    def entries(self) -> list[tuple[str, str]]:
+        return list(self._entries)
+
+    def text(self) -> str:
+        """What the legend says, as plain text (names, then the note)."""
+        names = " · ".join(name for _, name in self._entries)
+        return f"{names}\n{self._note}" if names else self._note
+
+    # Layout --------------------------------------------------------------------------------
+
+    def _dot(self) -> int:
+        return max(6, round(self.fontMetrics().height() * 0.6))
+
+    def _layout(self, width: int) -> tuple:
+        """(places, note rect, height) at `width`: a place is (x, y, name width, shown name)
+        for left-to-right text; right-to-left mirrors it when painting."""
+        if self._laid_out is not None and self._laid_out[0] == width:
+            return self._laid_out[1]
+        asked, width = width, max(width, NARROWEST_PX)
+        metrics = self.fontMetrics()
+        line, dot = metrics.height(), self._dot()
+        x = y = 0
+        places = []
+        for (_, name), advance in zip(self._entries, self._advances, strict=True):
+            room = width - dot - GAP_PX
+            shown = name if advance <= room else metrics.elidedText(name, _ELIDE, room)
+            name_width = min(advance, room)
+            if x and x + dot + GAP_PX + name_width > width:
+                x, y = 0, y + line
+            places.append((x, y, name_width, shown))
+            x += dot + GAP_PX + name_width + SPACING_PX
+        top = y + line + NOTE_GAP_PX if places else 0
+        note = QRect()
+        if self._note:
+            note = metrics.boundingRect(QRect(0, 0, width, _BIG), _WRAP, self._note)
+        note_rect = QRect(0, top, width, note.height())
+        result = (places, note_rect, top + note.height())
+        self._laid_out = (asked, result)
+        return result
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        # a layout asks with its cell's width, which may be more than the legend may take
+        return self._layout(min(width, self.maximumWidth()))[2]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the entries on one line (at most the maximum width), as tall as that
+        width needs."""
+        dot = self._dot()
+        one_line = sum(dot + GAP_PX + a + SPACING_PX for a in self._advances)
+        width = max(NARROWEST_PX * 2, min(one_line, self.maximumWidth()))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(NARROWEST_PX, self.heightForWidth(self.sizeHint().width()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            entries, note = self._entries, self._note
+            self._entries, self._note = [], ""
+            self.set_contents(entries, note)  # measured again in the new font
+
+    # Painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        width = self.width()
+        places, note_rect, _height = self._layout(width)
+        line, dot = self.fontMetrics().height(), self._dot()
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for (colour, _name), (x, y, name_width, shown) in zip(self._entries, places, strict=True):
+            entry = QRect(x, y, dot + GAP_PX + name_width, line)
+            if mirrored:
+                entry.moveLeft(width - entry.right() - 1)
+                dot_left, name_left = entry.right() + 1 - dot, entry.left()
+            else:
+                dot_left, name_left = entry.left(), entry.left() + dot + GAP_PX
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QRectF(dot_left, y + (line - dot) / 2, dot, dot))
+            painter.setPen(text_colour)
+            painter.drawText(QRect(name_left, y, name_width, line), _ONE_LINE, shown)
+        if self._note:
+            painter.setPen(text_colour)
+            painter.drawText(note_rect, _WRAP, self._note)  # mirrored by the painter's direction
+        painter.end()

@@ -1,0 +1,112 @@
+"""The pin legend: what it lists for each pin style, how it wraps, and how it paints."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from score_desktop.domain.hazard import NR5_COLOURS, Hazard
+from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
+from score_desktop.gui.hazards.pin_legend import PinLegend
+
+NOTE = "Pin size grows with the risk band. The number in a pin is the workers exposed."
+
+
+def _choose_style(panel, style: PinStyle) -> None:
+    panel.pin_style_combo.setCurrentIndex(panel.pin_style_combo.findData(style.value))
+
+
+def test_the_legend_lists_the_colours_of_the_chosen_pin_style(editor):
+    panel = editor.hazards.panel
+    register = panel.document.hazards
+    hazards = register.hazards_of(panel.enterprise_id)
+    method = panel.document.risk_method(panel.enterprise_id)
+    used = {h.category_code for h in hazards}
+    expected = [(c.colour, c.name) for c in register.categories() if c.code in used]
+    assert panel.legend.entries() == expected and len(expected) > 3
+
+    _choose_style(panel, PinStyle.NR5)
+    groups = {register.category(code).nr5_group for code in used}
+    assert [colour for colour, _ in panel.legend.entries()] == [
+        NR5_COLOURS[g] for g in NR5_COLOURS if g in groups
+    ]
+
+    _choose_style(panel, PinStyle.BAND)
+    bands = [(band.colour, band.label) for band in method.bands]
+    rated = all(h.initial_assessment(method) or h.residual_assessment(method) for h in hazards)
+    assert panel.legend.entries() == bands + ([] if rated else [(UNRATED_PIN_COLOUR, "Not rated")])
+    assert "risk band" in panel.legend.text()  # the note stays
+
+    _choose_style(panel, PinStyle.CATEGORY)
+    assert panel.legend.entries() == expected
+
+
+def test_an_unrated_hazard_adds_not_rated_to_the_band_legend(editor):
+    """Ratings made for another method read as unrated (stored data, not the form)."""
+    panel = editor.hazards.panel
+    _choose_style(panel, PinStyle.BAND)
+    assert (UNRATED_PIN_COLOUR, "Not rated") not in panel.legend.entries()
+    other_method = (("probability", 3.0), ("exposure", 6.0), ("consequence", 15.0))
+    stored = Hazard(
+        enterprise_id=panel.enterprise_id,
+        title="Dust rated by Fine-Kinney",
+        category_code="chemical",
+        initial=other_method,
+    )
+    panel.document.hazards.insert([stored])
+    assert panel.legend.entries()[-1] == (UNRATED_PIN_COLOUR, "Not rated")
+
+
+def _legend(qtbot, entries, note=NOTE) -> PinLegend:
+    legend = PinLegend()
+    qtbot.addWidget(legend)
+    legend.set_contents(entries, note)
+    return legend
+
+
+def test_entries_wrap_within_the_width_and_a_long_name_is_cut(qtbot):
+    names = [f"Category {n}" for n in range(12)] + ["A" * 300]
+    legend = _legend(qtbot, [("#C0392B", name) for name in names])
+    heights = [legend.heightForWidth(w) for w in (600, 360, 200, 120)]
+    assert heights == sorted(heights) and heights[0] < heights[-1]
+    places, note, height = legend._layout(200)
+    for x, _y, name_width, _shown in places:
+        assert x >= 0 and x + legend._dot() + 4 + name_width <= 200
+    assert places[-1][3] != "A" * 300 and places[-1][3].endswith("…")
+    assert note.top() > places[-1][1] and height == note.bottom() + 1
+
+
+def test_a_layout_asking_for_more_than_the_maximum_width_gets_the_height_it_paints_at(qtbot):
+    legend = _legend(qtbot, [("#C0392B", f"Category {n}") for n in range(12)])
+    legend.setMaximumWidth(250)
+    assert legend.heightForWidth(900) == legend.heightForWidth(250)
+    assert legend.sizeHint().width() <= 250
+
+
+def test_names_are_plain_text_markup_and_scripts_as_typed(qtbot):
+    names = ["<b>bold</b> & <img src=x>", "رافعة شوكية", "叉车 🚜"]
+    legend = _legend(qtbot, [("#2E86C1", name) for name in names])
+    assert [name for _, name in legend.entries()] == names
+    for name in names:
+        assert name in legend.text()
+
+
+def _dot_columns(legend: PinLegend, colour: str) -> list[int]:
+    legend.resize(300, legend.heightForWidth(300))
+    image: QImage = legend.grab().toImage()
+    target = QColor(colour)
+    y = legend.fontMetrics().height() // 2
+    return [
+        x
+        for x in range(image.width())
+        if abs(image.pixelColor(x, y).red() - target.red()) < 8
+        and abs(image.pixelColor(x, y).green() - target.green()) < 8
+        and abs(image.pixelColor(x, y).blue() - target.blue()) < 8
+    ]
+
+
+def test_right_to_left_puts_the_dot_after_the_name_on_the_right(qtbot):
+    legend = _legend(qtbot, [("#00C000", "Electrical")], note="")
+    left_to_right = _dot_columns(legend, "#00C000")
+    legend.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    right_to_left = _dot_columns(legend, "#00C000")
+    assert left_to_right and max(left_to_right) < 20
+    assert right_to_left and min(right_to_left) > 300 - 20
