@@ -833,6 +833,10 @@
         <translation>不在平面图上</translation>
     </message>
     <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>

@@ -1,5 +1,6 @@
 """How each kind of plan item looks: one table read by the screen scene and the PDF renderer."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -77,3 +78,44 @@ def pin_look(
     else:
         colour = category.colour
     return colour, diameter
+
+
+@dataclass(frozen=True, slots=True)
+class LegendColour:
+    """A colour of a pin legend. `kind` says what `key` names, for each view to word in its
+    language: "category" (a category code), "nr5" (an NR-5 group), "band" (a band label), or
+    "unrated" (no key)."""
+
+    colour: str
+    kind: str
+    key: str = ""
+
+
+def pin_legend(
+    style: PinStyle,
+    method: RiskMethod | None,
+    hazards: Iterable[Hazard],
+    categories: Iterable[HazardCategory],
+) -> list[LegendColour]:
+    """The colours the pins of `hazards` have in `style`, as `pin_look` gives them: the
+    categories in use (catalogue order, then unknown codes in grey), the NR-5 groups in use,
+    or the method's bands and grey for pins rated by no band. The screen legend and the PDF
+    plan's legend both list these. `method` is needed for the band style only."""
+    hazards = list(hazards)
+    if style is PinStyle.BAND:
+        if method is None:
+            raise ValueError("Pins coloured by band need a risk method.")
+        entries = [LegendColour(band.colour, "band", band.label) for band in method.bands]
+        ratings = {(h.initial, h.residual) for h in hazards}  # a few dozen distinct ones
+        if any(method.rated(a) is None and method.rated(b) is None for a, b in ratings):
+            entries.append(LegendColour(UNRATED_PIN_COLOUR, "unrated"))
+        return entries
+    codes = {h.category_code for h in hazards}
+    known = [c for c in categories if c.code in codes]
+    unknown = sorted(codes - {c.code for c in known})
+    if style is PinStyle.NR5:
+        groups = {c.nr5_group for c in known}
+        entries = [LegendColour(NR5_COLOURS[g], "nr5", g) for g in NR5_COLOURS if g in groups]
+    else:
+        entries = [LegendColour(c.colour, "category", c.code) for c in known]
+    return entries + [LegendColour(UNRATED_PIN_COLOUR, "category", code) for code in unknown]

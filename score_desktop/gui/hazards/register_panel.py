@@ -27,8 +27,8 @@ from ...document.hazard_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
-from ...domain.hazard import NR5_COLOURS, HazardStatus
-from ...domain.plan_style import PIN_DIAMETERS_PX, UNRATED_PIN_COLOUR, PinStyle
+from ...domain.hazard import HazardStatus
+from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
 from ..portfolio_model import ID_ROLE
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
@@ -289,24 +289,12 @@ class HazardRegisterPanel(QWidget):
     def _refresh_legend(self) -> None:
         """The colours the pins have in the chosen style, and what size and number mean."""
         method = self.document.risk_method(self.enterprise_id)
-        hazards = self.document.hazards.hazards_of(self.enterprise_id)
+        register = self.document.hazards
         style = PinStyle(self.pin_style_combo.currentData() or PinStyle.CATEGORY.value)
-        entries: list[tuple[str, str]] = []
-        if style is PinStyle.BAND:
-            entries = [(band.colour, band.label) for band in method.bands]
-            ratings = {(h.initial, h.residual) for h in hazards}  # a few dozen to score
-            if any(method.rated(a) is None and method.rated(b) is None for a, b in ratings):
-                entries.append((UNRATED_PIN_COLOUR, self.tr("Not rated")))
-        elif style is PinStyle.NR5:
-            codes = {h.category_code for h in hazards}
-            groups = [self.document.hazards.category(code) for code in codes]
-            used = {c.nr5_group for c in groups if c is not None}
-            entries = [(NR5_COLOURS[g], translated(NR5_LABELS[g])) for g in NR5_LABELS if g in used]
-        else:
-            used = {h.category_code for h in hazards}
-            entries = [
-                (c.colour, c.name) for c in self.document.hazards.categories() if c.code in used
-            ]
+        colours = pin_legend(
+            style, method, register.hazards_of(self.enterprise_id), register.categories()
+        )
+        entries = [(entry.colour, self._legend_name(entry)) for entry in colours]
         bands = ", ".join(band.label for band in method.bands)
         note = (
             self.tr(
@@ -318,6 +306,14 @@ class HazardRegisterPanel(QWidget):
             .replace("%3", str(PIN_DIAMETERS_PX[-1]))
         )
         self.legend.set_contents(entries, note)
+
+    def _legend_name(self, entry: LegendColour) -> str:
+        if entry.kind == "category":
+            category = self.document.hazards.category(entry.key)
+            return category.name if category else self.tr("unknown (%1)").replace("%1", entry.key)
+        if entry.kind == "nr5":
+            return translated(NR5_LABELS[entry.key])
+        return entry.key if entry.kind == "band" else self.tr("Not rated")
 
     # Selection both ways -------------------------------------------------------------------
 

@@ -9,8 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table
 
 from ...domain.floorplan import PlanItemKind
-from ...domain.hazard import NR5_COLOURS
-from ...domain.plan_style import STYLES, UNRATED_PIN_COLOUR, PinStyle
+from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
 from .layout import MARGIN, Writer
 from .options import ReportOptions
 from .plan_drawing import PlanContent, PlanDrawing
@@ -96,21 +95,23 @@ def _swatch(colour: str, shape: str = "circle", border: str = "#FFFFFF") -> Draw
     return d
 
 
+def _legend_name(t, content: VisitContent, entry: LegendColour) -> str:
+    if entry.kind == "category":
+        return t(content.category_name(entry.key))
+    if entry.kind == "nr5":
+        return t(NR5_NAMES[entry.key])
+    return t(entry.key) if entry.kind == "band" else t("Not rated")
+
+
 def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan: PlanContent):
     t = writer.t
     entries: list[tuple[Drawing, str]] = []
     style = options.pin_style
     if plan.hazards:
-        if style is PinStyle.BAND and content.method is not None:
-            entries += [(_swatch(b.colour), t(b.label)) for b in content.method.bands]
-        elif style is PinStyle.NR5:
-            entries += [(_swatch(c), t(NR5_NAMES[g])) for g, c in NR5_COLOURS.items()]
-        else:
-            used = sorted({h.category_code for h in plan.hazards})
-            for code in used:
-                category = content.categories.get(code)
-                colour = category.colour if category else UNRATED_PIN_COLOUR
-                entries.append((_swatch(colour), t(content.category_name(code))))
+        if content.method is None:  # no method, no bands: pins as by category
+            style = PinStyle.CATEGORY
+        colours = pin_legend(style, content.method, plan.hazards, content.categories.values())
+        entries += [(_swatch(entry.colour), _legend_name(t, content, entry)) for entry in colours]
     kinds = {item.kind for item in plan.items}
     for kind, label, shape in LEGEND_ITEMS:
         if kind in kinds:

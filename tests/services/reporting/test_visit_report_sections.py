@@ -8,6 +8,9 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES
+from score_desktop.domain.plan_style import PinStyle
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.services.reporting.options import (
     Logo,
     Paper,
@@ -240,3 +243,30 @@ def test_a_tall_busy_plan_gets_a_portrait_page_of_its_own(repositories, tmp_path
     text = page.extract_text()
     assert "Rack 1" in text and "Rack 200" in text
     assert text.count("Rack") >= 200  # every label printed, none dropped for size
+
+
+@pytest.mark.parametrize(
+    ("style", "listed", "absent"),
+    [
+        (PinStyle.NR5, ["Accident", "Chemical", "Physical"], ["Mechanical / machinery"]),
+        (PinStyle.BAND, ["Low", "Medium", "High", "Very high"], ["Mechanical / machinery"]),
+    ],
+)
+def test_the_plan_legend_names_what_the_pin_colours_mean_in_each_style(
+    repositories, tmp_path, style, listed, absent
+):
+    path = tmp_path / "visit.pdf"
+    write(repositories, path, options=ReportOptions(pin_style=style))
+    pages = PdfReader(path).pages
+    page = next(p for p in pages if "Floor plan: Cable workshop" in p.extract_text())
+    text = " ".join(page.extract_text().split())
+    for name in listed:
+        assert name in text, name
+    for name in absent:
+        assert name not in text, name
+
+    if style is PinStyle.NR5:  # only the groups of the plan's hazards
+        pinned = [h for h in repositories.hazards.list_hazards(DEMO_ENTERPRISE_ID) if h.position]
+        catalogue = {c.code: c for c in DEFAULT_CATEGORIES}
+        groups = {catalogue[h.category_code].nr5_group for h in pinned}
+        assert ("Biological" in text) == ("biological" in groups)

@@ -1,0 +1,82 @@
+"""Pin looks and the pin legend: every colour a pin has in a style is in that style's legend,
+and nothing else is."""
+
+import random
+import uuid
+
+import pytest
+
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard
+from score_desktop.domain.plan_style import (
+    UNRATED_PIN_COLOUR,
+    LegendColour,
+    PinStyle,
+    pin_legend,
+    pin_look,
+)
+from score_desktop.domain.risk import DEFAULT_METHOD
+
+ENTERPRISE = uuid.uuid4()
+CATALOGUE = {c.code: c for c in DEFAULT_CATEGORIES}
+
+
+def _hazards(count: int, codes: list[str], unrated: bool = False) -> list[Hazard]:
+    rng = random.Random(count)
+    made = []
+    for n in range(count):
+        ratings = (("likelihood", float(rng.randint(1, 5))), ("severity", float(rng.randint(1, 5))))
+        made.append(
+            Hazard(
+                enterprise_id=ENTERPRISE,
+                title=f"H{n}",
+                category_code=codes[n % len(codes)],
+                initial=() if unrated and n == 0 else ratings,
+            )
+        )
+    return made
+
+
+@pytest.mark.parametrize("style", list(PinStyle))
+@pytest.mark.parametrize("unrated", [False, True])
+def test_the_legend_has_exactly_the_colours_the_pins_have(style, unrated):
+    hazards = _hazards(60, ["noise", "fire", "chemical", "retired-code"], unrated)
+    legend = pin_legend(style, DEFAULT_METHOD, hazards, DEFAULT_CATEGORIES)
+    pins = {pin_look(h, DEFAULT_METHOD, CATALOGUE.get(h.category_code), style)[0] for h in hazards}
+    if style is PinStyle.BAND:  # every band is listed, used or not, so the scale reads whole
+        assert [e.key for e in legend[: len(DEFAULT_METHOD.bands)]] == [
+            b.label for b in DEFAULT_METHOD.bands
+        ]
+        assert pins <= {e.colour for e in legend}
+        assert (LegendColour(UNRATED_PIN_COLOUR, "unrated") in legend) == unrated
+    else:
+        assert {e.colour for e in legend} == pins
+        assert len({(e.kind, e.key) for e in legend}) == len(legend)
+
+
+def test_categories_in_catalogue_order_then_unknown_codes_in_grey():
+    hazards = _hazards(8, ["zz-old", "fire", "mechanical", "aa-old"])
+    legend = pin_legend(PinStyle.CATEGORY, DEFAULT_METHOD, hazards, DEFAULT_CATEGORIES)
+    assert legend == [
+        LegendColour(CATALOGUE["mechanical"].colour, "category", "mechanical"),
+        LegendColour(CATALOGUE["fire"].colour, "category", "fire"),
+        LegendColour(UNRATED_PIN_COLOUR, "category", "aa-old"),
+        LegendColour(UNRATED_PIN_COLOUR, "category", "zz-old"),
+    ]
+
+
+def test_nr5_lists_only_the_groups_in_use_in_their_order():
+    hazards = _hazards(6, ["chemical", "noise"])  # chemical group, physical group
+    legend = pin_legend(PinStyle.NR5, DEFAULT_METHOD, hazards, DEFAULT_CATEGORIES)
+    assert legend == [
+        LegendColour(NR5_COLOURS["physical"], "nr5", "physical"),
+        LegendColour(NR5_COLOURS["chemical"], "nr5", "chemical"),
+    ]
+
+
+def test_no_hazards_no_colours_but_bands_still_read_whole():
+    assert pin_legend(PinStyle.CATEGORY, DEFAULT_METHOD, [], DEFAULT_CATEGORIES) == []
+    assert len(pin_legend(PinStyle.BAND, DEFAULT_METHOD, [], DEFAULT_CATEGORIES)) == len(
+        DEFAULT_METHOD.bands
+    )
+    with pytest.raises(ValueError):
+        pin_legend(PinStyle.BAND, None, [], DEFAULT_CATEGORIES)
