@@ -9,7 +9,7 @@ import dataclasses
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..domain.bulk import thaw
@@ -18,6 +18,9 @@ from .actions import ActionId
 
 if TYPE_CHECKING:
     from ..domain.floorplan import FloorPlan
+
+
+LAYOUT_KEYS = ("plan_editor/plan_and_properties", "plan_editor/plan_and_register")
 
 
 class PlanTabs(QObject):
@@ -134,6 +137,7 @@ class PlanTabs(QObject):
             except KnownProblemError as exc:  # a damaged row, a lost connection
                 self.window.show_problem(str(exc), self.tr("Cannot open the floor plan"))
                 return None
+            self._keep_layout(editor)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
             self.editors[plan_id] = editor
@@ -141,6 +145,21 @@ class PlanTabs(QObject):
         editor = self.editors[plan_id]
         self.tabs.setCurrentWidget(editor)
         return editor
+
+    def _keep_layout(self, editor) -> None:
+        """Every plan opens split as the user last left one: the plan beside its properties,
+        above its register (a small laptop screen wants the register taller, say). Each move
+        is stored at once; an unreadable stored state leaves the default split."""
+        settings = self.window.settings
+        for key, splitter in zip(LAYOUT_KEYS, editor.splitters, strict=True):
+            state = settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+            splitter.splitterMoved.connect(
+                lambda _pos, _index, key=key, splitter=splitter: settings.setValue(
+                    key, splitter.saveState()
+                )
+            )
 
     def _title(self, plan: FloorPlan) -> str:
         enterprise = self.document.enterprise(plan.enterprise_id).name

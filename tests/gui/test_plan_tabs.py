@@ -2,7 +2,7 @@
 
 import gc
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from score_desktop.document.plan_commands import AddPlanItemsCommand
@@ -117,3 +117,47 @@ def test_an_open_plan_is_kept_out_of_collections_until_its_tab_closes(demo_windo
     demo_window.plan_tabs.close_plan(DEMO_PLAN_ID)
     assert demo_window.tabs.count() == 1
     assert gc.get_freeze_count() == 0
+
+
+def _drag_handle(qtbot, splitter, dy: int) -> None:
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    for step in range(1, 6):  # a drag, in steps, as a hand moves
+        qtbot.mouseMove(handle, middle + QPoint(0, dy * step // 5))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(0, dy))
+
+
+def test_a_plan_opens_with_the_register_as_tall_as_it_was_last_left(
+    demo_window_factory, qtbot, settings
+):
+    window = demo_window_factory()
+    window.resize(1300, 900)
+    editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(editor)
+    vertical = editor.splitters[1]
+    before = vertical.sizes()
+    _drag_handle(qtbot, vertical, -150)  # the register made taller
+    after = vertical.sizes()
+    assert after[1] > before[1] + 100
+
+    window.plan_tabs.close_plan(DEMO_PLAN_ID)
+    reopened = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(reopened)
+    assert abs(reopened.splitters[1].sizes()[1] - after[1]) <= 2
+
+    window.close()
+    again = demo_window_factory()  # the next start, same settings
+    again.resize(1300, 900)
+    editor = again.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(editor)
+    assert abs(editor.splitters[1].sizes()[1] - after[1]) <= 2
+
+
+def test_an_unreadable_stored_split_leaves_the_default(demo_window, qtbot, settings):
+    settings.setValue("plan_editor/plan_and_register", b"not a splitter state")
+    settings.setValue("plan_editor/plan_and_properties", 42)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(editor)
+    top, register = editor.splitters[1].sizes()
+    assert top > register > 0  # the plan above a few register rows, as by default

@@ -97,6 +97,7 @@ class PlanEditor(QWidget):
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
         vertical.setSizes([620, 380])  # scaled to the editor's height: a few register rows
+        self.splitters = (splitter, vertical)  # the window keeps where the user puts them
         status_row = QHBoxLayout()
         status_row.addWidget(self.photo_pins.importer, 1)
         status_row.addStretch(1)
