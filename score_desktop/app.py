@@ -138,6 +138,9 @@ def open_workspace_into(window: MainWindow, args) -> list:
         )
     elif window.document.is_empty():
         QTimer.singleShot(0, lambda: offer_demo(window))
+    from .gui.warm_up import import_when_idle
+
+    import_when_idle(window)  # the first plan opened then opens as fast as the next ones
     return [workspace]
 
 

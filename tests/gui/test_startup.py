@@ -3,7 +3,7 @@
 import argparse
 import sqlite3
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from score_desktop.app import open_workspace_into
 from score_desktop.document.portfolio import PortfolioDocument
@@ -55,11 +55,14 @@ def test_a_workspace_that_cannot_be_opened_is_explained(
     with sqlite3.connect(path) as conn:
         conn.execute("create table songs (title text)")
     conn.close()
-    shown = []
+    shown, exits = [], []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    # the app's loop is asked to end; here no loop runs, and Qt would end the next test's
+    monkeypatch.setattr(QApplication, "exit", exits.append)
     window = MainWindow(PortfolioDocument(), settings)
     qtbot.addWidget(window)
     assert open_workspace_into(window, args_for(path)) == []
     assert "not a SCORE Desktop workspace" in shown[0]
     assert "not a SCORE Desktop workspace" in capsys.readouterr().err
     assert not window.document.is_attached()
+    assert exits == [1]
