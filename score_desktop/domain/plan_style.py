@@ -101,7 +101,6 @@ def pin_legend(
     categories in use (catalogue order, then unknown codes in grey), the NR-5 groups in use,
     or the method's bands and grey for pins rated by no band. The screen legend and the PDF
     plan's legend both list these. `method` is needed for the band style only."""
-    hazards = list(hazards)
     if style is PinStyle.BAND:
         if method is None:
             raise ValueError("Pins coloured by band need a risk method.")

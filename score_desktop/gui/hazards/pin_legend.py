@@ -37,10 +37,13 @@ class PinLegend(QWidget):
         if (entries, note) == (self._entries, self._note):
             return
         self._entries, self._note = entries, note
-        metrics = self.fontMetrics()
-        self._advances = [metrics.horizontalAdvance(name) for _, name in entries]
-        self._laid_out = None
         self.setAccessibleDescription(self.text())
+        self._measure()
+
+    def _measure(self) -> None:
+        metrics = self.fontMetrics()
+        self._advances = [metrics.horizontalAdvance(name) for _, name in self._entries]
+        self._laid_out = None
         self.updateGeometry()
         self.update()
 
@@ -105,9 +108,7 @@ class PinLegend(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            entries, note = self._entries, self._note
-            self._entries, self._note = [], ""
-            self.set_contents(entries, note)  # measured again in the new font
+            self._measure()  # the names' widths in the new font
 
     # Painting ------------------------------------------------------------------------------
 
