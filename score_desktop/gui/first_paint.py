@@ -13,8 +13,8 @@ plain run of the app does not spend.
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 
 class _PaintWatch(QObject):
@@ -41,3 +41,19 @@ def after_next_paint(window: QWidget, callback: Callable[[], None]) -> None:
     """Call `callback` once the window (or a widget it has now) has next been painted."""
     _PaintWatch(window, callback)
     window.update()
+
+
+def paint_pages_once(tabs: QTabWidget) -> None:
+    """Have a page that `tabs` brings forward painted in one pass, not two.
+
+    Bringing a page forward repaints the tab widget at once, and Qt posts that paint before
+    the page is shown. Each widget the page shows then posts a request to repaint itself
+    (Qt's show_sys), and those come after the paint: the whole page, every cell of a table
+    and every pin of a plan, was painted a second time straight after the first. Handing
+    Qt those requests when the page comes forward adds them to the paint already pending.
+    """
+    tabs.currentChanged.connect(_mark_shown_widgets_dirty)
+
+
+def _mark_shown_widgets_dirty(_index: int) -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)

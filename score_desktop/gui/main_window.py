@@ -33,6 +33,7 @@ from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
+from .first_paint import paint_pages_once
 from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Portfolio"))
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
+        paint_pages_once(self.tabs)
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.set_workspace_name(workspace_name)

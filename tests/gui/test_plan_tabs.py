@@ -2,7 +2,7 @@
 
 import gc
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from score_desktop.document.plan_commands import AddPlanItemsCommand
@@ -161,3 +161,37 @@ def test_an_unreadable_stored_split_leaves_the_default(demo_window, qtbot, setti
     qtbot.waitExposed(editor)
     top, register = editor.splitters[1].sizes()
     assert top > register > 0  # the plan above a few register rows, as by default
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_plan_tab_paints_its_plan_once(demo_window, qtbot):
+    demo_window.resize(1400, 1000)
+    qtbot.wait(50)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)  # shown, not yet painted
+    plan = PaintCounter(editor.view.viewport())
+    qtbot.waitUntil(lambda: plan.count > 0)
+    qtbot.wait(300)  # what follows a first paint has run
+    # it used to be painted again straight after, with every other widget of the tab: a
+    # plan of ten thousand pins drew them twice
+    assert plan.count == 1
+
+
+def test_a_plan_fits_a_window_1200_pixels_wide(demo_window, qtbot):
+    demo_window.resize(1200, 760)
+    qtbot.wait(50)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.wait(50)
+    # the register's filters were as wide as their longest names: 1,290 pixels at least
+    assert editor.minimumSizeHint().width() <= 1100
+    assert demo_window.width() == 1200

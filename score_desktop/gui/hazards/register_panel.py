@@ -39,6 +39,7 @@ from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
 NOT_ON_PLAN = "\u0000not-on-plan"
+FILTER_CHARACTERS = 8  # the least a filter shows of its choice: "All zones", "Chemical"
 
 
 C = HazardColumn
@@ -95,11 +96,6 @@ class HazardRegisterPanel(QWidget):
             lambda: self.model.set_filter(status=self.status_combo.currentData())
         )
         self.zone_combo = self._combo(self.tr("All zones"))
-        # a site plan has hundreds of zones: the combo is not sized by measuring every name
-        self.zone_combo.setMinimumContentsLength(16)
-        self.zone_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
         self.visit_combo = self._combo(self.tr("All visits"))
         for visit in document.visits_of(enterprise_id):
@@ -226,7 +222,13 @@ class HazardRegisterPanel(QWidget):
         self.side.setMinimumWidth(right_side.sizeHint().width() + scroll_bar)  # filled now
 
     def _combo(self, everything: str) -> QComboBox:
+        """A filter: as wide as the row gives it, not as its longest name (a plan's hundreds
+        of zones, a visit's date and type). Sized by its names, the six filters made the
+        register, and so the window, at least 1,290 pixels wide; the open list still shows
+        the names whole."""
         combo = QComboBox(self)
+        combo.setMinimumContentsLength(FILTER_CHARACTERS)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.addItem(everything, None)
         return combo
 
