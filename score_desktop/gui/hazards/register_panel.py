@@ -39,7 +39,8 @@ from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
 NOT_ON_PLAN = "\u0000not-on-plan"
-FILTER_CHARACTERS = 8  # the least a filter shows of its choice: "All zones", "Chemical"
+FILTER_CHARACTERS = 6  # the least a filter shows of its choice, in a narrow window
+SEARCH_CHARACTERS = 14
 
 
 C = HazardColumn
@@ -165,15 +166,17 @@ class HazardRegisterPanel(QWidget):
         delete_button.clicked.connect(self.delete_selected)
 
         filters = QHBoxLayout()
-        for widget in (
-            self.search_edit,
+        # the room beyond their least is shared, so a wide window shows the choices whole
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * SEARCH_CHARACTERS)
+        filters.addWidget(self.search_edit, 3)
+        for combo in (
             self.category_combo,
             self.band_combo,
             self.status_combo,
             self.zone_combo,
             self.visit_combo,
         ):
-            filters.addWidget(widget)
+            filters.addWidget(combo, 2)
         buttons = QHBoxLayout()
         for widget in (new_button, edit_button, pin_button, delete_button):
             buttons.addWidget(widget)
@@ -185,17 +188,19 @@ class HazardRegisterPanel(QWidget):
         right_side = QWidget(self)
         right = QGridLayout(right_side)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(QLabel(self.tr("Risk method:"), self), 0, 0)
+        # the method's label above its choice, not beside it: the column is as narrow as the
+        # method's name and its button (a plan then fits a window 1,024 pixels wide)
+        right.addWidget(QLabel(self.tr("Risk method:"), self), 0, 0, 1, 2)
         method_row = QHBoxLayout()
         method_row.addWidget(self.method_combo, 1)
         method_row.addWidget(self.bands_button)
-        right.addLayout(method_row, 0, 1)
-        right.addWidget(self.pin_style_combo, 1, 0)
-        right.addWidget(self.categories_button, 1, 1)
-        right.addWidget(self.matrix_combo, 2, 0, 1, 2)
-        right.addWidget(self.matrix, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
-        right.addWidget(self.legend, 4, 0, 1, 2)
-        right.setRowStretch(5, 1)
+        right.addLayout(method_row, 1, 0, 1, 2)
+        right.addWidget(self.pin_style_combo, 2, 0)
+        right.addWidget(self.categories_button, 2, 1)
+        right.addWidget(self.matrix_combo, 3, 0, 1, 2)
+        right.addWidget(self.matrix, 4, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self.legend, 5, 0, 1, 2)
+        right.setRowStretch(6, 1)
         # a short register panel scrolls its side column rather than cutting the matrix off
         self.side = QScrollArea(self)
         self.side.setWidget(right_side)
@@ -219,7 +224,7 @@ class HazardRegisterPanel(QWidget):
         register.categories_changed.connect(self._refresh_categories)
         self._on_document_changed()
         scroll_bar = self.side.verticalScrollBar().sizeHint().width()
-        self.side.setMinimumWidth(right_side.sizeHint().width() + scroll_bar)  # filled now
+        self.side.setMinimumWidth(right_side.minimumSizeHint().width() + scroll_bar)  # filled now
 
     def _combo(self, everything: str) -> QComboBox:
         """A filter: as wide as the row gives it, not as its longest name (a plan's hundreds
