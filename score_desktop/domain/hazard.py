@@ -45,7 +45,7 @@ class HazardCategory:
     code: str
     name: str
     colour: str
-    symbol: str  # one or two characters drawn inside the pin
+    symbol: str  # one or two letters on its badge, beside its name (tells like colours apart)
     nr5_group: str  # physical, chemical, biological, ergonomic, accident
 
     def validate(self) -> None:

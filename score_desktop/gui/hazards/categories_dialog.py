@@ -1,4 +1,4 @@
-"""Edit the hazard category catalogue: names, colours, pin symbols, NR-5 groups; add new ones."""
+"""Edit the hazard category catalogue: names, colours, badge letters, NR-5 groups; add new ones."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.codes import unique_code
 from ...domain.errors import ValidationError
 from ...domain.hazard import HazardCategory
+from .badges import category_badge
 from .labels import NR5_LABELS, translated
 
 
@@ -37,6 +38,7 @@ class CategoriesDialog(QDialog):
         self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
         for category in categories:
             self._add_row(category)
+        self.table.itemChanged.connect(self._show_badge)  # as the letters or colour change
         add = QPushButton(self.tr("Add category"), self)
         add.clicked.connect(self.add_category)
         self.problems = QLabel(self)
@@ -70,12 +72,22 @@ class CategoriesDialog(QDialog):
         colour.setBackground(QColor(category.colour))
         colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, 1, colour)
-        self.table.setItem(row, 2, QTableWidgetItem(category.symbol))
+        symbol = QTableWidgetItem(category.symbol)
+        symbol.setIcon(category_badge(category.colour, category.symbol))
+        self.table.setItem(row, 2, symbol)
         group = QComboBox(self.table)
         for key, name in NR5_LABELS.items():
             group.addItem(translated(name), key)
         group.setCurrentIndex(max(0, group.findData(category.nr5_group)))
         self.table.setCellWidget(row, 3, group)
+
+    def _show_badge(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        colour, symbol = self.table.item(row, 1), self.table.item(row, 2)
+        if item.column() in (1, 2) and colour is not None and symbol is not None:
+            badge = category_badge(colour.text(), symbol.text())
+            if symbol.icon().cacheKey() != badge.cacheKey():  # setIcon is a change too
+                symbol.setIcon(badge)
 
     def add_category(self) -> None:
         self._codes.append("")  # a code is made from the name on OK

@@ -38,6 +38,7 @@ from ...domain.hazard import (
 )
 from ..combo import select_data
 from ..photos.gallery import GalleryScope, PhotoGallery
+from .badges import category_badge
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
 
@@ -72,7 +73,8 @@ class HazardDialog(QDialog):
         self.title_edit = QLineEdit(hazard.title, self)
         self.category_combo = QComboBox(self)
         for category in document.hazards.categories():
-            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
+            badge = category_badge(category.colour, category.symbol)
+            self.category_combo.addItem(badge, category.name, category.code)
         self.category_combo.setCurrentIndex(
             max(0, self.category_combo.findData(hazard.category_code))
         )

@@ -3,12 +3,15 @@ and number mean.
 
 The widget lays out and paints its few entries itself. As a rich-text QLabel it parsed and laid
 out its HTML again for each size question of the panel's layouts: 5-7 ms of every plan's open.
-Names are plain text, so a category called `<b>` shows as typed.
+Names are plain text, so a category called `<b>` shows as typed. A category's dot is its badge,
+with its letters (see badges.py).
 """
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from .badges import paint_badge
 
 GAP_PX = 4  # between a dot and its name
 SPACING_PX = 12  # between entries on a line
@@ -24,6 +27,7 @@ class PinLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[tuple[str, str]] = []  # (colour "#RRGGBB", name)
+        self._symbols: list[str] = []  # a category's letters, drawn in its dot; or ""
         self._note = ""
         self._advances: list[int] = []  # each name's width, measured once per change
         self._laid_out: tuple[int, tuple] | None = None  # (width, _layout(width))
@@ -31,12 +35,14 @@ class PinLegend(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_contents(self, entries: list[tuple[str, str]], note: str) -> None:
-        """`entries`: (colour, name) pairs, in order."""
-        entries = [(str(colour), str(name)) for colour, name in entries]
-        if (entries, note) == (self._entries, self._note):
+    def set_contents(self, entries: list[tuple], note: str) -> None:
+        """`entries`: (colour, name) or (colour, name, letters) in order; with letters, the
+        dot is a badge."""
+        symbols = [str(entry[2]) if len(entry) > 2 else "" for entry in entries]
+        entries = [(str(entry[0]), str(entry[1])) for entry in entries]
+        if (entries, symbols, note) == (self._entries, self._symbols, self._note):
             return
-        self._entries, self._note = entries, note
+        self._entries, self._symbols, self._note = entries, symbols, note
         self.setAccessibleDescription(self.text())
         self._measure()
 
@@ -50,6 +56,9 @@ class PinLegend(QWidget):
     def entries(self) -> list[tuple[str, str]]:
         return list(self._entries)
 
+    def symbols(self) -> list[str]:
+        return list(self._symbols)
+
     def text(self) -> str:
         """What the legend says, as plain text (names, then the note)."""
         names = " · ".join(name for _, name in self._entries)
@@ -58,7 +67,9 @@ class PinLegend(QWidget):
     # Layout --------------------------------------------------------------------------------
 
     def _dot(self) -> int:
-        return max(6, round(self.fontMetrics().height() * 0.6))
+        """A plain dot, or a badge as tall as a line when the entries have letters."""
+        height = self.fontMetrics().height()
+        return height if any(self._symbols) else max(6, round(height * 0.6))
 
     def _layout(self, width: int) -> tuple:
         """(places, note rect, height) at `width`: a place is (x, y, name width, shown name)
@@ -120,16 +131,22 @@ class PinLegend(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        for (colour, _name), (x, y, name_width, shown) in zip(self._entries, places, strict=True):
+        for (colour, _name), symbol, (x, y, name_width, shown) in zip(
+            self._entries, self._symbols, places, strict=True
+        ):
             entry = QRect(x, y, dot + GAP_PX + name_width, line)
             if mirrored:
                 entry.moveLeft(width - entry.right() - 1)
                 dot_left, name_left = entry.right() + 1 - dot, entry.left()
             else:
                 dot_left, name_left = entry.left(), entry.left() + dot + GAP_PX
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
-            painter.drawEllipse(QRectF(dot_left, y + (line - dot) / 2, dot, dot))
+            dot_rect = QRectF(dot_left, y + (line - dot) / 2, dot, dot)
+            if symbol:
+                paint_badge(painter, dot_rect, colour, symbol)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colour))
+                painter.drawEllipse(dot_rect)
             painter.setPen(text_colour)
             painter.drawText(QRect(name_left, y, name_width, line), _ONE_LINE, shown)
         if self._note:

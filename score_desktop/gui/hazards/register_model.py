@@ -21,6 +21,7 @@ from ...domain.floorplan import zone_at
 from ...domain.hazard import Hazard
 from ...domain.risk import FactorRole
 from ..portfolio_model import ID_ROLE, SORT_ROLE
+from .badges import category_badge
 from .labels import STATUS_LABELS, translated
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +44,8 @@ EDITABLE = {HazardColumn.TITLE: "title", HazardColumn.RESPONSIBLE: "responsible"
 
 _TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))
 _BACKGROUND, _TOOLTIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
-_ANSWERED = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, _BACKGROUND, _TOOLTIP}
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_ANSWERED = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, _BACKGROUND, _TOOLTIP, _DECORATION}
 _RISK_COLUMNS = frozenset((HazardColumn.INITIAL, HazardColumn.RESIDUAL))
 
 
@@ -270,10 +272,17 @@ class HazardTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         # A view asks for every role of every cell it paints, most of which the register
         # leaves to the view: those are turned away before any lookup.
-        if role not in _ANSWERED or not index.isValid() or not self.is_current(index.row()):
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        column = index.column()
+        if role == _DECORATION and column != HazardColumn.CATEGORY:
+            return None  # only the category has a badge
+        if not self.is_current(index.row()):
             return None
         hazard = self.hazard_at(index.row())
-        column = index.column()
+        if role == _DECORATION:
+            category = self.document.hazards.category(hazard.category_code)
+            return None if category is None else category_badge(category.colour, category.symbol)
         if role == ID_ROLE:
             return hazard.id
         if role in _TEXT_ROLES:

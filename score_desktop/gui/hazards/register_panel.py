@@ -30,6 +30,7 @@ from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
 from ..portfolio_model import ID_ROLE
+from .badges import category_badge
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
 from .hazard_dialog import colour_icon
@@ -46,7 +47,7 @@ SEARCH_CHARACTERS = 14
 C = HazardColumn
 COLUMN_WIDTHS = {
     C.TITLE: 260,
-    C.CATEGORY: 130,
+    C.CATEGORY: 160,  # its badge and name
     C.ZONE: 120,
     C.EXPOSED: 80,
     C.INITIAL: 110,
@@ -301,7 +302,7 @@ class HazardRegisterPanel(QWidget):
         colours = pin_legend(
             style, method, register.hazards_of(self.enterprise_id), register.categories()
         )
-        entries = [(entry.colour, self._legend_name(entry)) for entry in colours]
+        entries = [(e.colour, self._legend_name(e), self._badge(e)) for e in colours]
         bands = ", ".join(band.label for band in method.bands)
         note = (
             self.tr(
@@ -313,6 +314,11 @@ class HazardRegisterPanel(QWidget):
             .replace("%3", str(PIN_DIAMETERS_PX[-1]))
         )
         self.legend.set_contents(entries, note)
+
+    def _badge(self, entry: LegendColour) -> str:
+        """A category's letters, in its dot: the other styles' dots are colours only."""
+        category = self.document.hazards.category(entry.key) if entry.kind == "category" else None
+        return category.symbol if category else ""
 
     def _legend_name(self, entry: LegendColour) -> str:
         if entry.kind == "category":
@@ -391,7 +397,8 @@ class HazardRegisterPanel(QWidget):
         while self.category_combo.count() > 1:
             self.category_combo.removeItem(1)
         for category in self.document.hazards.categories():
-            self.category_combo.addItem(colour_icon(category.colour), category.name, category.code)
+            badge = category_badge(category.colour, category.symbol)
+            self.category_combo.addItem(badge, category.name, category.code)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(chosen)))
         self.category_combo.blockSignals(False)
         self._refresh_legend()

@@ -60,3 +60,20 @@ def test_category_validation(category, field):
     with pytest.raises(ValidationError) as caught:
         category.validate()
     assert field in caught.value.problems
+
+
+def test_the_badge_follows_the_letters_and_colour_being_edited(qtbot):
+    dialog = CategoriesDialog(
+        [HazardCategory("noise", "Physical: noise", "#16A085", "N", "physical")]
+    )
+    qtbot.addWidget(dialog)
+
+    def badge_image():
+        return dialog.table.item(0, 2).icon().pixmap(16, 16).toImage()
+
+    before = badge_image()
+    dialog.table.item(0, 2).setText("Nz")
+    lettered = badge_image()
+    assert lettered != before
+    dialog.set_colour(0, "#FF00AA")
+    assert badge_image().pixelColor(2, 8).name() == "#ff00aa"

@@ -110,3 +110,24 @@ def test_right_to_left_puts_the_dot_after_the_name_on_the_right(qtbot):
     right_to_left = _dot_columns(legend, "#00C000")
     assert left_to_right and max(left_to_right) < 20
     assert right_to_left and min(right_to_left) > 300 - 20
+
+
+def test_category_dots_are_badges_with_the_categorys_letters(editor):
+    panel = editor.hazards.panel
+    register = panel.document.hazards
+    used = {h.category_code for h in register.hazards_of(panel.enterprise_id)}
+    in_use = [c for c in register.categories() if c.code in used]
+    assert panel.legend.symbols() == [c.symbol for c in in_use]
+    _choose_style(panel, PinStyle.BAND)  # band colours name no category: plain dots
+    assert set(panel.legend.symbols()) == {""}
+
+
+def test_a_badge_is_as_tall_as_a_line_and_shows_its_letters(qtbot):
+    plain = _legend(qtbot, [("#2E86C1", "Mechanical / machinery")])
+    badge = _legend(qtbot, [("#2E86C1", "Mechanical / machinery", "M")])
+    assert plain._dot() < badge._dot() == badge.fontMetrics().height()
+    badge.resize(300, badge.heightForWidth(300))
+    image = badge.grab().toImage()
+    dot = badge._dot()
+    inside = {image.pixelColor(x, y).name() for x in range(dot) for y in range(dot)}
+    assert "#2e86c1" in inside and "#ffffff" in inside  # the disc and its white letter

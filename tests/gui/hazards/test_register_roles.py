@@ -5,7 +5,7 @@ import random
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 
 from score_desktop.domain.hazard import Hazard
 from score_desktop.domain.risk import DEFAULT_METHOD
@@ -29,6 +29,7 @@ def test_each_role_gets_its_answer_and_the_rest_none(editor):
     assert model.data(title, Qt.ItemDataRole.EditRole) == hazard.title
     assert model.data(title, Qt.ItemDataRole.ToolTipRole) == (hazard.description or hazard.title)
     assert model.data(title, Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(title, Qt.ItemDataRole.DecorationRole) is None  # the category's alone
     for role in (
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.DecorationRole,
@@ -86,3 +87,16 @@ def test_the_hidden_row_header_asks_the_model_nothing(editor, monkeypatch):
     assert Qt.Orientation.Vertical not in asked
     panel.close()
     panel.deleteLater()
+
+
+def test_the_category_column_shows_the_categorys_badge(editor):
+    model = editor.hazards.panel.model
+    register = model.document.hazards
+    hazard = model.hazard_at(0)
+    category = register.category(hazard.category_code)
+    icon = model.data(model.index(0, HazardColumn.CATEGORY), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    image = icon.pixmap(16, 16).toImage()
+    assert image.pixelColor(2, 8).name() == category.colour.lower()  # the disc, by the letters
+    letters = {image.pixelColor(x, y).name() for x in range(4, 12) for y in range(4, 12)}
+    assert "#ffffff" in letters or "#1b2631" in letters  # the symbol, light or dark
