@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +44,18 @@ from .badges import category_badge
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
 
+TITLE_BAR_PX = 40  # what a window manager adds above a dialog, about
+
+
+def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """The page, scrolling on a short screen: a three-factor method's two risk blocks made
+    the form taller than a 768-pixel laptop screen."""
+    area = QScrollArea(parent)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
 
 def colour_icon(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
@@ -63,7 +77,7 @@ class HazardDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
-        self.resize(760, 720)
+        self._fit_screen(760, 720)
         self._document = document
         self._original = hazard
         self._accepted: Hazard | None = None
@@ -199,7 +213,7 @@ class HazardDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(hazard_page, self.tr("Hazard"))
-        self.tabs.addTab(risk_page, self.tr("Risk and controls"))
+        self.tabs.addTab(_scrolling(risk_page, self), self.tr("Risk and controls"))
         self.tabs.addTab(follow_page, self.tr("Follow-up"))
         self.gallery = PhotoGallery(document, self, choose_scope=False, defer=is_new)
         self.gallery.set_scope(GalleryScope(hazard.enterprise_id, hazard_id=hazard.id))
@@ -267,6 +281,14 @@ class HazardDialog(QDialog):
             visit_id=self.visit_combo.currentData(),
             legal_reference=self.legal_edit.text().strip(),
         )
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """The form's size, but no larger than the screen leaves (its title bar included)."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR_PX)
+        self.resize(width, height)
 
     def accept(self) -> None:
         hazard = self.value()

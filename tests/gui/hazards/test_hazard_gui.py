@@ -214,3 +214,17 @@ def test_register_sorts_by_risk_with_unrated_last_or_first(editor):
     model.sort(HazardColumn.TITLE, Qt.SortOrder.AscendingOrder)
     titles = [model.hazard_at(row).title.casefold() for row in range(model.rowCount())]
     assert titles == sorted(titles)
+
+
+def test_the_form_fits_a_laptop_screen_whatever_the_method(qtbot, editor):
+    from score_desktop.document.hazard_commands import ChangeRiskMethodCommand
+
+    document = editor.hazards.panel.document
+    document.push(ChangeRiskMethodCommand(document, DEMO_ENTERPRISE_ID, "fine_kinney"))
+    editor.hazards.new_unpinned()
+    dialog = active_dialog(qtbot, HazardDialog)
+    assert len(dialog.initial_inputs.combos) == 3  # probability, exposure, consequence
+    # its risk page scrolls rather than making the form taller than a 768-pixel screen
+    assert dialog.minimumSizeHint().height() <= 600
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    dialog.reject()
