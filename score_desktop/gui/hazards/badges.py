@@ -1,4 +1,5 @@
-"""A hazard category's badge: a disc in its colour with its one or two letters.
+"""A hazard category's badge: a disc in its colour with its one or two letters (and a risk
+band's plain swatch).
 
 Shown beside the category's name wherever categories are listed (the register, the filters,
 the hazard form, the catalogue, the pin legend). Fifteen categories cannot all have colours
@@ -47,4 +48,11 @@ def category_badge(colour: str, symbol: str, side: int = 16) -> QIcon:
     painter = QPainter(pixmap)
     paint_badge(painter, QRectF(0.5, 0.5, side - 1, side - 1), colour, symbol)
     painter.end()
+    return QIcon(pixmap)
+
+
+def colour_icon(colour: str) -> QIcon:
+    """A plain square of colour: a risk band in the band filter."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
     return QIcon(pixmap)

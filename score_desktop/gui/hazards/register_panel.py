@@ -30,10 +30,9 @@ from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
 from ..portfolio_model import ID_ROLE
-from .badges import category_badge
+from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
-from .hazard_dialog import colour_icon
 from .labels import NR5_LABELS, STATUS_LABELS, translated
 from .pin_legend import PinLegend
 from .register_model import HazardColumn, HazardTableModel
