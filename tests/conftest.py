@@ -17,6 +17,7 @@ os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from score_desktop.domain.bulk import thaw  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
@@ -68,3 +69,14 @@ def _collector_takes_back_what_a_test_kept():
     (open_plan_editor); the app thaws them when its tab closes, the test's end does here."""
     yield
     thaw()
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_emptied_after_each_test():
+    """Data a test copied stays on the clipboard; on the offscreen platform, PySide6 then
+    crashes while the interpreter exits (a QMimeData set from Python, then the application
+    torn down: reproduced with no project code, not on X11). The test run's exit code is the
+    crash's, so the clipboard is emptied after each test."""
+    yield
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
