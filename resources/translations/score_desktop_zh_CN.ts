@@ -1967,10 +1967,6 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>用作平面图背景</translation>
     </message>
     <message>
-        <source>Copied %1 item(s)</source>
-        <translation>已复制 %1 个图元</translation>
-    </message>
-    <message>
         <source>Nudge</source>
         <translation>微移</translation>
     </message>
@@ -1989,6 +1985,14 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Copied %1 item(s) and %2 hazard(s)</source>
+        <translation>已复制 %1 个图元和 %2 个危害</translation>
+    </message>
+    <message>
+        <source>%1 copied hazard(s) name a category this workspace does not have: add the category first, then paste again.</source>
+        <translation>%1 个复制的危害属于本工作区没有的类别：请先添加该类别，再粘贴。</translation>
     </message>
 </context>
 <context>

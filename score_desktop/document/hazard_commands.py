@@ -86,8 +86,8 @@ class ChangeRiskMethodCommand(DocumentCommand):
         self.new_hazards = [
             dataclasses.replace(
                 h,
-                initial=_carried(h.initial, new_method, old_method),
-                residual=_carried(h.residual, new_method, old_method),
+                initial=new_method.carried_ratings(h.initial, old_method),
+                residual=new_method.carried_ratings(h.residual, old_method),
             )
             for h in self.old_hazards
         ]
@@ -106,12 +106,6 @@ class ChangeRiskMethodCommand(DocumentCommand):
         if self.old_hazards:
             self.document.hazards.replace(self.old_hazards)
         self.document.replace_enterprise(self.old_enterprise)
-
-
-def _carried(values, new_method, old_method) -> tuple[tuple[str, float], ...]:
-    if not values:
-        return ()
-    return tuple(new_method.carry_over(dict(values), old_method).items())
 
 
 class EditCategoriesCommand(DocumentCommand):

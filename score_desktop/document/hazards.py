@@ -54,6 +54,10 @@ class HazardRegister(QObject):
     def method(self, key: str) -> RiskMethod:
         return self._profiles.get(key) or method_for(key)
 
+    def known_method(self, key: str) -> RiskMethod | None:
+        """The method or profile with this key, or None (a profile of another workspace)."""
+        return self._profiles.get(key) or BUILT_IN_METHODS.get(key)
+
     def add_profile(self, profile: RiskMethod, base_key: str) -> None:
         """Profiles are only ever added (a profile in use must stay resolvable)."""
         self.repository.add_profile(profile, base_key)

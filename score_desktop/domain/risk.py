@@ -151,6 +151,11 @@ class RiskMethod:
             result[factor.key] = factor.levels[rank].value
         return result
 
+    def carried_ratings(self, ratings: tuple, source: "RiskMethod") -> tuple:
+        """A hazard's stored ratings (factor key, value pairs) from `source` onto this method;
+        no ratings stay none."""
+        return tuple(self.carry_over(dict(ratings), source).items()) if ratings else ()
+
 
 GREEN, AMBER, ORANGE, RED, DARK_RED = "#27AE60", "#F1C40F", "#E67E22", "#E74C3C", "#922B21"
 

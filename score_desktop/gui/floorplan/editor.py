@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.clipboard import items_from_mime, items_to_mime
+from ...document.clipboard import items_to_mime
 from ...document.plan import PlanDocument
 from ...document.plan_commands import (
-    AddPlanItemsCommand,
     RemovePlanItemsCommand,
     UpdatePlanItemsCommand,
 )
@@ -28,6 +27,7 @@ from ...domain.floorplan import Layer, PlanItemKind
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
+from .plan_clipboard import copy_selection, paste_into
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
@@ -47,7 +47,6 @@ from .tools import (
 from .view import FloorPlanView
 
 NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
-PASTE_OFFSET_METRES = 1.0
 
 
 def open_plan_editor(portfolio, plan_id, parent: QWidget | None = None) -> "PlanEditor":
@@ -364,7 +363,7 @@ class PlanEditor(QWidget):
 
     # Editing the selection -----------------------------------------------------------------
 
-    def _selected(self):
+    def selected_items(self):
         return [self.plan_document.item(i) for i in self.scene.selected_ids()]
 
     def _push(self, command) -> bool:
@@ -394,28 +393,14 @@ class PlanEditor(QWidget):
     def duplicate_selected(self) -> None:
         if self.hazards.duplicate_selected():
             return
-        self._paste_items(items_to_mime(self._selected(), self.plan_document.plan.metres_per_unit))
+        scale = self.plan_document.plan.metres_per_unit
+        paste_into(self, items_to_mime(self.selected_items(), scale))
 
     def copy_selected(self) -> None:
-        items = self._selected()
-        if items:
-            mime = items_to_mime(items, self.plan_document.plan.metres_per_unit)
-            QGuiApplication.clipboard().setMimeData(mime)
-            self.status.emit(self.tr("Copied %1 item(s)").replace("%1", str(len(items))))
+        copy_selection(self)
 
     def paste(self) -> None:
-        self._paste_items(QGuiApplication.clipboard().mimeData())
-
-    def _paste_items(self, mime) -> None:
-        plan = self.plan_document.plan
-        offset = PASTE_OFFSET_METRES / plan.metres_per_unit
-        top = self.plan_document.top_z()
-        items = items_from_mime(mime, plan.id, plan.metres_per_unit, offset)
-        items = [dataclasses.replace(item, z=top + 1 + n) for n, item in enumerate(items)]
-        if items and self._push(
-            AddPlanItemsCommand(self.plan_document.portfolio, items, self.tr("Paste"))
-        ):
-            self.scene.select_ids([i.id for i in items])
+        paste_into(self, QGuiApplication.clipboard().mimeData())
 
     def select_all(self) -> None:
         for graphics in self.scene.graphics.values():
@@ -423,7 +408,7 @@ class PlanEditor(QWidget):
                 graphics.setSelected(True)
 
     def restack(self, to_front: bool) -> None:
-        items = sorted(self._selected(), key=lambda i: i.z)
+        items = sorted(self.selected_items(), key=lambda i: i.z)
         if not items:
             return
         if to_front:
@@ -436,7 +421,7 @@ class PlanEditor(QWidget):
         self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, text))
 
     def nudge(self, dx: int, dy: int, large: bool) -> None:
-        items = self._selected()
+        items = self.selected_items()
         if not items:
             return
         step = (NUDGE_PX_LARGE if large else NUDGE_PX) / (self.view.zoom or 1)
@@ -451,7 +436,7 @@ class PlanEditor(QWidget):
         )
 
     def align(self, edge: str) -> None:
-        items = self._selected()
+        items = self.selected_items()
         if len(items) < 2:
             return
         boxes = {i.id: self.scene.graphics[i.id].sceneBoundingRect() for i in items}

@@ -7,6 +7,7 @@ import uuid
 import shiboken6
 from PySide6.QtCore import QObject, QPointF
 
+from ...document.clipboard import PastedHazards, hazards_from_mime
 from ...document.commands import CompositeCommand
 from ...document.hazard_commands import (
     AddHazardsCommand,
@@ -162,6 +163,22 @@ class HazardEditing(QObject):
         if self.editor.plan_document.push(AddHazardsCommand(self.portfolio, copies, text)):
             self.select([h.id for h in copies])
         return True
+
+    def selected_hazards(self) -> list[Hazard]:
+        return [self.portfolio.hazards.hazard(i) for i in self.scene.selected_hazard_ids()]
+
+    def from_clipboard(self, mime, offset_units: float) -> PastedHazards:
+        """The hazards the clipboard holds, as new pins on this plan (not yet added)."""
+        plan = self.editor.plan_document.plan
+        register = self.portfolio.hazards
+        return hazards_from_mime(
+            mime,
+            plan,
+            offset_units,
+            self.portfolio.risk_method(plan.enterprise_id),
+            register.known_method,
+            {c.code for c in register.categories()},
+        )
 
     def select(self, hazard_ids: list[uuid.UUID]) -> None:
         self.scene.select_hazard_ids(hazard_ids)
