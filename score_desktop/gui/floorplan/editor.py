@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.clipboard import items_to_mime
 from ...document.plan import PlanDocument
 from ...document.plan_commands import (
     RemovePlanItemsCommand,
@@ -27,7 +26,7 @@ from ...domain.floorplan import Layer, PlanItemKind
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
-from .plan_clipboard import copy_selection, paste_into
+from .plan_clipboard import copy_selection, duplicate_selection, paste_into
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
@@ -391,10 +390,7 @@ class PlanEditor(QWidget):
             stack.endMacro()
 
     def duplicate_selected(self) -> None:
-        if self.hazards.duplicate_selected():
-            return
-        scale = self.plan_document.plan.metres_per_unit
-        paste_into(self, items_to_mime(self.selected_items(), scale))
+        duplicate_selection(self)
 
     def copy_selected(self) -> None:
         copy_selection(self)

@@ -22,8 +22,6 @@ from ...domain.plan_style import PinStyle
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.register_panel import HazardRegisterPanel
 
-DUPLICATE_OFFSET_METRES = 1.0
-
 
 class HazardEditing(QObject):
     def __init__(self, editor):
@@ -143,26 +141,6 @@ class HazardEditing(QObject):
         if ids:
             self.editor.plan_document.push(RemoveHazardsCommand(self.portfolio, ids))
         return bool(ids)
-
-    def duplicate_selected(self) -> bool:
-        ids = self.scene.selected_hazard_ids()
-        if not ids:
-            return False
-        offset = DUPLICATE_OFFSET_METRES / self.editor.plan_document.plan.metres_per_unit
-        copies = []
-        for hazard_id in ids:
-            hazard = self.portfolio.hazards.hazard(hazard_id)
-            copies.append(
-                dataclasses.replace(
-                    hazard,
-                    id=uuid.uuid4(),
-                    position=Point(hazard.position.x + offset, hazard.position.y + offset),
-                )
-            )
-        text = self.tr("Duplicate hazards (%1)").replace("%1", str(len(copies)))
-        if self.editor.plan_document.push(AddHazardsCommand(self.portfolio, copies, text)):
-            self.select([h.id for h in copies])
-        return True
 
     def selected_hazards(self) -> list[Hazard]:
         return [self.portfolio.hazards.hazard(i) for i in self.scene.selected_hazard_ids()]

@@ -14,21 +14,43 @@ from ...document.plan_commands import AddPlanItemsCommand
 PASTE_OFFSET_METRES = 1.0  # a paste lands this far down and right of what was copied
 
 
-def copy_selection(editor) -> None:
+def _selection_mime(editor) -> tuple[QMimeData, int, int] | None:
+    """The selected items and hazard pins as clipboard data, with how many of each."""
     items, hazards = editor.selected_items(), editor.hazards.selected_hazards()
     if not items and not hazards:
-        return
+        return None
     plan = editor.plan_document.plan
     mime = items_to_mime(items, plan.metres_per_unit)
     if hazards:
         method = editor.plan_document.portfolio.risk_method(plan.enterprise_id)
         add_hazards_to_mime(mime, hazards, plan.metres_per_unit, method.key)
+    return mime, len(items), len(hazards)
+
+
+def copy_selection(editor) -> None:
+    selection = _selection_mime(editor)
+    if selection is None:
+        return
+    mime, items, hazards = selection
     QGuiApplication.clipboard().setMimeData(mime)
     text = QCoreApplication.translate("PlanEditor", "Copied %1 item(s) and %2 hazard(s)")
-    editor.status.emit(text.replace("%1", str(len(items))).replace("%2", str(len(hazards))))
+    editor.status.emit(text.replace("%1", str(items)).replace("%2", str(hazards)))
 
 
-def paste_into(editor, mime: QMimeData) -> None:
+def duplicate_selection(editor) -> None:
+    """A paste of the selection, without the clipboard: items and pins together."""
+    selection = _selection_mime(editor)
+    if selection is None:
+        return
+    mime, items, hazards = selection
+    text = None
+    if hazards and not items:
+        text = QCoreApplication.translate("HazardEditing", "Duplicate hazards (%1)")
+        text = text.replace("%1", str(hazards))
+    paste_into(editor, mime, text)
+
+
+def paste_into(editor, mime: QMimeData, text: str | None = None) -> None:
     """One undo step for what `mime` holds, all or nothing: items, hazard pins or both."""
     plan = editor.plan_document.plan
     offset = PASTE_OFFSET_METRES / plan.metres_per_unit
@@ -45,7 +67,7 @@ def paste_into(editor, mime: QMimeData) -> None:
             ).replace("%1", str(pasted.refused))
         )
     portfolio = editor.plan_document.portfolio
-    text = QCoreApplication.translate("PlanEditor", "Paste")
+    text = text or QCoreApplication.translate("PlanEditor", "Paste")
     parts = [AddPlanItemsCommand(portfolio, items, text)] if items else []
     if pasted.hazards:
         parts.append(AddHazardsCommand(portfolio, pasted.hazards, text))

@@ -17,7 +17,7 @@ from score_desktop.domain.floorplan import FloorPlan
 from score_desktop.domain.risk import FINE_KINNEY
 from score_desktop.gui.floorplan.editor import PlanEditor
 from score_desktop.gui.floorplan.plan_clipboard import PASTE_OFFSET_METRES
-from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 
 ODD_TITLE = "<b>Solvent</b> & ink — مذيب 溶剂 🧪 " + "x" * 10_000
@@ -118,3 +118,20 @@ def test_what_the_clipboard_cannot_hold_pastes_nothing_and_says_so(editor, works
     editor.actions_by_name["paste"].trigger()
     assert len(stored(workspace)) == 15
     assert len(problems) == 1 and "category" in problems[0]
+
+
+def test_duplicate_takes_items_and_pins_together_in_one_step(editor, workspace, demo_window):
+    from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+
+    def items():
+        return SqlFloorPlanRepository(workspace).list_items(DEMO_PLAN_ID)
+
+    machine = next(i for i in items() if i.label == "Extruder line 3")
+    editor.scene.select_ids([machine.id])
+    editor.scene.hazard_pins.select([demo_hazards()[0].id])
+    editor.actions_by_name["duplicate"].trigger()
+    assert len(stored(workspace)) == 16
+    assert sum(i.label == "Extruder line 3" for i in items()) == 2
+    demo_window.undo_action.trigger()
+    assert len(stored(workspace)) == 15
+    assert sum(i.label == "Extruder line 3" for i in items()) == 1
