@@ -5,6 +5,9 @@ Figures (median of several runs, seconds), each printed with the 100-hazard run 
   has painted, on a workspace already open and shown (as when a consultant opens the plan:
   hazards are read once, when the workspace is opened); closed again as the tab's close
   button does;
+- first_open: the same, the first time in a new process (as the app's first open of a plan
+  after it starts: the editor's modules loaded and its pins' pixmaps drawn), one open each in
+  RUNS processes;
 - load: open the workspace itself (every record read, the register built), the step before;
 - filter_sort: filter the register by category and text, then sort by initial risk;
 - selection_sync: select 50 rows in the register and have their pins selected and centred;
@@ -16,6 +19,8 @@ import gc
 import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -72,13 +77,67 @@ def median(action, between=None) -> float:
     return statistics.median(times)
 
 
+def seeded(folder: str, count: int):
+    """The demo workspace with `count` hazards on the demo plan, in `folder`."""
+    workspace = open_workspace(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+    repositories = sql_repositories(workspace)
+    seed_demo(repositories)
+    repositories.hazards.delete_hazards([h.id for h in repositories.hazards.list_hazards()])
+    repositories.hazards.add_hazards(make_hazards(count))
+    return workspace, repositories
+
+
+def shown_window(folder: str, document: PortfolioDocument) -> MainWindow:
+    document.plan_document(DEMO_PLAN_ID)  # the plan's own items, as on any first open
+    settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(document, settings, "benchmark")
+    window.resize(1400, 1000)
+    show_painted(window)
+    return window
+
+
+def first_open(count: int) -> float:
+    """One first open in this process (see the module's docstring)."""
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        workspace, repositories = seeded(folder, count)
+        document = PortfolioDocument(repositories)
+        window = shown_window(folder, document)
+        app.processEvents()
+        gc.collect()
+        start = time.perf_counter()
+        editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+        wait_painted(editor.view.viewport())
+        took = time.perf_counter() - start
+        window.plan_tabs.close_plan(DEMO_PLAN_ID)
+        window.close()
+        dispose(editor, window, document)
+        workspace.close()
+        return took
+
+
+def first_open_in_new_processes(count: int) -> float:
+    """Median of RUNS processes; modules compiled once (an installed app has its bytecode),
+    into a folder of the run's own."""
+    times = []
+    with tempfile.TemporaryDirectory() as bytecode:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = bytecode
+        for _ in range(RUNS + 1):  # the first compiles
+            done = subprocess.run(
+                [sys.executable, __file__, "--first-open", str(count)],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            )
+            times.append(float(done.stdout.split()[-1]))
+    return statistics.median(times[1:])
+
+
 def measure(app: QApplication, count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
-        workspace = open_workspace(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
-        repositories = sql_repositories(workspace)
-        seed_demo(repositories)
-        repositories.hazards.delete_hazards([h.id for h in repositories.hazards.list_hazards()])
-        repositories.hazards.add_hazards(make_hazards(count))
+        workspace, repositories = seeded(folder, count)
         documents, editors = [], []
 
         def load():
@@ -90,11 +149,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         documents.clear()
         app.processEvents()
         gc.collect()
-        document.plan_document(DEMO_PLAN_ID)  # the plan's own items, as on any first open
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(document, settings, "benchmark")
-        window.resize(1400, 1000)
-        show_painted(window)
+        window = shown_window(folder, document)
 
         def open_editor():
             editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
@@ -137,7 +192,9 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
 def run():
     app = QApplication.instance() or QApplication([])
     small, large = (measure(app, n) for n in SIZES)
-    for name in ("load", "open", "filter_sort", "selection_sync"):
+    for figures, count in ((small, SIZES[0]), (large, SIZES[1])):
+        figures["first_open"] = first_open_in_new_processes(count)
+    for name in ("load", "first_open", "open", "filter_sort", "selection_sync"):
         yield {"figure": f"{name}_100", "value": round(small[name], 4), "unit": "s"}
         yield {
             "figure": f"{name}_10000",
@@ -146,3 +203,7 @@ def run():
             "baseline": round(small[name], 4),
             "ratio": round(large[name] / small[name], 2),
         }
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--first-open"]:
+    print(f"{first_open(int(sys.argv[2])):.6f}")
