@@ -5,9 +5,9 @@ Figures (median of several runs, seconds), each printed with the 100-hazard run 
   has painted, on a workspace already open and shown (as when a consultant opens the plan:
   hazards are read once, when the workspace is opened); closed again as the tab's close
   button does;
-- first_open: the same, the first time in a new process (as the app's first open of a plan
-  after it starts: the editor's modules loaded and its pins' pixmaps drawn), one open each in
-  RUNS processes;
+- first_open: the same, the first time in a new process, as the app's first open of a plan
+  after it starts: the editor's modules imported while idle, as the app does (gui/warm_up.py),
+  its pins' pixmaps drawn by the open; one open in each of RUNS processes;
 - load: open the workspace itself (every record read, the register built), the step before;
 - filter_sort: filter the register by category and text, then sort by initial risk;
 - selection_sync: select 50 rows in the register and have their pins selected and centred;
@@ -36,6 +36,7 @@ from score_desktop.domain.geometry import Point  # noqa: E402
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES, Hazard  # noqa: E402
 from score_desktop.gui.hazards.register_model import HazardColumn  # noqa: E402
 from score_desktop.gui.main_window import MainWindow  # noqa: E402
+from score_desktop.gui.warm_up import import_when_idle  # noqa: E402
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, seed_demo  # noqa: E402
 from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.repositories import sql_repositories  # noqa: E402
@@ -103,7 +104,10 @@ def first_open(count: int) -> float:
         workspace, repositories = seeded(folder, count)
         document = PortfolioDocument(repositories)
         window = shown_window(folder, document)
-        app.processEvents()
+        imported: list[bool] = []
+        import_when_idle(window, delay_ms=0, done=lambda: imported.append(True))
+        while not imported:
+            app.processEvents()
         gc.collect()
         start = time.perf_counter()
         editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
