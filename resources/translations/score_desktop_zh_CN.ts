@@ -765,6 +765,10 @@
         <translation>所有状态</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
         <source>All zones</source>
         <translation>所有区域</translation>
     </message>
@@ -882,6 +886,10 @@
     <message>
         <source>Due</source>
         <translation>截止</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>unknown (%1)</source>

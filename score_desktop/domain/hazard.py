@@ -16,6 +16,11 @@ class HazardStatus(StrEnum):
     CONTROLLED = "controlled"
     VERIFIED = "verified"
 
+    @property
+    def open(self) -> bool:
+        """Still to be acted on: its due date still binds."""
+        return self in (HazardStatus.OPEN, HazardStatus.IN_PROGRESS)
+
 
 class IdentifiedBy(StrEnum):
     CONSULTANT = "consultant"
@@ -93,6 +98,9 @@ class Hazard:
     @property
     def is_pinned(self) -> bool:
         return self.plan_id is not None and self.position is not None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.status.open and self.due_date is not None and self.due_date < today
 
     def initial_assessment(self, method: RiskMethod) -> Assessment | None:
         """None when not rated, or rated for another method (shown as unrated, not an error;

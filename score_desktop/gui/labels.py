@@ -1,12 +1,15 @@
-"""Translated labels for domain catalogue values.
+"""Translated labels for domain catalogue values, and the tint of an overdue due date.
 
 The domain keeps English source texts; they are marked here so pyside6-lupdate extracts them,
 and translated on display with the same contexts.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
 
 from ..domain.catalogues import VISIT_TYPE_LABELS, VisitType
+
+OVERDUE_COLOUR = QColor("#F5B7B1")  # projects and hazards past due, still open
 
 MARKED_FOR_TRANSLATION = (
     QT_TRANSLATE_NOOP("VisitType", "Intake / baseline"),

@@ -1,10 +1,11 @@
+import datetime as dt
 import uuid
 
 import pytest
 
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.geometry import Point
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard, HazardStatus
 from score_desktop.domain.risk import MATRIX_5X5
 
 CODES = {c.code for c in DEFAULT_CATEGORIES}
@@ -52,3 +53,22 @@ def test_categories_cover_the_issue_and_map_to_nr5_groups():
     assert len(CODES) == len(DEFAULT_CATEGORIES) == 15
     assert {c.nr5_group for c in DEFAULT_CATEGORIES} == set(NR5_COLOURS)
     assert all(c.colour.startswith("#") and len(c.colour) == 7 for c in DEFAULT_CATEGORIES)
+
+
+TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("status", "due", "overdue"),
+    [
+        (HazardStatus.OPEN, TODAY - dt.timedelta(days=1), True),
+        (HazardStatus.IN_PROGRESS, TODAY - dt.timedelta(days=1), True),
+        (HazardStatus.OPEN, TODAY, False),  # due today is not late yet
+        (HazardStatus.OPEN, None, False),
+        (HazardStatus.CONTROLLED, TODAY - dt.timedelta(days=90), False),
+        (HazardStatus.VERIFIED, TODAY - dt.timedelta(days=90), False),
+    ],
+)
+def test_a_hazard_is_overdue_while_open_past_its_due_date(status, due, overdue):
+    hazard = Hazard(uuid.uuid4(), "Blocked exit", "fire", due_date=due, status=status)
+    assert hazard.is_overdue(TODAY) is overdue

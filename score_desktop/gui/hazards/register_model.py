@@ -1,6 +1,7 @@
 """The hazard register as a table: one row per hazard of an enterprise."""
 
 import dataclasses
+import datetime as dt
 import functools
 import operator
 import uuid
@@ -20,6 +21,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.floorplan import zone_at
 from ...domain.hazard import Hazard
 from ...domain.risk import FactorRole
+from ..labels import OVERDUE_COLOUR
 from ..portfolio_model import ID_ROLE, SORT_ROLE
 from .badges import category_badge
 from .labels import STATUS_LABELS, translated
@@ -67,6 +69,7 @@ class HazardTableModel(QAbstractTableModel):
         self._rows: list[uuid.UUID] = []  # those passing the filter, in sort order
         self._headers: tuple[str, ...] | None = None
         self.filter = HazardFilter()
+        self.today = dt.date.today()  # what "overdue" is measured against
         self._sort_column, self._sort_order = HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
         self._zones: dict[uuid.UUID, str] = {}
         self._cache: dict[uuid.UUID, _Row] = {}
@@ -146,6 +149,8 @@ class HazardTableModel(QAbstractTableModel):
         if f.category and hazard.category_code != f.category:
             return False
         if f.status and hazard.status.value != f.status:
+            return False
+        if f.overdue and not hazard.is_overdue(self.today):
             return False
         if f.visit_id and hazard.visit_id != f.visit_id:
             return False
@@ -294,6 +299,11 @@ class HazardTableModel(QAbstractTableModel):
             assessment = row.initial if column == HazardColumn.INITIAL else row.residual
             if assessment is not None:
                 return _band_brush(assessment.band.colour)
+        if column == HazardColumn.DUE and hazard.is_overdue(self.today):
+            if role == _BACKGROUND:
+                return OVERDUE_COLOUR
+            if role == _TOOLTIP:
+                return self.tr("Overdue since %1").replace("%1", hazard.due_date.isoformat())
         if role == _TOOLTIP and column == HazardColumn.TITLE:
             return hazard.description or hazard.title
         return None
@@ -417,6 +427,7 @@ class HazardFilter:
     category: str | None = None
     band: str | None = None
     status: str | None = None
+    overdue: bool = False  # open or in progress, past its due date
     zone: str | None = None
     visit_id: uuid.UUID | None = None
     cell: tuple[float, float] | None = None  # (likelihood, severity) from the matrix

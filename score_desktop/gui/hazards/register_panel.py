@@ -39,6 +39,7 @@ from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 
 NOT_ON_PLAN = "\u0000not-on-plan"
+OVERDUE = "\u0000overdue"  # the status filter's last choice: open or in progress, past due
 FILTER_CHARACTERS = 6  # the least a filter shows of its choice, in a narrow window
 SEARCH_CHARACTERS = 14
 
@@ -93,9 +94,8 @@ class HazardRegisterPanel(QWidget):
         self.status_combo = self._combo(self.tr("All statuses"))
         for status in HazardStatus:
             self.status_combo.addItem(translated(STATUS_LABELS[status]), status.value)
-        self.status_combo.currentIndexChanged.connect(
-            lambda: self.model.set_filter(status=self.status_combo.currentData())
-        )
+        self.status_combo.addItem(self.tr("Overdue"), OVERDUE)
+        self.status_combo.currentIndexChanged.connect(self._on_status_filter_changed)
         self.zone_combo = self._combo(self.tr("All zones"))
         self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
         self.visit_combo = self._combo(self.tr("All visits"))
@@ -423,6 +423,11 @@ class HazardRegisterPanel(QWidget):
 
     def _on_matrix_cell_clicked(self, cell) -> None:
         self.model.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
+
+    def _on_status_filter_changed(self) -> None:
+        status = self.status_combo.currentData()
+        overdue = status == OVERDUE
+        self.model.set_filter(status=None if overdue else status, overdue=overdue)
 
     def _on_zone_filter_changed(self) -> None:
         zone = self.zone_combo.currentData()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ...document.improvement_commands import UpdateRecordsCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, ProjectStatus
+from ..labels import OVERDUE_COLOUR
 from .labels import STATUS_LABELS, translated
-from .project_model import OVERDUE_COLOUR
 
 CARD_MIME = "application/x-score-desktop-project"
 

@@ -5,13 +5,11 @@ import uuid
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject
+from ..labels import OVERDUE_COLOUR
 from .labels import STATUS_LABELS, translated
-
-OVERDUE_COLOUR = QColor("#F5B7B1")
 
 
 class Column(IntEnum):

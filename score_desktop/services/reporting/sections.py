@@ -21,6 +21,7 @@ from .layout import ACCENT, BAND, RULE, Writer
 from .plan_drawing import PlanContent
 
 START_ROOM = 55 * mm  # a section starts on a new page when less than this is left
+OVERDUE_TINT = colors.HexColor("#FADBD8")  # a project or hazard past due, still open
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
         initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
         controls = [f"{control_level(t, c.level)}: {c.text}" for c in hazard.proposed_controls]
         due = hazard.due_date.isoformat() if hazard.due_date else ""
+        overdue = hazard.is_overdue(content.today)
+        when = (due, status_name(t, hazard.status), t("overdue") if overdue else "")
         data.append(
             [
                 _small(writer, f"H{row}"),
@@ -140,10 +143,12 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
                 [writer.para(line) for line in controls] if controls else "—",
                 [
                     writer.para(hazard.responsible or "—"),
-                    _small(writer, " · ".join(filter(None, (due, status_name(t, hazard.status))))),
+                    _small(writer, " · ".join(filter(None, when))),
                 ],
             ]
         )
+        if overdue:
+            extra.append(("BACKGROUND", (6, row), (6, row), OVERDUE_TINT))
         for column, assessment in ((3, initial), (4, residual)):
             if assessment is not None:
                 extra.append(
@@ -225,7 +230,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
             ]
         )
         if overdue:
-            extra.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#FADBD8")))
+            extra.append(("BACKGROUND", (0, row), (-1, row), OVERDUE_TINT))
     totals = [t("Total"), "", "", "", "", _money(summary.cost), _money(summary.savings_per_month)]
     data.append([writer.para(cell, bold=True) for cell in totals])
     extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))

@@ -1,15 +1,17 @@
 """What the register model answers for each role (texts, band colours, the title's tooltip),
 and the order it sorts scores in."""
 
+import datetime as dt
 import random
 import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
-from score_desktop.domain.hazard import Hazard
+from score_desktop.domain.hazard import Hazard, HazardStatus
 from score_desktop.domain.risk import DEFAULT_METHOD
 from score_desktop.gui.hazards.register_model import HazardColumn, _by_score
+from score_desktop.gui.labels import OVERDUE_COLOUR
 from score_desktop.gui.portfolio_model import ID_ROLE
 
 
@@ -100,3 +102,37 @@ def test_the_category_column_shows_the_categorys_badge(editor):
     assert image.pixelColor(2, 8).name() == category.colour.lower()  # the disc, by the letters
     letters = {image.pixelColor(x, y).name() for x in range(4, 12) for y in range(4, 12)}
     assert "#ffffff" in letters or "#1b2631" in letters  # the symbol, light or dark
+
+
+def test_an_open_hazard_past_its_due_date_is_marked_and_can_be_listed_alone(editor):
+    panel = editor.hazards.panel
+    model = panel.model
+    hazards = [model.hazard_at(row) for row in range(model.rowCount())]
+    late = next(h for h in hazards if h.status is HazardStatus.IN_PROGRESS and h.due_date)
+    done = next(h for h in hazards if h.status is HazardStatus.CONTROLLED and h.due_date)
+    model.today = late.due_date + dt.timedelta(days=1)
+
+    def cell(hazard, column, role):
+        return model.data(model.index(model.row_of(hazard.id), column), role)
+
+    assert cell(late, HazardColumn.DUE, Qt.ItemDataRole.BackgroundRole) == OVERDUE_COLOUR
+    assert cell(late, HazardColumn.DUE, Qt.ItemDataRole.ToolTipRole) == (
+        f"Overdue since {late.due_date.isoformat()}"
+    )
+    assert cell(late, HazardColumn.TITLE, Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(done, HazardColumn.DUE, Qt.ItemDataRole.BackgroundRole) is None  # acted on
+
+    panel.status_combo.setCurrentIndex(panel.status_combo.count() - 1)
+    assert panel.status_combo.currentText() == "Overdue"
+    listed = {model.hazard_at(row).id for row in range(model.rowCount())}
+    expected = {
+        h.id
+        for h in hazards
+        if h.status in (HazardStatus.OPEN, HazardStatus.IN_PROGRESS)
+        and h.due_date is not None
+        and h.due_date < model.today
+    }
+    assert late.id in listed and done.id not in listed
+    assert listed == expected and len(listed) < len(hazards)
+    panel.status_combo.setCurrentIndex(0)
+    assert model.rowCount() == len(hazards) and model.filter.overdue is False

@@ -1,6 +1,7 @@
 """The visit report's plan, photos, before/after pairs, summary, signatures and options, on a
 real demo workspace with real photos."""
 
+import datetime as dt
 import re
 import subprocess
 import unicodedata
@@ -8,7 +9,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, HazardStatus
 from score_desktop.domain.plan_style import PinStyle
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.services.reporting.options import (
@@ -19,6 +20,7 @@ from score_desktop.services.reporting.options import (
 )
 from score_desktop.services.reporting.progress import ExportCancelled, ExportProgress
 from tests.services.reporting.conftest import (
+    TODAY,
     image_objects,
     pdf_text,
     pdftotext,
@@ -270,3 +272,18 @@ def test_the_plan_legend_names_what_the_pin_colours_mean_in_each_style(
         catalogue = {c.code: c for c in DEFAULT_CATEGORIES}
         groups = {catalogue[h.category_code].nr5_group for h in pinned}
         assert ("Biological" in text) == ("biological" in groups)
+
+
+def test_an_open_hazard_past_its_due_date_is_marked_overdue(repositories, hazard, tmp_path):
+    late = replace(hazard, status=HazardStatus.IN_PROGRESS, due_date=TODAY - dt.timedelta(days=3))
+    acted_on = replace(late, status=HazardStatus.CONTROLLED)
+    texts = []
+    for record in (late, acted_on):
+        repositories.hazards.update_hazards([record])
+        path = tmp_path / f"{record.status}.pdf"
+        write(repositories, path)
+        register = pdftotext(path).split("Hazard register", 1)[1]
+        texts.append(" ".join(register.split()))
+    due = late.due_date.isoformat()
+    assert f"{due} · In progress · overdue" in texts[0]
+    assert f"{due} · Controlled" in texts[1] and f"{due} · Controlled · overdue" not in texts[1]
