@@ -1919,6 +1919,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>显示网格</translation>
     </message>
     <message>
+        <source>Show legend</source>
+        <translation>显示图例</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>底图</translation>
     </message>

@@ -23,6 +23,7 @@ from ...document.plan_commands import (
 )
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
+from ..hazards.pin_legend import LegendCard
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
@@ -88,6 +89,7 @@ class PlanEditor(QWidget):
         splitter.addWidget(self.properties)
         splitter.setStretchFactor(0, 1)
         self.hazards = HazardEditing(self)
+        self.legend_card = LegendCard(self.hazards.panel.legend, self.view)
         self.photo_pins = PhotoPinLayer(self)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
         vertical.addWidget(splitter)
@@ -259,6 +261,12 @@ class PlanEditor(QWidget):
         grid.setCheckable(True)
         grid.setChecked(True)
         view.addAction(grid)
+        legend = self._action(
+            "legend", self.tr("Show legend"), lambda _checked: self._show_legend(), ("L",)
+        )
+        legend.setCheckable(True)
+        legend.setChecked(True)
+        view.addAction(legend)
         view.addSeparator()
         layer_names = {
             Layer.BACKGROUND: self.tr("Background"),
@@ -312,6 +320,13 @@ class PlanEditor(QWidget):
             self.photo_pins.set_visible(visible)
         else:
             self.scene.set_layer_visible(layer, visible)
+        if layer is Layer.HAZARDS:
+            self._show_legend()
+
+    def _show_legend(self) -> None:
+        """The legend explains the hazard pins: shown when asked for and the pins are."""
+        wanted = self.actions_by_name["legend"].isChecked()
+        self.legend_card.setVisible(wanted and self.scene.layer_visible[Layer.HAZARDS])
 
     # Dropped files -------------------------------------------------------------------------
 

@@ -199,8 +199,7 @@ class HazardRegisterPanel(QWidget):
         right.addWidget(self.categories_button, 2, 1)
         right.addWidget(self.matrix_combo, 3, 0, 1, 2)
         right.addWidget(self.matrix, 4, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
-        right.addWidget(self.legend, 5, 0, 1, 2)
-        right.setRowStretch(6, 1)
+        right.setRowStretch(5, 1)  # the legend is shown on the plan (LegendCard)
         # a short register panel scrolls its side column rather than cutting the matrix off
         self.side = QScrollArea(self)
         self.side.setWidget(right_side)

@@ -1,11 +1,20 @@
-"""The pin legend: what it lists for each pin style, how it wraps, and how it paints."""
+"""The pin legend: what it lists for each pin style, how it wraps, how it paints, and its card
+on the plan."""
 
-from PySide6.QtCore import Qt
+import dataclasses
+import uuid
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
+from score_desktop.document.hazard_commands import AddHazardsCommand
+from score_desktop.domain.geometry import Point
 from score_desktop.domain.hazard import NR5_COLOURS, Hazard
 from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
-from score_desktop.gui.hazards.pin_legend import PinLegend
+from score_desktop.gui.hazards.pin_legend import CARD_MARGIN_PX, CARD_PADDING_PX, PinLegend
+from score_desktop.services.demo import demo_hazards
 
 NOTE = "Pin size grows with the risk band. The number in a pin is the workers exposed."
 
@@ -131,3 +140,64 @@ def test_a_badge_is_as_tall_as_a_line_and_shows_its_letters(qtbot):
     dot = badge._dot()
     inside = {image.pixelColor(x, y).name() for x in range(dot) for y in range(dot)}
     assert "#2e86c1" in inside and "#ffffff" in inside  # the disc and its white letter
+
+
+def _card_geometry(editor):
+    card, area = editor.legend_card, editor.view.viewport().geometry()
+    return card, area, card.geometry()
+
+
+def test_the_legend_is_a_card_in_the_plan_views_top_corner_that_follows_it(qtbot, editor):
+    qtbot.waitExposed(editor.window())
+    card, area, box = _card_geometry(editor)
+    assert card.parent() is editor.view and card.isVisible()
+    assert card.legend is editor.hazards.panel.legend and card.legend.isVisible()
+    assert box.top() == area.top() + CARD_MARGIN_PX
+    assert box.right() == area.right() - CARD_MARGIN_PX
+    legend = card.legend
+    assert legend.height() == legend.heightForWidth(legend.width())
+    assert box.height() == legend.height() + 2 * CARD_PADDING_PX
+    editor.window().resize(editor.window().width() - 200, editor.window().height())
+    qtbot.waitUntil(lambda: editor.view.viewport().geometry() != area)
+    _card, area, box = _card_geometry(editor)
+    assert box.right() == area.right() - CARD_MARGIN_PX  # still in the corner
+    before = box.height()
+    _choose_style(editor.hazards.panel, PinStyle.BAND)  # five entries, not fifteen
+    QApplication.sendPostedEvents(card, QEvent.Type.LayoutRequest)
+    assert card.height() < before and card.legend.entries()[0][1] == "Low"
+
+
+def test_the_legend_shows_when_asked_for_and_while_the_pins_are_shown(qtbot, editor):
+    qtbot.waitExposed(editor.window())
+    card = editor.legend_card
+    legend, pins = editor.actions_by_name["legend"], editor.actions_by_name["layer_hazards"]
+    assert legend.shortcut().toString() == "L"
+    legend.trigger()
+    assert not card.isVisible()
+    legend.trigger()
+    assert card.isVisible()
+    pins.trigger()  # hazard pins hidden: nothing to explain
+    assert not card.isVisible()
+    legend.trigger()
+    pins.trigger()
+    assert not card.isVisible()  # the legend was turned off meanwhile
+    legend.trigger()
+    assert card.isVisible()
+
+
+def test_a_click_on_the_card_reaches_the_pin_under_it(qtbot, editor):
+    qtbot.waitExposed(editor.window())
+    card, view = editor.legend_card, editor.view
+    at_view = card.geometry().center()
+    at_viewport = view.viewport().mapFrom(view, at_view)
+    under = view.mapToScene(at_viewport)
+    hazard = dataclasses.replace(
+        demo_hazards()[0], id=uuid.uuid4(), position=Point(under.x(), under.y())
+    )
+    portfolio = editor.plan_document.portfolio
+    portfolio.push(AddHazardsCommand(portfolio, [hazard], "Add"))
+    window = editor.window()
+    # through the window, as a real click: Qt finds the widget under the pointer
+    at_window = view.mapTo(window, at_view)
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=at_window)
+    assert editor.scene.selected_hazard_ids() == [hazard.id]
