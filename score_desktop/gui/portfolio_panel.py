@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
 
 from ..document.portfolio import PortfolioDocument
 from .portfolio_model import ID_ROLE, PortfolioColumn, PortfolioFilterModel, PortfolioTableModel
+
+PLACE_WIDTH_PX = 140
+PLACE_SHARE = 0.4  # of the room beside the figures, in a narrow pane
 
 
 class PortfolioPanel(QWidget):
@@ -51,7 +54,8 @@ class PortfolioPanel(QWidget):
         header.setSectionResizeMode(PortfolioColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(PortfolioColumn.COUNTRY, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(PortfolioColumn.COUNTRY, 140)
+        self.table.setColumnWidth(PortfolioColumn.COUNTRY, PLACE_WIDTH_PX)
+        self.table.viewport().installEventFilter(self)  # the place column follows the pane
         self.table.setColumnHidden(PortfolioColumn.SECTOR, True)  # searchable, not shown
         for column in (PortfolioColumn.WORKFORCE, PortfolioColumn.LAST_VISIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,6 +68,23 @@ class PortfolioPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return False
+
+    def _share_width(self) -> None:
+        """The place takes a share of what the figures leave, at most its usual width: fixed,
+        it pushed the name down to 60 px and the table into scrolling sideways in a window
+        1,024 pixels wide."""
+        header = self.table.horizontalHeader()
+        figures = sum(
+            header.sectionSize(c) for c in (PortfolioColumn.WORKFORCE, PortfolioColumn.LAST_VISIT)
+        )
+        room = self.table.viewport().width() - figures
+        width = max(header.minimumSectionSize(), min(PLACE_WIDTH_PX, round(room * PLACE_SHARE)))
+        self.table.setColumnWidth(PortfolioColumn.COUNTRY, width)
 
     def select_first(self) -> None:
         if self.proxy.rowCount() > 0:

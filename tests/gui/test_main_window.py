@@ -140,6 +140,16 @@ def test_search_filters_the_portfolio(demo_window, qtbot):
     assert panel.proxy.rowCount() == 0
 
 
+def test_the_portfolio_fits_its_pane_in_a_window_1024_pixels_wide(demo_window, qtbot):
+    demo_window.resize(1024, 700)
+    table = demo_window.portfolio_panel.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 420)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()  # nothing scrolled out of sight
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.columnWidth(0) >= 100  # the enterprise's name keeps a readable width
+
+
 def test_models_pass_the_model_tester(demo_window, qtmodeltester):
     qtmodeltester.check(demo_window.portfolio_panel.model)
     qtmodeltester.check(demo_window.portfolio_panel.proxy)
