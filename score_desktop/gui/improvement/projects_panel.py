@@ -33,7 +33,7 @@ from ...domain.improvement import ImprovementProject, summarise
 from .board import ProjectBoard
 from .labels import STATUS_LABELS, fill_combo, translated
 from .project_dialog import ProjectDialog
-from .project_model import ProjectFilter, ProjectTableModel, money
+from .project_model import Column, ProjectFilter, ProjectTableModel, money
 
 
 class ProjectsPanel(QWidget):
@@ -67,6 +67,8 @@ class ProjectsPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # what is due next first, undated last (the header's default was titles, Z to A)
+        self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()

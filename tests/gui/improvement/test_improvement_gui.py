@@ -141,6 +141,15 @@ def test_a_responsible_who_left_the_team_is_a_warning_not_a_block(qtbot, page, w
     assert not form.isVisible()  # saved all the same
 
 
+def test_the_plan_opens_with_what_is_due_next_first(page):
+    proxy = page.projects.proxy
+    titles = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    projects = {p.title: p for p in page.projects.model.rows}
+    dated = [projects[t].due_date for t in titles if projects[t].due_date is not None]
+    assert len(dated) > 3 and dated == sorted(dated)
+    assert projects[titles[-1]].due_date is None  # undated last
+
+
 def test_overdue_rows_are_highlighted_and_filtered(page):
     projects = page.projects
     overdue = [p for p in projects.model.rows if p.is_overdue(dt.date.today())]
