@@ -27,6 +27,10 @@ def money(value) -> str:
     return "" if value is None else f"{value:,.2f}"
 
 
+_FIGURES = frozenset((Column.COST, Column.SAVINGS, Column.PAYBACK))
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 class ProjectTableModel(QAbstractTableModel):
     def __init__(self, document: PortfolioDocument, parent=None):
         super().__init__(parent)
@@ -87,6 +91,8 @@ class ProjectTableModel(QAbstractTableModel):
             return OVERDUE_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and project.is_overdue(self.today):
             return self.tr("Overdue since %1").replace("%1", project.due_date.isoformat())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _FIGURES:
+            return _RIGHT  # sums and months line up by their units
         if role == Qt.ItemDataRole.EditRole:  # sort keys
             return self._sort_key(project, column)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -70,7 +70,9 @@ class ProjectsPanel(QWidget):
         # what is due next first, undated last (the header's default was titles, Z to A)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names, dates, sums
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.board = ProjectBoard(document, self)

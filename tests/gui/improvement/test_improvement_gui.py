@@ -6,7 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyle
 
 from score_desktop.domain.improvement import (
     ImprovementProject,
@@ -148,6 +148,21 @@ def test_the_plan_opens_with_what_is_due_next_first(page):
     dated = [projects[t].due_date for t in titles if projects[t].due_date is not None]
     assert len(dated) > 3 and dated == sorted(dated)
     assert projects[titles[-1]].due_date is None  # undated last
+
+
+def test_the_plan_table_shows_its_headers_whole_and_its_sums_right_aligned(qtbot, page):
+    table = page.projects.table
+    table.window().resize(1366, 768)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    for column in range(1, header.count()):
+        text = page.projects.proxy.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + margins, text
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    cost = page.projects.proxy.index(0, 5).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert cost == right
+    assert page.projects.proxy.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_overdue_rows_are_highlighted_and_filtered(page):
