@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.floorplan import zone_at
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, HazardStatus
 from ...domain.risk import FactorRole
 from ..labels import OVERDUE_COLOUR
 from ..portfolio_model import ID_ROLE, SORT_ROLE
@@ -41,7 +41,11 @@ class HazardColumn(IntEnum):
     DUE = 8
 
 
-EDITABLE = {HazardColumn.TITLE: "title", HazardColumn.RESPONSIBLE: "responsible"}
+EDITABLE = {
+    HazardColumn.TITLE: "title",
+    HazardColumn.RESPONSIBLE: "responsible",
+    HazardColumn.STATUS: "status",  # chosen from a list (status_delegate.py)
+}
 
 
 _TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))
@@ -345,10 +349,16 @@ class HazardTableModel(QAbstractTableModel):
             return False
         hazard = self.hazard_at(index.row())
         field = EDITABLE[column]
-        text = str(value).strip()
-        if text == getattr(hazard, field):
+        if column == HazardColumn.STATUS:
+            try:
+                value = HazardStatus(value)
+            except ValueError:
+                return False
+        else:
+            value = str(value).strip()
+        if value == getattr(hazard, field):
             return False
-        edited = dataclasses.replace(hazard, **{field: text})
+        edited = dataclasses.replace(hazard, **{field: value})
         label = self.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         command = UpdateHazardsCommand(
             self.document,

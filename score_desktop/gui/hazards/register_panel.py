@@ -37,6 +37,7 @@ from .labels import NR5_LABELS, STATUS_LABELS, translated
 from .pin_legend import PinLegend
 from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
+from .status_delegate import StatusDelegate
 
 NOT_ON_PLAN = "\u0000not-on-plan"
 OVERDUE = "\u0000overdue"  # the status filter's last choice: open or in progress, past due
@@ -119,6 +120,7 @@ class HazardRegisterPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        self.table.setItemDelegateForColumn(HazardColumn.STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the title first and widest; widths set, not measured (measuring reads every row)

@@ -3,7 +3,7 @@ row and the matrix change, select both ways, filter, and check every model."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from score_desktop.domain.hazard import HazardStatus
 from score_desktop.domain.plan_style import PinStyle
@@ -178,6 +178,33 @@ def test_inline_title_edit_goes_through_a_command(qtbot, editor, workspace, demo
     assert stored(workspace)[hazard.id].title == "Forklift crossing — marked lane needed"
     demo_window.undo_action.trigger()
     assert stored(workspace)[hazard.id].title == hazard.title
+
+
+def test_the_status_is_picked_in_its_cell_saved_at_once_and_undone(
+    qtbot, editor, workspace, demo_window
+):
+    panel = editor.hazards.panel
+    hazard = next(h for h in demo_hazards() if h.status is HazardStatus.OPEN)
+    index = panel.model.index(panel.model.row_of(hazard.id), HazardColumn.STATUS)
+    panel.table.setCurrentIndex(index)
+    panel.table.edit(index)
+    combo = panel.table.viewport().findChild(QComboBox)
+    assert combo is not None and combo.currentData() == "open"
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Open",
+        "In progress",
+        "Controlled",
+        "Verified",
+    ]
+    combo.setCurrentIndex(combo.findData("controlled"))
+    combo.activated.emit(combo.currentIndex())  # picked from the list
+    assert stored(workspace)[hazard.id].status is HazardStatus.CONTROLLED
+    assert index.data() == "Controlled"
+    assert demo_window.undo_action.text().endswith("Change Status")
+    demo_window.undo_action.trigger()
+    assert stored(workspace)[hazard.id].status is HazardStatus.OPEN
+    assert not panel.model.setData(index, "closed")  # no such status: nothing saved
+    assert stored(workspace)[hazard.id].status is HazardStatus.OPEN
 
 
 def test_hazard_layer_toggle(editor):
