@@ -387,7 +387,7 @@ class PlanEditor(QWidget):
         """Drawn items, hazard pins and photo pins together are one undo step (a photo
         pin's photo stays, unpinned)."""
         ids = self.scene.selected_ids()
-        pins = self.scene.selected_hazard_ids() + self.photo_pins.selected_ids()
+        pins = self.hazards.selected_ids() + self.photo_pins.selected_ids()
         if not ids and not pins:
             return
         stack = self.plan_document.undo_stack

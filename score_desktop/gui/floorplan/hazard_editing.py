@@ -40,6 +40,7 @@ class HazardEditing(QObject):
         self.panel.pin_style_changed.connect(lambda v: self.scene.set_pin_style(PinStyle(v)))
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._dialog: HazardDialog | None = None
+        self._following_panel = False  # the scene's selection is being set from the rows
 
     @property
     def enterprise_id(self) -> uuid.UUID:
@@ -136,8 +137,13 @@ class HazardEditing(QObject):
         self.editor.set_tool("hazard")
         self.editor.status.emit(self.tr("Click on the plan where this hazard is."))
 
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The hazards selected as pins or as rows: a hazard without a place on the plan is
+        selected in the register alone (the rows of selected pins are selected with them)."""
+        return list(dict.fromkeys(self.scene.selected_hazard_ids() + self.panel.selected_ids()))
+
     def delete_selected(self) -> bool:
-        ids = self.scene.selected_hazard_ids()
+        ids = self.selected_ids()
         if ids:
             self.editor.plan_document.push(RemoveHazardsCommand(self.portfolio, ids))
         return bool(ids)
@@ -165,7 +171,13 @@ class HazardEditing(QObject):
     # Selection both ways -------------------------------------------------------------------
 
     def _on_panel_selection_changed(self, hazard_ids: list) -> None:
-        self.scene.select_hazard_ids(hazard_ids)
+        # the rows stay as chosen: echoed back, the pins' rows alone would be selected, and a
+        # hazard without a pin could not be selected after one with a pin
+        self._following_panel = True
+        try:
+            self.scene.select_hazard_ids(hazard_ids)
+        finally:
+            self._following_panel = False
         pins = [self.scene.pins[i] for i in hazard_ids if i in self.scene.pins]
         if pins:
             self.editor.view.centerOn(pins[0])
@@ -173,6 +185,8 @@ class HazardEditing(QObject):
     def _on_scene_selection_changed(self) -> None:
         # A scene emits selectionChanged while it is destroyed (see handles.py).
         if not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.panel):
+            return
+        if self._following_panel:
             return
         hazard_ids = self.scene.selected_hazard_ids()
         if hazard_ids or self.panel.selected_ids():

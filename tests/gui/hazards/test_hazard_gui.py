@@ -153,6 +153,50 @@ def test_unpinned_hazard_can_be_pinned_later(qtbot, editor, workspace):
     assert stored(workspace)[new.id].is_pinned and new.id in editor.scene.pins
 
 
+def test_a_row_without_a_pin_is_selected_by_a_click_after_one_with_a_pin(qtbot, editor, workspace):
+    editor.hazards.new_unpinned()
+    dialog = active_dialog(qtbot, HazardDialog)
+    dialog.title_edit.setText("Heat stress in summer")
+    dialog.ok_button.click()
+    unpinned = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    pinned = demo_hazards()[3]
+    panel = editor.hazards.panel
+
+    def click_row(hazard_id, modifier=Qt.KeyboardModifier.NoModifier):
+        index = panel.model.index(panel.model.row_of(hazard_id), HazardColumn.TITLE)
+        centre = panel.table.visualRect(index).center()
+        qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, modifier, centre)
+
+    click_row(pinned.id)
+    assert editor.scene.selected_hazard_ids() == [pinned.id]
+    click_row(unpinned.id)
+    assert panel.selected_ids() == [unpinned.id]  # was none: the pin's echo cleared it
+    assert editor.scene.selected_hazard_ids() == []
+    click_row(pinned.id, Qt.KeyboardModifier.ControlModifier)
+    assert set(panel.selected_ids()) == {unpinned.id, pinned.id}
+    assert editor.scene.selected_hazard_ids() == [pinned.id]
+
+
+def test_the_delete_key_in_the_register_deletes_every_selected_row(
+    qtbot, editor, workspace, demo_window
+):
+    editor.hazards.new_unpinned()
+    dialog = active_dialog(qtbot, HazardDialog)
+    dialog.title_edit.setText("Heat stress in summer")
+    dialog.ok_button.click()
+    unpinned = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    pinned = demo_hazards()[3]
+    panel = editor.hazards.panel
+    panel.select_ids([unpinned.id, pinned.id])
+    panel.selection_changed.emit(panel.selected_ids())  # as a click on the rows does
+    assert editor.scene.selected_hazard_ids() == [pinned.id]  # the other has no pin
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert unpinned.id not in stored(workspace) and pinned.id not in stored(workspace)
+    demo_window.undo_action.trigger()
+    assert {unpinned.id, pinned.id} <= set(stored(workspace))
+
+
 def test_changing_method_and_pin_styles(qtbot, editor, workspace):
     panel = editor.hazards.panel
     panel.method_combo.setCurrentIndex(panel.method_combo.findData("3x3"))
