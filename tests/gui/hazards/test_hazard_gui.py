@@ -139,12 +139,17 @@ def test_delete_and_duplicate_pins(qtbot, editor, workspace, demo_window):
     assert hazard.id in stored(workspace)
 
 
-def test_unpinned_hazard_can_be_pinned_later(qtbot, editor, workspace):
+def record_unpinned(qtbot, editor, workspace, title: str):
+    """A hazard recorded through the form from New hazard…, without a place on the plan."""
     editor.hazards.new_unpinned()
     dialog = active_dialog(qtbot, HazardDialog)
-    dialog.title_edit.setText("Heat stress in summer")
+    dialog.title_edit.setText(title)
     dialog.ok_button.click()
-    new = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    return next(h for h in stored(workspace).values() if h.title == title)
+
+
+def test_unpinned_hazard_can_be_pinned_later(qtbot, editor, workspace):
+    new = record_unpinned(qtbot, editor, workspace, "Heat stress in summer")
     assert not new.is_pinned and new.id not in editor.scene.pins
     row = editor.hazards.panel.model.row_of(new.id)
     assert editor.hazards.panel.model.index(row, HazardColumn.ZONE).data() == "not on the plan"
@@ -154,11 +159,7 @@ def test_unpinned_hazard_can_be_pinned_later(qtbot, editor, workspace):
 
 
 def test_a_row_without_a_pin_is_selected_by_a_click_after_one_with_a_pin(qtbot, editor, workspace):
-    editor.hazards.new_unpinned()
-    dialog = active_dialog(qtbot, HazardDialog)
-    dialog.title_edit.setText("Heat stress in summer")
-    dialog.ok_button.click()
-    unpinned = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    unpinned = record_unpinned(qtbot, editor, workspace, "Heat stress in summer")
     pinned = demo_hazards()[3]
     panel = editor.hazards.panel
 
@@ -180,11 +181,7 @@ def test_a_row_without_a_pin_is_selected_by_a_click_after_one_with_a_pin(qtbot, 
 def test_the_delete_key_in_the_register_deletes_every_selected_row(
     qtbot, editor, workspace, demo_window
 ):
-    editor.hazards.new_unpinned()
-    dialog = active_dialog(qtbot, HazardDialog)
-    dialog.title_edit.setText("Heat stress in summer")
-    dialog.ok_button.click()
-    unpinned = next(h for h in stored(workspace).values() if h.title == "Heat stress in summer")
+    unpinned = record_unpinned(qtbot, editor, workspace, "Heat stress in summer")
     pinned = demo_hazards()[3]
     panel = editor.hazards.panel
     panel.select_ids([unpinned.id, pinned.id])
