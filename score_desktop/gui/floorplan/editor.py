@@ -152,9 +152,9 @@ class PlanEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({key})")
             action.setObjectName(f"tool_{name}")
-            action.triggered.connect(lambda _checked=False, n=name: self.set_tool(n))
+            action.triggered.connect(lambda _checked=False, n=name: self._pick_tool(n))
             group.addAction(action)
-            self.addAction(action)
+            self.view.addAction(action)  # its letter is the register's keyboard search there
             tool.message.connect(self.status)
             tool.problem.connect(self.problem)
             self.tools[name], self.tool_actions[name] = tool, action
@@ -168,13 +168,16 @@ class PlanEditor(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(button)
 
-    def _action(self, name: str, text: str, slot, shortcuts=()) -> QAction:
+    def _action(self, name: str, text: str, slot, shortcuts=(), on_plan=False) -> QAction:
+        """`on_plan`: its keys act only while the plan has the focus. Arrows, Enter, Esc,
+        letters and Ctrl+A mean something else in the register, the properties and their
+        editors (arrows in the register nudged the selected items instead of moving down)."""
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setObjectName(name)
         action.triggered.connect(slot)
-        self.addAction(action)
+        (self.view if on_plan else self).addAction(action)
         self.actions_by_name[name] = action
         return action
 
@@ -202,6 +205,7 @@ class PlanEditor(QWidget):
                     self.tr("Select all"),
                     self.select_all,
                     (QKeySequence.StandardKey.SelectAll,),
+                    on_plan=True,
                 ),
             ]
         )
@@ -221,16 +225,21 @@ class PlanEditor(QWidget):
         for name, dx, dy in (("left", -1, 0), ("right", 1, 0), ("up", 0, -1), ("down", 0, 1)):
             key = {"left": "Left", "right": "Right", "up": "Up", "down": "Down"}[name]
             self._action(
-                f"nudge_{name}", "", lambda _c=False, x=dx, y=dy: self.nudge(x, y, False), (key,)
+                f"nudge_{name}",
+                "",
+                lambda _c=False, x=dx, y=dy: self.nudge(x, y, False),
+                (key,),
+                on_plan=True,
             )
             self._action(
                 f"nudge_{name}_large",
                 "",
                 lambda _c=False, x=dx, y=dy: self.nudge(x, y, True),
                 (f"Shift+{key}",),
+                on_plan=True,
             )
-        self._action("cancel", "", self.cancel_tool, ("Esc",))
-        self._action("finish_shape", "", self._finish_polygon, ("Return", "Enter"))
+        self._action("cancel", "", self.cancel_tool, ("Esc",), on_plan=True)
+        self._action("finish_shape", "", self._finish_polygon, ("Return", "Enter"), on_plan=True)
         self._add_menu_button(self.tr("Edit"), edit)
 
         view = QMenu(self.tr("View"), self)
@@ -256,13 +265,21 @@ class PlanEditor(QWidget):
         )
         view.addSeparator()
         grid = self._action(
-            "grid", self.tr("Show grid"), lambda c: self.scene.set_grid_visible(c), ("G",)
+            "grid",
+            self.tr("Show grid"),
+            lambda c: self.scene.set_grid_visible(c),
+            ("G",),
+            on_plan=True,
         )
         grid.setCheckable(True)
         grid.setChecked(True)
         view.addAction(grid)
         legend = self._action(
-            "legend", self.tr("Show legend"), lambda _checked: self._show_legend(), ("L",)
+            "legend",
+            self.tr("Show legend"),
+            lambda _checked: self._show_legend(),
+            ("L",),
+            on_plan=True,
         )
         legend.setCheckable(True)
         legend.setChecked(True)
@@ -352,6 +369,11 @@ class PlanEditor(QWidget):
             self.view.DragMode.RubberBandDrag if name == "select" else self.view.DragMode.NoDrag
         )
         tool.activate()
+
+    def _pick_tool(self, name: str) -> None:
+        """A tool picked from the tool bar: the plan takes the keyboard (Esc, Enter, arrows)."""
+        self.set_tool(name)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def tool_name(self) -> str:

@@ -178,6 +178,26 @@ def test_a_row_without_a_pin_is_selected_by_a_click_after_one_with_a_pin(qtbot, 
     assert editor.scene.selected_hazard_ids() == [pinned.id]
 
 
+def test_the_registers_keys_are_the_registers_not_the_plans(qtbot, editor, workspace):
+    panel = editor.hazards.panel
+    first = panel.model.index(0, HazardColumn.TITLE)
+    centre = panel.table.visualRect(first).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    hazard_id = panel.selected_ids()[0]
+    where = stored(workspace)[hazard_id].position
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the next row, not a nudge of the pin
+    assert panel.table.currentIndex().row() == 1
+    assert stored(workspace)[hazard_id].position == where
+    qtbot.keyClick(panel.table, Qt.Key.Key_M)  # a keyboard search, not the machine tool
+    assert editor.tool_name == "select"
+    qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.selected_ids()) == panel.model.rowCount()  # every row, not every item
+    editor.tool_actions["machine"].trigger()  # picked from the tool bar
+    assert editor.view.hasFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
+    assert editor.tool_name == "select"
+
+
 def test_the_delete_key_in_the_register_deletes_every_selected_row(
     qtbot, editor, workspace, demo_window
 ):
