@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 
 from score_desktop.document.plan_commands import AddPlanCommand, AddPlanItemsCommand
 from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
@@ -113,6 +113,20 @@ def test_arrow_nudges_merge_into_one_step(qtbot, editor, items, workspace, plan,
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert stored(workspace, plan)[machine.id].points[0] == Point(2500, 1300)
+
+
+def test_arrows_in_a_property_field_step_it_and_leave_the_item_in_place(
+    qtbot, editor, items, workspace, plan
+):
+    _zone, machine, _wall = items
+    select(editor, machine)
+    QApplication.processEvents()
+    field = next(s for s in editor.properties.findChildren(QDoubleSpinBox) if s.isVisible())
+    field.setFocus()
+    value = field.value()
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.value() > value
+    assert stored(workspace, plan)[machine.id].points[0] == Point(2500, 1300)  # not nudged
 
 
 def test_align_left_edges(editor, items, workspace, plan):
