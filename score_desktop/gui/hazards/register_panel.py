@@ -128,7 +128,7 @@ class HazardRegisterPanel(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.table.doubleClicked.connect(
+        self.table.activated.connect(  # a double-click, or Enter on the row
             lambda index: self.edit_requested.emit(index.data(ID_ROLE))
         )
 

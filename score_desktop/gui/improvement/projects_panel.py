@@ -74,7 +74,7 @@ class ProjectsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names, dates, sums
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())  # double-click or Enter
         self.board = ProjectBoard(document, self)
         self.board.edit_requested.connect(self.edit)
 

@@ -192,6 +192,16 @@ def test_the_registers_keys_are_the_registers_not_the_plans(qtbot, editor, works
     assert editor.tool_name == "select"
     qtbot.keyClick(panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(panel.selected_ids()) == panel.model.rowCount()  # every row, not every item
+    panel.table.setCurrentIndex(panel.model.index(1, HazardColumn.TITLE))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # the row's form, not the drawing tools
+    form = active_dialog(qtbot, HazardDialog)
+    assert form.title_edit.text() == panel.model.hazard_at(1).title
+    form.reject()
+    third = panel.table.visualRect(panel.model.index(2, HazardColumn.TITLE)).center()
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=third)
+    form = active_dialog(qtbot, HazardDialog)
+    assert form.title_edit.text() == panel.model.hazard_at(2).title
+    form.reject()
     editor.tool_actions["machine"].trigger()  # picked from the tool bar
     assert editor.view.hasFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
