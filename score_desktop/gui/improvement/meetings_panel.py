@@ -81,7 +81,7 @@ class MeetingsPanel(RecordTablePanel):
 
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
         headers = [self.tr("Date"), self.tr("Attendees"), self.tr("Topics"), self.tr("Decisions")]
-        super().__init__(document, headers, (2, 3), parent)
+        super().__init__(document, headers, (1, 2, 3), parent)  # names, topics, decisions
         self.add_button(self.tr("Log meeting…"), self.log_meeting)
         self.add_button(self.tr("Delete"), self.remove_current)
         self.buttons.addStretch(1)

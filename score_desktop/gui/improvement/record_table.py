@@ -42,12 +42,13 @@ class RecordTablePanel(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        # the short fields whole (a position, a date), the long ones share the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in stretch:
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch
-            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.cellDoubleClicked.connect(lambda row, _c: self.edit_row(row))
+        self.table.activated.connect(lambda index: self.edit_row(index.row()))  # or Enter
         self.buttons = QHBoxLayout()
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.buttons)

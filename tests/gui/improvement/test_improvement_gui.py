@@ -18,6 +18,7 @@ from score_desktop.domain.improvement import (
 )
 from score_desktop.domain.team import EitMeeting, EitMember, EitRole, Suggestion
 from score_desktop.gui.actions import ActionId
+from score_desktop.gui.improvement.team_panel import MemberDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from score_desktop.storage.improvement_repository import SqlImprovementRepository
@@ -150,19 +151,40 @@ def test_the_plan_opens_with_what_is_due_next_first(page):
     assert projects[titles[-1]].due_date is None  # undated last
 
 
-def test_the_plan_table_shows_its_headers_whole_and_its_sums_right_aligned(qtbot, page):
-    table = page.projects.table
+def assert_shown_whole(qtbot, table, columns, rows=()):
+    """At 1366 x 768, these columns' headers and these rows' texts fit their cells."""
     table.window().resize(1366, 768)
     qtbot.waitUntil(lambda: table.viewport().width() > 1000)
-    header, metrics = table.horizontalHeader(), table.horizontalHeader().fontMetrics()
+    model, header = table.model(), table.horizontalHeader()
     margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-    for column in range(1, header.count()):
-        text = page.projects.proxy.headerData(column, Qt.Orientation.Horizontal)
-        assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + margins, text
+    for column in columns:
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + margins
+        for row in rows:
+            cell = model.index(row, column).data() or ""
+            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(cell), cell
+
+
+def test_the_plan_table_shows_its_headers_whole_and_its_sums_right_aligned(qtbot, page):
+    table = page.projects.table
+    assert_shown_whole(qtbot, table, range(1, table.model().columnCount()))
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     cost = page.projects.proxy.index(0, 5).data(Qt.ItemDataRole.TextAlignmentRole)
     assert cost == right
     assert page.projects.proxy.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
+
+
+def test_the_team_shows_positions_whole_and_enter_edits_a_member(qtbot, page):
+    page.setCurrentWidget(page.team)
+    table = page.team.table
+    position = [table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    column = position.index("Position")
+    assert_shown_whole(qtbot, table, [column], rows=range(table.rowCount()))
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = active_dialog(qtbot, MemberDialog)
+    assert dialog.isVisible()
+    dialog.reject()
 
 
 def test_overdue_rows_are_highlighted_and_filtered(page):
