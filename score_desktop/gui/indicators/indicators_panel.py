@@ -28,6 +28,8 @@ from .baseline_panel import BaselinePanel
 from .custom_dialogs import CustomIndicatorDialog
 from .grid_model import IndicatorGridModel, translated
 
+HEADER_LINES = 3  # a column header wraps onto at most this many lines
+
 
 class IndicatorsPanel(QTabWidget):
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
@@ -39,8 +41,11 @@ class IndicatorsPanel(QTabWidget):
         self.model.refused.connect(self.refuse)
         self.grid = QTableView(self)
         self.grid.setModel(self.model)
-        self.grid.horizontalHeader().setDefaultSectionSize(118)
-        self.grid.horizontalHeader().setMinimumHeight(54)
+        header = self.grid.horizontalHeader()
+        header.setDefaultSectionSize(118)
+        # "Absenteeism: Possible working days" in three lines, not cut at both ends
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(HEADER_LINES * header.fontMetrics().lineSpacing() + 6)
         self.grid.setWordWrap(True)
         self.formula = QLabel(self)
         self.formula.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from score_desktop.domain.indicators import EntryKind
 from score_desktop.gui.actions import ActionId
@@ -80,6 +80,21 @@ def test_the_grid_shows_inputs_computed_rates_and_counted_indicators(panel):
     assert header_tip == "Formula: New injury cases ÷ Hours worked × 1,000,000"
     november = model.index(row_of(model, dt.date(2026, 11, 1)), column_of(model, "absenteeism"))
     assert november.data(Qt.ItemDataRole.BackgroundRole).name() == "#d5f5e3"  # better
+
+
+def test_long_column_headers_wrap_whole_within_the_header(panel):
+    header = panel.grid.horizontalHeader()
+    assert header.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    metrics = header.fontMetrics()
+    longest = 0
+    for column in range(panel.model.columnCount()):
+        text = panel.model.headerData(column, Qt.Orientation.Horizontal)
+        room = QRect(0, 0, header.sectionSize(column) - margins, 1000)
+        height = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+        assert height <= header.height(), text
+        longest = max(longest, metrics.horizontalAdvance(text))
+    assert longest > header.defaultSectionSize()  # some do need more than one line
 
 
 def test_type_a_value_and_undo(qtbot, panel, workspace, demo_window):
