@@ -12,6 +12,20 @@ from ...domain.indicators import Indicator, change_vs_baseline
 from .grid_model import translated
 
 GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
+BASELINE, TARGET, AXIS = QColor("#7F8C8D"), QColor("#2E86C1"), QColor("#808B96")
+LABEL_PX = 14  # a label's height: closer lines than this share one label
+
+
+def short_number(value: float) -> str:
+    """Digits a reader uses at this size: 2,310 · 42.5 · 4.24 · 0.382; whole numbers whole."""
+    size = abs(value)
+    if value == int(value) or size >= 100:
+        return f"{value:,.0f}"
+    if size >= 10:
+        return f"{value:.1f}"
+    if size >= 1 or size == 0:
+        return f"{value:.2f}"
+    return f"{value:.3g}"
 
 
 def change_text(indicator: Indicator, baseline: float | None, latest: float | None) -> str:
@@ -70,6 +84,25 @@ class SmallChart(QWidget):
 
         return x, y, low, high
 
+    def axis_labels(self) -> list[tuple[float, str, QColor]]:
+        """(value, text, colour) beside the axis: the baseline and the target, in their lines'
+        colours, as they are what a month is read against; without them, the highest and
+        lowest months. Padded range ends (4.598, 0.3821) said nothing."""
+        lines = [
+            (value, colour)
+            for value, colour in ((self.baseline, BASELINE), (self.target, TARGET))
+            if value is not None
+        ]
+        if not lines:
+            values = [v for _m, v in self.series]
+            lines = [(max(values), AXIS), (min(values), AXIS)]
+        _x, y, _low, _high = self._frame()
+        labels: list[tuple[float, str, QColor]] = []
+        for value, colour in lines:
+            if all(abs(y(value) - y(other)) >= LABEL_PX for other, _t, _c in labels):
+                labels.append((value, short_number(value), colour))
+        return labels
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,13 +116,11 @@ class SmallChart(QWidget):
         font.setPixelSize(10)
         painter.setFont(font)
         right = Qt.AlignmentFlag.AlignRight
-        for value, vertical in (
-            (high, Qt.AlignmentFlag.AlignTop),
-            (low, Qt.AlignmentFlag.AlignBottom),
-        ):
-            box = QRectF(0, y(value) - (0 if vertical == Qt.AlignmentFlag.AlignTop else 14), 0, 14)
-            box.setWidth(self.MARGIN_LEFT - 4)
-            painter.drawText(box, right | vertical, f"{value:,.4g}")
+        for value, text, colour in self.axis_labels():
+            painter.setPen(colour)
+            box = QRectF(0, y(value) - LABEL_PX / 2, self.MARGIN_LEFT - 4, LABEL_PX)
+            painter.drawText(box, right | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setPen(QColor("#808B96"))
         bottom = self.height() - self.MARGIN_BOTTOM + 3
         last = len(self.series) - 1
         painter.drawText(
@@ -100,8 +131,8 @@ class SmallChart(QWidget):
                 QRectF(x(last) - 80, bottom, 80, 14), right, f"{self.series[last][0]:%Y-%m}"
             )
         for value, colour, style in (
-            (self.baseline, QColor("#7F8C8D"), Qt.PenStyle.DashLine),
-            (self.target, QColor("#2E86C1"), Qt.PenStyle.DotLine),
+            (self.baseline, BASELINE, Qt.PenStyle.DashLine),
+            (self.target, TARGET, Qt.PenStyle.DotLine),
         ):
             if value is not None:
                 pen = QPen(colour, 1.5, style)
@@ -157,7 +188,8 @@ class Dashboard(QScrollArea):
             box = QWidget(page)
             layout = QVBoxLayout(box)
             layout.setContentsMargins(2, 2, 2, 2)
-            title = QLabel(translated(indicator.name), box)
+            name, unit = translated(indicator.name), translated(indicator.unit)
+            title = QLabel(f"{name} ({unit})" if unit else name, box)
             title.setTextFormat(Qt.TextFormat.PlainText)
             title.setStyleSheet("font-weight: bold;")
             chart = SmallChart(box)

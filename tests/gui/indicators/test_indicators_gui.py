@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from score_desktop.domain.indicators import EntryKind
 from score_desktop.gui.actions import ActionId
+from score_desktop.gui.indicators.dashboard import BASELINE, TARGET, SmallChart, short_number
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.indicator_repository import SqlIndicatorRepository
 
@@ -178,6 +179,39 @@ def test_correcting_the_baseline_asks_why_and_keeps_the_history(qtbot, panel, wo
     history = panel.baseline.history
     assert history.item(0, 4).text() == "HR recounted May sick days"
     assert history.item(0, 2).text() == "4.24"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (2310.4, "2,310"),
+        (42.46, "42.5"),
+        (4.2351, "4.24"),
+        (0.38214, "0.382"),
+        (13.0, "13"),
+        (0, "0"),
+    ],
+)
+def test_axis_numbers_are_short(value, text):
+    assert short_number(value) == text
+
+
+def test_a_small_chart_labels_the_baseline_and_target_it_is_read_against(qtbot, panel):
+    panel.setCurrentIndex(1)  # the dashboard, made when first shown
+    absenteeism = panel.dashboard.charts["absenteeism"]
+    labels = absenteeism.axis_labels()
+    assert [(text, colour) for _v, text, colour in labels] == [
+        (short_number(absenteeism.baseline), BASELINE),
+        (short_number(absenteeism.target), TARGET),
+    ]
+    chart = SmallChart()
+    qtbot.addWidget(chart)
+    indicator = absenteeism.indicator
+    months = [dt.date(2026, m, 1) for m in (1, 2, 3)]
+    chart.show_indicator(indicator, list(zip(months, (4.1, 3.5, 3.2), strict=True)), None, None)
+    assert [text for _v, text, _c in chart.axis_labels()] == ["4.10", "3.20"]  # no lines
+    chart.show_indicator(indicator, list(zip(months, (4.0, 3.5, 3.0), strict=True)), 3.5, 3.51)
+    assert [text for _v, text, _c in chart.axis_labels()] == ["3.50"]  # too close for two
 
 
 def test_dashboard_follows_edits_and_charts_export(qtbot, panel, workspace, tmp_path, demo_window):
