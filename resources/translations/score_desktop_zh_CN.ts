@@ -1617,6 +1617,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
 <context>
     <name>PhotoGallery</name>
     <message>
+        <source>No photos yet. Drop photos here, or use Add photos…</source>
+        <translation>还没有照片。把照片拖到这里，或点“添加照片…”</translation>
+    </message>
+    <message>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>

@@ -6,7 +6,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -57,6 +57,24 @@ class GalleryScope:
         return {name: value for name, value in links.items() if value is not None}
 
 
+SCOPE_CHARACTERS = 16
+
+
+class PhotoList(QListWidget):
+    """The thumbnails; empty, it says how to add some (a blank box said nothing)."""
+
+    hint = ""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.count() == 0 and self.hint:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), flags, self.hint)
+            painter.end()
+
+
 class PhotoGallery(QWidget):
     """With `choose_scope`, a combo picks all photos, one visit's or one hazard's.
 
@@ -86,8 +104,14 @@ class PhotoGallery(QWidget):
         self.setAcceptDrops(True)
         self.scope_combo = QComboBox(self)
         self.scope_combo.setVisible(choose_scope)
+        # "All photos" whole in a narrow pane; hazards' long titles show in the open list
+        self.scope_combo.setMinimumContentsLength(SCOPE_CHARACTERS)
+        self.scope_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.scope_combo.activated.connect(self._on_scope_chosen)
-        self.list = QListWidget(self)
+        self.list = PhotoList(self)
+        self.list.hint = self.tr("No photos yet. Drop photos here, or use Add photos…")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(160, 120))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -283,6 +307,7 @@ class PhotoGallery(QWidget):
     def _show_selected(self) -> None:
         photo = self.selected_photo()
         self.compare_button.setEnabled(self.pair_of(photo) is not None)
+        self.delete_button.setEnabled(bool(self.list.selectedItems()))  # one or several
         for widget in (self.caption_edit, self.kind_combo, self.hazard_combo, self.open_button):
             widget.setEnabled(photo is not None)
         self.hazard_combo.clear()

@@ -69,11 +69,29 @@ def test_dropping_files_imports_them(qtbot, demo_window, tmp_path):
     assert gallery.list.count() == 2
 
 
+def test_an_empty_gallery_says_how_to_add_photos(qtbot, demo_window):
+    gallery = demo_window.enterprise_panel.gallery
+    gallery.resize(600, 300)
+    assert gallery.list.count() == 0 and not gallery.delete_button.isEnabled()
+    assert "Drop photos here" in gallery.list.hint
+
+    def colours_across_the_middle() -> int:
+        image = gallery.list.viewport().grab().toImage()
+        rows = range(image.height() // 2 - 6, image.height() // 2 + 6)
+        return len({image.pixelColor(x, y).rgb() for x in range(image.width()) for y in rows})
+
+    assert colours_across_the_middle() > 2  # the hint's antialiased letters
+    gallery.list.hint = ""
+    assert colours_across_the_middle() == 1  # a blank box, as it was
+
+
 def test_delete_and_undo(qtbot, demo_window, workspace, tmp_path):
     gallery = demo_window.enterprise_panel.gallery
     with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
         gallery.import_files(photos(tmp_path, 2))
+    assert not gallery.delete_button.isEnabled()  # nothing selected yet
     gallery.list.item(0).setSelected(True)
+    assert gallery.delete_button.isEnabled()
     gallery.delete_button.click()
     assert gallery.list.count() == 1
     demo_window.undo_action.trigger()
