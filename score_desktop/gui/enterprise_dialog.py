@@ -8,6 +8,7 @@ from ..domain.catalogues import SECTOR_SUGGESTIONS
 from ..domain.enterprise import Enterprise, Headcount
 from ..domain.errors import ValidationError
 from .forms.ui_enterprise_dialog import Ui_EnterpriseDialog
+from .text_fields import show_from_start
 
 
 class EnterpriseDialog(QDialog):
@@ -58,6 +59,7 @@ class EnterpriseDialog(QDialog):
         u.unionCheck.setChecked(e.union_present)
         u.notesEdit.setPlainText(e.notes)
         self._on_headcount_changed()
+        show_from_start(self)
 
     def value(self) -> Enterprise:
         u = self.ui

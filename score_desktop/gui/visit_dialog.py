@@ -13,6 +13,7 @@ from ..domain.errors import KnownProblemError, ValidationError
 from ..domain.visit import Visit
 from .forms.ui_visit_dialog import Ui_VisitDialog
 from .labels import module_label, visit_type_label
+from .text_fields import show_from_start
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -91,6 +92,7 @@ class VisitDialog(QDialog):
         u.nextVisitCheck.setChecked(v.next_visit_date is not None)
         u.nextVisitDateEdit.setEnabled(v.next_visit_date is not None)
         u.nextVisitDateEdit.setDate(to_qdate(v.next_visit_date or v.date + dt.timedelta(days=35)))
+        show_from_start(self)
 
     def _module_code(self) -> str:
         combo = self.ui.moduleCombo

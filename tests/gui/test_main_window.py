@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.enterprise_dialog import EnterpriseDialog
@@ -138,6 +138,17 @@ def test_search_filters_the_portfolio(demo_window, qtbot):
     assert panel.proxy.rowCount() == 1
     panel.search_edit.setText("Lima")
     assert panel.proxy.rowCount() == 0
+
+
+def test_a_form_opens_with_long_fields_shown_from_their_start(demo_window, qtbot):
+    demo_window.actions[ActionId.EDIT_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, EnterpriseDialog)
+    products = dialog.ui.productsEdit
+    assert products.fontMetrics().horizontalAdvance(products.text()) > products.width()  # long
+    assert products.cursorPosition() == 0
+    assert dialog.ui.sectorCombo.lineEdit().cursorPosition() == 0
+    assert all(edit.cursorPosition() == 0 for edit in dialog.findChildren(QLineEdit))
+    dialog.reject()
 
 
 def test_the_portfolio_fits_its_pane_in_a_window_1024_pixels_wide(demo_window, qtbot):

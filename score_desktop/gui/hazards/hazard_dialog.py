@@ -39,6 +39,7 @@ from ...domain.hazard import (
 )
 from ..combo import select_data
 from ..photos.gallery import GalleryScope, PhotoGallery
+from ..text_fields import show_from_start
 from .badges import category_badge
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
@@ -223,6 +224,7 @@ class HazardDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.problems)
         layout.addWidget(box)
+        show_from_start(self)
 
     def add_control(self, control: ProposedControl) -> None:
         row = self.controls_table.rowCount()

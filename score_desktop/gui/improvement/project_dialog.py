@@ -27,6 +27,7 @@ from ...domain.photo import PhotoKind
 from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..hazards.labels import translated as hazard_text
+from ..text_fields import show_from_start
 from .fields import NumberField, OptionalDate
 from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo, translated
 
@@ -165,6 +166,7 @@ class ProjectDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(box)
         self._show_notes(project)
+        show_from_start(self)
 
     def value(self) -> ImprovementProject:
         """The form as a project; ValidationError names fields that are not numbers."""

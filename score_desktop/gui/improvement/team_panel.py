@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import ValidationError
 from ...domain.team import EitMember, EitRole, Sex, composition_warnings
+from ..text_fields import show_from_start
 from .fields import OptionalDate
 from .labels import ROLE_LABELS, SEX_LABELS, fill_combo, translated
 from .record_table import RecordTablePanel
@@ -62,6 +63,7 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Left:"), self.left)
         form.addRow(self.problems)
         form.addRow(box)
+        show_from_start(self)
 
     def value(self) -> EitMember:
         return dataclasses.replace(
