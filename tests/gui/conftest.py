@@ -1,4 +1,6 @@
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle
 
 from score_desktop.document.portfolio import PortfolioDocument
 from score_desktop.gui.main_window import MainWindow
@@ -79,3 +81,17 @@ def drop_mime(widget, mime, pos=None) -> bool:
     drop = QDropEvent(QPoint(pos).toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(widget, drop)
     return True
+
+
+def assert_shown_whole(qtbot, table, columns, rows=()):
+    """At 1366 x 768, these columns' headers and these rows' texts fit their cells."""
+    table.window().resize(1366, 768)
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
+    model, header = table.model(), table.horizontalHeader()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    for column in columns:
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + margins
+        for row in rows:
+            cell = model.index(row, column).data() or ""
+            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(cell), cell

@@ -33,7 +33,9 @@ class BaselinePanel(QWidget):
         self.practices.setHorizontalHeaderLabels(
             [self.tr("Module"), self.tr("Good practice"), self.tr("In place at baseline")]
         )
-        self.practices.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        practices = self.practices.horizontalHeader()
+        practices.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "In place…"
+        practices.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.practices.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         self._build_questions()
@@ -45,7 +47,9 @@ class BaselinePanel(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Indicator"), self.tr("Old"), self.tr("New"), self.tr("Why")]
         )
-        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        history = self.history.horizontalHeader()
+        history.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.practices, 3)

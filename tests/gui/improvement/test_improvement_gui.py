@@ -6,7 +6,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QStyle
+from PySide6.QtWidgets import QMessageBox
 
 from score_desktop.domain.improvement import (
     ImprovementProject,
@@ -22,7 +22,7 @@ from score_desktop.gui.improvement.team_panel import MemberDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from score_desktop.storage.improvement_repository import SqlImprovementRepository
-from tests.gui.conftest import active_dialog, drop_mime
+from tests.gui.conftest import active_dialog, assert_shown_whole, drop_mime
 
 
 @pytest.fixture
@@ -149,20 +149,6 @@ def test_the_plan_opens_with_what_is_due_next_first(page):
     dated = [projects[t].due_date for t in titles if projects[t].due_date is not None]
     assert len(dated) > 3 and dated == sorted(dated)
     assert projects[titles[-1]].due_date is None  # undated last
-
-
-def assert_shown_whole(qtbot, table, columns, rows=()):
-    """At 1366 x 768, these columns' headers and these rows' texts fit their cells."""
-    table.window().resize(1366, 768)
-    qtbot.waitUntil(lambda: table.viewport().width() > 1000)
-    model, header = table.model(), table.horizontalHeader()
-    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
-    for column in columns:
-        text = model.headerData(column, Qt.Orientation.Horizontal)
-        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + margins
-        for row in rows:
-            cell = model.index(row, column).data() or ""
-            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(cell), cell
 
 
 def test_the_plan_table_shows_its_headers_whole_and_its_sums_right_aligned(qtbot, page):

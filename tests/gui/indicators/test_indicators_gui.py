@@ -15,6 +15,7 @@ from score_desktop.gui.actions import ActionId
 from score_desktop.gui.indicators.dashboard import BASELINE, TARGET, SmallChart, short_number
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.indicator_repository import SqlIndicatorRepository
+from tests.gui.conftest import assert_shown_whole
 
 
 @pytest.fixture
@@ -242,6 +243,11 @@ def test_dashboard_follows_edits_and_charts_export(qtbot, panel, workspace, tmp_
     assert svg.tag.endswith("svg")
     texts = "".join(svg.itertext())
     assert "Defect / reject rate" in texts
+
+
+def test_the_baseline_survey_shows_its_headers_whole(qtbot, panel):
+    panel.setCurrentWidget(panel.baseline)
+    assert_shown_whole(qtbot, panel.baseline.practices, [0, 2])
 
 
 def test_baseline_survey_answers_are_undoable(qtbot, panel, demo_window):
