@@ -222,22 +222,16 @@ class PlanEditor(QWidget):
                 self._action("align_top", self.tr("Align top edges"), lambda: self.align("top")),
             ]
         )
-        for name, dx, dy in (("left", -1, 0), ("right", 1, 0), ("up", 0, -1), ("down", 0, 1)):
-            key = {"left": "Left", "right": "Right", "up": "Up", "down": "Down"}[name]
-            self._action(
-                f"nudge_{name}",
-                "",
-                lambda _c=False, x=dx, y=dy: self.nudge(x, y, False),
-                (key,),
-                on_plan=True,
-            )
-            self._action(
-                f"nudge_{name}_large",
-                "",
-                lambda _c=False, x=dx, y=dy: self.nudge(x, y, True),
-                (f"Shift+{key}",),
-                on_plan=True,
-            )
+        arrows = (("left", "Left", -1, 0), ("right", "Right", 1, 0), ("up", "Up", 0, -1))
+        for name, key, dx, dy in (*arrows, ("down", "Down", 0, 1)):
+            for suffix, keys, large in (("", key, False), ("_large", f"Shift+{key}", True)):
+                self._action(
+                    f"nudge_{name}{suffix}",
+                    "",
+                    lambda _c=False, x=dx, y=dy, big=large: self.nudge(x, y, big),
+                    (keys,),
+                    on_plan=True,
+                )
         self._action("cancel", "", self.cancel_tool, ("Esc",), on_plan=True)
         self._action("finish_shape", "", self._finish_polygon, ("Return", "Enter"), on_plan=True)
         self._add_menu_button(self.tr("Edit"), edit)
@@ -444,12 +438,9 @@ class PlanEditor(QWidget):
         items = sorted(self.selected_items(), key=lambda i: i.z)
         if not items:
             return
-        if to_front:
-            base = self.plan_document.top_z() + 1
-            new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
-        else:
-            base = self.plan_document.bottom_z() - len(items)
-            new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
+        document = self.plan_document
+        base = document.top_z() + 1 if to_front else document.bottom_z() - len(items)
+        new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
         text = self.tr("Bring to front") if to_front else self.tr("Send to back")
         self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, text))
 
