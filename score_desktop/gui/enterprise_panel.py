@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
 from .labels import module_label, visit_type_label
 from .portfolio_model import ID_ROLE
+from .tables import fit_columns
 from .visit_model import VisitColumn, VisitTableModel
 
 
@@ -86,10 +86,8 @@ class EnterprisePanel(QWidget):
         self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.visit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.visit_table.verticalHeader().hide()
-        header = self.visit_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the module names the visit; the inspector's affiliation can give way
-        header.setSectionResizeMode(VisitColumn.INSPECTOR, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.visit_table, stretch=(VisitColumn.INSPECTOR,))
         self.visit_table.selectionModel().currentRowChanged.connect(self._on_visit_row_changed)
         self.visit_table.activated.connect(
             lambda index: self.visit_activated.emit(index.data(ID_ROLE))

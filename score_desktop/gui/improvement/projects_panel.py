@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from ...document.improvement_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.floorplan import zone_at
 from ...domain.improvement import ImprovementProject, summarise
+from ..tables import fit_columns
 from .board import ProjectBoard
 from .labels import STATUS_LABELS, fill_combo, translated
 from .project_dialog import ProjectDialog
@@ -70,9 +70,7 @@ class ProjectsPanel(QWidget):
         # what is due next first, undated last (the header's default was titles, Z to A)
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names, dates, sums
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=(Column.TITLE,))  # names, dates and sums whole
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _i: self.edit_selected())  # double-click or Enter
         self.board = ProjectBoard(document, self)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from ...document.improvement_commands import (
     UpdateRecordsCommand,
 )
 from ...document.portfolio import PortfolioDocument
+from ..tables import fit_columns
 
 
 class RecordTablePanel(QWidget):
@@ -42,11 +42,7 @@ class RecordTablePanel(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        # the short fields whole (a position, a date), the long ones share the rest
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch)  # a position, a date whole; long fields share the rest
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda index: self.edit_row(index.row()))  # or Enter
         self.buttons = QHBoxLayout()

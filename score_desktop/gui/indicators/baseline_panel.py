@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...document.indicator_commands import AddCatalogueItemCommand, SetAnswersCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import PracticeAnswer
+from ..tables import fit_columns
 from .custom_dialogs import PracticeDialog
 
 ANSWERS = (None, True, False)
@@ -33,9 +33,7 @@ class BaselinePanel(QWidget):
         self.practices.setHorizontalHeaderLabels(
             [self.tr("Module"), self.tr("Good practice"), self.tr("In place at baseline")]
         )
-        practices = self.practices.horizontalHeader()
-        practices.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "In place…"
-        practices.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.practices, stretch=(1,))  # "In place at baseline" whole
         self.practices.verticalHeader().hide()
         self.combos: dict[str, QComboBox] = {}
         self._build_questions()
@@ -47,9 +45,7 @@ class BaselinePanel(QWidget):
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Indicator"), self.tr("Old"), self.tr("New"), self.tr("Why")]
         )
-        history = self.history.horizontalHeader()
-        history.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.history, stretch=(4,))
         self.history.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.practices, 3)

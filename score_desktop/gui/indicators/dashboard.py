@@ -111,7 +111,7 @@ class SmallChart(QWidget):
             painter.end()
             return
         x, y, low, high = self._frame()
-        painter.setPen(QColor("#808B96"))
+        painter.setPen(AXIS)
         font = painter.font()
         font.setPixelSize(10)
         painter.setFont(font)
@@ -120,7 +120,7 @@ class SmallChart(QWidget):
             painter.setPen(colour)
             box = QRectF(0, y(value) - LABEL_PX / 2, self.MARGIN_LEFT - 4, LABEL_PX)
             painter.drawText(box, right | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.setPen(QColor("#808B96"))
+        painter.setPen(AXIS)
         bottom = self.height() - self.MARGIN_BOTTOM + 3
         last = len(self.series) - 1
         painter.drawText(
