@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..document.portfolio import PortfolioDocument
 from .portfolio_model import ID_ROLE, PortfolioColumn, PortfolioFilterModel, PortfolioTableModel
+from .tables import show_cut_text
 
 PLACE_WIDTH_PX = 140
 PLACE_SHARE = 0.4  # of the room beside the figures, in a narrow pane
@@ -49,6 +50,7 @@ class PortfolioPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        show_cut_text(self.table)  # a long location
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PortfolioColumn.NAME, QHeaderView.ResizeMode.Stretch)

@@ -30,6 +30,7 @@ from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
 from ..portfolio_model import ID_ROLE
+from ..tables import show_cut_text
 from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
@@ -120,6 +121,7 @@ class HazardRegisterPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
+        show_cut_text(self.table)  # a long title, a long zone name
         self.table.setItemDelegateForColumn(HazardColumn.STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
