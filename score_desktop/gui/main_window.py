@@ -39,6 +39,8 @@ from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
 
+PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -98,8 +100,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(splitter, self.tr("Portfolio"))
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.addTab(splitter, self.tr("Portfolio"))  # PORTFOLIO_TAB
+        self.tabs.tabBar().setTabButton(PORTFOLIO_TAB, QTabBar.ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
         paint_pages_once(self.tabs)
         self.plan_tabs = PlanTabs(self, self.tabs)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.current_plan_changed.connect(lambda _id: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
@@ -390,8 +393,15 @@ class MainWindow(QMainWindow):
             self.enterprise_panel.select_visit(visit.id)
 
     def _on_find_triggered(self) -> None:
-        self.portfolio_panel.search_edit.setFocus()
-        self.portfolio_panel.search_edit.selectAll()
+        """On a plan, its register's search; elsewhere the portfolio's, brought forward."""
+        editor = self.plan_tabs.current_editor()
+        if editor is not None:
+            search = editor.hazards.panel.search_edit
+        else:
+            self.tabs.setCurrentIndex(PORTFOLIO_TAB)
+            search = self.portfolio_panel.search_edit
+        search.setFocus()
+        search.selectAll()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -406,17 +416,16 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_enterprise = self.enterprise_panel.enterprise_id is not None
         has_visit = self.enterprise_panel.current_visit_id() is not None
+        # deleting what the portfolio has selected, only while it is seen: from a plan's
+        # tab, Ctrl+Del asked to delete a visit the user could not see
+        seen = self.tabs.currentIndex() == PORTFOLIO_TAB
         a = self.actions
         a[ActionId.NEW_ENTERPRISE].setEnabled(self.document.is_attached())
-        for action_id in (
-            ActionId.EDIT_ENTERPRISE,
-            ActionId.DELETE_ENTERPRISE,
-            ActionId.NEW_VISIT,
-            ActionId.OPEN_IMPROVEMENT,
-        ):
+        for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.NEW_VISIT, ActionId.OPEN_IMPROVEMENT):
             a[action_id].setEnabled(has_enterprise)
-        for action_id in (ActionId.EDIT_VISIT, ActionId.DELETE_VISIT):
-            a[action_id].setEnabled(has_visit)
+        a[ActionId.DELETE_ENTERPRISE].setEnabled(has_enterprise and seen)
+        a[ActionId.EDIT_VISIT].setEnabled(has_visit)
+        a[ActionId.DELETE_VISIT].setEnabled(has_visit and seen)
         exporting = self.reports.runner.running
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)

@@ -132,6 +132,40 @@ def test_edit_and_delete_a_visit(demo_window, qtbot, workspace):
     assert selected not in {v.id for v in repo.list_visits()}
 
 
+def test_deleting_from_the_portfolio_waits_until_it_is_seen(demo_window, qtbot, workspace):
+    """From a plan's tab, Ctrl+Del asked to delete the portfolio's visit, out of sight."""
+    win = demo_window
+    visits = len(SqlPortfolioRepository(workspace).list_visits())
+    win.actions[ActionId.OPEN_PLAN].trigger()
+    editor = win.plan_tabs.current_editor()
+    assert editor is not None and win.tabs.currentWidget() is editor
+    editor.view.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete, ctrl)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(50)
+    assert not [w for w in win.findChildren(QMessageBox) if w.isVisible()]
+    assert len(SqlPortfolioRepository(workspace).list_visits()) == visits
+    assert not win.actions[ActionId.DELETE_VISIT].isEnabled()
+    assert not win.actions[ActionId.DELETE_ENTERPRISE].isEnabled()
+    win.tabs.setCurrentIndex(0)
+    assert win.actions[ActionId.DELETE_VISIT].isEnabled()
+    assert win.actions[ActionId.DELETE_ENTERPRISE].isEnabled()
+
+
+def test_find_searches_the_register_on_a_plan_and_the_portfolio_elsewhere(demo_window, qtbot):
+    win = demo_window
+    win.actions[ActionId.OPEN_PLAN].trigger()
+    editor = win.plan_tabs.current_editor()
+    qtbot.keyClick(editor.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.hazards.panel.search_edit.hasFocus())
+    win.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    assert win.tabs.currentWidget() is not editor
+    win.actions[ActionId.FIND].trigger()
+    assert win.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: win.portfolio_panel.search_edit.hasFocus())
+
+
 def test_search_filters_the_portfolio(demo_window, qtbot):
     panel = demo_window.portfolio_panel
     qtbot.keyClicks(panel.search_edit, "sichuan cable")
