@@ -1,7 +1,5 @@
 """PlanEditor: one floor plan in a tab: tool bar, view, property panel, status line."""
 
-import dataclasses
-
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,13 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.plan import PlanDocument
-from ...document.plan_commands import (
-    RemovePlanItemsCommand,
-    UpdatePlanItemsCommand,
-)
+from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.pin_legend import LegendCard
+from .arrange import Arrangement
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
@@ -45,8 +41,6 @@ from .tools import (
     Tool,
 )
 from .view import FloorPlanView
-
-NUDGE_PX, NUDGE_PX_LARGE = 1, 10  # arrow keys move by screen pixels, Shift by ten
 
 
 def open_plan_editor(portfolio, plan_id, parent: QWidget | None = None) -> "PlanEditor":
@@ -74,6 +68,7 @@ class PlanEditor(QWidget):
         self.properties = PlanPropertyPanel(plan_document, self)
         self.coordinates = QLabel(self)
         self.files = PlanFiles(self)
+        self.arrange = Arrangement(self)
         self.tools: dict[str, Tool] = {}
         self.tool_actions: dict[str, QAction] = {}
         self.actions_by_name: dict[str, QAction] = {}
@@ -213,13 +208,23 @@ class PlanEditor(QWidget):
         edit.addActions(
             [
                 self._action(
-                    "to_front", self.tr("Bring to front"), lambda: self.restack(True), ("Ctrl+]",)
+                    "to_front",
+                    self.tr("Bring to front"),
+                    lambda: self.arrange.restack(True),
+                    ("Ctrl+]",),
                 ),
                 self._action(
-                    "to_back", self.tr("Send to back"), lambda: self.restack(False), ("Ctrl+[",)
+                    "to_back",
+                    self.tr("Send to back"),
+                    lambda: self.arrange.restack(False),
+                    ("Ctrl+[",),
                 ),
-                self._action("align_left", self.tr("Align left edges"), lambda: self.align("left")),
-                self._action("align_top", self.tr("Align top edges"), lambda: self.align("top")),
+                self._action(
+                    "align_left", self.tr("Align left edges"), lambda: self.arrange.align("left")
+                ),
+                self._action(
+                    "align_top", self.tr("Align top edges"), lambda: self.arrange.align("top")
+                ),
             ]
         )
         arrows = (("left", "Left", -1, 0), ("right", "Right", 1, 0), ("up", "Up", 0, -1))
@@ -228,7 +233,7 @@ class PlanEditor(QWidget):
                 self._action(
                     f"nudge_{name}{suffix}",
                     "",
-                    lambda _c=False, x=dx, y=dy, big=large: self.nudge(x, y, big),
+                    lambda _c=False, x=dx, y=dy, big=large: self.arrange.nudge(x, y, big),
                     (keys,),
                     on_plan=True,
                 )
@@ -334,6 +339,10 @@ class PlanEditor(QWidget):
         if layer is Layer.HAZARDS:
             self._show_legend()
 
+    def shown_legend(self):
+        """The pin legend while the view shows it (an exported plan shows what the view does)."""
+        return self.legend_card.legend if self.legend_card.isVisibleTo(self) else None
+
     def _show_legend(self) -> None:
         """The legend explains the hazard pins: shown when asked for and the pins are."""
         wanted = self.actions_by_name["legend"].isChecked()
@@ -433,56 +442,6 @@ class PlanEditor(QWidget):
         for graphics in self.scene.graphics.values():
             if graphics.isVisible():
                 graphics.setSelected(True)
-
-    def restack(self, to_front: bool) -> None:
-        items = sorted(self.selected_items(), key=lambda i: i.z)
-        if not items:
-            return
-        document = self.plan_document
-        base = document.top_z() + 1 if to_front else document.bottom_z() - len(items)
-        new = [dataclasses.replace(i, z=base + n) for n, i in enumerate(items)]
-        text = self.tr("Bring to front") if to_front else self.tr("Send to back")
-        self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, text))
-
-    def nudge(self, dx: int, dy: int, large: bool) -> None:
-        items = self.selected_items()
-        if not items:
-            return
-        step = (NUDGE_PX_LARGE if large else NUDGE_PX) / (self.view.zoom or 1)
-        moved = [i.moved(dx * step, dy * step) for i in items]
-        self._push(
-            UpdatePlanItemsCommand(
-                self.plan_document.portfolio,
-                moved,
-                self.tr("Nudge"),
-                merge_key=("nudge", tuple(sorted(str(i.id) for i in items))),
-            )
-        )
-
-    def align(self, edge: str) -> None:
-        items = self.selected_items()
-        if len(items) < 2:
-            return
-        boxes = {i.id: self.scene.graphics[i.id].sceneBoundingRect() for i in items}
-        target = min((b.left() if edge == "left" else b.top()) for b in boxes.values())
-        new = []
-        for item in items:
-            box = boxes[item.id]
-            shift = target - (box.left() if edge == "left" else box.top())
-            new.append(item.moved(shift, 0) if edge == "left" else item.moved(0, shift))
-        self._push(UpdatePlanItemsCommand(self.plan_document.portfolio, new, self.tr("Align")))
-
-    def rename_item(self, item_id) -> None:
-        item = self.plan_document.item(item_id)
-        text, ok = self.ask_text(self.tr("Name"), self.tr("Name:"), item.label)
-        if ok and text.strip() != item.label:
-            self._push(
-                UpdatePlanItemsCommand(
-                    self.plan_document.portfolio,
-                    [dataclasses.replace(item, label=text.strip())],
-                    self.tr("Rename"),
-                )
-            )
 
     # Following the scene -------------------------------------------------------------------
 

@@ -139,7 +139,7 @@ class PlanFiles(QObject):
 
     def export_png(self, path: Path, dpi: int) -> bool:
         try:
-            size = export_png(self.editor.scene, path, dpi)
+            size = export_png(self.editor.scene, path, dpi, legend=self.editor.shown_legend())
         except KnownProblemError as exc:
             self.editor.problem.emit(str(exc))
             return False
@@ -163,7 +163,12 @@ class PlanFiles(QObject):
 
     def export_svg(self, path: Path) -> bool:
         try:
-            export_svg(self.editor.scene, path, self.editor.plan_document.plan.name)
+            export_svg(
+                self.editor.scene,
+                path,
+                self.editor.plan_document.plan.name,
+                legend=self.editor.shown_legend(),
+            )
         except KnownProblemError as exc:
             self.editor.problem.emit(str(exc))
             return False

@@ -118,7 +118,7 @@ class SelectTool(Tool):
                 return True
         for graphics in self.scene.items(event.scenePos()):
             if isinstance(graphics, PlanGraphics) and graphics.record.kind in self.NAMED:
-                self.editor.rename_item(graphics.item_id)
+                self.editor.arrange.rename(graphics.item_id)
                 return True
         return False
 

@@ -8,7 +8,7 @@ with its letters (see badges.py).
 """
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .badges import paint_badge
@@ -103,7 +103,12 @@ class PinLegend(QWidget):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         # a layout asks with its cell's width, which may be more than the legend may take
-        return self._layout(min(width, self.maximumWidth()))[2]
+        return self.height_at(min(width, self.maximumWidth()))
+
+    def height_at(self, width: int) -> int:
+        """The height laid out `width` wide, whatever the widget's own maximum (the band under
+        an exported plan is as wide as the plan)."""
+        return self._layout(width)[2]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """As wide as the entries on one line (at most the maximum width), as tall as that
@@ -124,13 +129,23 @@ class PinLegend(QWidget):
     # Painting ------------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        width = self.width()
+        painter = QPainter(self)
+        self.paint_on(painter, self.width(), self.palette().color(QPalette.ColorRole.WindowText))
+        painter.end()
+
+    def paint_on(self, painter: QPainter, width: int, text_colour: QColor) -> None:
+        """The legend laid out `width` wide from the painter's origin (a widget's, or a band
+        under an exported plan, scaled to its resolution): its height is heightForWidth."""
         places, note_rect, _height = self._layout(width)
         line, dot = self.fontMetrics().height(), self._dot()
         mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        painter = QPainter(self)
+        painter.save()
+        # in pixels: in points, an image of 300 dpi would draw it three times the laid-out size
+        font = QFont(self.font())
+        font.setPixelSize(QFontInfo(self.font()).pixelSize())
+        painter.setFont(font)
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         for (colour, _name), symbol, (x, y, name_width, shown) in zip(
             self._entries, self._symbols, places, strict=True
         ):
@@ -152,7 +167,7 @@ class PinLegend(QWidget):
         if self._note:
             painter.setPen(text_colour)
             painter.drawText(note_rect, _WRAP, self._note)  # mirrored by the painter's direction
-        painter.end()
+        painter.restore()
 
 
 CARD_PADDING_PX = 6

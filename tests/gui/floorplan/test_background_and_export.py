@@ -124,6 +124,30 @@ def test_svg_export_is_a_valid_drawing_with_the_labels(demo_editor, tmp_path):
     assert len(list(root.iter())) > 100
 
 
+def test_an_exported_plan_carries_the_pin_legend_the_view_shows(demo_editor, tmp_path):
+    legend = demo_editor.legend_card.legend
+    names = [name for _colour, name in legend.entries()]
+    assert "Mechanical / machinery" in names
+    assert demo_editor.files.export_png(tmp_path / "with.png", dpi=150)
+    assert demo_editor.files.export_svg(tmp_path / "with.svg")
+    demo_editor.actions_by_name["legend"].trigger()  # L: the legend hidden
+    assert demo_editor.shown_legend() is None
+    assert demo_editor.files.export_png(tmp_path / "without.png", dpi=150)
+    assert demo_editor.files.export_svg(tmp_path / "without.svg")
+
+    with Image.open(tmp_path / "with.png") as shown, Image.open(tmp_path / "without.png") as bare:
+        assert shown.width == bare.width and shown.height > bare.height + 40
+        band = shown.convert("RGB").crop((0, bare.height, shown.width, shown.height))
+    band_colours = {colour for _count, colour in band.getcolors(maxcolors=1_000_000)}
+    for colour, _name in legend.entries():  # each category's badge is in the band
+        rgb = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert rgb in band_colours, colour
+    svg_text = "".join(ET.parse(tmp_path / "with.svg").getroot().itertext())
+    assert all(name in svg_text for name in names)
+    assert "workers exposed" in svg_text
+    assert "workers exposed" not in "".join(ET.parse(tmp_path / "without.svg").getroot().itertext())
+
+
 def test_export_leaves_the_selection_as_it_was(demo_editor, tmp_path):
     first = next(iter(demo_editor.scene.graphics))
     demo_editor.scene.select_ids([first])
