@@ -85,6 +85,7 @@ class PlanEditor(QWidget):
         splitter.setStretchFactor(0, 1)
         self.hazards = HazardEditing(self)
         self.legend_card = LegendCard(self.hazards.panel.legend, self.view)
+        self.view.corner_card = self.legend_card
         self.photo_pins = PhotoPinLayer(self)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
         vertical.addWidget(splitter)

@@ -52,6 +52,9 @@ SYMBOL_KINDS = frozenset(
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
 
 
+SCENE_MARGIN = 1.0  # of the plan's larger side, around it
+
+
 class FloorPlanScene(QGraphicsScene):
     """Builds graphics items for what the plan holds, then follows the document's signals.
 
@@ -241,8 +244,11 @@ class FloorPlanScene(QGraphicsScene):
         return rect
 
     def update_scene_rect(self) -> None:
+        """The plan with room around it to pan into: a plan's width on each side, so that a
+        fitted plan can sit clear of the legend's corner (with less, the view must centre
+        a scene smaller than itself)."""
         rect = self.plan_rect()
-        margin = max(rect.width(), rect.height()) * 0.5
+        margin = max(rect.width(), rect.height()) * SCENE_MARGIN
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
 
     # Layers and grid -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPen,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView
@@ -18,6 +19,8 @@ from ..photos.importer import dropped_paths
 from .scene import MAX_ZOOM, MIN_ZOOM, FloorPlanScene
 
 WHEEL_STEP = 1.15
+CARD_GAP_PX = 6  # between a fitted plan and the card beside it
+FIT_KEPT = 0.85  # the plan moves clear of the card only if it keeps this much of its size
 
 
 class FloorPlanView(QGraphicsView):
@@ -46,6 +49,7 @@ class FloorPlanView(QGraphicsView):
         self._pan_start: QPointF | None = None
         self._band_start: QPointF | None = None  # scene point where a left drag began
         self._space_held = False
+        self.corner_card = None  # a widget over the view's corner that fitting keeps clear of
 
     # Zoom ----------------------------------------------------------------------------------
 
@@ -64,12 +68,49 @@ class FloorPlanView(QGraphicsView):
         self.zoom_by(zoom / self.zoom)
 
     def fit_to_plan(self) -> None:
+        """The whole plan in the view; beside or below the corner card (the pin legend) when
+        the plan fits there at nearly the same zoom, so the card hides none of it."""
         rect = self.plan_scene.plan_rect()
         margin = max(rect.width(), rect.height()) * 0.04
-        self.fitInView(
-            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
-        )
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        area = self._room_beside_card(rect)
+        if area is not None:
+            zoom = min(area.width() / rect.width(), area.height() / rect.height())
+            self.setTransform(QTransform.fromScale(zoom, zoom))
+            # as near the middle as the room allows (clear of the scale bar's corner too)
+            middle = QRectF(self.viewport().rect()).center()
+            width, height = rect.width() * zoom, rect.height() * zoom
+            left = min(max(middle.x() - width / 2, area.left()), area.right() - width)
+            top = min(max(middle.y() - height / 2, area.top()), area.bottom() - height)
+            placed = QPointF(left + width / 2, top + height / 2)
+            self.centerOn(rect.center() + (middle - placed) / zoom)
         self._zoomed()
+
+    def _room_beside_card(self, rect: QRectF) -> QRectF | None:
+        """The largest part of the viewport beside or below the card, in its coordinates, if
+        the plan keeps FIT_KEPT of its zoom there; else None."""
+        card = self.corner_card
+        if card is None or card.isHidden() or rect.isEmpty():
+            return None
+        viewport = QRectF(self.viewport().rect())
+        covered = QRectF(card.geometry()).translated(-QPointF(self.viewport().pos()))
+        gap = CARD_GAP_PX
+        candidates = [
+            QRectF(viewport.left(), viewport.top(), covered.left() - gap, viewport.height()),
+            QRectF(covered.right() + gap, viewport.top(), 0, viewport.height()),
+            QRectF(viewport.left(), covered.bottom() + gap, viewport.width(), 0),
+        ]
+        candidates[1].setRight(viewport.right())
+        candidates[2].setBottom(viewport.bottom())
+
+        def zoom_in(area: QRectF) -> float:
+            if area.width() <= 0 or area.height() <= 0:
+                return 0.0
+            return min(area.width() / rect.width(), area.height() / rect.height())
+
+        best = max(candidates, key=zoom_in)
+        return best if zoom_in(best) >= FIT_KEPT * zoom_in(viewport) else None
 
     def _zoomed(self) -> None:
         self.plan_scene.view_zoomed(self.zoom)

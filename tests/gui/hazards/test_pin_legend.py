@@ -14,7 +14,7 @@ from score_desktop.domain.geometry import Point
 from score_desktop.domain.hazard import NR5_COLOURS, Hazard
 from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
 from score_desktop.gui.hazards.pin_legend import CARD_MARGIN_PX, CARD_PADDING_PX, PinLegend
-from score_desktop.services.demo import demo_hazards
+from score_desktop.services.demo import DEMO_PLAN_ID, demo_hazards
 
 NOTE = "Pin size grows with the risk band. The number in a pin is the workers exposed."
 
@@ -201,3 +201,41 @@ def test_a_click_on_the_card_reaches_the_pin_under_it(qtbot, editor):
     at_window = view.mapTo(window, at_view)
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=at_window)
     assert editor.scene.selected_hazard_ids() == [hazard.id]
+
+
+def _plan_and_card(editor):
+    """The fitted plan's and the card's rectangles, in the viewport's pixels."""
+    view = editor.view
+    rect = view.plan_scene.plan_rect()
+    plan = view.mapFromScene(rect).boundingRect()
+    card = editor.legend_card.geometry().translated(-view.viewport().pos())
+    return plan, card
+
+
+def test_a_fitted_plan_sits_clear_of_the_legend_when_there_is_room(qtbot, demo_window):
+    demo_window.resize(1366, 768)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(demo_window)
+    legend = editor.actions_by_name["legend"]
+    legend.trigger()  # hidden: the plan is fitted to the whole view, centred
+    editor.view.fit_to_plan()
+    centred_zoom = editor.view.zoom
+    centred, _card = _plan_and_card(editor)
+    legend.trigger()
+    editor.view.fit_to_plan()
+    plan, card = _plan_and_card(editor)
+    assert centred.intersects(card)  # where it would be without moving
+    assert not plan.intersects(card)
+    assert editor.view.zoom >= 0.85 * centred_zoom
+    assert editor.view.viewport().rect().contains(plan)  # the whole plan, still
+
+
+def test_with_no_room_beside_the_legend_the_plan_keeps_its_size(qtbot, demo_window):
+    demo_window.resize(1024, 700)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(demo_window)
+    editor.view.fit_to_plan()
+    with_card = editor.view.zoom
+    editor.actions_by_name["legend"].trigger()
+    editor.view.fit_to_plan()
+    assert editor.view.zoom == with_card  # not shrunk to a corner: L hides the card
