@@ -96,13 +96,11 @@ class FloorPlanView(QGraphicsView):
         viewport = QRectF(self.viewport().rect())
         covered = QRectF(card.geometry()).translated(-QPointF(self.viewport().pos()))
         gap = CARD_GAP_PX
-        candidates = [
-            QRectF(viewport.left(), viewport.top(), covered.left() - gap, viewport.height()),
-            QRectF(covered.right() + gap, viewport.top(), 0, viewport.height()),
-            QRectF(viewport.left(), covered.bottom() + gap, viewport.width(), 0),
+        candidates = [  # left of the card, right of it, below it
+            QRectF(viewport.topLeft(), QPointF(covered.left() - gap, viewport.bottom())),
+            QRectF(QPointF(covered.right() + gap, viewport.top()), viewport.bottomRight()),
+            QRectF(QPointF(viewport.left(), covered.bottom() + gap), viewport.bottomRight()),
         ]
-        candidates[1].setRight(viewport.right())
-        candidates[2].setBottom(viewport.bottom())
 
         def zoom_in(area: QRectF) -> float:
             if area.width() <= 0 or area.height() <= 0:
