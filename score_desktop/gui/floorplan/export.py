@@ -60,13 +60,17 @@ class Legend(Protocol):
     def paint_on(self, painter: QPainter, width: int, text_colour: QColor) -> None: ...
 
 
+def _legend_width(width: float, scale: float) -> int:
+    """The legend's own width, in its pixels, inside a band `width` units wide."""
+    return max(1, int(width / scale) - 2 * LEGEND_PADDING_PX)
+
+
 def _legend_height(legend: Legend | None, width: float, scale: float) -> float:
     """The band's height in the file's units, `width` units wide at `scale` units per legend
     pixel; 0 without a legend or entries."""
     if legend is None or not legend.entries():
         return 0.0
-    inner = max(1, int(width / scale) - 2 * LEGEND_PADDING_PX)
-    return (legend.height_at(inner) + 2 * LEGEND_PADDING_PX) * scale
+    return (legend.height_at(_legend_width(width, scale)) + 2 * LEGEND_PADDING_PX) * scale
 
 
 def _draw_legend(painter: QPainter, legend: Legend, top: float, width: float, scale: float):
@@ -76,8 +80,7 @@ def _draw_legend(painter: QPainter, legend: Legend, top: float, width: float, sc
     painter.translate(0, top)
     painter.scale(scale, scale)
     painter.translate(LEGEND_PADDING_PX, LEGEND_PADDING_PX)
-    inner = max(1, int(width / scale) - 2 * LEGEND_PADDING_PX)
-    legend.paint_on(painter, inner, QColor(LEGEND_TEXT))
+    legend.paint_on(painter, _legend_width(width, scale), QColor(LEGEND_TEXT))
     painter.restore()
 
 

@@ -23,6 +23,13 @@ CARD_GAP_PX = 6  # between a fitted plan and the card beside it
 FIT_KEPT = 0.85  # the plan moves clear of the card only if it keeps this much of its size
 
 
+def _zoom_to_fit(rect: QRectF, area: QRectF) -> float:
+    """The zoom that shows all of `rect` (scene) in `area` (pixels); 0 for an empty area."""
+    if area.width() <= 0 or area.height() <= 0:
+        return 0.0
+    return min(area.width() / rect.width(), area.height() / rect.height())
+
+
 class FloorPlanView(QGraphicsView):
     """Signals:
     pointer_moved(float, float): the pointer's position on the plan, in metres.
@@ -76,7 +83,7 @@ class FloorPlanView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         area = self._room_beside_card(rect)
         if area is not None:
-            zoom = min(area.width() / rect.width(), area.height() / rect.height())
+            zoom = _zoom_to_fit(rect, area)
             self.setTransform(QTransform.fromScale(zoom, zoom))
             # as near the middle as the room allows (clear of the scale bar's corner too)
             middle = QRectF(self.viewport().rect()).center()
@@ -101,14 +108,9 @@ class FloorPlanView(QGraphicsView):
             QRectF(QPointF(covered.right() + gap, viewport.top()), viewport.bottomRight()),
             QRectF(QPointF(viewport.left(), covered.bottom() + gap), viewport.bottomRight()),
         ]
-
-        def zoom_in(area: QRectF) -> float:
-            if area.width() <= 0 or area.height() <= 0:
-                return 0.0
-            return min(area.width() / rect.width(), area.height() / rect.height())
-
-        best = max(candidates, key=zoom_in)
-        return best if zoom_in(best) >= FIT_KEPT * zoom_in(viewport) else None
+        best = max(candidates, key=lambda area: _zoom_to_fit(rect, area))
+        kept = _zoom_to_fit(rect, best) >= FIT_KEPT * _zoom_to_fit(rect, viewport)
+        return best if kept else None
 
     def _zoomed(self) -> None:
         self.plan_scene.view_zoomed(self.zoom)
