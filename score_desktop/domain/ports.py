@@ -6,6 +6,7 @@ tests of those layers run against the real SQLite repository without importing i
 
 import datetime as dt
 import uuid
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -161,6 +162,30 @@ class IndicatorRepository(Protocol):
     def delete_catalogue_item(self, kind: str, code: str) -> None: ...
 
 
+class HistoryRepository(Protocol):
+    """People, and the change log every write appends to (see domain/history.py)."""
+
+    def set_author(self, person) -> None: ...
+
+    def author_id(self) -> uuid.UUID | None: ...
+
+    def list_people(self) -> list: ...
+
+    def acting(self, text: str) -> AbstractContextManager[None]: ...
+
+    def record_history(self, record_id: uuid.UUID) -> list: ...
+
+    def timeline(self, enterprise_id: uuid.UUID, which=..., before_sequence=None, limit=...): ...
+
+    def count_timeline(self, enterprise_id: uuid.UUID, which=...) -> int: ...
+
+    def timeline_authors(self, enterprise_id: uuid.UUID) -> list: ...
+
+    def deleted_records(self, enterprise_id: uuid.UUID | None = None) -> list: ...
+
+    def restore(self, record_id: uuid.UUID, action: str) -> list[tuple[str, uuid.UUID]]: ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -171,3 +196,4 @@ class Repositories:
     photos: PhotoRepository
     improvement: ImprovementRepository
     indicators: IndicatorRepository
+    history: HistoryRepository

@@ -22,6 +22,7 @@ from .errors import (
     WorkspaceLockedError,
     WorkspaceUnavailableError,
 )
+from .history_recorder import HistoryContext, install
 from .schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class Workspace:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    history: HistoryContext
 
     @property
     def display_name(self) -> str:
@@ -83,7 +85,10 @@ def open_workspace(url: str, *, lock_timeout_s: float = 5.0) -> Workspace:
     except DBAPIError as exc:
         engine.dispose()
         raise translate_database_error(exc, url) from exc
-    return Workspace(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    history = HistoryContext()
+    install(sessions, history)
+    return Workspace(url=url, engine=engine, sessions=sessions, history=history)
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

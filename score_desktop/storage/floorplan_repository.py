@@ -3,7 +3,7 @@
 import hashlib
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import IntegrityError, NotFoundError
@@ -15,8 +15,8 @@ from .plan_mapping import (
     listed_columns,
     plan_from_row,
 )
-from .repository_base import SqlRepository, delete_with_tombstones, user_errors
-from .schema import DeletionRow, FloorPlanRow, PlanImageRow, PlanItemRow
+from .repository_base import SqlRepository, delete_records, delete_rows, user_errors
+from .schema import FloorPlanRow, PlanImageRow, PlanItemRow
 
 
 class SqlFloorPlanRepository(SqlRepository):
@@ -50,8 +50,6 @@ class SqlFloorPlanRepository(SqlRepository):
                 item_row = PlanItemRow(id=item.id)
                 copy_item_to_row(item, item_row)
                 session.add(item_row)
-            restored = [plan.id, *(item.id for item in items)]
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(restored)))
 
     @user_errors
     def update_plan(self, plan: FloorPlan) -> None:
@@ -63,13 +61,8 @@ class SqlFloorPlanRepository(SqlRepository):
     def delete_plan(self, plan_id: uuid.UUID) -> None:
         with self._transaction() as session:
             row = self._plan_row(session, plan_id)
-            item_ids = session.scalars(
-                select(PlanItemRow.id).where(PlanItemRow.plan_id == plan_id)
-            ).all()
-            session.execute(delete(PlanItemRow).where(PlanItemRow.plan_id == plan_id))
+            delete_rows(session, PlanItemRow, PlanItemRow.plan_id == plan_id)
             session.delete(row)
-            session.add(DeletionRow(table_name="floor_plans", row_id=plan_id))
-            session.add_all(DeletionRow(table_name="plan_items", row_id=i) for i in item_ids)
 
     @user_errors
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]:
@@ -93,8 +86,6 @@ class SqlFloorPlanRepository(SqlRepository):
                 row = PlanItemRow(id=item.id)
                 copy_item_to_row(item, row)
                 session.add(row)
-            ids = [item.id for item in items]
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
 
     @user_errors
     def update_items(self, items: list[PlanItem]) -> None:
@@ -110,7 +101,7 @@ class SqlFloorPlanRepository(SqlRepository):
     @user_errors
     def delete_items(self, item_ids: list[uuid.UUID]) -> None:
         with self._transaction() as session:
-            delete_with_tombstones(session, PlanItemRow, "plan_items", item_ids, "plan item")
+            delete_records(session, PlanItemRow, item_ids, "plan item")
 
     @user_errors
     def store_image(self, data: bytes, media_type: str, width_px: int, height_px: int) -> uuid.UUID:

@@ -3,7 +3,7 @@
 import dataclasses
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import NotFoundError
@@ -18,8 +18,8 @@ from ..domain.hazard import (
 )
 from ..domain.risk import PROFILE_PREFIX, Band, RiskMethod, make_profile
 from .raw_values import date_of, json_of, raw, uuid_of
-from .repository_base import SqlRepository, delete_with_tombstones, user_errors
-from .schema import DeletionRow, HazardCategoryRow, HazardRow, RiskProfileRow
+from .repository_base import SqlRepository, delete_records, user_errors
+from .schema import HazardCategoryRow, HazardRow, RiskProfileRow
 
 TEXT_FIELDS = (
     "enterprise_id",
@@ -183,8 +183,6 @@ class SqlHazardRepository(SqlRepository):
                 row = HazardRow(id=hazard.id)
                 copy_hazard_to_row(hazard, row)
                 session.add(row)
-            ids = [h.id for h in hazards]
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
 
     @user_errors
     def update_hazards(self, hazards: list[Hazard]) -> None:
@@ -198,7 +196,7 @@ class SqlHazardRepository(SqlRepository):
     @user_errors
     def delete_hazards(self, hazard_ids: list[uuid.UUID]) -> None:
         with self._transaction() as session:
-            delete_with_tombstones(session, HazardRow, "hazards", hazard_ids, "hazard")
+            delete_records(session, HazardRow, hazard_ids, "hazard")
 
     @user_errors
     def list_profiles(self) -> list[RiskMethod]:

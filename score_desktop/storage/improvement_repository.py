@@ -17,7 +17,7 @@ from sqlalchemy import select
 from ..domain.errors import NotFoundError
 from ..domain.improvement import ImprovementProject, ReviewItem
 from ..domain.team import EitMeeting, EitMember, Suggestion
-from .repository_base import SqlRepository, delete_with_tombstones, user_errors
+from .repository_base import SqlRepository, delete_records, user_errors
 from .schema import (
     EitMeetingRow,
     EitMemberRow,
@@ -111,4 +111,4 @@ class SqlImprovementRepository(SqlRepository):
     def delete_records(self, cls, ids: list[uuid.UUID]) -> None:
         row_class, what = TABLES[cls]
         with self._transaction() as session:
-            delete_with_tombstones(session, row_class, row_class.__tablename__, ids, what)
+            delete_records(session, row_class, ids, what)

@@ -4,10 +4,10 @@ good-practice answers."""
 import datetime as dt
 import uuid
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from ..domain.indicators import BaselineCorrection, Entry, EntryKind, PracticeAnswer
-from .repository_base import SqlRepository, user_errors
+from .repository_base import SqlRepository, delete_rows, user_errors
 from .schema import (
     BaselineCorrectionRow,
     CatalogueItemRow,
@@ -36,6 +36,14 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def _key_criteria(key: tuple):
+    return (getattr(IndicatorEntryRow, c) == v for c, v in zip(KEY_COLUMNS, key, strict=True))
+
+
+def _row_key(row: IndicatorEntryRow) -> tuple:
+    return tuple(getattr(row, c) for c in KEY_COLUMNS)
+
+
 class SqlIndicatorRepository(SqlRepository):
     @user_errors
     def list_entries(self, enterprise_id: uuid.UUID) -> list[Entry]:
@@ -45,39 +53,30 @@ class SqlIndicatorRepository(SqlRepository):
 
     @user_errors
     def replace_entries(self, remove: list[tuple], add: list[Entry]) -> None:
-        """Delete the entries with these keys and write `add`, in one transaction."""
+        """Delete the entries with these keys and write `add`, in one transaction.
+
+        An entry written where one exists updates that row, which keeps its id: the history
+        of a cell is the history of one record.
+        """
         keys = [tuple(key) for key in remove] + [e.key() for e in add]
         with self._transaction() as session:
+            existing = {}
             for chunk in range(0, len(keys), 200):
                 part = keys[chunk : chunk + 200]
-                session.execute(
-                    delete(IndicatorEntryRow).where(
-                        or_(
-                            *(
-                                and_(
-                                    *(
-                                        getattr(IndicatorEntryRow, c) == v
-                                        for c, v in zip(KEY_COLUMNS, key, strict=True)
-                                    )
-                                )
-                                for key in part
-                            )
-                        )
-                    )
+                query = select(IndicatorEntryRow).where(
+                    or_(*(and_(*_key_criteria(key)) for key in part))
                 )
-            session.add_all(
-                IndicatorEntryRow(
-                    id=e.id,
-                    enterprise_id=e.enterprise_id,
-                    indicator=e.indicator,
-                    kind=e.kind.value,
-                    month=e.month,
-                    sex=e.sex,
-                    inputs=dict(e.inputs),
-                    value=e.value,
-                )
-                for e in add
-            )
+                existing.update((_row_key(row), row) for row in session.scalars(query))
+            for entry in add:
+                row = existing.pop(entry.key(), None)
+                if row is None:
+                    row = IndicatorEntryRow(id=entry.id)
+                    session.add(row)
+                row.enterprise_id, row.indicator = entry.enterprise_id, entry.indicator
+                row.kind, row.month, row.sex = entry.kind.value, entry.month, entry.sex
+                row.inputs, row.value = dict(entry.inputs), entry.value
+            for row in existing.values():
+                session.delete(row)
 
     @user_errors
     def monthly_means(
@@ -139,9 +138,7 @@ class SqlIndicatorRepository(SqlRepository):
     @user_errors
     def delete_correction(self, correction_id: uuid.UUID) -> None:
         with self._transaction() as session:
-            session.execute(
-                delete(BaselineCorrectionRow).where(BaselineCorrectionRow.id == correction_id)
-            )
+            delete_rows(session, BaselineCorrectionRow, BaselineCorrectionRow.id == correction_id)
 
     @user_errors
     def list_corrections(self, enterprise_id: uuid.UUID) -> list[BaselineCorrection]:
@@ -177,10 +174,11 @@ class SqlIndicatorRepository(SqlRepository):
     @user_errors
     def delete_catalogue_item(self, kind: str, code: str) -> None:
         with self._transaction() as session:
-            session.execute(
-                delete(CatalogueItemRow).where(
-                    CatalogueItemRow.kind == kind, CatalogueItemRow.code == code
-                )
+            delete_rows(
+                session,
+                CatalogueItemRow,
+                CatalogueItemRow.kind == kind,
+                CatalogueItemRow.code == code,
             )
 
     @user_errors
@@ -194,20 +192,18 @@ class SqlIndicatorRepository(SqlRepository):
 
     @user_errors
     def put_answers(self, answers: list[PracticeAnswer]) -> None:
+        """Write answers by (enterprise, question): an answered question keeps its row."""
         with self._transaction() as session:
             for answer in answers:
-                session.execute(
-                    delete(PracticeAnswerRow).where(
+                row = session.scalars(
+                    select(PracticeAnswerRow).where(
                         PracticeAnswerRow.enterprise_id == answer.enterprise_id,
                         PracticeAnswerRow.practice == answer.practice,
                     )
-                )
-                session.add(
-                    PracticeAnswerRow(
-                        id=answer.id,
-                        enterprise_id=answer.enterprise_id,
-                        practice=answer.practice,
-                        answer=answer.answer,
-                        note=answer.note,
+                ).first()
+                if row is None:
+                    row = PracticeAnswerRow(
+                        id=answer.id, enterprise_id=answer.enterprise_id, practice=answer.practice
                     )
-                )
+                    session.add(row)
+                row.answer, row.note = answer.answer, answer.note

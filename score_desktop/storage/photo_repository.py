@@ -3,13 +3,13 @@
 import hashlib
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.geometry import Point
 from ..domain.photo import Annotation, Photo, PhotoKind, PhotoPin
-from .repository_base import SqlRepository, delete_with_tombstones, user_errors
-from .schema import DeletionRow, PhotoBlobRow, PhotoRow
+from .repository_base import SqlRepository, delete_records, user_errors
+from .schema import PhotoBlobRow, PhotoRow
 
 FIELDS = (
     "enterprise_id",
@@ -109,8 +109,6 @@ class SqlPhotoRepository(SqlRepository):
                 row = PhotoRow(id=photo.id)
                 _write(row, photo)
                 session.add(row)
-            ids = [p.id for p in photos]
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(ids)))
 
     @user_errors
     def update_photos(self, photos: list[Photo]) -> None:
@@ -133,4 +131,4 @@ class SqlPhotoRepository(SqlRepository):
     def delete_photos(self, photo_ids: list[uuid.UUID]) -> None:
         """Delete records; the bytes stay (another record, or undo, may still need them)."""
         with self._transaction() as session:
-            delete_with_tombstones(session, PhotoRow, "photos", photo_ids, "photo")
+            delete_records(session, PhotoRow, photo_ids, "photo")

@@ -3,7 +3,7 @@
 import datetime as dt
 import uuid
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.catalogues import ScoreModule
@@ -18,8 +18,38 @@ from .mapping import (
     module_from_row,
     visit_from_row,
 )
-from .repository_base import SqlRepository, user_errors
-from .schema import DeletionRow, EnterpriseRow, ScoreModuleRow, VisitRow
+from .repository_base import SqlRepository, delete_rows, user_errors
+from .schema import (
+    BaselineCorrectionRow,
+    EitMeetingRow,
+    EitMemberRow,
+    EnterpriseRow,
+    FloorPlanRow,
+    HazardRow,
+    ImprovementProjectRow,
+    IndicatorEntryRow,
+    PhotoRow,
+    PlanItemRow,
+    PracticeAnswerRow,
+    ReviewItemRow,
+    ScoreModuleRow,
+    SuggestionRow,
+    VisitRow,
+)
+
+# what an enterprise holds, deleted leaves first (photos before the hazards they show…)
+ENTERPRISE_CHILDREN = (
+    PhotoRow,
+    ImprovementProjectRow,
+    SuggestionRow,
+    EitMeetingRow,
+    EitMemberRow,
+    HazardRow,
+    IndicatorEntryRow,
+    BaselineCorrectionRow,
+    PracticeAnswerRow,
+    VisitRow,
+)
 
 
 class SqlPortfolioRepository(SqlRepository):
@@ -56,13 +86,22 @@ class SqlPortfolioRepository(SqlRepository):
     def delete_enterprise(self, enterprise_id: uuid.UUID) -> None:
         with self._transaction() as session:
             row = self._enterprise_row(session, enterprise_id)
+            # children the database would delete by cascade, deleted here so each is logged
             visit_ids = session.scalars(
                 select(VisitRow.id).where(VisitRow.enterprise_id == enterprise_id)
             ).all()
-            session.execute(delete(VisitRow).where(VisitRow.enterprise_id == enterprise_id))
+            for start in range(0, len(visit_ids), 500):
+                part = visit_ids[start : start + 500]
+                delete_rows(session, ReviewItemRow, ReviewItemRow.visit_id.in_(part))
+            for row_class in ENTERPRISE_CHILDREN:
+                delete_rows(session, row_class, row_class.enterprise_id == enterprise_id)
+                if row_class is HazardRow:
+                    plans = select(FloorPlanRow.id).where(
+                        FloorPlanRow.enterprise_id == enterprise_id
+                    )
+                    delete_rows(session, PlanItemRow, PlanItemRow.plan_id.in_(plans))
+                    delete_rows(session, FloorPlanRow, FloorPlanRow.enterprise_id == enterprise_id)
             session.delete(row)
-            session.add(DeletionRow(table_name="enterprises", row_id=enterprise_id))
-            session.add_all(DeletionRow(table_name="visits", row_id=vid) for vid in visit_ids)
 
     @user_errors
     def restore_enterprise(self, enterprise: Enterprise, visits: list[Visit]) -> None:
@@ -77,8 +116,6 @@ class SqlPortfolioRepository(SqlRepository):
                 visit_row = VisitRow(id=visit.id)
                 copy_visit_to_row(visit, visit_row)
                 session.add(visit_row)
-            restored = [enterprise.id, *(v.id for v in visits)]
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id.in_(restored)))
 
     # Visits --------------------------------------------------------------------------------
 
@@ -104,7 +141,6 @@ class SqlPortfolioRepository(SqlRepository):
             row = VisitRow(id=visit.id)
             copy_visit_to_row(visit, row)
             session.add(row)
-            session.execute(delete(DeletionRow).where(DeletionRow.row_id == visit.id))
 
     @user_errors
     def update_visit(self, visit: Visit) -> None:
@@ -116,8 +152,8 @@ class SqlPortfolioRepository(SqlRepository):
     @user_errors
     def delete_visit(self, visit_id: uuid.UUID) -> None:
         with self._transaction() as session:
+            delete_rows(session, ReviewItemRow, ReviewItemRow.visit_id == visit_id)
             session.delete(self._visit_row(session, visit_id))
-            session.add(DeletionRow(table_name="visits", row_id=visit_id))
 
     @user_errors
     def last_visit_dates(self) -> dict[uuid.UUID, dt.date]:

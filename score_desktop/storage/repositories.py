@@ -3,6 +3,7 @@
 from ..domain.ports import Repositories
 from .database import Workspace
 from .floorplan_repository import SqlFloorPlanRepository
+from .history_repository import SqlHistoryRepository
 from .hazard_repository import SqlHazardRepository
 from .improvement_repository import SqlImprovementRepository
 from .indicator_repository import SqlIndicatorRepository
@@ -18,4 +19,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         photos=SqlPhotoRepository(workspace),
         improvement=SqlImprovementRepository(workspace),
         indicators=SqlIndicatorRepository(workspace),
+        history=SqlHistoryRepository(workspace),
     )

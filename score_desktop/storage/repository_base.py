@@ -5,13 +5,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from .database import Workspace, translate_database_error
-from .schema import DeletionRow
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -42,12 +41,28 @@ def user_errors(method: Callable[Concatenate[Repo, P], R]) -> Callable[Concatena
     return wrapper
 
 
-def delete_with_tombstones(session: Session, row_class, table_name: str, ids, what: str) -> None:
-    """Delete rows by id, all or none, and log each deletion so workspaces can be merged."""
+def delete_records(session: Session, row_class, ids, what: str) -> None:
+    """Delete rows by id, all or none (the change recorder leaves their tombstones)."""
     ids = list(ids)
-    found = set(session.scalars(select(row_class.id).where(row_class.id.in_(ids))))
-    missing = set(ids) - found
+    rows = []
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows.extend(session.scalars(select(row_class).where(row_class.id.in_(part))))
+    missing = set(ids) - {row.id for row in rows}
     if missing:
         raise NotFoundError(f"No {what} with id {sorted(missing)[0]}.")
-    session.execute(delete(row_class).where(row_class.id.in_(ids)))
-    session.add_all(DeletionRow(table_name=table_name, row_id=i) for i in ids)
+    _delete_all(session, rows)
+
+
+def delete_rows(session: Session, row_class, *criteria) -> list:
+    """Delete the rows matching `criteria` through the ORM, so each is logged, and flush, so a
+    row added next with the same unique key does not meet the old one. Returns their ids."""
+    rows = list(session.scalars(select(row_class).where(*criteria)))
+    _delete_all(session, rows)
+    return [row.id for row in rows]
+
+
+def _delete_all(session: Session, rows) -> None:
+    for row in rows:
+        session.delete(row)
+    session.flush()

@@ -1,7 +1,8 @@
 """Tables of the workspace database.
 
-Every row has a UUID key and created/updated timestamps, and deletions are logged, so that
-workspaces from two machines can later be merged without key clashes.
+Every row has a UUID key, created/updated timestamps and authors, and a revision; every
+write appends to the change log and deletions leave tombstones, so that workspaces from two
+machines can later be merged without key clashes.
 """
 
 import datetime as dt
@@ -9,6 +10,7 @@ import uuid
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -48,6 +50,10 @@ class TimestampedRow:
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
+    # kept by the change recorder (storage/history_recorder.py), never by repositories
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
 
 
 class ScoreModuleRow(TimestampedRow, Base):
@@ -104,6 +110,52 @@ class DeletionRow(Base):
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     deleted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class PersonRow(TimestampedRow, Base):
+    """Someone who made changes: the author the change log names."""
+
+    __tablename__ = "people"
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+    organisation: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkspaceMetaRow(Base):
+    """Facts about the workspace itself, such as the id of the device it lives on."""
+
+    __tablename__ = "workspace_meta"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeLogRow(Base):
+    """One operation on one record, with the fields' values before and after.
+
+    `sequence` orders changes within the workspace (clocks are not trusted); `at` is shown to
+    people only.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_record", "record_id", "sequence"),
+        Index("ix_change_log_enterprise", "enterprise_id", "sequence"),
+        Index("ix_change_log_change_set", "change_set"),
+    )
+    sequence: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    change_set: Mapped[uuid.UUID] = mapped_column(Uuid)
+    record_kind: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    enterprise_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    operation: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict] = mapped_column(JSON)
+    revision: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class PlanImageRow(TimestampedRow, Base):

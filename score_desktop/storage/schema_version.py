@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0012_plan_items_in_order"
+HEAD_REVISION = "0013_change_log"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -1,0 +1,312 @@
+"""The one path every write takes: a flush of a workspace session records what it changed.
+
+Repositories only add, change and delete ORM rows; the recorder, listening on the
+workspace's sessions, does the rest in the same transaction: bumps each changed record's
+revision, sets its authors, appends one change-log entry per record (fields with their values
+before and after), and keeps the tombstones of deleted records. A repository cannot forget to
+log a change, and the exchange and sync that read the log see every write.
+
+Writes must go through the ORM (session.add / attribute sets / session.delete): a bulk
+`delete()` or `update()` statement would bypass the log. `delete_rows` in repository_base is
+the way to delete many rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import LargeBinary, event, insert, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import NO_VALUE
+
+from .schema import (
+    Base,
+    ChangeLogRow,
+    DeletionRow,
+    EnterpriseRow,
+    FloorPlanRow,
+    PlanImageRow,
+    TimestampedRow,
+    VisitRow,
+    WorkspaceMetaRow,
+    utcnow,
+)
+
+BOOKKEEPING = frozenset(("id", "created_at", "updated_at", "revision", "created_by", "updated_by"))
+NOT_RECORDED = (PlanImageRow,)  # content-addressed bytes, not records anyone edits
+# records that reach their enterprise through a parent: (link column, parent row class)
+PARENT_OF = {"plan_items": ("plan_id", FloorPlanRow), "review_items": ("visit_id", VisitRow)}
+DEVICE_KEY = "device_id"
+IN_CHUNK = 500
+
+
+@dataclass
+class HistoryContext:
+    """Who writes, from which device, as part of which user action.
+
+    One per open workspace. `action()` groups every write of one user action (an edit, an
+    undo, a cascade of deletions) into one change set, which restoring from history and
+    the exchange read as a unit.
+    """
+
+    author_id: uuid.UUID | None = None
+    enabled: bool = True  # off only to measure what recording costs
+    device_id: uuid.UUID | None = None
+    change_set: uuid.UUID | None = None
+    action_text: str = ""
+    _enterprise_of: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)
+
+    @contextmanager
+    def action(self, text: str) -> Iterator[None]:
+        """Writes inside the block share one change set; a nested action joins the outer."""
+        if self.change_set is not None:
+            yield
+            return
+        self.change_set, self.action_text = uuid.uuid4(), text
+        try:
+            yield
+        finally:
+            self.change_set, self.action_text = None, ""
+
+
+def install(sessions: sessionmaker[Session], context: HistoryContext) -> None:
+    event.listen(sessions, "before_flush", lambda s, _ctx, _i: _before_flush(s, context))
+    event.listen(sessions, "after_flush", lambda s, _ctx: _after_flush(s, context))
+
+
+def is_recorded(obj: object) -> bool:
+    return isinstance(obj, TimestampedRow) and not isinstance(obj, NOT_RECORDED)
+
+
+_columns_cache: dict[type, tuple[str, ...]] = {}
+
+
+def recorded_columns(row_class: type) -> tuple[str, ...]:
+    """The fields a change lists: every column but keys, bookkeeping and bytes."""
+    names = _columns_cache.get(row_class)
+    if names is None:
+        table = row_class.__table__
+        names = tuple(
+            c.key
+            for c in table.columns
+            if c.key not in BOOKKEEPING and not isinstance(c.type, LargeBinary)
+        )
+        _columns_cache[row_class] = names
+    return names
+
+
+def row_class_of(record_kind: str) -> type | None:
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(cls, "__tablename__", None) == record_kind and is_recorded_class(cls):
+            return cls
+    return None
+
+
+def is_recorded_class(cls: type) -> bool:
+    return issubclass(cls, TimestampedRow) and not issubclass(cls, NOT_RECORDED)
+
+
+# Values as JSON ---------------------------------------------------------------------------
+
+
+def to_json(value: object) -> object:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return to_json(value.value)
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    return str(value)
+
+
+# The flush hooks ----------------------------------------------------------------------------
+
+
+def _before_flush(session: Session, context: HistoryContext) -> None:
+    """Revisions and authors must be set before the rows are written."""
+    if not context.enabled:
+        return
+    author = context.author_id
+    deleted_revisions = {obj.id: obj.revision or 1 for obj in session.deleted if is_recorded(obj)}
+    for obj in session.new:
+        if is_recorded(obj):
+            obj.created_by = obj.created_by or author
+            obj.updated_by = author
+            if obj.id in deleted_revisions:  # deleted and written again: one update
+                obj.revision = deleted_revisions[obj.id] + 1
+    for obj in session.dirty:
+        if is_recorded(obj) and session.is_modified(obj, include_collections=False):
+            obj.revision = (obj.revision or 1) + 1
+            obj.updated_by = author
+
+
+def _after_flush(session: Session, context: HistoryContext) -> None:
+    if not context.enabled:
+        return
+    new = [obj for obj in session.new if is_recorded(obj)]
+    deleted = {obj.id: obj for obj in session.deleted if is_recorded(obj)}
+    dirty = [
+        obj
+        for obj in session.dirty
+        if is_recorded(obj) and obj not in session.deleted and obj not in session.new
+    ]
+    if not (new or deleted or dirty):
+        return
+    entries: list[dict] = []
+    flushed = {obj.id: obj for obj in (*new, *deleted.values())}
+    tombstoned = _tombstoned(session, [obj.id for obj in new if obj.id not in deleted])
+    for obj in new:
+        values = _values(obj)
+        old = deleted.pop(obj.id, None)
+        if old is not None:
+            before = _values(old)
+            fields = {k: [before.get(k), v] for k, v in values.items() if before.get(k) != v}
+            operation = "update"
+        else:
+            fields = {k: [None, v] for k, v in values.items()}
+            operation = "restore" if obj.id in tombstoned else "insert"
+        entries.append(_entry(session, context, obj, operation, fields, obj.revision, flushed))
+    for obj in dirty:
+        fields = _changed_fields(obj)
+        if fields:
+            entries.append(_entry(session, context, obj, "update", fields, obj.revision, flushed))
+    for obj in deleted.values():
+        # what a restore needs to put the row back as it was, its creation included
+        kept = {"created_at": [to_json(obj.created_at), None]}
+        kept["created_by"] = [to_json(obj.created_by), None]
+        fields = {**kept, **{k: [v, None] for k, v in _values(obj).items()}}
+        revision = (obj.revision or 1) + 1
+        entries.append(_entry(session, context, obj, "delete", fields, revision, flushed))
+    if not entries:
+        return
+    connection = session.connection()
+    device = _device_id(session, context)
+    for entry in entries:
+        entry["device_id"] = device
+    connection.execute(insert(ChangeLogRow), entries)
+    if tombstoned:
+        ids = list(tombstoned)
+        for start in range(0, len(ids), IN_CHUNK):
+            part = ids[start : start + IN_CHUNK]
+            connection.execute(sql_delete(DeletionRow).where(DeletionRow.row_id.in_(part)))
+    gone = [e for e in entries if e["operation"] == "delete"]
+    if gone:
+        now = utcnow()
+        connection.execute(
+            insert(DeletionRow),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "table_name": e["record_kind"],
+                    "row_id": e["record_id"],
+                    "deleted_at": now,
+                }
+                for e in gone
+            ],
+        )
+
+
+def _values(obj: TimestampedRow) -> dict[str, object]:
+    state_dict = obj.__dict__
+    return {name: to_json(state_dict.get(name)) for name in recorded_columns(type(obj))}
+
+
+def _changed_fields(obj: TimestampedRow) -> dict[str, list]:
+    from sqlalchemy import inspect
+
+    state = inspect(obj)
+    names = set(recorded_columns(type(obj)))
+    fields = {}
+    for name, before in state.committed_state.items():
+        if name not in names:
+            continue
+        after = state.dict.get(name)
+        if before is NO_VALUE:
+            before = None
+        before, after = to_json(before), to_json(after)
+        if before != after:
+            fields[name] = [before, after]
+    return fields
+
+
+def _entry(session, context, obj, operation, fields, revision, flushed) -> dict:
+    return {
+        "change_set": context.change_set or uuid.uuid4(),
+        "record_kind": obj.__tablename__,
+        "record_id": obj.id,
+        "enterprise_id": _enterprise_of(session, context, obj, flushed),
+        "operation": operation,
+        "fields": fields,
+        "revision": revision or 1,
+        "action": context.action_text,
+        "author_id": context.author_id,
+        "at": utcnow(),
+    }
+
+
+def _enterprise_of(session, context, obj, flushed) -> uuid.UUID | None:
+    if isinstance(obj, EnterpriseRow):
+        return obj.id
+    direct = getattr(obj, "enterprise_id", None)
+    if direct is not None:
+        return direct
+    link = PARENT_OF.get(obj.__tablename__)
+    if link is None:
+        return None
+    parent_id = getattr(obj, link[0], None)
+    if parent_id is None:
+        return None
+    if parent_id in flushed:
+        return getattr(flushed[parent_id], "enterprise_id", None)
+    cache = context._enterprise_of
+    if parent_id not in cache:
+        parent = link[1]
+        cache[parent_id] = (
+            session.connection()
+            .execute(select(parent.enterprise_id).where(parent.id == parent_id))
+            .scalar()
+        )
+    return cache[parent_id]
+
+
+def _tombstoned(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    connection = session.connection()
+    for start in range(0, len(ids), IN_CHUNK):
+        part = ids[start : start + IN_CHUNK]
+        found.update(
+            connection.execute(
+                select(DeletionRow.row_id).where(DeletionRow.row_id.in_(part))
+            ).scalars()
+        )
+    return found
+
+
+def _device_id(session: Session, context: HistoryContext) -> uuid.UUID:
+    """The workspace's own device id, made on its first write."""
+    if context.device_id is None:
+        connection = session.connection()
+        stored = connection.execute(
+            select(WorkspaceMetaRow.value).where(WorkspaceMetaRow.key == DEVICE_KEY)
+        ).scalar()
+        if stored is None:
+            stored = str(uuid.uuid4())
+            connection.execute(insert(WorkspaceMetaRow), [{"key": DEVICE_KEY, "value": stored}])
+        context.device_id = uuid.UUID(stored)
+    return context.device_id
