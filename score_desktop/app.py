@@ -113,6 +113,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
 
     Returns the opened workspace (in a list, empty on failure) so it can be closed at exit.
     """
+    from .gui.profile import stored_person
     from .services.demo import seed_demo
     from .storage.database import open_workspace
     from .storage.repositories import sql_repositories
@@ -121,6 +122,9 @@ def open_workspace_into(window: MainWindow, args) -> list:
     try:
         workspace = open_workspace(database_url(args.database))
         repositories = sql_repositories(workspace)
+        person = stored_person(window.settings)
+        if person is not None:  # before the demo, whose records it then signs
+            repositories.history.set_author(person)
         if args.demo:
             seed_demo(repositories)
         window.document.attach(repositories)
@@ -136,12 +140,21 @@ def open_workspace_into(window: MainWindow, args) -> list:
         after_next_paint(
             window, lambda: _capture_and_quit(window, args.screenshot, args.exit_after_shown)
         )
-    elif window.document.is_empty():
-        QTimer.singleShot(0, lambda: offer_demo(window))
+    else:
+        QTimer.singleShot(0, lambda: _welcome(window, asks_person=person is None))
     from .gui.warm_up import import_when_idle
 
     import_when_idle(window)  # the first plan opened then opens as fast as the next ones
     return [workspace]
+
+
+def _welcome(window: MainWindow, asks_person: bool) -> None:
+    """On a first start: who is using the app, then (in an empty workspace) the demo."""
+    if asks_person:
+        dialog = window.history_actions.ask_person()
+        dialog.finished.connect(lambda _result: _welcome(window, asks_person=False))
+    elif window.document.is_empty():
+        offer_demo(window)
 
 
 def offer_demo(window: MainWindow) -> None:

@@ -936,6 +936,66 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Select a record to see its history.</source>
+        <translation>请先选择一条记录，再查看其历史。</translation>
+    </message>
+    <message>
+        <source>Select an enterprise to see its activity.</source>
+        <translation>请先选择一家企业，再查看其活动记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Fields: before → after</source>
+        <translation>字段：修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>No change of this record is recorded.</source>
+        <translation>此记录没有任何修改记录。</translation>
+    </message>
+    <message>
+        <source>Created by %1, %2.</source>
+        <translation>由 %1 创建，%2。</translation>
+    </message>
+    <message>
+        <source>Recorded before history was kept (%2).</source>
+        <translation>在开始保存历史之前已记录（%2）。</translation>
+    </message>
+    <message>
+        <source>Deleted by %1, %2.</source>
+        <translation>由 %1 删除，%2。</translation>
+    </message>
+    <message>
+        <source>Last changed by %1, %2.</source>
+        <translation>最后由 %1 修改，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Improvement</name>
     <message>
         <source>Planned</source>
@@ -2513,6 +2573,44 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Who is using SCORE Desktop?</source>
+        <translation>谁在使用 SCORE Desktop？</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make, so that the consultant, the paired inspector and the enterprise manager can see who changed what. You can change it later in Preferences.</source>
+        <translation>您所做的每一处修改都会记录您的姓名，以便咨询师、结对的安全检查员和企业经理了解谁修改了什么。之后可在“首选项”中更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>As colleagues know you</source>
+        <translation>同事熟悉的称呼</translation>
+    </message>
+    <message>
+        <source>For example ILO SCORE Viet Nam</source>
+        <translation>例如：国际劳工组织 SCORE 中国项目</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Type your name: it is shown beside every change.</source>
+        <translation>请输入姓名：它会显示在每一处修改旁边。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoard</name>
     <message>
         <source>Overdue</source>
@@ -3366,6 +3464,110 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Activity of %1</source>
+        <translation>%1 的活动记录</translation>
+    </message>
+    <message>
+        <source>&amp;History of record…</source>
+        <translation>记录历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>所有记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is back, with %n record(s) deleted with it.</source>
+        <translation>
+            <numerusform>%1 已恢复，连同一起删除的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export activity</source>
+        <translation>导出活动记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 处修改到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>New visit</source>
@@ -3632,6 +3834,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>搜索企业列表</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change of the selected record: who, when, old and new values</source>
+        <translation>所选记录的每一处修改：人员、时间、旧值与新值</translation>
+    </message>
+    <message>
+        <source>&amp;Activity of the enterprise…</source>
+        <translation>企业活动记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Every change to the enterprise&apos;s records; restore deleted ones</source>
+        <translation>企业所有记录的修改；可恢复已删除的记录</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -3677,6 +3895,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Redo: %s</source>
+        <translation>重做：%s</translation>
+    </message>
+    <message>
+        <source>Undo: %s</source>
+        <translation>撤销：%s</translation>
+    </message>
     <message>
         <source>Add enterprise “%s”</source>
         <translation>添加企业“%s”</translation>
@@ -3740,6 +3966,136 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Delete photos (%1)</source>
         <translation>删除照片（%1 张）</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>平面图元素</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>EIT member</source>
+        <translation>EIT 成员</translation>
+    </message>
+    <message>
+        <source>EIT meeting</source>
+        <translation>EIT 会议</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Improvement project</source>
+        <translation>改进项目</translation>
+    </message>
+    <message>
+        <source>Follow-up review item</source>
+        <translation>跟进审查项</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Baseline correction</source>
+        <translation>基线更正</translation>
+    </message>
+    <message>
+        <source>Baseline survey answer</source>
+        <translation>基线调查答复</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>SCORE module</source>
+        <translation>SCORE 模块</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>Risk bands</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Recorded before history</source>
+        <translation>历史之前已记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>SCORE consultant</source>
+        <translation>SCORE 咨询师</translation>
+    </message>
+    <message>
+        <source>Safety inspector</source>
+        <translation>安全检查员</translation>
+    </message>
+    <message>
+        <source>Enterprise manager</source>
+        <translation>企业经理</translation>
+    </message>
+    <message>
+        <source>Programme officer</source>
+        <translation>项目官员</translation>
     </message>
 </context>
 </TS>

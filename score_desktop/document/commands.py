@@ -42,14 +42,15 @@ class DocumentCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guarded(self.apply)
+        self._guarded(self.apply, QCoreApplication.translate("commands", "Redo: %s"))
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, QCoreApplication.translate("commands", "Undo: %s"))
 
-    def _guarded(self, action) -> None:
+    def _guarded(self, action, label: str) -> None:
         try:
-            action()
+            with self.document.acting(label % self.text()):
+                action()
         except KnownProblemError as exc:
             self.setObsolete(True)
             self.document.problem_occurred.emit(str(exc))

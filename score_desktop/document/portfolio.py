@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,14 @@ from ..domain.visit import Visit
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
     from ..domain.hazard import Hazard
+    from ..domain.history import Person
     from ..domain.photo import Photo
-    from ..domain.ports import FloorPlanRepository, PortfolioRepository, Repositories
+    from ..domain.ports import (
+        FloorPlanRepository,
+        HistoryRepository,
+        PortfolioRepository,
+        Repositories,
+    )
     from ..domain.risk import RiskMethod
     from .hazards import HazardRegister
     from .improvement import ImprovementBook
@@ -69,6 +76,8 @@ class PortfolioDocument(QObject):
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
+        self.history: HistoryRepository | None = None
+        self._repositories: Repositories | None = None
         self._hazards: HazardRegister | None = None  # made on first use: see the properties
         self._photos: PhotoLibrary | None = None
         self._improvement = None
@@ -130,6 +139,7 @@ class PortfolioDocument(QObject):
         self.undo_stack.clear()
         self._plan_documents.clear()
         self.repository, self.plan_repository = repository, plan_repository
+        self.history, self._repositories = repositories.history, repositories
         self._enterprises, self._visits, self._modules = enterprises, visits, modules
         self._plans = plans
         self.hazards.attach(repositories.hazards)
@@ -140,6 +150,26 @@ class PortfolioDocument(QObject):
 
     def is_attached(self) -> bool:
         return self.repository is not None
+
+    # Who and history -----------------------------------------------------------------------
+
+    def set_author(self, person: Person) -> None:
+        """Every change from now on is recorded as made by `person`."""
+        self.history.set_author(person)
+
+    def acting(self, text: str) -> AbstractContextManager[None]:
+        """Writes inside the block are one user action called `text` in the history."""
+        if self.history is None:
+            return nullcontext()
+        return self.history.acting(text)
+
+    def restore_deleted(self, record_id: uuid.UUID, text: str) -> list:
+        """Put back a record deleted beyond the undo stack (with what was deleted with it),
+        then reload: the restored records may belong to any collection. The undo stack is
+        cleared, as on any reload, and the views rebuild from `reset`."""
+        restored = self.history.restore(record_id, text)
+        self.attach(self._repositories)
+        return restored
 
     # Queries -------------------------------------------------------------------------------
 
@@ -204,7 +234,8 @@ class PortfolioDocument(QObject):
         command on the stack for something that did not happen.
         """
         try:
-            command.apply()
+            with self.acting(command.text()):
+                command.apply()
         except KnownProblemError as exc:
             self.problem_occurred.emit(str(exc))
             return False

@@ -29,6 +29,8 @@ class ActionId(Enum):
     CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
+    HISTORY = auto()
+    ACTIVITY = auto()
     QUIT = auto()
     ABOUT = auto()
 
@@ -130,6 +132,20 @@ def _specs() -> dict[ActionId, ActionSpec]:
             QCoreApplication.translate("actions", "&Find enterprise"),
             (QKeySequence.StandardKey.Find,),
             QCoreApplication.translate("actions", "Search the portfolio"),
+        ),
+        ActionId.HISTORY: ActionSpec(
+            QCoreApplication.translate("actions", "&History…"),
+            ("Ctrl+H",),
+            QCoreApplication.translate(
+                "actions", "Every change of the selected record: who, when, old and new values"
+            ),
+        ),
+        ActionId.ACTIVITY: ActionSpec(
+            QCoreApplication.translate("actions", "&Activity of the enterprise…"),
+            ("Ctrl+Shift+H",),
+            QCoreApplication.translate(
+                "actions", "Every change to the enterprise's records; restore deleted ones"
+            ),
         ),
         ActionId.PREFERENCES: ActionSpec(
             QCoreApplication.translate("actions", "&Preferences…"), ("Ctrl+,",)

@@ -156,6 +156,18 @@ class EnterprisePanel(QWidget):
     def add_plan_button(self, button: QToolButton) -> None:
         self.plan_buttons.addWidget(button)
 
+    def history_record(self):
+        """The visit or plan whose list has the focus (Edit ▸ History…)."""
+        from .history_format import record_ref
+
+        if self.visit_table.hasFocus() and self.current_visit_id() is not None:
+            visit = self._document.visit(self.current_visit_id())
+            return record_ref("visits", visit.id, visit.date.isoformat())
+        if self.plan_list.hasFocus() and self.current_plan_id() is not None:
+            plan = self._document.plan(self.current_plan_id())
+            return record_ref("floor_plans", plan.id, plan.name)
+        return None
+
     def current_plan_id(self) -> uuid.UUID | None:
         item = self.plan_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

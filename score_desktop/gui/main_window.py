@@ -7,6 +7,8 @@ Dialogs are opened window-modal with open(), never exec(), so the event loop kee
 (and tests can drive them); their results arrive in the _on_*_dialog_finished slots.
 """
 
+import uuid
+
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -34,6 +36,7 @@ from ..services.reporting.result import ReportResult
 from .actions import ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
 from .first_paint import paint_pages_once
+from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
@@ -106,10 +109,16 @@ class MainWindow(QMainWindow):
         paint_pages_once(self.tabs)
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
+        self.history_actions = HistoryActions(self)
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
         self._connect()
+        self.history_actions.offer_in_context_menu(
+            self.portfolio_panel.table,
+            self.enterprise_panel.visit_table,
+            self.enterprise_panel.plan_list,
+        )
         self.portfolio_panel.select_first()
         self._update_actions()
         self.resize(1200, 760)
@@ -141,6 +150,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(a[ActionId.FIND])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
         edit_menu.addSeparator()
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
         self.reports.runner.running_changed.connect(lambda _running: self._update_actions())
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
         a[ActionId.PREFERENCES].triggered.connect(self.open_preferences)
+        a[ActionId.HISTORY].triggered.connect(self.history_actions.show_history)
+        a[ActionId.ACTIVITY].triggered.connect(self.history_actions.show_activity)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         self.portfolio_panel.current_enterprise_changed.connect(self._on_enterprise_selected)
@@ -298,39 +311,56 @@ class MainWindow(QMainWindow):
     # Misc ----------------------------------------------------------------------------------
 
     def load_demo(self) -> bool:
-        """Add the demo enterprise as one undoable step; False if it is already there."""
+        """Add the demo enterprise (the records `score-desktop demo` writes) as one undoable
+        step, applied whole or not at all; False if it is already there."""
+        from ..document.commands import CompositeCommand
         from ..document.hazard_commands import AddHazardsCommand
+        from ..document.improvement_commands import AddRecordsCommand
+        from ..document.indicator_commands import SetEntriesCommand
         from ..document.plan_commands import AddPlanCommand
-        from ..services.demo import (  # the demo's records: not needed for the first paint
-            demo_enterprise,
-            demo_hazards,
-            demo_plan,
-            demo_plan_items,
-            demo_visits,
-        )
+        from ..services.demo import demo_records  # not needed for the first paint
 
-        enterprise = demo_enterprise()
-        if self.document.has_enterprise(enterprise.id):
+        demo = demo_records()
+        if self.document.has_enterprise(demo.enterprise.id):
             return False
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Load demo enterprise"))
-        try:
-            self.document.push(AddEnterpriseCommand(self.document, enterprise))
-            for visit in demo_visits():
-                self.document.push(AddVisitCommand(self.document, visit))
-            self.document.push(AddPlanCommand(self.document, demo_plan(), demo_plan_items()))
-            self.document.push(AddHazardsCommand(self.document, demo_hazards()))
-        finally:
-            stack.endMacro()
-        return True
+        doc, text = self.document, self.tr("Load demo enterprise")
+        parts = [
+            AddEnterpriseCommand(doc, demo.enterprise),
+            *(AddVisitCommand(doc, visit) for visit in demo.visits),
+            AddPlanCommand(doc, demo.plan, demo.plan_items),
+            AddHazardsCommand(doc, demo.hazards),
+            *(AddRecordsCommand(doc, records, text) for records in demo.improvement),
+            SetEntriesCommand(doc, demo.enterprise.id, demo.indicator_entries, text),
+        ]
+        return self.document.push(CompositeCommand(doc, text, parts))
 
     def open_preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.workspace_name, self)
         dialog.accepted.connect(self._apply_photo_policy)
+        dialog.accepted.connect(self.history_actions.use_stored_person)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def current_enterprise_id(self) -> uuid.UUID | None:
+        """The enterprise of the tab in front (a plan's, an EIT tab's), else the portfolio's."""
+        editor = self.plan_tabs.current_editor()
+        if editor is not None:
+            return editor.plan_document.plan.enterprise_id
+        page = self.tabs.currentWidget()
+        return getattr(page, "enterprise_id", None) or self.portfolio_panel.current_enterprise_id()
+
+    def history_record(self):
+        """Edit ▸ History… with nothing more precise under focus: the enterprise."""
+        from .history_format import record_ref
+
+        enterprise_id = self.current_enterprise_id()
+        if enterprise_id is None or not self.document.has_enterprise(enterprise_id):
+            return None
+        return record_ref(
+            "enterprises", enterprise_id, self.document.enterprise(enterprise_id).name
+        )
 
     def _apply_photo_policy(self) -> None:
         from .preferences_dialog import photo_keep_max_pixels
@@ -421,6 +451,8 @@ class MainWindow(QMainWindow):
         seen = self.tabs.currentIndex() == PORTFOLIO_TAB
         a = self.actions
         a[ActionId.NEW_ENTERPRISE].setEnabled(self.document.is_attached())
+        a[ActionId.HISTORY].setEnabled(self.document.is_attached())
+        a[ActionId.ACTIVITY].setEnabled(has_enterprise)
         for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.NEW_VISIT, ActionId.OPEN_IMPROVEMENT):
             a[action_id].setEnabled(has_enterprise)
         a[ActionId.DELETE_ENTERPRISE].setEnabled(has_enterprise and seen)

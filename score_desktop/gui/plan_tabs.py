@@ -140,6 +140,7 @@ class PlanTabs(QObject):
             self._keep_layout(editor)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
+            self.window.history_actions.offer_in_context_menu(editor.hazards.panel.table)
             self.editors[plan_id] = editor
             self.tabs.addTab(editor, self._title(self.document.plan(plan_id)))
         editor = self.editors[plan_id]

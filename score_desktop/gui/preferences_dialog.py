@@ -1,5 +1,5 @@
-"""Preferences: the UI language (applied at the next start), the photo size policy, the logos
-printed on report covers, and where the workspace is."""
+"""Preferences: who is using the app, the UI language (applied at the next start), the photo
+size policy, the logos printed on report covers, and where the workspace is."""
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImageReader
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
 from .i18n import AVAILABLE_LANGUAGES, LANGUAGE_KEY
+from .profile import ProfileFields, store_person, stored_person
 
 PHOTO_KEEP_KEY = "photos/keep_original_megapixels"
 
@@ -54,7 +55,9 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.profile = ProfileFields(stored_person(settings), self)
         layout = QFormLayout(self)
+        layout.addRow(self.profile)
         layout.addRow(self.tr("&Language:"), self.language_combo)
         layout.addRow("", note)
         layout.addRow(self.tr("Keep photos as taken up to:"), self.photo_spin)
@@ -118,6 +121,12 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         from .report_dialog import logo_key
 
+        untouched = stored_person(self._settings) is None and not self.profile.person().name
+        if not untouched:  # who is using the app: kept once a name is given
+            person = self.profile.checked_person()
+            if person is None:  # the reason is shown beside the name
+                return
+            store_person(self._settings, person)
         self._settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
         self._settings.setValue(PHOTO_KEEP_KEY, self.photo_spin.value())
         for role, edit in self.logo_edits.items():

@@ -5,8 +5,10 @@ practice of pairing SCORE consultants with work-safety inspectors. Fixed ids mak
 idempotent.
 """
 
+import dataclasses
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 
 from ..domain.catalogues import VisitType
 from ..domain.enterprise import Enterprise, Headcount
@@ -434,20 +436,56 @@ def demo_hazards() -> list[Hazard]:
     return hazards
 
 
+@dataclass(frozen=True)
+class DemoRecords:
+    """Everything the demo holds, in the order it is written (parents first). The demo
+    offered in the window and `score-desktop demo` both write exactly these."""
+
+    enterprise: Enterprise
+    visits: list[Visit]
+    plan: FloorPlan
+    plan_items: list[PlanItem]
+    hazards: list[Hazard]
+    improvement: list[list]  # one list per record type: members, projects, meetings…
+    indicator_entries: list
+
+
+def demo_records() -> DemoRecords:
+    """Every record with a fixed id, so any two demos are the same records."""
+    items = [
+        dataclasses.replace(item, id=uuid.uuid5(DEMO_ENTERPRISE_ID, f"plan-item {n}"))
+        for n, item in enumerate(demo_plan_items())
+    ]
+    entries = [
+        dataclasses.replace(entry, id=uuid.uuid5(DEMO_ENTERPRISE_ID, f"entry {entry.key()}"))
+        for entry in demo_indicator_entries()
+    ]
+    return DemoRecords(
+        demo_enterprise(),
+        demo_visits(),
+        demo_plan(),
+        items,
+        demo_hazards(),
+        demo_improvement_records(),
+        entries,
+    )
+
+
 def seed_demo(repositories: Repositories) -> bool:
-    """Add the demo enterprise, its visits, floor plan, hazards, EIT and EIP; False if already
-    there."""
+    """Add the demo enterprise, its visits, floor plan, hazards, EIT, EIP and indicators;
+    False if already there."""
     try:
         repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
         return False
     except NotFoundError:
         pass
-    repositories.portfolio.add_enterprise(demo_enterprise())
-    for visit in demo_visits():
+    demo = demo_records()
+    repositories.portfolio.add_enterprise(demo.enterprise)
+    for visit in demo.visits:
         repositories.portfolio.add_visit(visit)
-    repositories.plans.add_plan(demo_plan(), demo_plan_items())
-    repositories.hazards.add_hazards(demo_hazards())
-    for records in demo_improvement_records():
+    repositories.plans.add_plan(demo.plan, demo.plan_items)
+    repositories.hazards.add_hazards(demo.hazards)
+    for records in demo.improvement:
         repositories.improvement.add_records(records)
-    repositories.indicators.replace_entries([], demo_indicator_entries())
+    repositories.indicators.replace_entries([], demo.indicator_entries)
     return True

@@ -125,3 +125,40 @@ def test_document_reopened_on_the_same_file_shows_every_edit(document, workspace
     reopened = PortfolioDocument(sql_repositories(workspace))
     assert reopened.enterprises() == [enterprise]
     assert len(reopened.visits_of(enterprise.id)) == 1
+
+
+def test_do_undo_redo_are_one_change_set_each_named_by_the_command(document, workspace):
+    """The history says what the user did: the command's text, "Undo: …", "Redo: …"."""
+    enterprise = make_enterprise()
+    document.push(AddEnterpriseCommand(document, enterprise))
+    document.push(DeleteEnterpriseCommand(document, enterprise.id))
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    changes = document.history.record_history(enterprise.id)
+    actions = [c.action for c in changes]
+    name = enterprise.name
+    assert actions == [
+        f"Add enterprise “{name}”",
+        f"Delete enterprise “{name}”",
+        f"Undo: Delete enterprise “{name}”",
+        f"Redo: Delete enterprise “{name}”",
+    ]
+    assert [c.operation.value for c in changes] == ["insert", "delete", "restore", "delete"]
+    assert len({c.change_set for c in changes}) == 4
+
+
+def test_a_failing_part_of_a_composite_leaves_nothing_applied(document, workspace):
+    from score_desktop.document.commands import CompositeCommand
+
+    enterprise = make_enterprise()
+    visit = make_visit(enterprise)
+    broken = make_visit(enterprise, module_code="NOT-A-MODULE")
+    parts = [
+        AddEnterpriseCommand(document, enterprise),
+        AddVisitCommand(document, visit),
+        AddVisitCommand(document, broken),
+    ]
+    assert not document.push(CompositeCommand(document, "Add all", parts))
+    assert document.enterprises() == [] and stored(workspace).list_enterprises() == []
+    assert stored(workspace).list_visits() == []
+    assert document.undo_stack.count() == 0

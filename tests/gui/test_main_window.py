@@ -238,3 +238,36 @@ def test_load_demo_is_one_undoable_step(window, qtbot, workspace):
     assert len(repo.list_visits()) == 4
     window.undo_action.trigger()
     assert repo.list_enterprises() == [] and repo.list_visits() == []
+
+
+def test_the_demo_offered_in_the_window_is_the_one_the_command_line_writes(
+    window, workspace, tmp_path
+):
+    """Every table, row by row (timestamps and authors aside), after both demos."""
+    from sqlalchemy import select
+
+    from score_desktop.services.demo import seed_demo
+    from score_desktop.storage.database import open_workspace
+    from score_desktop.storage.history_recorder import is_recorded_class, recorded_columns
+    from score_desktop.storage.repositories import sql_repositories
+    from score_desktop.storage.schema import Base
+
+    def dump(ws):
+        with ws.sessions() as session:
+            return {
+                m.class_.__tablename__: sorted(
+                    (str(row.id), *(repr(getattr(row, n)) for n in recorded_columns(m.class_)))
+                    for row in session.scalars(select(m.class_))
+                )
+                for m in Base.registry.mappers
+                if is_recorded_class(m.class_)
+            }
+
+    assert window.load_demo()
+    cli = open_workspace(f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    seed_demo(sql_repositories(cli))
+    from_window, from_cli = dump(workspace), dump(cli)
+    cli.close()
+    assert from_window == from_cli
+    for table in ("eit_members", "improvement_projects", "indicator_entries", "hazards"):
+        assert from_window[table], table

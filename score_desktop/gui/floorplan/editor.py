@@ -403,6 +403,20 @@ class PlanEditor(QWidget):
 
     # Editing the selection -----------------------------------------------------------------
 
+    def history_record(self):
+        """The selected hazard or item, else the plan (Edit ▸ History…)."""
+        from ..history_format import record_ref
+
+        hazards = self.hazards.selected_hazards()
+        if hazards:
+            return record_ref("hazards", hazards[0].id, hazards[0].title)
+        items = self.selected_items()
+        if items:
+            item = items[0]
+            return record_ref("plan_items", item.id, item.label or plan_item_kind_label(item.kind))
+        plan = self.plan_document.plan
+        return record_ref("floor_plans", plan.id, plan.name)
+
     def selected_items(self):
         return [self.plan_document.item(i) for i in self.scene.selected_ids()]
 

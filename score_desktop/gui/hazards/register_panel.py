@@ -332,6 +332,13 @@ class HazardRegisterPanel(QWidget):
 
     # Selection both ways -------------------------------------------------------------------
 
+    def history_record(self):
+        from ..history_format import record_ref
+
+        ids = self.selected_ids()
+        hazard = self.document.hazards.get(ids[0]) if ids else None
+        return record_ref("hazards", hazard.id, hazard.title) if hazard is not None else None
+
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
         return [i for i in (index.data(ID_ROLE) for index in rows) if i is not None]

@@ -200,6 +200,15 @@ class ProjectsPanel(QWidget):
 
     # Actions -------------------------------------------------------------------------------
 
+    def history_record(self):
+        from ..history_format import record_ref
+
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        project = self.document.improvement.record(ImprovementProject, ids[0])
+        return record_ref("improvement_projects", project.id, project.title)
+
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
         return [self.proxy.index(r.row(), 0).data(Qt.ItemDataRole.UserRole) for r in rows]

@@ -91,6 +91,20 @@ class RecordTablePanel(QWidget):
             else None
         )
 
+    def history_record(self):
+        from ..history_format import record_ref
+
+        record = self.record_at(self.table.currentRow())
+        if record is None:
+            return None
+        kind = {
+            "EitMember": "eit_members",
+            "EitMeeting": "eit_meetings",
+            "Suggestion": "suggestions",
+        }.get(type(record).__name__, "")
+        name = getattr(record, "name", "") or str(getattr(record, "date", ""))
+        return record_ref(kind, record.id, name) if kind else None
+
     def edit_row(self, row: int):
         record = self.record_at(row)
         return self.open_editor(record, is_new=False) if record is not None else None

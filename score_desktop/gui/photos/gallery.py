@@ -257,6 +257,14 @@ class PhotoGallery(QWidget):
 
     # The selected photo's caption, tag and hazard ------------------------------------------
 
+    def history_record(self):
+        from ..history_format import record_ref
+
+        photo = self.selected_photo()
+        if photo is None:
+            return None
+        return record_ref("photos", photo.id, photo.caption or photo.original_name)
+
     def selected_photo(self) -> Photo | None:
         items = self.list.selectedItems()
         if len(items) != 1:

@@ -1,0 +1,150 @@
+"""Who is using the app, a record's History, and an enterprise's activity, through the widgets."""
+
+import csv
+import dataclasses
+
+from PySide6.QtCore import Qt
+
+from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCommand
+from score_desktop.document.hazard_commands import RemoveHazardsCommand
+from score_desktop.domain.history import Operation, Role
+from score_desktop.gui.history_dialog import HistoryDialog
+from score_desktop.gui.profile import ProfileDialog, stored_person
+from score_desktop.gui.timeline_dialog import TimelineDialog
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID
+
+
+def answer_profile(qtbot, window, name: str, role: Role, organisation: str) -> ProfileDialog:
+    dialog = window.history_actions.ask_person()
+    qtbot.waitUntil(dialog.isVisible)
+    fields = dialog.fields
+    fields.name_edit.setText(name)
+    fields.role_combo.setCurrentIndex(fields.role_combo.findData(role.value))
+    fields.organisation_edit.setText(organisation)
+    dialog.accept()
+    return dialog
+
+
+def test_first_start_asks_who_is_using_the_app_and_signs_later_edits(qtbot, demo_window):
+    window = demo_window
+    assert stored_person(window.settings) is None
+    dialog = answer_profile(qtbot, window, "  Trần   Thị Mai ", Role.INSPECTOR, "DOSH Hanoi")
+    assert dialog.result() == ProfileDialog.DialogCode.Accepted
+    person = stored_person(window.settings)
+    assert (person.name, person.role, person.organisation) == (
+        "Trần Thị Mai",
+        Role.INSPECTOR,
+        "DOSH Hanoi",
+    )
+    enterprise = window.document.enterprise(DEMO_ENTERPRISE_ID)
+    window.document.push(
+        EditEnterpriseCommand(window.document, dataclasses.replace(enterprise, sector="Cables"))
+    )
+    last = window.document.history.record_history(DEMO_ENTERPRISE_ID)[-1]
+    assert (last.author_id, last.author_name) == (person.id, "Trần Thị Mai")
+
+
+def test_a_profile_without_a_name_stays_open_with_the_reason(qtbot, window):
+    dialog = window.history_actions.ask_person()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.fields.name_edit.setText("   ")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert not dialog.fields.problem.isHidden()
+    assert stored_person(window.settings) is None
+    dialog.reject()
+
+
+def test_history_dialog_lists_edit_undo_and_redo_with_old_and_new_values(qtbot, demo_window):
+    window = demo_window
+    answer_profile(qtbot, window, "Liu Yan", Role.CONSULTANT, "SCORE China")
+    document = window.document
+    old = document.enterprise(DEMO_ENTERPRISE_ID)
+    document.push(EditEnterpriseCommand(document, dataclasses.replace(old, sector="Wire <&>")))
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    window.portfolio_panel.setFocus()
+    dialog = window.history_actions.show_history()
+    assert isinstance(dialog, HistoryDialog)
+    table = dialog.table
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert len(rows) == 4  # newest first: redo, undo, edit, creation
+    assert rows[0][1] == "Liu Yan" and rows[0][2].startswith("Changed\n(Redo: Edit enterprise")
+    assert rows[0][3] == f"Sector: {old.sector} → Wire <&>"
+    assert rows[1][2].startswith("Changed\n(Undo: Edit enterprise")
+    assert rows[1][3] == f"Sector: Wire <&> → {old.sector}"
+    assert rows[3][2].startswith("Created")
+    assert "Last changed by Liu Yan" in dialog.summary.text()
+
+
+def test_history_follows_the_focus_to_the_visit_list(qtbot, demo_window):
+    window = demo_window
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    panel = window.enterprise_panel
+    visit_id = panel.current_visit_id()
+    assert visit_id is not None
+    panel.visit_table.setFocus()
+    qtbot.waitUntil(panel.visit_table.hasFocus)
+    dialog = window.history_actions.show_history()
+    assert dialog.ref.record_id == visit_id
+    assert dialog.windowTitle().startswith("History of Visit")
+
+
+def test_activity_filters_exports_and_restores_a_deleted_record(qtbot, demo_window, tmp_path):
+    window = demo_window
+    answer_profile(qtbot, window, "Wang Jun", Role.MANAGER, "Deyang Cable Co.")
+    document = window.document
+    hazard = document.hazards.hazards_of(DEMO_ENTERPRISE_ID)[0]
+    visit = document.visits_of(DEMO_ENTERPRISE_ID)[-1]
+    document.push(RemoveHazardsCommand(document, [hazard.id]))
+    document.push(DeleteVisitCommand(document, visit.id))
+    document.undo_stack.clear()  # as after a restart: beyond the undo stack
+    assert not document.hazards.has(hazard.id)
+
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    dialog = window.history_actions.show_activity()
+    assert isinstance(dialog, TimelineDialog)
+    model = dialog.model
+    assert model.total > 100 and model.rowCount() == 200  # a page, more on scrolling
+    dialog.person.setCurrentIndex(dialog.person.findText("Wang Jun"))
+    assert model.total == 2
+    dialog.kind.setCurrentIndex(dialog.kind.findData("hazards"))
+    assert model.total == 1
+    [change] = model.changes
+    assert change.operation is Operation.DELETE
+    assert model.data(model.index(0, 2)) == f"Hazard “{hazard.title}”"
+
+    written = dialog.export_to(str(tmp_path / "activity.csv"))
+    assert written == 1
+    with open(tmp_path / "activity.csv", encoding="utf-8-sig") as stream:
+        rows = list(csv.DictReader(stream))
+    assert {r["operation"] for r in rows} == {"delete"}
+    assert {r["person"] for r in rows} == {"Wang Jun"}
+    assert any(r["field"] == "title" and r["before"] == hazard.title for r in rows)
+
+    dialog.view.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_selected()
+    assert document.hazards.has(hazard.id)
+    assert document.hazards.hazard(hazard.id) == hazard
+    assert "is back" in dialog.count.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("visits"))
+    dialog.view.selectRow(0)
+    assert model.changes[0].operation is Operation.DELETE
+    dialog.restore_selected()
+    assert document.visit(visit.id) == visit
+
+
+def test_activity_pages_in_as_the_view_scrolls(qtbot, demo_window):
+    window = demo_window
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    dialog = window.history_actions.show_activity()
+    model = dialog.model
+    assert model.rowCount() < model.total
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == model.total
+    sequences = [c.sequence for c in model.changes]
+    assert sequences == sorted(sequences, reverse=True) and len(set(sequences)) == model.total
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
