@@ -149,7 +149,12 @@ class SqlHistoryRepository(SqlRepository):
                 )
                 for e in session.scalars(
                     select(ChangeLogRow)
-                    .where(ChangeLogRow.change_set == deletion.change_set)
+                    .where(  # through the enterprise's index: a change set has no index
+                        ChangeLogRow.enterprise_id.is_(None)
+                        if deletion.enterprise_id is None
+                        else ChangeLogRow.enterprise_id == deletion.enterprise_id,
+                        ChangeLogRow.change_set == deletion.change_set,
+                    )
                     .order_by(ChangeLogRow.sequence)
                 )
             ]

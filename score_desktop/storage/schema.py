@@ -140,7 +140,6 @@ class ChangeLogRow(Base):
     __table_args__ = (
         Index("ix_change_log_record", "record_id", "sequence"),
         Index("ix_change_log_enterprise", "enterprise_id", "sequence"),
-        Index("ix_change_log_change_set", "change_set"),
     )
     sequence: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True

@@ -104,7 +104,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_change_log_record", "change_log", ["record_id", "sequence"])
     op.create_index("ix_change_log_enterprise", "change_log", ["enterprise_id", "sequence"])
-    op.create_index("ix_change_log_change_set", "change_log", ["change_set"])
     _baseline_entries(log)
 
 
@@ -155,7 +154,6 @@ def _baseline_entries(log: sa.Table) -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_change_log_change_set", table_name="change_log")
     op.drop_index("ix_change_log_enterprise", table_name="change_log")
     op.drop_index("ix_change_log_record", table_name="change_log")
     op.drop_table("change_log")
