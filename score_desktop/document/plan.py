@@ -5,7 +5,7 @@ import uuid
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.floorplan import FloorPlan, PlanItem
+from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
 from .portfolio import PortfolioDocument
 
 _BY_Z = operator.attrgetter("z")
@@ -73,6 +73,7 @@ class PlanDocument(QObject):
         self._items = {i.id: i for i in self.portfolio.plan_repository.list_items(self.plan_id)}
         self._in_order = None
         self.reloaded.emit()
+        self.portfolio.areas_changed.emit(self.plan_id)
 
     # Mutators for commands -----------------------------------------------------------------
 
@@ -81,12 +82,15 @@ class PlanDocument(QObject):
         self._items.update((i.id, i) for i in items)
         self._in_order = None
         self.items_added.emit(items)
+        self._tell_areas(items)
 
     def replace_items(self, items: list[PlanItem]) -> None:
         self.portfolio.plan_repository.update_items(items)
+        old = [self._items[i.id] for i in items if i.id in self._items]
         self._items.update((i.id, i) for i in items)
         self._in_order = None
         self.items_changed.emit(items)
+        self._tell_areas([*old, *items])
 
     def remove_items(self, item_ids: list[uuid.UUID]) -> list[PlanItem]:
         removed = [self._items[i] for i in item_ids]
@@ -95,7 +99,13 @@ class PlanDocument(QObject):
             del self._items[item_id]
         self._in_order = None
         self.items_removed.emit(list(item_ids))
+        self._tell_areas(removed)
         return removed
+
+    def _tell_areas(self, items: list[PlanItem]) -> None:
+        """Zones are found from areas: views that show a hazard's zone must look again."""
+        if any(item.kind in AREA_KINDS for item in items):
+            self.portfolio.areas_changed.emit(self.plan_id)
 
     def _on_portfolio_plan_changed(self, plan: FloorPlan) -> None:
         if plan.id == self.plan_id:

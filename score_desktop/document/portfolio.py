@@ -55,6 +55,8 @@ class PortfolioDocument(QObject):
         plan_added(FloorPlan)
         plan_changed(FloorPlan): name, scale, grid or background of a plan changed.
         plan_removed(FloorPlan): the plan as it was before removal.
+        areas_changed(uuid.UUID): zones, aisles or storage areas of this plan were added,
+            changed or removed (the register's zone column and filter follow it).
         problem_occurred(str): an edit, undo or redo failed; the message is for the user.
     """
 
@@ -69,6 +71,7 @@ class PortfolioDocument(QObject):
     plan_added = Signal(object)  # FloorPlan, as the next two: not imported with the window
     plan_changed = Signal(object)
     plan_removed = Signal(object)
+    areas_changed = Signal(object)  # plan id
     problem_occurred = Signal(str)
 
     def __init__(self, repositories: Repositories | None = None, parent: QObject | None = None):

@@ -127,7 +127,12 @@ class PlanGraphics:
 
     def _remember(self, item: PlanItem, metres_per_unit: float, x: float = 0.0, y: float = 0.0):
         """`x, y`: the position just set (reading pos() back costs more than building it)."""
+        previous = getattr(self, "record", None)
         self.item_id, self.record, self.metres_per_unit = item.id, item, metres_per_unit
+        if previous is not None and previous != item:
+            # Qt repaints a cached item only when its geometry or pen changes: a new label
+            # or count on the same outline stayed unpainted until the next zoom
+            self.update()
         self.setZValue(item.z)
         self.origin = QPointF(x, y)
 

@@ -87,6 +87,7 @@ class HazardTableModel(QAbstractTableModel):
         register.reset.connect(self._on_reset)
         register.categories_changed.connect(self._on_categories_changed)
         document.enterprise_changed.connect(self._on_enterprise_changed)
+        document.areas_changed.connect(self._on_document_areas_changed)
 
     def _reload(self) -> None:
         hazards = self.document.hazards.hazards_of(self.enterprise_id)
@@ -231,6 +232,14 @@ class HazardTableModel(QAbstractTableModel):
                 name = zone.label if zone is not None else ""
             self._zones[hazard.id] = name
         return self._zones[hazard.id]
+
+    def _on_document_areas_changed(self, plan_id: uuid.UUID) -> None:
+        if self.document.has_plan(plan_id):
+            if self.document.plan(plan_id).enterprise_id != self.enterprise_id:
+                return
+        self.forget_zones()
+        if self.filter.zone is not None:
+            self._relayout()  # a renamed zone may now pass, or fail, the zone filter
 
     def forget_zones(self) -> None:
         """Plans changed under the pins: zones are looked up again when next shown."""

@@ -101,8 +101,7 @@ class HazardRegisterPanel(QWidget):
         self.zone_combo = self._combo(self.tr("All zones"))
         self.zone_combo.currentIndexChanged.connect(self._on_zone_filter_changed)
         self.visit_combo = self._combo(self.tr("All visits"))
-        for visit in document.visits_of(enterprise_id):
-            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+        self._refresh_visits()
         self.visit_combo.currentIndexChanged.connect(
             lambda: self.model.set_filter(visit_id=self.visit_combo.currentData())
         )
@@ -225,6 +224,9 @@ class HazardRegisterPanel(QWidget):
         ):
             signal.connect(self._on_document_changed)
         register.categories_changed.connect(self._refresh_categories)
+        document.areas_changed.connect(lambda _plan_id: self._refresh_zones())
+        for signal in (document.visit_added, document.visit_changed, document.visit_removed):
+            signal.connect(self._on_document_visits_changed)
         self._on_document_changed()
         scroll_bar = self.side.verticalScrollBar().sizeHint().width()
         self.side.setMinimumWidth(right_side.minimumSizeHint().width() + scroll_bar)  # filled now
@@ -261,6 +263,24 @@ class HazardRegisterPanel(QWidget):
         self._refresh_zones()
         self.refresh_matrix()
         self._refresh_categories()
+
+    def _on_document_visits_changed(self, visit) -> None:
+        if visit.enterprise_id == self.enterprise_id:
+            self._refresh_visits()
+
+    def _refresh_visits(self) -> None:
+        """The visit filter lists the enterprise's visits as they are now."""
+        chosen = self.visit_combo.currentData()
+        self.visit_combo.blockSignals(True)
+        while self.visit_combo.count() > 1:
+            self.visit_combo.removeItem(1)
+        for visit in self.document.visits_of(self.enterprise_id):
+            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+        index = self.visit_combo.findData(chosen)
+        self.visit_combo.setCurrentIndex(max(0, index))
+        self.visit_combo.blockSignals(False)
+        if chosen is not None and index < 0:  # the visit filtered on is gone: show all
+            self.model.set_filter(visit_id=None)
 
     def _refresh_zones(self) -> None:
         """Zones, aisles and storage areas drawn on the enterprise's plans."""
