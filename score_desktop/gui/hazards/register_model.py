@@ -234,9 +234,9 @@ class HazardTableModel(QAbstractTableModel):
         return self._zones[hazard.id]
 
     def _on_document_areas_changed(self, plan_id: uuid.UUID) -> None:
-        if self.document.has_plan(plan_id):
-            if self.document.plan(plan_id).enterprise_id != self.enterprise_id:
-                return
+        has_plan = self.document.has_plan(plan_id)
+        if has_plan and self.document.plan(plan_id).enterprise_id != self.enterprise_id:
+            return  # another enterprise's plan
         self.forget_zones()
         if self.filter.zone is not None:
             self._relayout()  # a renamed zone may now pass, or fail, the zone filter
