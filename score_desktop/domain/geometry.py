@@ -88,11 +88,6 @@ def _on_segment(p: Point, a: Point, b: Point, eps: float = 1e-9) -> bool:
     )
 
 
-def bounding_box(points: Sequence[Point]) -> tuple[Point, Point]:
-    xs, ys = [p.x for p in points], [p.y for p in points]
-    return Point(min(xs), min(ys)), Point(max(xs), max(ys))
-
-
 def rectangle(a: Point, b: Point) -> tuple[Point, ...]:
     """The axis-aligned rectangle with opposite corners a and b, clockwise on screen."""
     left, right = sorted((a.x, b.x))

@@ -49,10 +49,6 @@ def uuid_of(value) -> uuid.UUID:
     return uuid.UUID(value)
 
 
-def optional_uuid_of(value) -> uuid.UUID | None:
-    return None if value is None else uuid_of(value)
-
-
 def json_of(value):
     if isinstance(value, str):
         return _DECODE_JSON(value.strip())[0]

@@ -23,9 +23,8 @@ from ...domain.floorplan import (
     PlanItem,
     PlanItemKind,
     Shape,
-    zone_at,
 )
-from ...domain.geometry import Point, snap
+from ...domain.geometry import snap
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
 from .graphics_table import GraphicsTable
@@ -406,10 +405,6 @@ class FloorPlanScene(QGraphicsScene):
         finally:
             self.blockSignals(False)
         self.selectionChanged.emit()
-
-    def zone_name_at(self, x: float, y: float) -> str:
-        zone = zone_at(self.document.items(), Point(x, y))
-        return zone.label if zone is not None else ""
 
     def _on_categories_changed(self) -> None:
         if shiboken6.isValid(self):

@@ -279,9 +279,6 @@ class HazardTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def cached_initial(self, hazard: Hazard):
-        return self._row(hazard).initial
-
     def is_current(self, row: int) -> bool:
         """False for a row whose hazard the register has just dropped: other listeners of the
         same signal (the plan's pins) may ask before this model has removed the row."""

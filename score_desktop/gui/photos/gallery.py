@@ -393,9 +393,6 @@ class PhotoGallery(QWidget):
             self.add_button.setEnabled(False)
         return task
 
-    def cancel_import(self) -> None:
-        self.importer.cancel()
-
     def _on_import_finished(self, summary, photos: list) -> None:
         self.add_button.setEnabled(True)
         if self.defer and photos:
