@@ -6,7 +6,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from ...domain.photo import PhotoKind
 from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..hazards.labels import translated as hazard_text
+from ..record_dialog import RecordDialog
 from ..text_fields import show_from_start
 from .fields import NumberField, OptionalDate
 from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo, translated
@@ -35,7 +35,7 @@ MONEY_FIELDS = ("cost_estimate", "cost_actual", "savings_expected", "savings_act
 NUMBER_FIELDS = ("baseline_value", "target_value", "result_value")
 
 
-class ProjectDialog(QDialog):
+class ProjectDialog(RecordDialog):
     """accepted_value() is the edited project once OK passed validation."""
 
     def __init__(
@@ -52,7 +52,6 @@ class ProjectDialog(QDialog):
         self.resize(720, 640)
         self._document = document
         self._original = project
-        self._accepted: ImprovementProject | None = None
         enterprise_id = project.enterprise_id
         self.members = document.improvement.members_of(enterprise_id)
 
@@ -215,22 +214,15 @@ class ProjectDialog(QDialog):
             )
         self.notes.setText("\n".join(notes))
 
-    def accept(self) -> None:
-        try:
-            project = self.value()
-            project.validate()
-        except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
-            if "title" in exc.problems:
-                self.tabs.setCurrentIndex(0)
-                self.title_edit.setFocus()
-            return
-        self._accepted = project
-        super().accept()
+    def checked_value(self) -> ImprovementProject:
+        project = self.value()
+        project.validate()
+        return project
 
-    def accepted_value(self) -> ImprovementProject:
-        assert self._accepted is not None
-        return self._accepted
+    def on_problems(self, problems: dict[str, str]) -> None:
+        if "title" in problems:
+            self.tabs.setCurrentIndex(0)
+            self.title_edit.setFocus()
 
 
 def status_text(status: ProjectStatus) -> str:

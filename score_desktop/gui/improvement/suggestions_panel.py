@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
 from ...document.commands import CompositeCommand
 from ...document.improvement_commands import AddRecordsCommand, UpdateRecordsCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.errors import ValidationError
 from ...domain.improvement import ImprovementProject, ProjectSource
 from ...domain.team import Sex, Suggestion, SuggestionStatus
 from ..combo import select_data
+from ..record_dialog import RecordDialog
 from .labels import SEX_LABELS, SUGGESTION_LABELS, fill_combo, translated
 from .project_dialog import ProjectDialog
 from .record_table import RecordTablePanel
@@ -31,12 +30,11 @@ from .record_table import RecordTablePanel
 TITLE_FROM_TEXT = 80
 
 
-class SuggestionDialog(QDialog):
+class SuggestionDialog(RecordDialog):
     def __init__(self, suggestion: Suggestion, is_new: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New suggestion") if is_new else self.tr("Suggestion"))
         self._original = suggestion
-        self._accepted: Suggestion | None = None
         d = suggestion.date
         self.date_edit = QDateEdit(QDate(d.year, d.month, d.day), self)
         self.date_edit.setCalendarPopup(True)
@@ -82,19 +80,10 @@ class SuggestionDialog(QDialog):
             status=SuggestionStatus(self.status_combo.currentData()),
         )
 
-    def accept(self) -> None:
-        try:
-            suggestion = self.value()
-            suggestion.validate()
-        except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
-            return
-        self._accepted = suggestion
-        super().accept()
-
-    def accepted_value(self) -> Suggestion:
-        assert self._accepted is not None
-        return self._accepted
+    def checked_value(self) -> Suggestion:
+        suggestion = self.value()
+        suggestion.validate()
+        return suggestion
 
 
 class SuggestionsPanel(RecordTablePanel):

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
-from ...domain.errors import ValidationError
 from ...domain.team import EitMember, EitRole, Sex, composition_warnings
+from ..record_dialog import RecordDialog
 from ..text_fields import show_from_start
 from .fields import OptionalDate
 from .labels import ROLE_LABELS, SEX_LABELS, fill_combo, translated
@@ -25,12 +24,11 @@ from .record_table import RecordTablePanel
 from .rules_dialog import RulesDialog, load_rules, save_rules
 
 
-class MemberDialog(QDialog):
+class MemberDialog(RecordDialog):
     def __init__(self, member: EitMember, is_new: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New team member") if is_new else member.name)
         self._original = member
-        self._accepted: EitMember | None = None
         self.name_edit = QLineEdit(member.name, self)
         self.sex_combo = QComboBox(self)
         fill_combo(self.sex_combo, SEX_LABELS)
@@ -78,19 +76,10 @@ class MemberDialog(QDialog):
             left_on=self.left.value(),
         )
 
-    def accept(self) -> None:
-        try:
-            member = self.value()
-            member.validate()
-        except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
-            return
-        self._accepted = member
-        super().accept()
-
-    def accepted_value(self) -> EitMember:
-        assert self._accepted is not None
-        return self._accepted
+    def checked_value(self) -> EitMember:
+        member = self.value()
+        member.validate()
+        return member
 
 
 class TeamPanel(RecordTablePanel):

@@ -15,6 +15,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.codes import unique_code
 from ...domain.errors import ValidationError
 from ...domain.indicators import Direction, GoodPractice, Indicator, custom_indicator
+from ..record_dialog import RecordDialog
 
 SCALES = (
     (None, QT_TRANSLATE_NOOP("CustomIndicatorDialog", "A: one typed value")),
@@ -42,12 +43,11 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
-class CustomIndicatorDialog(QDialog):
+class CustomIndicatorDialog(RecordDialog):
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an indicator"))
         self._taken = {i.code for i in document.indicators.indicators()}
-        self._accepted: Indicator | None = None
         self.name_edit = QLineEdit(self)
         self.unit_edit = QLineEdit(self)
         self.direction_combo = QComboBox(self)
@@ -75,36 +75,25 @@ class CustomIndicatorDialog(QDialog):
         form.addRow(self.problems)
         form.addRow(_buttons(self))
 
-    def accept(self) -> None:
+    def checked_value(self) -> Indicator:
         name = self.name_edit.text()
-        try:
-            indicator = custom_indicator(
-                unique_code(name, self._taken, fallback="indicator"),
-                name,
-                self.unit_edit.text(),
-                Direction(self.direction_combo.currentData()),
-                self.numerator_edit.text(),
-                self.denominator_edit.text(),
-                self.formula_combo.currentData(),
-                self.module_combo.currentData() or "WC",
-            )
-        except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
-            return
-        self._accepted = indicator
-        super().accept()
-
-    def accepted_value(self) -> Indicator:
-        assert self._accepted is not None
-        return self._accepted
+        return custom_indicator(
+            unique_code(name, self._taken, fallback="indicator"),
+            name,
+            self.unit_edit.text(),
+            Direction(self.direction_combo.currentData()),
+            self.numerator_edit.text(),
+            self.denominator_edit.text(),
+            self.formula_combo.currentData(),
+            self.module_combo.currentData() or "WC",
+        )
 
 
-class PracticeDialog(QDialog):
+class PracticeDialog(RecordDialog):
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a good-practice question"))
         self._taken = {p.code for p in document.indicators.practices()}
-        self._accepted: GoodPractice | None = None
         self.text_edit = QLineEdit(self)
         self.module_combo = QComboBox(self)
         for module in document.modules():
@@ -116,15 +105,9 @@ class PracticeDialog(QDialog):
         form.addRow(self.problems)
         form.addRow(_buttons(self))
 
-    def accept(self) -> None:
+    def checked_value(self) -> GoodPractice:
         text = " ".join(self.text_edit.text().split())
         if not text:
-            self.problems.setText(self.tr("Write the good practice to ask about."))
-            return
+            raise ValidationError({"text": self.tr("Write the good practice to ask about.")})
         code = unique_code(text, self._taken, fallback="practice")
-        self._accepted = GoodPractice(code, self.module_combo.currentData() or "WC", text)
-        super().accept()
-
-    def accepted_value(self) -> GoodPractice:
-        assert self._accepted is not None
-        return self._accepted
+        return GoodPractice(code, self.module_combo.currentData() or "WC", text)

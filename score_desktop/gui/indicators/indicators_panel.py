@@ -298,22 +298,6 @@ class ChartPage(QWidget):
         latest = series[-1][1] if series else None
         self.change.setText(self._change_text(indicator, baseline, latest))
 
-    def add_indicator(self) -> CustomIndicatorDialog:
-        dialog = CustomIndicatorDialog(self.document, self)
-
-        def on_accepted() -> None:
-            indicator = dialog.accepted_value()
-            text = self.tr("Add indicator “%1”").replace("%1", indicator.name)
-            command = AddCatalogueItemCommand(
-                self.document, "indicator", indicator.code, indicator_to_json(indicator), text
-            )
-            self.document.push(command)
-
-        dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
