@@ -218,10 +218,6 @@
         <translation>导出图表…</translation>
     </message>
     <message>
-        <source>Add indicator “%1”</source>
-        <translation>添加指标“%1”</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>

@@ -3,8 +3,8 @@
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..paths import resources_dir
+from .settings_keys import LANGUAGE
 
-LANGUAGE_KEY = "ui/language"
 AVAILABLE_LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 
@@ -16,7 +16,7 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
     """The language from the command line, else Preferences, else the system locale."""
     if override:
         return override
-    stored = settings.value(LANGUAGE_KEY, "", type=str)
+    stored = LANGUAGE.read(settings)
     if stored:
         return stored
     system = QLocale.system().name()

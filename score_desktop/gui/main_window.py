@@ -41,6 +41,7 @@ from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
+from .settings_keys import WINDOW_GEOMETRY
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
 
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.select_first()
         self._update_actions()
         self.resize(1200, 760)
-        geometry = settings.value("window/geometry")
+        geometry = WINDOW_GEOMETRY.read(settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -463,6 +464,6 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         self.thread_pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from .actions import ActionId
+from .settings_keys import PLAN_AND_PROPERTIES, PLAN_AND_REGISTER
 
 if TYPE_CHECKING:
     from ..domain.floorplan import FloorPlan
-
-
-LAYOUT_KEYS = ("plan_editor/plan_and_properties", "plan_editor/plan_and_register")
 
 
 class PlanTabs(QObject):
@@ -152,13 +150,14 @@ class PlanTabs(QObject):
         above its register (a small laptop screen wants the register taller, say). Each move
         is stored at once; an unreadable stored state leaves the default split."""
         settings = self.window.settings
-        for key, splitter in zip(LAYOUT_KEYS, editor.splitters, strict=True):
-            state = settings.value(key)
+        layouts = (PLAN_AND_PROPERTIES, PLAN_AND_REGISTER)
+        for setting, splitter in zip(layouts, editor.splitters, strict=True):
+            state = setting.read(settings)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
             splitter.splitterMoved.connect(
-                lambda _pos, _index, key=key, splitter=splitter: settings.setValue(
-                    key, splitter.saveState()
+                lambda _pos, _index, setting=setting, splitter=splitter: setting.write(
+                    settings, splitter.saveState()
                 )
             )
 

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
-from .i18n import AVAILABLE_LANGUAGES, LANGUAGE_KEY
+from .i18n import AVAILABLE_LANGUAGES
 from .profile import ProfileFields, store_person, stored_person
-
-PHOTO_KEEP_KEY = "photos/keep_original_megapixels"
+from .settings_keys import LANGUAGE, LOGOS, PHOTO_KEEP_MEGAPIXELS
 
 
 def photo_keep_max_pixels(settings: QSettings) -> int:
-    megapixels = settings.value(PHOTO_KEEP_KEY, KEEP_ORIGINAL_MAX_PIXELS // 1_000_000, type=int)
+    megapixels = PHOTO_KEEP_MEGAPIXELS.read(settings, KEEP_ORIGINAL_MAX_PIXELS // 1_000_000)
     return max(1, min(200, megapixels)) * 1_000_000
 
 
@@ -38,7 +37,7 @@ class PreferencesDialog(QDialog):
         self.language_combo.addItem(self.tr("System language"), "")
         for code, name in AVAILABLE_LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        current = settings.value(LANGUAGE_KEY, "", type=str)
+        current = LANGUAGE.read(settings)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         workspace = QLabel(workspace_name, self)
         workspace.setWordWrap(True)
@@ -78,10 +77,8 @@ class PreferencesDialog(QDialog):
         layout.addRow(buttons)
 
     def _logo_row(self, role: str) -> QWidget:
-        from .report_dialog import logo_key  # small; no reportlab
-
         row = QWidget(self)
-        edit = QLineEdit(self._settings.value(logo_key(role), "", type=str), row)
+        edit = QLineEdit(LOGOS[role].read(self._settings), row)
         edit.setReadOnly(True)
         edit.setPlaceholderText(self.tr("No logo"))
         edit.setToolTip(self.tr("Printed on the cover of PDF reports"))
@@ -119,17 +116,15 @@ class PreferencesDialog(QDialog):
         return True
 
     def accept(self) -> None:
-        from .report_dialog import logo_key
-
         untouched = stored_person(self._settings) is None and not self.profile.person().name
         if not untouched:  # who is using the app: kept once a name is given
             person = self.profile.checked_person()
             if person is None:  # the reason is shown beside the name
                 return
             store_person(self._settings, person)
-        self._settings.setValue(LANGUAGE_KEY, self.language_combo.currentData())
-        self._settings.setValue(PHOTO_KEEP_KEY, self.photo_spin.value())
+        LANGUAGE.write(self._settings, self.language_combo.currentData())
+        PHOTO_KEEP_MEGAPIXELS.write(self._settings, self.photo_spin.value())
         for role, edit in self.logo_edits.items():
-            self._settings.setValue(logo_key(role), edit.text())
+            LOGOS[role].write(self._settings, edit.text())
         self._settings.sync()
         super().accept()

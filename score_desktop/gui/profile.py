@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.history import MAX_NAME_LENGTH, Person, Role
-
-KEY = "profile/"
+from .settings_keys import PERSON_ID, PERSON_NAME, PERSON_ORGANISATION, PERSON_ROLE
 
 
 def role_labels() -> dict[Role, str]:
@@ -38,22 +37,22 @@ def role_labels() -> dict[Role, str]:
 def stored_person(settings: QSettings) -> Person | None:
     """The person chosen on this computer, or None before the first choice (or if the
     stored values cannot be read)."""
-    name = settings.value(KEY + "name", "", type=str)
+    name = PERSON_NAME.read(settings)
     try:
-        person_id = uuid.UUID(settings.value(KEY + "id", "", type=str))
-        role = Role(settings.value(KEY + "role", Role.CONSULTANT.value, type=str))
+        person_id = uuid.UUID(PERSON_ID.read(settings))
+        role = Role(PERSON_ROLE.read(settings))
     except ValueError:
         return None
     if not name.strip():
         return None
-    return Person(name, role, settings.value(KEY + "organisation", "", type=str), person_id)
+    return Person(name, role, PERSON_ORGANISATION.read(settings), person_id)
 
 
 def store_person(settings: QSettings, person: Person) -> None:
-    settings.setValue(KEY + "id", str(person.id))
-    settings.setValue(KEY + "name", person.name)
-    settings.setValue(KEY + "role", person.role.value)
-    settings.setValue(KEY + "organisation", person.organisation)
+    PERSON_ID.write(settings, str(person.id))
+    PERSON_NAME.write(settings, person.name)
+    PERSON_ROLE.write(settings, person.role.value)
+    PERSON_ORGANISATION.write(settings, person.organisation)
     settings.sync()
 
 

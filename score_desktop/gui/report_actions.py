@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..document.portfolio import PortfolioDocument
 from .report_runner import ReportRunner
+from .settings_keys import EXPORT_FOLDER
 
 
 def ask_pdf_path(parent: QWidget, settings: QSettings, title: str, stem: str) -> Path | None:
     """A save dialog in the last export folder; the chosen name always ends in .pdf."""
-    folder = settings.value("export/folder", str(Path.home()), type=str)
+    folder = EXPORT_FOLDER.read(settings)
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem).strip("-")[:60]
     suggested = str(Path(folder) / f"{safe}.pdf")
     path, _filter = QFileDialog.getSaveFileName(
@@ -26,7 +27,7 @@ def ask_pdf_path(parent: QWidget, settings: QSettings, title: str, stem: str) ->
     if not path:
         return None
     path = path if path.lower().endswith(".pdf") else path + ".pdf"
-    settings.setValue("export/folder", str(Path(path).parent))
+    EXPORT_FOLDER.write(settings, str(Path(path).parent))
     return Path(path)
 
 

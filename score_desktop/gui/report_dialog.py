@@ -32,12 +32,16 @@ from ..services.reporting.options import (
     Section,
     report_language,
 )
+from .settings_keys import (
+    LOGOS,
+    REPORT_LANGUAGE,
+    REPORT_NORTH_ARROW,
+    REPORT_PAPER,
+    REPORT_PIN_STYLE,
+    REPORT_SECTIONS,
+)
 
 LOGO_ROLES = ("programme", "consultant", "enterprise")
-
-
-def logo_key(role: str) -> str:
-    return f"report/logo/{role}"
 
 
 class ReportKind(StrEnum):
@@ -129,15 +133,15 @@ class ReportOptionsDialog(QDialog):
 
     def _restore(self) -> None:
         s = self.settings
-        stored = s.value("report/sections", None)
+        stored = REPORT_SECTIONS.read(s)
         chosen = {Section(v) for v in stored if v in set(Section)} if stored else set(Section)
         for section, check in self.section_boxes.items():
             check.setChecked(section in chosen)
-        self._choose(self.paper, s.value("report/paper", Paper.A4.value, type=str))
+        self._choose(self.paper, REPORT_PAPER.read(s))
         default_language = report_language(QLocale().name())
-        self._choose(self.language, s.value("report/language", default_language, type=str))
-        self._choose(self.pin_style, s.value("report/pin_style", PinStyle.CATEGORY.value, type=str))
-        self.north_arrow.setChecked(s.value("report/north_arrow", False, type=bool))
+        self._choose(self.language, REPORT_LANGUAGE.read(s, default_language))
+        self._choose(self.pin_style, REPORT_PIN_STYLE.read(s))
+        self.north_arrow.setChecked(REPORT_NORTH_ARROW.read(s))
 
     @staticmethod
     def _choose(combo: QComboBox, value: str) -> None:
@@ -155,11 +159,11 @@ class ReportOptionsDialog(QDialog):
         s = self.settings
         if self.section_boxes:
             sections = [sec.value for sec, box in self.section_boxes.items() if box.isChecked()]
-            s.setValue("report/sections", sections)
-        s.setValue("report/paper", self.paper.currentData())
-        s.setValue("report/language", self.language.currentData())
-        s.setValue("report/pin_style", self.pin_style.currentData())
-        s.setValue("report/north_arrow", self.north_arrow.isChecked())
+            REPORT_SECTIONS.write(s, sections)
+        REPORT_PAPER.write(s, self.paper.currentData())
+        REPORT_LANGUAGE.write(s, self.language.currentData())
+        REPORT_PIN_STYLE.write(s, self.pin_style.currentData())
+        REPORT_NORTH_ARROW.write(s, self.north_arrow.isChecked())
         super().accept()
 
     def _show_problem(self, text: str) -> None:
@@ -190,7 +194,7 @@ class ReportOptionsDialog(QDialog):
 def read_logos(settings: QSettings) -> tuple[list[Logo], list[str]]:
     logos, problems = [], []
     for role in LOGO_ROLES:
-        path = settings.value(logo_key(role), "", type=str)
+        path = LOGOS[role].read(settings)
         if not path:
             continue
         try:

@@ -13,38 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.team import CompositionRules
-
-KEY = "eit/composition/"
+from ..settings_keys import EIT_RULES
 
 
 def load_rules(settings: QSettings) -> CompositionRules:
-    default = CompositionRules()
-    return CompositionRules(
-        min_size=settings.value(KEY + "min_size", default.min_size, type=int),
-        max_size=settings.value(KEY + "max_size", default.max_size, type=int),
-        min_worker_share=settings.value(
-            KEY + "min_worker_share", default.min_worker_share, type=float
-        ),
-        max_worker_share=settings.value(
-            KEY + "max_worker_share", default.max_worker_share, type=float
-        ),
-        women_share_tolerance=settings.value(
-            KEY + "women_share_tolerance", default.women_share_tolerance, type=float
-        ),
-        workers_elected=settings.value(KEY + "workers_elected", default.workers_elected, type=bool),
-    )
+    return CompositionRules(**{name: s.read(settings) for name, s in EIT_RULES.items()})
 
 
 def save_rules(settings: QSettings, rules: CompositionRules) -> None:
-    for name in (
-        "min_size",
-        "max_size",
-        "min_worker_share",
-        "max_worker_share",
-        "women_share_tolerance",
-        "workers_elected",
-    ):
-        settings.setValue(KEY + name, getattr(rules, name))
+    for name, setting in EIT_RULES.items():
+        setting.write(settings, getattr(rules, name))
     settings.sync()
 
 
