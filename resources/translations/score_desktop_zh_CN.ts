@@ -977,6 +977,18 @@
         <translation>在开始保存历史之前已记录（%2）。</translation>
     </message>
     <message>
+        <source>Created %2.</source>
+        <translation>创建于 %2。</translation>
+    </message>
+    <message>
+        <source>Deleted %2.</source>
+        <translation>删除于 %2。</translation>
+    </message>
+    <message>
+        <source>Last changed %2.</source>
+        <translation>最后修改于 %2。</translation>
+    </message>
+    <message>
         <source>Deleted by %1, %2.</source>
         <translation>由 %1 删除，%2。</translation>
     </message>
@@ -3522,6 +3534,10 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
+        <source>%1 is back.</source>
+        <translation>%1 已恢复。</translation>
+    </message>
+    <message>
         <source>Export activity</source>
         <translation>导出活动记录</translation>
     </message>
@@ -4071,8 +4087,8 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>否</translation>
     </message>
     <message>
-        <source>(not recorded)</source>
-        <translation>（未记录）</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

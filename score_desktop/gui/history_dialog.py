@@ -47,9 +47,13 @@ class HistoryDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(3):
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(2, 260)  # the action's words wrap
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # rows follow the wrapped text as the columns get their final widths
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fill()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -63,15 +67,22 @@ class HistoryDialog(QDialog):
         if not self.changes:
             return self.tr("No change of this record is recorded.")
         first, last = self.changes[0], self.changes[-1]
-        text = self.tr("Created by %1, %2.") if first.operation is not Operation.BASELINE else ""
-        text = text or self.tr("Recorded before history was kept (%2).")
-        text = text.replace("%1", author_text(first)).replace("%2", when_text(first))
+        if first.operation is Operation.BASELINE:
+            text = self.tr("Recorded before history was kept (%2).")
+        elif first.author_name:
+            text = self.tr("Created by %1, %2.")
+        else:
+            text = self.tr("Created %2.")
+        text = text.replace("%1", first.author_name).replace("%2", when_text(first))
         if len(self.changes) > 1:
-            if last.operation is Operation.DELETE:
+            deleted = last.operation is Operation.DELETE
+            if not last.author_name:
+                later = self.tr("Deleted %2.") if deleted else self.tr("Last changed %2.")
+            elif deleted:
                 later = self.tr("Deleted by %1, %2.")
             else:
                 later = self.tr("Last changed by %1, %2.")
-            text += " " + later.replace("%1", author_text(last)).replace("%2", when_text(last))
+            text += " " + later.replace("%1", last.author_name).replace("%2", when_text(last))
         count = self.tr("%n change(s)", "", len(self.changes))
         return f"{self.ref.title}\n{text} {count}."
 
@@ -86,5 +97,5 @@ class HistoryDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()

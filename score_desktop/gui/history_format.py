@@ -6,7 +6,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QWidget
 
 from ..domain.history import Change, Operation
@@ -99,8 +99,8 @@ def change_lines(change: Change) -> list[str]:
     lines = []
     for f in change.fields:
         if change.operation in (Operation.INSERT, Operation.RESTORE):
-            if f.after in (None, "", [], {}):
-                continue
+            if f.after in (None, "", [], {}) or f.name.endswith("_id"):
+                continue  # empty, or a link to a parent named elsewhere
             lines.append(f"{field_label(f.name)}: {value_text(f.after)}")
         elif change.operation is Operation.DELETE:
             continue
@@ -111,6 +111,9 @@ def change_lines(change: Change) -> list[str]:
 
 def name_in_change(change: Change) -> str:
     """The record's name as the change itself gives it, if it does."""
+    if change.record_kind == "indicator_entries":  # an indicator's value in one month
+        parts = [_value_of(change, n) for n in ("indicator", "kind", "month", "sex")]
+        return " · ".join(p for p in parts if p and p not in ("all",))
     for name in NAME_FIELDS:
         found = change.field(name)
         if found is not None:
@@ -120,14 +123,23 @@ def name_in_change(change: Change) -> str:
     return ""
 
 
+def _value_of(change: Change, name: str) -> str:
+    found = change.field(name)
+    if found is None:
+        return ""
+    value = found.after if found.after not in (None, "") else found.before
+    return "" if value in (None, "") else value_text(value)
+
+
 def when_text(change: Change) -> str:
-    """Local wall time, for people only (changes are ordered by sequence, not by this)."""
+    """Local wall time, for people only (changes are ordered by sequence, not by this).
+    Year first: the same in every country a programme works in."""
     moment = QDateTime.fromSecsSinceEpoch(int(change.at.timestamp())).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return moment.toString("yyyy-MM-dd HH:mm")
 
 
 def author_text(change: Change) -> str:
-    return change.author_name or QCoreApplication.translate("history", "(not recorded)")
+    return change.author_name or QCoreApplication.translate("history", "—")
 
 
 def record_ref(kind: str, record_id: uuid.UUID, name: str = "") -> RecordRef:

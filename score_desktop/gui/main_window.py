@@ -353,8 +353,15 @@ class MainWindow(QMainWindow):
         return getattr(page, "enterprise_id", None) or self.portfolio_panel.current_enterprise_id()
 
     def history_record(self):
-        """Edit ▸ History… with nothing more precise under focus: the enterprise."""
+        """Edit ▸ History… with nothing more precise under focus: what the tab in front has
+        selected (a plan's hazard or item), else its enterprise."""
         from .history_format import record_ref
+
+        page = self.tabs.currentWidget()
+        finder = getattr(page, "history_record", None)
+        found = finder() if callable(finder) else None
+        if found is not None:
+            return found
 
         enterprise_id = self.current_enterprise_id()
         if enterprise_id is None or not self.document.has_enterprise(enterprise_id):

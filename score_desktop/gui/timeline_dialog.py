@@ -291,7 +291,11 @@ class TimelineDialog(QDialog):
             self._tell(str(exc))
             return
         self.apply_filter()
-        message = self.tr("%1 is back, with %n record(s) deleted with it.", "", len(restored) - 1)
+        children = len(restored) - 1
+        if children:
+            message = self.tr("%1 is back, with %n record(s) deleted with it.", "", children)
+        else:
+            message = self.tr("%1 is back.")
         self._tell(message.replace("%1", title))
 
     def _tell(self, message: str) -> None:

@@ -148,3 +148,18 @@ def test_activity_pages_in_as_the_view_scrolls(qtbot, demo_window):
     sequences = [c.sequence for c in model.changes]
     assert sequences == sorted(sequences, reverse=True) and len(set(sequences)) == model.total
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+
+
+def test_history_of_the_hazard_selected_in_the_plan_tab_in_front(qtbot, demo_window):
+    """Without keyboard focus anywhere (the window not yet active), the tab in front says
+    which record: the hazard selected in its register."""
+    from score_desktop.services.demo import DEMO_PLAN_ID
+
+    window = demo_window
+    editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    hazard = window.document.hazards.hazards_of(DEMO_ENTERPRISE_ID)[2]
+    editor.hazards.panel.select_ids([hazard.id])
+    ref = window.history_record()
+    assert ref.record_id == hazard.id and hazard.title[:20] in ref.title
+    editor.hazards.panel.select_ids([])
+    assert window.history_record().record_id == DEMO_PLAN_ID

@@ -407,9 +407,10 @@ class PlanEditor(QWidget):
         """The selected hazard or item, else the plan (Edit ▸ History…)."""
         from ..history_format import record_ref
 
-        hazards = self.hazards.selected_hazards()
-        if hazards:
-            return record_ref("hazards", hazards[0].id, hazards[0].title)
+        hazard_ids = self.hazards.selected_ids()  # as pins or as rows
+        if hazard_ids:
+            hazard = self.hazards.portfolio.hazards.hazard(hazard_ids[0])
+            return record_ref("hazards", hazard.id, hazard.title)
         items = self.selected_items()
         if items:
             item = items[0]
