@@ -15,6 +15,7 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
+from .record_index import GroupedRecords
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
@@ -86,8 +87,8 @@ class PortfolioDocument(QObject):
         self._improvement = None
         self._indicators = None
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
-        self._visits: dict[uuid.UUID, Visit] = {}
-        self._plans: dict[uuid.UUID, FloorPlan] = {}
+        self._visits: GroupedRecords[Visit] = GroupedRecords(_enterprise_of)
+        self._plans: GroupedRecords[FloorPlan] = GroupedRecords(_enterprise_of)
         self._modules: list[ScoreModule] = []
         self._plan_documents: dict[uuid.UUID, QObject] = {}
         if repositories is not None:
@@ -136,8 +137,8 @@ class PortfolioDocument(QObject):
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
         enterprises = {e.id: e for e in repository.list_enterprises()}
-        visits = {v.id: v for v in repository.list_visits()}
-        plans = {p.id: p for p in plan_repository.list_plans()}
+        visits = GroupedRecords(_enterprise_of, repository.list_visits())
+        plans = GroupedRecords(_enterprise_of, plan_repository.list_plans())
         modules = repository.list_modules()
         self.undo_stack.clear()
         self._plan_documents.clear()
@@ -186,15 +187,13 @@ class PortfolioDocument(QObject):
         return enterprise_id in self._enterprises
 
     def visits_of(self, enterprise_id: uuid.UUID) -> list[Visit]:
-        found = [v for v in self._visits.values() if v.enterprise_id == enterprise_id]
-        return sorted(found, key=lambda v: v.date)
+        return sorted(self._visits.of(enterprise_id), key=lambda v: v.date)
 
     def visit(self, visit_id: uuid.UUID) -> Visit:
         return self._visits[visit_id]
 
     def last_visit_date(self, enterprise_id: uuid.UUID) -> dt.date | None:
-        dates = [v.date for v in self._visits.values() if v.enterprise_id == enterprise_id]
-        return max(dates, default=None)
+        return max((v.date for v in self._visits.of(enterprise_id)), default=None)
 
     def modules(self) -> list[ScoreModule]:
         return list(self._modules)
@@ -206,7 +205,7 @@ class PortfolioDocument(QObject):
         return self.hazards.method(self._enterprises[enterprise_id].risk_method)
 
     def plans_of(self, enterprise_id: uuid.UUID) -> list[FloorPlan]:
-        return [p for p in self._plans.values() if p.enterprise_id == enterprise_id]
+        return self._plans.of(enterprise_id)
 
     def plan(self, plan_id: uuid.UUID) -> FloorPlan:
         return self._plans[plan_id]
@@ -294,7 +293,7 @@ class PortfolioDocument(QObject):
         self.repository.delete_enterprise(enterprise_id)
         self.indicators.forget(enterprise_id)  # the database deleted them with it
         for visit in removed.visits:
-            del self._visits[visit.id]
+            self._visits.pop(visit.id)
         del self._enterprises[enterprise_id]
         self.enterprise_removed.emit(enterprise_id)
         return removed
@@ -304,7 +303,7 @@ class PortfolioDocument(QObject):
         self._enterprises[removed.enterprise.id] = removed.enterprise
         self.enterprise_added.emit(removed.enterprise)
         for visit in removed.visits:
-            self._visits[visit.id] = visit
+            self._visits.put(visit)
             self.visit_added.emit(visit)
         for plan, items in removed.plans:
             self.insert_plan(plan, items)
@@ -318,38 +317,38 @@ class PortfolioDocument(QObject):
 
     def insert_visit(self, visit: Visit) -> None:
         self.repository.add_visit(visit)
-        self._visits[visit.id] = visit
+        self._visits.put(visit)
         self.visit_added.emit(visit)
 
     def replace_visit(self, visit: Visit) -> None:
         self.repository.update_visit(visit)
-        self._visits[visit.id] = visit
+        self._visits.put(visit)
         self.visit_changed.emit(visit)
 
     def remove_visit(self, visit_id: uuid.UUID) -> Visit:
         visit = self._visits[visit_id]
         self.repository.delete_visit(visit_id)
-        del self._visits[visit_id]
+        self._visits.pop(visit_id)
         self.visit_removed.emit(visit)
         return visit
 
     def insert_plan(self, plan: FloorPlan, items: list[PlanItem]) -> None:
         self.plan_repository.add_plan(plan, items)
-        self._plans[plan.id] = plan
+        self._plans.put(plan)
         if plan.id in self._plan_documents:
             self._plan_documents[plan.id].reload()
         self.plan_added.emit(plan)
 
     def replace_plan(self, plan: FloorPlan) -> None:
         self.plan_repository.update_plan(plan)
-        self._plans[plan.id] = plan
+        self._plans.put(plan)
         self.plan_changed.emit(plan)
 
     def remove_plan(self, plan_id: uuid.UUID) -> RemovedPlan:
         """Remove a plan and its items; its hazards stay in the register, unpinned."""
         plan, items = self._plans[plan_id], self.plan_repository.list_items(plan_id)
         self.plan_repository.delete_plan(plan_id)
-        del self._plans[plan_id]
+        self._plans.pop(plan_id)
         pinned = self.hazards.forget_plan(plan_id)
         self.plan_removed.emit(plan)
         return RemovedPlan(plan, items, pinned)
@@ -378,3 +377,7 @@ class RemovedEnterprise:
     photos: list[Photo]
     improvement: list[list]  # EIT and EIP records, one list per type
     indicators: tuple  # entries, corrections and good-practice answers
+
+
+def _enterprise_of(record) -> uuid.UUID:
+    return record.enterprise_id
