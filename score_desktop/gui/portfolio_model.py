@@ -36,6 +36,7 @@ class PortfolioTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._document = document
         self._rows: list[uuid.UUID] = [e.id for e in document.enterprises()]
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the rows' sort, once asked
         document.reset.connect(self._on_document_reset)
         document.enterprise_added.connect(self._on_document_enterprise_added)
         document.enterprise_changed.connect(self._on_document_enterprise_changed)
@@ -98,6 +99,33 @@ class PortfolioTableModel(QAbstractTableModel):
             return last.isoformat() if last else ""
         return self._display(enterprise, column).casefold()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by one key per row, computed once per sort: the proxy asking
+        data() for both sides of every comparison took 0.3 s for 1,400 enterprises."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()] for i in before]
+        self._rows = self._sorted(self._rows)
+        position = {enterprise_id: row for row, enterprise_id in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(position[i], p.column()) for i, p in zip(ids, before, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[uuid.UUID]) -> list[uuid.UUID]:
+        if self._order is None:
+            return rows
+        column, order = PortfolioColumn(self._order[0]), self._order[1]
+        enterprise = self._document.enterprise
+        keyed = [(self._sort_key(enterprise(i), column), n, i) for n, i in enumerate(rows)]
+        keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)
+        return [i for _key, _n, i in keyed]
+
+    def _keep_sorted(self) -> None:
+        if self._order is not None:
+            self.sort(*self._order)
+
     def row_of(self, enterprise_id: uuid.UUID) -> int:
         return self._rows.index(enterprise_id)
 
@@ -106,7 +134,7 @@ class PortfolioTableModel(QAbstractTableModel):
 
     def _on_document_reset(self) -> None:
         self.beginResetModel()
-        self._rows = [e.id for e in self._document.enterprises()]
+        self._rows = self._sorted([e.id for e in self._document.enterprises()])
         self.endResetModel()
 
     def _on_document_enterprise_added(self, enterprise: Enterprise) -> None:
@@ -114,10 +142,12 @@ class PortfolioTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(enterprise.id)
         self.endInsertRows()
+        self._keep_sorted()  # a new enterprise takes its place in the order shown
 
     def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
         row = self._rows.index(enterprise.id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(PortfolioColumn) - 1))
+        self._keep_sorted()
 
     def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
         row = self._rows.index(enterprise_id)
@@ -130,16 +160,23 @@ class PortfolioTableModel(QAbstractTableModel):
             row = self._rows.index(visit.enterprise_id)
             cell = self.index(row, PortfolioColumn.LAST_VISIT)
             self.dataChanged.emit(cell, cell)
+            if self._order is not None and self._order[0] == PortfolioColumn.LAST_VISIT:
+                self._keep_sorted()
 
 
 class PortfolioFilterModel(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps rows whose name, place, sector or products match."""
+    """Keeps rows whose name, place, sector or products match, in the source model's order
+    (sorting is the source's: see PortfolioTableModel.sort)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
         self._needle = ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
 
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()

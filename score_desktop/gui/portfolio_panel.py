@@ -61,6 +61,9 @@ class PortfolioPanel(QWidget):
         self.table.setColumnHidden(PortfolioColumn.SECTOR, True)  # searchable, not shown
         for column in (PortfolioColumn.WORKFORCE, PortfolioColumn.LAST_VISIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # figures of one format: the rows in view and a few hundred more give their width
+        # (by default Qt measures a thousand rows, asking each for its text, at every reset)
+        header.setResizeContentsPrecision(200)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.activated.connect(self._on_table_activated)
         self.proxy.rowsRemoved.connect(self._on_rows_changed)
