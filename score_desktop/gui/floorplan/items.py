@@ -122,12 +122,12 @@ class PlanGraphics:
 
     item_id: uuid.UUID
     origin: QPointF
-    record: PlanItem
+    record: PlanItem | None = None  # a class default: a missing attribute is a slow lookup
     metres_per_unit: float
 
     def _remember(self, item: PlanItem, metres_per_unit: float, x: float = 0.0, y: float = 0.0):
         """`x, y`: the position just set (reading pos() back costs more than building it)."""
-        previous = getattr(self, "record", None)
+        previous = self.record
         self.item_id, self.record, self.metres_per_unit = item.id, item, metres_per_unit
         if previous is not None and previous != item:
             # Qt repaints a cached item only when its geometry or pen changes: a new label
