@@ -466,6 +466,10 @@
         <translation>主要买家：</translation>
     </message>
     <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
         <source>Select a visit to read its record.</source>
         <translation>选择一次走访以查看记录。</translation>
     </message>
@@ -492,6 +496,18 @@
     <message>
         <source>trade union present</source>
         <translation>设有工会</translation>
+    </message>
+    <message>
+        <source>created %1 by %2</source>
+        <translation>%1 由 %2 创建</translation>
+    </message>
+    <message>
+        <source>last changed %1 by %2</source>
+        <translation>%1 由 %2 最后修改</translation>
+    </message>
+    <message>
+        <source>(Edit ▸ History…)</source>
+        <translation>（编辑 ▸ 历史记录…）</translation>
     </message>
     <message>
         <source>Consultant: %1</source>
@@ -4089,6 +4105,545 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>history_field</name>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>After photo</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <source>Marks on the photo</source>
+        <translation>照片标注</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Background placement</source>
+        <translation>底图位置</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Baseline value</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>控制层级</translation>
+    </message>
+    <message>
+        <source>Corrected at</source>
+        <translation>更正时间</translation>
+    </message>
+    <message>
+        <source>Actual cost</source>
+        <translation>实际成本</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预计成本</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Elected by workers</source>
+        <translation>由工人选举</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation>现有控制措施</translation>
+    </message>
+    <message>
+        <source>Exposed men</source>
+        <translation>暴露男性</translation>
+    </message>
+    <message>
+        <source>Exposed women</source>
+        <translation>暴露女性</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Grid (m)</source>
+        <translation>网格（米）</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>识别者</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>法规依据</translation>
+    </message>
+    <message>
+        <source>Main buyers</source>
+        <translation>主要买家</translation>
+    </message>
+    <message>
+        <source>Managers, men</source>
+        <translation>男性管理人员</translation>
+    </message>
+    <message>
+        <source>Managers, women</source>
+        <translation>女性管理人员</translation>
+    </message>
+    <message>
+        <source>Scale (m per unit)</source>
+        <translation>比例（米/单位）</translation>
+    </message>
+    <message>
+        <source>SCORE module</source>
+        <translation>SCORE 模块</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次访问</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>NR-5 group</source>
+        <translation>NR-5 分组</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>旧值</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Pin direction</source>
+        <translation>拍摄方向</translation>
+    </message>
+    <message>
+        <source>Pinned on plan</source>
+        <translation>所在平面图</translation>
+    </message>
+    <message>
+        <source>Pin x</source>
+        <translation>图钉 x</translation>
+    </message>
+    <message>
+        <source>Pin y</source>
+        <translation>图钉 y</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>良好做法</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Proposed controls</source>
+        <translation>建议的控制措施</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果值</translation>
+    </message>
+    <message>
+        <source>Risk method</source>
+        <translation>风险评估方法</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Actual savings</source>
+        <translation>实际节约</translation>
+    </message>
+    <message>
+        <source>Expected savings</source>
+        <translation>预计节约</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Content (SHA-256)</source>
+        <translation>内容（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>对齐网格</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s sex</source>
+        <translation>提交人性别</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>厚度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Union present</source>
+        <translation>有工会</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Visit type</source>
+        <translation>访问类型</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Workers, men</source>
+        <translation>男性工人</translation>
+    </message>
+    <message>
+        <source>Workers, women</source>
+        <translation>女性工人</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Stacking order</source>
+        <translation>叠放顺序</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
     </message>
 </context>
 <context>

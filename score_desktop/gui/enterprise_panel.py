@@ -71,7 +71,7 @@ class EnterprisePanel(QWidget):
         self.name_label.setFont(font)
         self.profile_labels = {
             key: _plain_label(content)
-            for key in ("sector", "location", "contact", "workforce", "buyers")
+            for key in ("sector", "location", "contact", "workforce", "buyers", "changed")
         }
         profile = QFormLayout()
         profile.addRow(self.tr("Sector:"), self.profile_labels["sector"])
@@ -79,6 +79,7 @@ class EnterprisePanel(QWidget):
         profile.addRow(self.tr("Contact:"), self.profile_labels["contact"])
         profile.addRow(self.tr("Workforce:"), self.profile_labels["workforce"])
         profile.addRow(self.tr("Main buyers:"), self.profile_labels["buyers"])
+        profile.addRow(self.tr("Record:"), self.profile_labels["changed"])
 
         self.visit_table = QTableView(content)
         self.visit_table.setModel(self.visit_model)
@@ -279,8 +280,25 @@ class EnterprisePanel(QWidget):
             + ("; " + self.tr("trade union present") if e.union_present else ""),
             "buyers": e.main_buyers or "—",
         }
+        texts["changed"] = self._record_text(e)
         for key, text in texts.items():
             self.profile_labels[key].setText(text)
+
+    def _record_text(self, e: Enterprise) -> str:
+        """Who created the enterprise's record and who changed it last, from its history."""
+        from .history_format import author_text, when_text
+
+        history = self._document.history
+        changes = history.record_history(e.id) if history is not None else []
+        if not changes:
+            return "—"
+        first, last = changes[0], changes[-1]
+        text = self.tr("created %1 by %2").replace("%1", when_text(first))
+        text = text.replace("%2", author_text(first))
+        if len(changes) > 1:
+            later = self.tr("last changed %1 by %2").replace("%1", when_text(last))
+            text += "; " + later.replace("%2", author_text(last))
+        return text + " " + self.tr("(Edit ▸ History…)")
 
     def _show_current_visit(self) -> None:
         visit_id = self.current_visit_id()

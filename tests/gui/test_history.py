@@ -163,3 +163,31 @@ def test_history_of_the_hazard_selected_in_the_plan_tab_in_front(qtbot, demo_win
     assert ref.record_id == hazard.id and hazard.title[:20] in ref.title
     editor.hazards.panel.select_ids([])
     assert window.history_record().record_id == DEMO_PLAN_ID
+
+
+def test_every_recorded_field_has_words_of_its_own():
+    """A new column shows in History under a translatable label, not as its name."""
+    from score_desktop.gui.history_format import FIELD_LABELS
+    from score_desktop.storage.history_recorder import is_recorded_class, recorded_columns
+    from score_desktop.storage.schema import Base
+
+    columns = {
+        name
+        for mapper in Base.registry.mappers
+        if is_recorded_class(mapper.class_)
+        for name in recorded_columns(mapper.class_)
+    }
+    assert columns - set(FIELD_LABELS) == set()
+
+
+def test_the_enterprise_panel_says_who_changed_the_enterprise_last(qtbot, demo_window):
+    window = demo_window
+    answer_profile(qtbot, window, "Zhang Wei", Role.INSPECTOR, "Deyang Work Safety Bureau")
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    label = window.enterprise_panel.profile_labels["changed"]
+    assert label.text().startswith("created ") and "last changed" not in label.text()
+    old = window.document.enterprise(DEMO_ENTERPRISE_ID)
+    window.document.push(
+        EditEnterpriseCommand(window.document, dataclasses.replace(old, phone="+86 1"))
+    )
+    assert "last changed" in label.text() and "by Zhang Wei" in label.text()
