@@ -502,8 +502,16 @@
         <translation>%1 由 %2 创建</translation>
     </message>
     <message>
+        <source>created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
         <source>last changed %1 by %2</source>
         <translation>%1 由 %2 最后修改</translation>
+    </message>
+    <message>
+        <source>last changed %1</source>
+        <translation>最后修改于 %1</translation>
     </message>
     <message>
         <source>(Edit ▸ History…)</source>

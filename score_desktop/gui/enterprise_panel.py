@@ -286,18 +286,24 @@ class EnterprisePanel(QWidget):
 
     def _record_text(self, e: Enterprise) -> str:
         """Who created the enterprise's record and who changed it last, from its history."""
-        from .history_format import author_text, when_text
+        from .history_format import when_text
 
         history = self._document.history
         changes = history.record_history(e.id) if history is not None else []
         if not changes:
             return "—"
         first, last = changes[0], changes[-1]
-        text = self.tr("created %1 by %2").replace("%1", when_text(first))
-        text = text.replace("%2", author_text(first))
+        if first.author_name:
+            text = self.tr("created %1 by %2").replace("%2", first.author_name)
+        else:
+            text = self.tr("created %1")
+        text = text.replace("%1", when_text(first))
         if len(changes) > 1:
-            later = self.tr("last changed %1 by %2").replace("%1", when_text(last))
-            text += "; " + later.replace("%2", author_text(last))
+            if last.author_name:
+                later = self.tr("last changed %1 by %2").replace("%2", last.author_name)
+            else:
+                later = self.tr("last changed %1")
+            text += "; " + later.replace("%1", when_text(last))
         return text + " " + self.tr("(Edit ▸ History…)")
 
     def _show_current_visit(self) -> None:
