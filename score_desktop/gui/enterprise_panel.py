@@ -47,12 +47,14 @@ class EnterprisePanel(QWidget):
         visit_activated(object): a visit was double-clicked or Enter pressed.
         current_plan_changed(object): the selected floor plan's id, or None.
         plan_activated(object): a floor plan was double-clicked or Enter pressed.
+        gallery_made(QWidget): the Photos tab's gallery was built (on its first showing).
     """
 
     current_visit_changed = Signal(object)
     visit_activated = Signal(object)
     plan_activated = Signal(object)
     current_plan_changed = Signal(object)
+    gallery_made = Signal(QWidget)
 
     def __init__(self, document: PortfolioDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,6 +217,7 @@ class EnterprisePanel(QWidget):
             index = tabs.indexOf(self._photos_page)
             was_current = tabs.currentIndex() == index
             self._gallery = PhotoGallery(self._document, self)
+            self.gallery_made.emit(self._gallery)
             tabs.blockSignals(True)
             tabs.removeTab(index)
             tabs.insertTab(index, self._gallery, self.tr("Photos"))

@@ -40,6 +40,9 @@ class ImprovementTabs(QObject):
             )
             self.pages[enterprise_id] = page
             self.tabs.addTab(page, self._title(enterprise_id))
+            # right-click History… on the team, meetings, suggestions and projects tables
+            tables = [p.table for p in page.findChildren(QWidget) if _has_record_table(p)]
+            self.window.history_actions.offer_in_context_menu(*tables)
         page = self.pages[enterprise_id]
         self.tabs.setCurrentWidget(page)
         return page
@@ -85,3 +88,8 @@ class ImprovementTabs(QObject):
         page = self.pages.get(enterprise.id)
         if page is not None:
             self.tabs.setTabText(self.tabs.indexOf(page), self._title(enterprise.id))
+
+
+def _has_record_table(widget) -> bool:
+    """A panel whose table answers History… (it has `history_record`)."""
+    return callable(getattr(type(widget), "history_record", None)) and hasattr(widget, "table")

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             self.enterprise_panel.visit_table,
             self.enterprise_panel.plan_list,
         )
+        self.enterprise_panel.gallery_made.connect(
+            lambda gallery: self.history_actions.offer_in_context_menu(gallery.list)
+        )
         self.portfolio_panel.select_first()
         self._update_actions()
         self.resize(1200, 760)

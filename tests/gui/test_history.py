@@ -4,6 +4,7 @@ import csv
 import dataclasses
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCommand
 from score_desktop.document.hazard_commands import RemoveHazardsCommand
@@ -191,3 +192,23 @@ def test_the_enterprise_panel_says_who_changed_the_enterprise_last(qtbot, demo_w
         EditEnterpriseCommand(window.document, dataclasses.replace(old, phone="+86 1"))
     )
     assert "last changed" in label.text() and "by Zhang Wei" in label.text()
+
+
+def test_right_click_offers_history_on_the_lists_and_tables_of_records(qtbot, demo_window):
+    from PySide6.QtCore import Qt as QtNamespace
+
+    from score_desktop.gui.actions import ActionId
+    from score_desktop.services.demo import DEMO_PLAN_ID
+
+    window = demo_window
+    history = window.actions[ActionId.HISTORY]
+    views = [window.portfolio_panel.table, window.enterprise_panel.visit_table]
+    views.append(window.plan_tabs.open_plan(DEMO_PLAN_ID).hazards.panel.table)
+    page = window.improvement_tabs.open(DEMO_ENTERPRISE_ID)
+    views += [p.table for p in page.findChildren(QWidget) if hasattr(type(p), "history_record")]
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    views.append(window.enterprise_panel.gallery.list)
+    assert len(views) >= 8
+    for view in views:
+        assert view.contextMenuPolicy() == QtNamespace.ContextMenuPolicy.ActionsContextMenu
+        assert history in view.actions()
