@@ -5,6 +5,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
+from typing import Any, cast
 
 from PySide6.QtCore import QMimeData
 
@@ -18,7 +19,7 @@ MIME_TYPE = "application/x-score-desktop-plan-items"
 
 def items_to_mime(items: list[PlanItem], metres_per_unit: float) -> QMimeData:
     """Items with the scale they were drawn at, so a paste keeps their real size."""
-    payload = {"metres_per_unit": metres_per_unit, "items": []}
+    payload: dict[str, Any] = {"metres_per_unit": metres_per_unit, "items": []}
     for item in items:
         data = asdict(item)
         data.update(kind=item.kind.value, points=[[p.x, p.y] for p in item.points])
@@ -37,7 +38,8 @@ def items_from_mime(
     if not mime.hasFormat(MIME_TYPE):
         return []
     try:
-        payload = json.loads(bytes(mime.data(MIME_TYPE)).decode())
+        # QByteArray has the buffer protocol, which PySide6's stubs do not declare
+        payload = json.loads(bytes(mime.data(MIME_TYPE)).decode())  # type: ignore[call-overload]
         factor = float(payload["metres_per_unit"]) / metres_per_unit
         items = []
         for data in payload["items"]:
@@ -69,12 +71,17 @@ def add_hazards_to_mime(
 ) -> None:
     """Pinned hazards beside the items (a pin and the machine it is on copy together), with
     the scale and the risk method they were recorded at."""
-    payload = {"metres_per_unit": metres_per_unit, "method": method_key, "hazards": []}
+    payload: dict[str, Any] = {
+        "metres_per_unit": metres_per_unit,
+        "method": method_key,
+        "hazards": [],
+    }
     for hazard in hazards:
         data = asdict(hazard)
+        position = cast(Point, hazard.position)  # pins on a plan: placed
         data.update(
             enterprise_id=str(hazard.enterprise_id),
-            position=[hazard.position.x, hazard.position.y],
+            position=[position.x, position.y],
             initial=[list(pair) for pair in hazard.initial],
             residual=[list(pair) for pair in hazard.residual],
             proposed_controls=[[c.text, c.level.value] for c in hazard.proposed_controls],
@@ -112,7 +119,8 @@ def hazards_from_mime(
     if not mime.hasFormat(HAZARDS_MIME_TYPE):
         return PastedHazards([], 0)
     try:
-        payload = json.loads(bytes(mime.data(HAZARDS_MIME_TYPE)).decode())
+        # QByteArray has the buffer protocol, which PySide6's stubs do not declare
+        payload = json.loads(bytes(mime.data(HAZARDS_MIME_TYPE)).decode())  # type: ignore[call-overload]
         factor = float(payload["metres_per_unit"]) / plan.metres_per_unit
         source_method = method_named(str(payload["method"]))
         hazards, refused = [], 0

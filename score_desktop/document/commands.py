@@ -2,6 +2,7 @@
 
 import time
 import uuid
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -10,6 +11,9 @@ from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .portfolio import PortfolioDocument, RemovedEnterprise
+
+if TYPE_CHECKING:
+    from ..domain.photo import Photo
 
 
 def short_name(name: str, limit: int = 40) -> str:
@@ -94,6 +98,7 @@ class MergingCommand(DocumentCommand):
     """
 
     ID = -1
+    new: Any  # set by each subclass
 
     def __init__(self, document: PortfolioDocument, text: str, merge_key=None):
         super().__init__(document, text)
@@ -203,7 +208,7 @@ class DeleteVisitCommand(DocumentCommand):
             QCoreApplication.translate("commands", "Delete visit of %s") % visit.date.isoformat(),
         )
         self.visit = visit
-        self._photos = []
+        self._photos: list[Photo] = []
 
     def apply(self) -> None:
         reviewed = self.document.improvement.review_of(self.visit.id)

@@ -2,6 +2,7 @@
 
 import dataclasses
 import uuid
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +32,8 @@ class HazardRegister(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # None until attach(); the methods writing or reading through it run attached only,
+        # hence their casts
         self.repository: HazardRepository | None = None
         self._hazards: dict[uuid.UUID, Hazard] = {}
         self._categories: list[HazardCategory] = []
@@ -60,14 +63,14 @@ class HazardRegister(QObject):
 
     def add_profile(self, profile: RiskMethod, base_key: str) -> None:
         """Profiles are only ever added (a profile in use must stay resolvable)."""
-        self.repository.add_profile(profile, base_key)
+        cast(HazardRepository, self.repository).add_profile(profile, base_key)
         self._profiles[profile.key] = profile
 
     def replace_categories(self, categories: list[HazardCategory]) -> None:
         """For commands: the whole catalogue, in order (categories are never removed)."""
         for category in categories:
             category.validate()
-        self.repository.save_categories(categories)
+        cast(HazardRepository, self.repository).save_categories(categories)
         self._categories = list(categories)
         self.categories_changed.emit()
 
@@ -124,20 +127,20 @@ class HazardRegister(QObject):
     # Mutators for commands -----------------------------------------------------------------
 
     def insert(self, hazards: list[Hazard]) -> None:
-        self.repository.add_hazards(hazards)
+        cast(HazardRepository, self.repository).add_hazards(hazards)
         self._hazards.update((h.id, h) for h in hazards)
         self._listings.clear()
         self.hazards_added.emit(hazards)
 
     def replace(self, hazards: list[Hazard]) -> None:
-        self.repository.update_hazards(hazards)
+        cast(HazardRepository, self.repository).update_hazards(hazards)
         self._hazards.update((h.id, h) for h in hazards)
         self._listings.clear()
         self.hazards_changed.emit(hazards)
 
     def remove(self, hazard_ids: list[uuid.UUID]) -> list[Hazard]:
         removed = [self._hazards[i] for i in hazard_ids]
-        self.repository.delete_hazards(hazard_ids)
+        cast(HazardRepository, self.repository).delete_hazards(hazard_ids)
         for hazard_id in hazard_ids:
             del self._hazards[hazard_id]
         self._listings.clear()

@@ -2,6 +2,7 @@
 projects and the review items of follow-up visits, kept in step with the database."""
 
 import uuid
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,8 +28,11 @@ class ImprovementBook(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # None until attach(); the methods writing or reading through it run attached only,
+        # hence their casts
         self.repository: ImprovementRepository | None = None
-        self._records: dict[type, dict[uuid.UUID, object]] = {cls: {} for cls in RECORD_TYPES}
+        # by class: the records of that class (of RECORD_TYPES) by id
+        self._records: dict[type, dict[uuid.UUID, Any]] = {cls: {} for cls in RECORD_TYPES}
 
     def attach(self, repository: ImprovementRepository) -> None:
         self._records = {
@@ -72,18 +76,18 @@ class ImprovementBook(QObject):
     # Mutators for commands -----------------------------------------------------------------
 
     def insert(self, records: list) -> None:
-        self.repository.add_records(records)
+        cast(ImprovementRepository, self.repository).add_records(records)
         self._keep(records)
         self.records_added.emit(records)
 
     def replace(self, records: list) -> None:
-        self.repository.update_records(records)
+        cast(ImprovementRepository, self.repository).update_records(records)
         self._keep(records)
         self.records_changed.emit(records)
 
     def remove(self, cls: type, ids: list[uuid.UUID]) -> list:
         removed = [self._records[cls][i] for i in ids]
-        self.repository.delete_records(cls, ids)
+        cast(ImprovementRepository, self.repository).delete_records(cls, ids)
         self.forget(removed)
         return removed
 

@@ -1,6 +1,7 @@
 """Undoable edits of indicator entries: a typed cell, a pasted block, a corrected baseline."""
 
 import uuid
+from collections.abc import Sequence
 
 from ..domain.indicators import BaselineCorrection, Entry, PracticeAnswer
 from .commands import DocumentCommand
@@ -16,7 +17,7 @@ class SetEntriesCommand(DocumentCommand):
         enterprise_id: uuid.UUID,
         entries: list[Entry],
         text: str,
-        clear: list[tuple] = (),
+        clear: Sequence[tuple] = (),
     ):
         super().__init__(document, text)
         self.enterprise_id = enterprise_id

@@ -3,6 +3,7 @@ answers, loaded when first asked for (a programme office may hold a million entr
 
 import datetime as dt
 import uuid
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,6 +34,8 @@ class IndicatorBook(QObject):
     def __init__(self, document, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document
+        # None until attach(); the methods writing or reading through it run attached only,
+        # hence their casts
         self.repository: IndicatorRepository | None = None
         self._entries: dict[uuid.UUID, dict[tuple, Entry]] = {}
         self._custom: list[tuple[str, dict]] = []
@@ -56,18 +59,18 @@ class IndicatorBook(QObject):
         return list(DEFAULT_PRACTICES) + added
 
     def add_catalogue_item(self, kind: str, code: str, payload: dict) -> None:
-        self.repository.add_catalogue_item(kind, code, payload)
+        cast(IndicatorRepository, self.repository).add_catalogue_item(kind, code, payload)
         self._custom.append((kind, payload))
         self.catalogue_changed.emit()
 
     def remove_catalogue_item(self, kind: str, code: str) -> None:
-        self.repository.delete_catalogue_item(kind, code)
+        cast(IndicatorRepository, self.repository).delete_catalogue_item(kind, code)
         self._custom = [(k, p) for k, p in self._custom if (k, p["code"]) != (kind, code)]
         self.catalogue_changed.emit()
 
     def _loaded(self, enterprise_id: uuid.UUID) -> dict[tuple, Entry]:
         if enterprise_id not in self._entries:
-            entries = self.repository.list_entries(enterprise_id)
+            entries = cast(IndicatorRepository, self.repository).list_entries(enterprise_id)
             self._entries[enterprise_id] = {e.key(): e for e in entries}
         return self._entries[enterprise_id]
 
@@ -94,16 +97,21 @@ class IndicatorBook(QObject):
 
     def portfolio_means(self, indicator: str, first, last, enterprise_ids) -> dict:
         """Monthly mean over enterprises (from the database: all of them are not loaded)."""
-        return self.repository.monthly_means(indicator, first, last, enterprise_ids)
+        return cast(IndicatorRepository, self.repository).monthly_means(
+            indicator, first, last, enterprise_ids
+        )
 
     def portfolio_baselines(self, indicator: str, enterprise_ids) -> dict:
-        return self.repository.baselines(indicator, enterprise_ids)
+        return cast(IndicatorRepository, self.repository).baselines(indicator, enterprise_ids)
 
     def corrections_of(self, enterprise_id: uuid.UUID) -> list[BaselineCorrection]:
-        return self.repository.list_corrections(enterprise_id)
+        return cast(IndicatorRepository, self.repository).list_corrections(enterprise_id)
 
     def answers_of(self, enterprise_id: uuid.UUID) -> dict[str, PracticeAnswer]:
-        return {a.practice: a for a in self.repository.list_answers(enterprise_id)}
+        return {
+            a.practice: a
+            for a in cast(IndicatorRepository, self.repository).list_answers(enterprise_id)
+        }
 
     # Mutators for commands -----------------------------------------------------------------
 
@@ -120,16 +128,16 @@ class IndicatorBook(QObject):
     def restore(self, enterprise_id: uuid.UUID, everything: tuple) -> None:
         entries, corrections, answers = everything
         if entries:
-            self.repository.replace_entries([], entries)
+            cast(IndicatorRepository, self.repository).replace_entries([], entries)
         for correction in corrections:
-            self.repository.add_correction(correction)
+            cast(IndicatorRepository, self.repository).add_correction(correction)
         if answers:
-            self.repository.put_answers(answers)
+            cast(IndicatorRepository, self.repository).put_answers(answers)
         self._entries.pop(enterprise_id, None)
         self.entries_changed.emit(enterprise_id)
 
     def replace(self, enterprise_id: uuid.UUID, remove: list[tuple], add: list[Entry]) -> None:
-        self.repository.replace_entries(remove, add)
+        cast(IndicatorRepository, self.repository).replace_entries(remove, add)
         entries = self._loaded(enterprise_id)
         for key in remove:
             entries.pop(tuple(key), None)
@@ -137,13 +145,13 @@ class IndicatorBook(QObject):
         self.entries_changed.emit(enterprise_id)
 
     def add_correction(self, correction: BaselineCorrection) -> None:
-        self.repository.add_correction(correction)
+        cast(IndicatorRepository, self.repository).add_correction(correction)
         self.entries_changed.emit(correction.enterprise_id)
 
     def remove_correction(self, correction: BaselineCorrection) -> None:
-        self.repository.delete_correction(correction.id)
+        cast(IndicatorRepository, self.repository).delete_correction(correction.id)
         self.entries_changed.emit(correction.enterprise_id)
 
     def put_answers(self, enterprise_id: uuid.UUID, answers: list[PracticeAnswer]) -> None:
-        self.repository.put_answers(answers)
+        cast(IndicatorRepository, self.repository).put_answers(answers)
         self.entries_changed.emit(enterprise_id)

@@ -2,6 +2,7 @@
 
 import dataclasses
 import uuid
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +25,8 @@ class PhotoLibrary(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # None until attach(); the methods writing or reading through it run attached only,
+        # hence their casts
         self.repository: PhotoRepository | None = None
         # the size policy (a preference): photos above this many pixels are downscaled
         self.keep_max_pixels = KEEP_ORIGINAL_MAX_PIXELS
@@ -52,12 +55,12 @@ class PhotoLibrary(QObject):
     # Mutators for commands -----------------------------------------------------------------
 
     def insert(self, photos: list[Photo]) -> None:
-        self.repository.add_photos(photos)
+        cast(PhotoRepository, self.repository).add_photos(photos)
         self._photos.update((p.id, p) for p in photos)
         self.photos_added.emit(photos)
 
     def replace(self, photos: list[Photo]) -> None:
-        self.repository.update_photos(photos)
+        cast(PhotoRepository, self.repository).update_photos(photos)
         self._photos.update((p.id, p) for p in photos)
         self.photos_changed.emit(photos)
 
@@ -65,7 +68,8 @@ class PhotoLibrary(QObject):
         """The database cleared these links when their hazard or visit was deleted (ON DELETE
         SET NULL): mirror that. Returns the photos as they were, for undo to relink."""
         linked = [p for p in self._photos.values() if getattr(p, field) in ids]
-        unlinked = [dataclasses.replace(p, **{field: None}) for p in linked]
+        # `field` names a link (hazard_id, visit_id): mypy checks None against every field
+        unlinked = [dataclasses.replace(p, **{field: None}) for p in linked]  # type: ignore[arg-type]
         self._photos.update((p.id, p) for p in unlinked)
         if unlinked:
             self.photos_changed.emit(unlinked)
@@ -73,7 +77,7 @@ class PhotoLibrary(QObject):
 
     def remove(self, photo_ids: list[uuid.UUID]) -> list[Photo]:
         removed = [self._photos[i] for i in photo_ids]
-        self.repository.delete_photos(photo_ids)
+        cast(PhotoRepository, self.repository).delete_photos(photo_ids)
         for photo_id in photo_ids:
             del self._photos[photo_id]
         self.photos_removed.emit(removed)

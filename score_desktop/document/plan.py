@@ -2,11 +2,15 @@
 
 import operator
 import uuid
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
 from .portfolio import PortfolioDocument
+
+if TYPE_CHECKING:
+    from ..domain.ports import FloorPlanRepository
 
 _BY_Z = operator.attrgetter("z")
 
@@ -35,7 +39,10 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self.portfolio = portfolio
         self.plan_id = plan_id
-        self._items = {i.id: i for i in portfolio.plan_repository.list_items(plan_id)}
+        self._items = {
+            i.id: i
+            for i in cast("FloorPlanRepository", portfolio.plan_repository).list_items(plan_id)
+        }
         self._in_order: list[PlanItem] | None = None  # items() until the next change
         portfolio.plan_changed.connect(self._on_portfolio_plan_changed)
 
@@ -70,7 +77,12 @@ class PlanDocument(QObject):
         return min((i.z for i in self._items.values()), default=0.0)
 
     def reload(self) -> None:
-        self._items = {i.id: i for i in self.portfolio.plan_repository.list_items(self.plan_id)}
+        self._items = {
+            i.id: i
+            for i in cast("FloorPlanRepository", self.portfolio.plan_repository).list_items(
+                self.plan_id
+            )
+        }
         self._in_order = None
         self.reloaded.emit()
         self.portfolio.areas_changed.emit(self.plan_id)
@@ -78,14 +90,14 @@ class PlanDocument(QObject):
     # Mutators for commands -----------------------------------------------------------------
 
     def insert_items(self, items: list[PlanItem]) -> None:
-        self.portfolio.plan_repository.add_items(items)
+        cast("FloorPlanRepository", self.portfolio.plan_repository).add_items(items)
         self._items.update((i.id, i) for i in items)
         self._in_order = None
         self.items_added.emit(items)
         self._tell_areas(items)
 
     def replace_items(self, items: list[PlanItem]) -> None:
-        self.portfolio.plan_repository.update_items(items)
+        cast("FloorPlanRepository", self.portfolio.plan_repository).update_items(items)
         old = [self._items[i.id] for i in items if i.id in self._items]
         self._items.update((i.id, i) for i in items)
         self._in_order = None
@@ -94,7 +106,7 @@ class PlanDocument(QObject):
 
     def remove_items(self, item_ids: list[uuid.UUID]) -> list[PlanItem]:
         removed = [self._items[i] for i in item_ids]
-        self.portfolio.plan_repository.delete_items(item_ids)
+        cast("FloorPlanRepository", self.portfolio.plan_repository).delete_items(item_ids)
         for item_id in item_ids:
             del self._items[item_id]
         self._in_order = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.floorplan import FloorPlan, PlanItem
 from .commands import DocumentCommand, MergingCommand, short_name
-from .portfolio import PortfolioDocument
+from .portfolio import PortfolioDocument, RemovedPlan
 
 
 class AddPlanCommand(DocumentCommand):
@@ -34,7 +34,7 @@ class DeletePlanCommand(DocumentCommand):
         text = QCoreApplication.translate("commands", "Delete floor plan “%s”")
         super().__init__(document, text % short_name(name))
         self.plan_id = plan_id
-        self._removed = None
+        self._removed: RemovedPlan | None = None
 
     def apply(self) -> None:
         self._removed = self.document.remove_plan(self.plan_id)

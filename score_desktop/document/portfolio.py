@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
     from .improvement import ImprovementBook
     from .indicators import IndicatorBook
     from .photos import PhotoLibrary
+    from .plan import PlanDocument
 
 
 class PortfolioDocument(QObject):
@@ -77,6 +78,8 @@ class PortfolioDocument(QObject):
 
     def __init__(self, repositories: Repositories | None = None, parent: QObject | None = None):
         super().__init__(parent)
+        # the repositories are None until attach(); the methods writing or reading through
+        # them run attached only, hence their casts
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
@@ -84,13 +87,13 @@ class PortfolioDocument(QObject):
         self._repositories: Repositories | None = None
         self._hazards: HazardRegister | None = None  # made on first use: see the properties
         self._photos: PhotoLibrary | None = None
-        self._improvement = None
-        self._indicators = None
+        self._improvement: ImprovementBook | None = None
+        self._indicators: IndicatorBook | None = None
         self._enterprises: dict[uuid.UUID, Enterprise] = {}
         self._visits: GroupedRecords[Visit] = GroupedRecords(_enterprise_of)
         self._plans: GroupedRecords[FloorPlan] = GroupedRecords(_enterprise_of)
         self._modules: list[ScoreModule] = []
-        self._plan_documents: dict[uuid.UUID, QObject] = {}
+        self._plan_documents: dict[uuid.UUID, PlanDocument] = {}
         if repositories is not None:
             self.attach(repositories)
 
@@ -159,7 +162,7 @@ class PortfolioDocument(QObject):
 
     def set_author(self, person: Person) -> None:
         """Every change from now on is recorded as made by `person`."""
-        self.history.set_author(person)
+        cast("HistoryRepository", self.history).set_author(person)
 
     def acting(self, text: str) -> AbstractContextManager[None]:
         """Writes inside the block are one user action called `text` in the history."""
@@ -171,8 +174,8 @@ class PortfolioDocument(QObject):
         """Put back a record deleted beyond the undo stack (with what was deleted with it),
         then reload: the restored records may belong to any collection. The undo stack is
         cleared, as on any reload, and the views rebuild from `reset`."""
-        restored = self.history.restore(record_id, text)
-        self.attach(self._repositories)
+        restored = cast("HistoryRepository", self.history).restore(record_id, text)
+        self.attach(cast("Repositories", self._repositories))
         return restored
 
     # Queries -------------------------------------------------------------------------------
@@ -247,28 +250,28 @@ class PortfolioDocument(QObject):
 
     def ensure_module(self, title: str) -> ScoreModule:
         """The catalogue module called `title`, added if new (catalogue growth is not undone)."""
-        module = self.repository.ensure_module(title)
+        module = cast("PortfolioRepository", self.repository).ensure_module(title)
         if module not in self._modules:
-            self._modules = self.repository.list_modules()
+            self._modules = cast("PortfolioRepository", self.repository).list_modules()
             self.modules_changed.emit()
         return module
 
     # Mutators for commands -----------------------------------------------------------------
 
     def insert_enterprise(self, enterprise: Enterprise) -> None:
-        self.repository.add_enterprise(enterprise)
+        cast("PortfolioRepository", self.repository).add_enterprise(enterprise)
         self._enterprises[enterprise.id] = enterprise
         self.enterprise_added.emit(enterprise)
 
     def replace_enterprise(self, enterprise: Enterprise) -> None:
-        self.repository.update_enterprise(enterprise)
+        cast("PortfolioRepository", self.repository).update_enterprise(enterprise)
         self._enterprises[enterprise.id] = enterprise
         self.enterprise_changed.emit(enterprise)
 
     def remove_enterprise(self, enterprise_id: uuid.UUID) -> RemovedEnterprise:
         """Remove an enterprise with its visits and plans; returns them so undo can restore."""
         plans = [
-            (plan, self.plan_repository.list_items(plan.id))
+            (plan, cast("FloorPlanRepository", self.plan_repository).list_items(plan.id))
             for plan in self.plans_of(enterprise_id)
         ]
         removed = RemovedEnterprise(
@@ -290,7 +293,7 @@ class PortfolioDocument(QObject):
             self.hazards.remove([h.id for h in removed.hazards])
         for plan, _items in plans:
             self.remove_plan(plan.id)
-        self.repository.delete_enterprise(enterprise_id)
+        cast("PortfolioRepository", self.repository).delete_enterprise(enterprise_id)
         self.indicators.forget(enterprise_id)  # the database deleted them with it
         for visit in removed.visits:
             self._visits.pop(visit.id)
@@ -299,7 +302,9 @@ class PortfolioDocument(QObject):
         return removed
 
     def restore_enterprise(self, removed: RemovedEnterprise) -> None:
-        self.repository.restore_enterprise(removed.enterprise, removed.visits)
+        cast("PortfolioRepository", self.repository).restore_enterprise(
+            removed.enterprise, removed.visits
+        )
         self._enterprises[removed.enterprise.id] = removed.enterprise
         self.enterprise_added.emit(removed.enterprise)
         for visit in removed.visits:
@@ -316,38 +321,41 @@ class PortfolioDocument(QObject):
         self.indicators.restore(removed.enterprise.id, removed.indicators)
 
     def insert_visit(self, visit: Visit) -> None:
-        self.repository.add_visit(visit)
+        cast("PortfolioRepository", self.repository).add_visit(visit)
         self._visits.put(visit)
         self.visit_added.emit(visit)
 
     def replace_visit(self, visit: Visit) -> None:
-        self.repository.update_visit(visit)
+        cast("PortfolioRepository", self.repository).update_visit(visit)
         self._visits.put(visit)
         self.visit_changed.emit(visit)
 
     def remove_visit(self, visit_id: uuid.UUID) -> Visit:
         visit = self._visits[visit_id]
-        self.repository.delete_visit(visit_id)
+        cast("PortfolioRepository", self.repository).delete_visit(visit_id)
         self._visits.pop(visit_id)
         self.visit_removed.emit(visit)
         return visit
 
     def insert_plan(self, plan: FloorPlan, items: list[PlanItem]) -> None:
-        self.plan_repository.add_plan(plan, items)
+        cast("FloorPlanRepository", self.plan_repository).add_plan(plan, items)
         self._plans.put(plan)
         if plan.id in self._plan_documents:
             self._plan_documents[plan.id].reload()
         self.plan_added.emit(plan)
 
     def replace_plan(self, plan: FloorPlan) -> None:
-        self.plan_repository.update_plan(plan)
+        cast("FloorPlanRepository", self.plan_repository).update_plan(plan)
         self._plans.put(plan)
         self.plan_changed.emit(plan)
 
     def remove_plan(self, plan_id: uuid.UUID) -> RemovedPlan:
         """Remove a plan and its items; its hazards stay in the register, unpinned."""
-        plan, items = self._plans[plan_id], self.plan_repository.list_items(plan_id)
-        self.plan_repository.delete_plan(plan_id)
+        plan, items = (
+            self._plans[plan_id],
+            cast("FloorPlanRepository", self.plan_repository).list_items(plan_id),
+        )
+        cast("FloorPlanRepository", self.plan_repository).delete_plan(plan_id)
         self._plans.pop(plan_id)
         pinned = self.hazards.forget_plan(plan_id)
         self.plan_removed.emit(plan)

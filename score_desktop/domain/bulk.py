@@ -11,7 +11,7 @@ import dataclasses
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 
 @contextmanager
@@ -51,7 +51,8 @@ def record_maker(cls: type) -> Callable[..., Any]:
     it is only for frozen slotted dataclasses without __post_init__ (checked here), and its
     callers pass every field.
     """
-    if not (dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen):
+    # typeshed's DataclassInstance declares __dataclass_fields__ but not __dataclass_params__
+    if not (dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen):  # type: ignore[attr-defined]
         raise TypeError(f"{cls.__name__} is not a frozen dataclass")
     if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} needs slots and no __post_init__")
@@ -61,4 +62,4 @@ def record_maker(cls: type) -> Callable[..., Any]:
     body = "".join(f"    _set{n}(record, {name})\n" for n, name in enumerate(names))
     namespace = {"_new": object.__new__, "_cls": cls, **setters}
     exec(f"def make({arguments}):\n    record = _new(_cls)\n{body}    return record\n", namespace)
-    return namespace["make"]
+    return cast(Callable[..., Any], namespace["make"])

@@ -6,6 +6,7 @@ centre, a size and a rotation) and points (safety symbols, text labels).
 """
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -178,7 +179,7 @@ class FloorPlan:
 AREA_KINDS = (PlanItemKind.ZONE, PlanItemKind.AISLE, PlanItemKind.STORAGE)
 
 
-def zone_at(items, point: Point) -> "PlanItem | None":
+def zone_at(items: Iterable[PlanItem], point: Point) -> "PlanItem | None":
     """The smallest zone, aisle or storage area containing `point` (zones may nest)."""
     containing = [
         item

@@ -7,7 +7,7 @@ scale changes only that factor, so nothing moves on screen when the real size be
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from .errors import ValidationError
 
@@ -20,7 +20,8 @@ class Point(NamedTuple):
     x: float
     y: float
 
-    def __add__(self, other: "Point") -> "Point":
+    # A vector sum by design, unlike tuple concatenation: not substitutable for tuple.__add__.
+    def __add__(self, other: "Point") -> "Point":  # type: ignore[override]
         return Point(self.x + other.x, self.y + other.y)
 
     def __sub__(self, other: "Point") -> "Point":
@@ -141,10 +142,10 @@ def nice_scale_bar_length(metres_per_pixel: float, target_pixels: float = 120) -
     raw = metres_per_pixel * target_pixels
     exponent = math.floor(math.log10(raw))
     for step in (1, 2, 5, 10):
-        candidate = step * 10**exponent
+        candidate: float = step * 10**exponent  # int ** int is typed Any (may be a float)
         if candidate >= raw * 0.75:
             return candidate
-    return 10 ** (exponent + 1)
+    return cast(float, 10 ** (exponent + 1))  # int ** int is typed Any (may be a float)
 
 
 def snap(value: float, grid: float) -> float:

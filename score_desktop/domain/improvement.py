@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import cast
 
 from .errors import ValidationError
 from .hazard import ControlLevel, Hazard, HazardStatus
@@ -97,7 +98,8 @@ class ImprovementProject:
         elif member is not None and member.left_on is not None and member.left_on <= today:
             notes.append(f"{member.name} left the EIT on {member.left_on.isoformat()}.")
         if self.is_overdue(today):
-            notes.append(f"Overdue since {self.due_date.isoformat()}.")
+            # is_overdue holds only with a due date
+            notes.append(f"Overdue since {cast(dt.date, self.due_date).isoformat()}.")
         for name in ("savings_expected", "savings_actual"):
             value = getattr(self, name)
             if value is not None and value < 0:

@@ -9,10 +9,14 @@ rates follow the ILO 16th ICLS (1998): frequency per 1,000,000 hours worked, inc
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, cast
 
 from .errors import ValidationError
+from .improvement import ImprovementProject
+from .team import EitMeeting, Suggestion
 
 
 class Direction(StrEnum):
@@ -99,7 +103,19 @@ class Indicator:
         return (value < baseline) == (self.direction is Direction.LOWER_BETTER)
 
 
-def _rate(code, name, unit, direction, top, bottom, scale, *, percent=False, module="WC", **kw):
+def _rate(
+    code: str,
+    name: str,
+    unit: str,
+    direction: Direction,
+    top: tuple[str, str],
+    bottom: tuple[str, str],
+    scale: float,
+    *,
+    percent: bool = False,
+    module: str = "WC",
+    **kw: Any,
+) -> Indicator:
     return Indicator(
         code,
         name,
@@ -113,7 +129,16 @@ def _rate(code, name, unit, direction, top, bottom, scale, *, percent=False, mod
     )
 
 
-def _single(code, name, unit, direction, label, *, module="WC", **kw):
+def _single(
+    code: str,
+    name: str,
+    unit: str,
+    direction: Direction,
+    label: str,
+    *,
+    module: str = "WC",
+    **kw: Any,
+) -> Indicator:
     return Indicator(code, name, unit, direction, (Input("value", label),), module=module, **kw)
 
 
@@ -192,7 +217,16 @@ class Entry:
     id: uuid.UUID = field(default_factory=uuid.uuid4)
 
     @classmethod
-    def make(cls, enterprise_id, indicator: Indicator, kind, month, inputs: dict, sex="all", **kw):
+    def make(
+        cls,
+        enterprise_id: uuid.UUID,
+        indicator: Indicator,
+        kind: EntryKind | str,
+        month: dt.date,
+        inputs: Mapping[str, float | None],
+        sex: str = "all",
+        **kw: uuid.UUID,
+    ) -> "Entry":
         clean = {k: float(v) for k, v in inputs.items() if v is not None}
         value = indicator.compute(clean)
         return cls(
@@ -206,8 +240,15 @@ class Entry:
             **kw,
         )
 
-    def key(self) -> tuple:
+    def key(self) -> "EntryKey":
         return (self.enterprise_id, self.indicator, self.kind, self.month, self.sex)
+
+
+# What identifies an entry: enterprise, indicator, kind, month and sex (Entry.key).
+EntryKey = tuple[uuid.UUID, str, EntryKind, dt.date, str]
+
+# One indicator's chart: its monthly values, its baseline and its target (chart_rows).
+ChartRow = tuple[Indicator, list[tuple[dt.date, float]], float | None, float | None]
 
 
 def check_month(month: dt.date, first: dt.date, today: dt.date) -> None:
@@ -242,7 +283,7 @@ def change_vs_baseline(indicator: Indicator, baseline: float, value: float) -> C
     return Change(absolute, percent, indicator.improved(baseline, value))
 
 
-def completed_on(project) -> dt.date | None:
+def completed_on(project: ImprovementProject) -> dt.date | None:
     """When a done or verified project counts as completed: its verification date, else its
     due date (projects have no separate completion date)."""
     if project.status.value not in ("done", "verified"):
@@ -250,7 +291,13 @@ def completed_on(project) -> dt.date | None:
     return project.verified_on or project.due_date
 
 
-def from_records(code: str, month: dt.date, meetings, suggestions, projects) -> float:
+def from_records(
+    code: str,
+    month: dt.date,
+    meetings: Iterable[EitMeeting],
+    suggestions: Iterable[Suggestion],
+    projects: Iterable[ImprovementProject],
+) -> float:
     """Indicators the EIT and EIP records already hold, for one month."""
     month = month_of(month)
 
@@ -277,7 +324,14 @@ def from_records(code: str, month: dt.date, meetings, suggestions, projects) -> 
     raise KeyError(code)
 
 
-def chart_rows(indicators, entries, months, meetings=(), suggestions=(), projects=()):
+def chart_rows(
+    indicators: Iterable[Indicator],
+    entries: Iterable[Entry],
+    months: Sequence[dt.date],
+    meetings: Sequence[EitMeeting] = (),
+    suggestions: Sequence[Suggestion] = (),
+    projects: Sequence[ImprovementProject] = (),
+) -> list[ChartRow]:
     """For each indicator: its monthly values over `months` (entered, or counted from the EIT
     and EIP records), its baseline and its target, all sexes together.
 
@@ -285,7 +339,7 @@ def chart_rows(indicators, entries, months, meetings=(), suggestions=(), project
     and screen show the same figures.
     """
     by_key = {(e.indicator, e.kind, e.month): e for e in entries if e.sex == "all"}
-    rows = []
+    rows: list[ChartRow] = []
     for indicator in indicators:
         if indicator.source is Source.RECORDS:
             series = [
@@ -309,7 +363,8 @@ def chart_rows(indicators, entries, months, meetings=(), suggestions=(), project
             )
             for wanted in (EntryKind.BASELINE, EntryKind.TARGET)
         ]
-        rows.append((indicator, series, *references))
+        # references: the baseline and the target, two values
+        rows.append(cast(ChartRow, (indicator, series, *references)))
     return rows
 
 
@@ -367,7 +422,7 @@ class PracticeAnswer:
 # The catalogue a country programme extends ----------------------------------------------------
 
 
-def indicator_to_json(indicator: Indicator) -> dict:
+def indicator_to_json(indicator: Indicator) -> dict[str, Any]:
     return {
         "code": indicator.code,
         "name": indicator.name,
@@ -381,7 +436,7 @@ def indicator_to_json(indicator: Indicator) -> dict:
     }
 
 
-def indicator_from_json(data: dict) -> Indicator:
+def indicator_from_json(data: dict[str, Any]) -> Indicator:
     return Indicator(
         code=data["code"],
         name=data["name"],
@@ -417,6 +472,7 @@ def custom_indicator(
         problems["scale"] = "The multiplier must be positive."
     if problems:
         raise ValidationError(problems)
+    inputs: tuple[Input, ...]
     if scale is None:
         inputs = (Input("value", numerator.strip()),)
     else:

@@ -5,6 +5,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from .errors import ValidationError
 from .geometry import Point
@@ -69,7 +70,7 @@ class Annotation:
         if problems:
             raise ValidationError(problems)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": str(self.id),
             "kind": self.kind.value,
@@ -79,7 +80,7 @@ class Annotation:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Annotation":
+    def from_json(cls, data: dict[str, Any]) -> "Annotation":
         return cls(
             kind=AnnotationKind(data["kind"]),
             points=tuple((float(x), float(y)) for x, y in data["points"]),

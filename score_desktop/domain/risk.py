@@ -7,8 +7,10 @@ hazard's ratings can be carried over when an enterprise changes method.
 """
 
 import math
+import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import cast
 
 from .errors import ValidationError
 
@@ -73,7 +75,9 @@ class RiskMethod:
     bands: tuple[Band, ...]
     # ratings seen -> their assessment (None: not valid for this method); a register of ten
     # thousand hazards holds a few dozen distinct ratings. Not part of the method's identity.
-    _rated: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+    _rated: dict[tuple[tuple[str, float], ...], Assessment | None] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
 
     def rated(self, ratings: tuple[tuple[str, float], ...]) -> Assessment | None:
         """The assessment of stored ratings (factor key, value), or None when they do not
@@ -132,7 +136,9 @@ class RiskMethod:
             raise ValidationError(
                 {"bands": "Only the last band may be open-ended, and it must be."}
             )
-        if any(a >= b for a, b in zip(uppers[:-1], uppers[1:-1], strict=False)):
+        # checked above: only the last limit is None, and neither slice holds it
+        lower, upper = cast(list[float], uppers[:-1]), cast(list[float], uppers[1:-1])
+        if any(a >= b for a, b in zip(lower, upper, strict=False)):
             raise ValidationError({"bands": "Band limits must increase from band to band."})
         return replace(self, bands=bands, name=name or self.name)
 
@@ -151,7 +157,9 @@ class RiskMethod:
             result[factor.key] = factor.levels[rank].value
         return result
 
-    def carried_ratings(self, ratings: tuple, source: "RiskMethod") -> tuple:
+    def carried_ratings(
+        self, ratings: tuple[tuple[str, float], ...], source: "RiskMethod"
+    ) -> tuple[tuple[str, float], ...]:
         """A hazard's stored ratings (factor key, value pairs) from `source` onto this method;
         no ratings stay none."""
         return tuple(self.carry_over(dict(ratings), source).items()) if ratings else ()
@@ -160,7 +168,7 @@ class RiskMethod:
 GREEN, AMBER, ORANGE, RED, DARK_RED = "#27AE60", "#F1C40F", "#E67E22", "#E74C3C", "#922B21"
 
 
-def _levels(*pairs) -> tuple[Level, ...]:
+def _levels(*pairs: tuple[float, str]) -> tuple[Level, ...]:
     return tuple(Level(value, label) for value, label in pairs)
 
 
@@ -346,11 +354,13 @@ DEFAULT_METHOD = MATRIX_5X5
 PROFILE_PREFIX = "profile:"
 
 
-def profile_key(profile_id) -> str:
+def profile_key(profile_id: uuid.UUID) -> str:
     return f"{PROFILE_PREFIX}{profile_id}"
 
 
-def make_profile(profile_id, name: str, base_key: str, bands: tuple[Band, ...]) -> RiskMethod:
+def make_profile(
+    profile_id: uuid.UUID, name: str, base_key: str, bands: tuple[Band, ...]
+) -> RiskMethod:
     """A named profile of a built-in method: its factors, these bands, its own key."""
     base = BUILT_IN_METHODS.get(base_key, DEFAULT_METHOD)
     if not name.strip():

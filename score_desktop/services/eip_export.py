@@ -8,6 +8,7 @@ expect).
 
 import csv
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -65,7 +66,8 @@ class EipExport:
 
 def rows(export: EipExport) -> list[list]:
     """One row per project, typed: dates as dates, money as Decimal, blanks as None."""
-    names = {m.id: m.name for m in export.members}
+    # looked up by responsible_id, which may be None
+    names: dict[uuid.UUID | None, str] = {m.id: m.name for m in export.members}
     titles = {h.id: h.title for h in export.hazards}
     table = []
     ordered = sorted(export.projects, key=lambda p: (p.due_date or dt.date.max, p.title))

@@ -48,6 +48,7 @@ def prepare_background(path: Path, page: int = 0) -> PreparedImage:
 
 
 def _image(path: Path) -> PreparedImage:
+    image: Image.Image  # opened as an ImageFile, transposed into a plain Image
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -8,8 +8,9 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -99,10 +100,12 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
-def _current_revision(connection) -> str | None:
+def _current_revision(connection: Connection) -> str | None:
     if "alembic_version" not in inspect(connection).get_table_names():
         return None
-    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return cast(
+        str | None, connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    )
 
 
 def _check_schema(engine: Engine, url: str) -> str | None:

@@ -2,8 +2,10 @@
 
 import hashlib
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import IntegrityError, NotFoundError
@@ -36,7 +38,7 @@ class SqlFloorPlanRepository(SqlRepository):
             return plan_from_row(self._plan_row(session, plan_id))
 
     @user_errors
-    def add_plan(self, plan: FloorPlan, items: list[PlanItem] = ()) -> None:
+    def add_plan(self, plan: FloorPlan, items: Sequence[PlanItem] = ()) -> None:
         """Insert a plan (and, to restore or duplicate one, its items) in one transaction."""
         plan.validate()
         for item in items:
@@ -136,7 +138,7 @@ class SqlFloorPlanRepository(SqlRepository):
             return row.data
 
     @staticmethod
-    def _plan_row(session, plan_id: uuid.UUID) -> FloorPlanRow:
+    def _plan_row(session: Session, plan_id: uuid.UUID) -> FloorPlanRow:
         row = session.get(FloorPlanRow, plan_id)
         if row is None:
             raise NotFoundError(f"No floor plan with id {plan_id}.")

@@ -1,9 +1,12 @@
 """SQL implementation of the HazardRepository port."""
 
 import dataclasses
+import enum
 import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import NotFoundError
@@ -52,8 +55,11 @@ _STATUSES = {s.value: s for s in HazardStatus}
 _IDENTIFIED_BY = {i.value: i for i in IdentifiedBy}
 _LEVELS = {c.value: c for c in ControlLevel}
 
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
-def listed_columns() -> list:
+
+def listed_columns() -> list[Any]:
     """Ids and JSON as stored text (decoded by raw_values), dates as text too."""
     return [
         *(raw(getattr(HazardRow, name)) for name in (*UUID_COLUMNS, *JSON_COLUMNS)),
@@ -67,12 +73,12 @@ class _HazardReader:
     to row, and so do ratings (a 5 x 5 matrix has 25) and empty control lists: each distinct
     stored text is decoded once."""
 
-    def __init__(self):
-        self._ids: dict = {}
-        self._ratings: dict = {}
-        self._controls: dict = {}
+    def __init__(self) -> None:
+        self._ids: dict[uuid.UUID | str, uuid.UUID] = {}
+        self._ratings: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._controls: dict[str, tuple[ProposedControl, ...]] = {}
 
-    def _shared_id(self, value):
+    def _shared_id(self, value: uuid.UUID | str | None) -> uuid.UUID | None:
         if value is None:
             return None
         found = self._ids.get(value)
@@ -80,14 +86,14 @@ class _HazardReader:
             found = self._ids[value] = uuid_of(value)
         return found
 
-    def __call__(self, row) -> Hazard:
+    def __call__(self, row: Row[Any]) -> Hazard:
         (hazard_id, enterprise_id, plan_id, visit_id, initial, residual, controls, due) = row[:8]
         (x, y, title, category, description, source, women, men, job, existing) = row[8:18]
         responsible, legal, status, identified_by = row[18:]
         pinned = plan_id is not None and x is not None and y is not None
         return Hazard(
             id=uuid_of(hazard_id),
-            enterprise_id=self._shared_id(enterprise_id),
+            enterprise_id=cast(uuid.UUID, self._shared_id(enterprise_id)),  # NOT NULL column
             title=title,
             category_code=category,
             plan_id=self._shared_id(plan_id) if pinned else None,
@@ -109,14 +115,14 @@ class _HazardReader:
             legal_reference=legal,
         )
 
-    def _rating(self, value) -> tuple[tuple[str, float], ...]:
+    def _rating(self, value: object) -> tuple[tuple[str, float], ...]:
         return self._decoded(self._ratings, value, _ratings)
 
-    def _proposed(self, value) -> tuple[ProposedControl, ...]:
+    def _proposed(self, value: object) -> tuple[ProposedControl, ...]:
         return self._decoded(self._controls, value, _proposed_controls)
 
     @staticmethod
-    def _decoded(cache: dict, value, decode):
+    def _decoded(cache: dict[str, T], value: object, decode: Callable[[object], T]) -> T:
         if not isinstance(value, str):  # a driver's parsed JSON
             return decode(value)
         found = cache.get(value)
@@ -125,18 +131,18 @@ class _HazardReader:
         return found
 
 
-def _ratings(value) -> tuple[tuple[str, float], ...]:
+def _ratings(value: object) -> tuple[tuple[str, float], ...]:
     return tuple((k, float(v)) for k, v in (json_of(value) or {}).items())
 
 
-def _proposed_controls(value) -> tuple[ProposedControl, ...]:
+def _proposed_controls(value: object) -> tuple[ProposedControl, ...]:
     return tuple(
         ProposedControl(c["text"], _member(_LEVELS, ControlLevel, c["level"]))
         for c in json_of(value) or ()
     )
 
 
-def _member(members: dict, enum, value):
+def _member(members: dict[str, E], enum: type[E], value: str) -> E:
     """The enum member for a stored value; the enum's own error for an unknown one."""
     found = members.get(value)
     return found if found is not None else enum(value)

@@ -20,8 +20,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import LargeBinary, event, insert, select
+from sqlalchemy import LargeBinary, Table, event, insert, select
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state
@@ -39,15 +40,25 @@ from .schema import (
     utcnow,
 )
 
+if TYPE_CHECKING:
+
+    class RecordedRow(TimestampedRow, Base):
+        """For type checking only: a recorded row is both a TimestampedRow and a mapped
+        class (each row class inherits both; Python types have no intersection)."""
+
+
 BOOKKEEPING = frozenset(("id", "created_at", "updated_at", "revision", "created_by", "updated_by"))
 NOT_RECORDED = (PlanImageRow,)  # content-addressed bytes, not records anyone edits
 # records that reach their enterprise through a parent: (link column, parent row class)
-PARENT_OF = {"plan_items": ("plan_id", FloorPlanRow), "review_items": ("visit_id", VisitRow)}
+PARENT_OF: dict[str, tuple[str, type[FloorPlanRow] | type[VisitRow]]] = {
+    "plan_items": ("plan_id", FloorPlanRow),
+    "review_items": ("visit_id", VisitRow),
+}
 DEVICE_KEY = "device_id"
 IN_CHUNK = 500
 CHANGED_KEY = "history_changed_fields"
 # a Core insert: the ORM's bulk-insert path cost a third of an edit's time
-LOG_INSERT = ChangeLogRow.__table__.insert()
+LOG_INSERT = cast(Table, ChangeLogRow.__table__).insert()  # typed FromClause, a Table here
 
 
 @dataclass
@@ -88,10 +99,10 @@ def is_recorded(obj: object) -> bool:
     return isinstance(obj, TimestampedRow) and not isinstance(obj, NOT_RECORDED)
 
 
-_columns_cache: dict[type, tuple[str, ...]] = {}
+_columns_cache: dict[type[Base], tuple[str, ...]] = {}
 
 
-def recorded_columns(row_class: type) -> tuple[str, ...]:
+def recorded_columns(row_class: type[Base]) -> tuple[str, ...]:
     """The fields a change lists: every column but keys, bookkeeping and bytes."""
     names = _columns_cache.get(row_class)
     if names is None:
@@ -105,17 +116,17 @@ def recorded_columns(row_class: type) -> tuple[str, ...]:
     return names
 
 
-_sets_cache: dict[type, frozenset[str]] = {}
+_sets_cache: dict[type[Base], frozenset[str]] = {}
 
 
-def recorded_set(row_class: type) -> frozenset[str]:
+def recorded_set(row_class: type[Base]) -> frozenset[str]:
     names = _sets_cache.get(row_class)
     if names is None:
         names = _sets_cache[row_class] = frozenset(recorded_columns(row_class))
     return names
 
 
-def row_class_of(record_kind: str) -> type | None:
+def row_class_of(record_kind: str) -> type[Base] | None:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if getattr(cls, "__tablename__", None) == record_kind and is_recorded_class(cls):
@@ -183,7 +194,7 @@ def _after_flush(session: Session, context: HistoryContext) -> None:
     dirty = session.info.pop(CHANGED_KEY, {})
     if not (new or deleted or dirty):
         return
-    entries: list[dict] = []
+    entries: list[dict[str, object]] = []
     flushed = {obj.id: obj for obj in (*new, *deleted.values())}
     tombstoned = _tombstoned(session, [obj.id for obj in new if obj.id not in deleted])
     for obj in new:
@@ -235,12 +246,12 @@ def _after_flush(session: Session, context: HistoryContext) -> None:
         )
 
 
-def _values(obj: TimestampedRow) -> dict[str, object]:
+def _values(obj: RecordedRow) -> dict[str, object]:
     state_dict = obj.__dict__
     return {name: to_json(state_dict.get(name)) for name in recorded_columns(type(obj))}
 
 
-def _changed_fields(obj: TimestampedRow) -> dict[str, list]:
+def _changed_fields(obj: RecordedRow) -> dict[str, list[object]]:
     """Fields whose value differs from the one loaded (a repository sets every field of a
     row it writes, so most are set to what they were: compared as they are, converted only
     when they differ)."""
@@ -262,7 +273,15 @@ def _changed_fields(obj: TimestampedRow) -> dict[str, list]:
     return fields
 
 
-def _entry(session, context, obj, operation, fields, revision, flushed) -> dict:
+def _entry(
+    session: Session,
+    context: HistoryContext,
+    obj: RecordedRow,
+    operation: str,
+    fields: dict[str, list[object]],
+    revision: int,
+    flushed: dict[uuid.UUID, RecordedRow],
+) -> dict[str, object]:
     return {
         "change_set": context.change_set or uuid.uuid4(),
         "record_kind": obj.__tablename__,
@@ -277,10 +296,15 @@ def _entry(session, context, obj, operation, fields, revision, flushed) -> dict:
     }
 
 
-def _enterprise_of(session, context, obj, flushed) -> uuid.UUID | None:
+def _enterprise_of(
+    session: Session,
+    context: HistoryContext,
+    obj: RecordedRow,
+    flushed: dict[uuid.UUID, RecordedRow],
+) -> uuid.UUID | None:
     if isinstance(obj, EnterpriseRow):
         return obj.id
-    direct = getattr(obj, "enterprise_id", None)
+    direct: uuid.UUID | None = getattr(obj, "enterprise_id", None)
     if direct is not None:
         return direct
     link = PARENT_OF.get(obj.__tablename__)

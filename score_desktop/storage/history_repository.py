@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Date, DateTime, Uuid, func, select
+from sqlalchemy import Date, DateTime, Row, Select, Uuid, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
@@ -19,6 +20,8 @@ from .schema import Base, ChangeLogRow, PersonRow
 
 PAGE = 200
 EVERYTHING = TimelineFilter()
+
+ColumnsT = TypeVar("ColumnsT", bound=tuple[Any, ...])
 
 
 class SqlHistoryRepository(SqlRepository):
@@ -85,7 +88,7 @@ class SqlHistoryRepository(SqlRepository):
             return [_change(row) for row in session.execute(query)]
 
     @user_errors
-    def count_timeline(self, enterprise_id: uuid.UUID, which: TimelineFilter = EVERYTHING):
+    def count_timeline(self, enterprise_id: uuid.UUID, which: TimelineFilter = EVERYTHING) -> int:
         query = _filtered(select(func.count()).select_from(ChangeLogRow), enterprise_id, which)
         with self._transaction() as session:
             return session.scalar(query) or 0
@@ -138,7 +141,9 @@ class SqlHistoryRepository(SqlRepository):
             ).scalar()
             if deletion is None:
                 raise NotFoundError("This record was never deleted: there is nothing to restore.")
-            if session.get(row_class_of(deletion.record_kind), record_id) is not None:
+            # row_class_of is None only for a table this version does not record
+            deleted_class = cast(type[Base], row_class_of(deletion.record_kind))
+            if session.get(deleted_class, record_id) is not None:
                 raise NotFoundError("This record exists: it was restored already.")
             same_set = [
                 SimpleNamespace(
@@ -166,7 +171,8 @@ class SqlHistoryRepository(SqlRepository):
             restored = []
             order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
             for entry in sorted(chosen, key=lambda e: order[e.record_kind]):
-                row_class = row_class_of(entry.record_kind)
+                # None only for a table this version does not record
+                row_class = cast(type[Base], row_class_of(entry.record_kind))
                 values = {
                     name: _decode(row_class, name, before)
                     for name, (before, _after) in entry.fields.items()
@@ -178,7 +184,9 @@ class SqlHistoryRepository(SqlRepository):
             return restored
 
 
-def _with_children(deletion: SimpleNamespace, same_set: list) -> list[SimpleNamespace]:
+def _with_children(
+    deletion: SimpleNamespace, same_set: list[SimpleNamespace]
+) -> list[SimpleNamespace]:
     """The deletion and every record deleted with it that refers to one of them."""
     deletions = [e for e in same_set if e.operation == Operation.DELETE.value]
     chosen = {deletion.record_id: deletion}
@@ -195,11 +203,11 @@ def _with_children(deletion: SimpleNamespace, same_set: list) -> list[SimpleName
 
 
 def _links(record_kind: str) -> list[str]:
-    row_class = row_class_of(record_kind)
+    row_class = cast(type[Base], row_class_of(record_kind))  # a kind a deletion recorded
     return [c.name for c in row_class.__table__.columns if c.foreign_keys]
 
 
-def _refers_to(entry: SimpleNamespace, column: str, ids) -> bool:
+def _refers_to(entry: SimpleNamespace, column: str, ids: Container[uuid.UUID]) -> bool:
     before = entry.fields.get(column, [None, None])[0]
     return before is not None and _as_uuid(before) in ids
 
@@ -208,7 +216,7 @@ def _check_parents(session: Session, chosen: list[SimpleNamespace]) -> None:
     """A record whose parent is gone can only come back after it."""
     coming = {e.record_id for e in chosen}
     for entry in chosen:
-        row_class = row_class_of(entry.record_kind)
+        row_class = cast(type[Base], row_class_of(entry.record_kind))  # a kind a deletion recorded
         for column in row_class.__table__.columns:
             for key in column.foreign_keys:
                 value = entry.fields.get(column.name, [None, None])[0]
@@ -216,7 +224,8 @@ def _check_parents(session: Session, chosen: list[SimpleNamespace]) -> None:
                     continue
                 parent_id = _as_uuid(value)
                 parent = row_class_of(key.column.table.name)
-                if parent_id in coming or parent is None or session.get(parent, parent_id):
+                # mypy infers get()'s row type from the bool context of the `or` chain
+                if parent_id in coming or parent is None or session.get(parent, parent_id):  # type: ignore[arg-type]
                     continue
                 if column.nullable:  # an optional link (a visit, a plan): restore it unlinked
                     entry.fields[column.name] = [None, None]
@@ -227,7 +236,7 @@ def _check_parents(session: Session, chosen: list[SimpleNamespace]) -> None:
                 )
 
 
-def _relink(session: Session, restored: set[uuid.UUID], same_set: list) -> None:
+def _relink(session: Session, restored: set[uuid.UUID], same_set: list[SimpleNamespace]) -> None:
     """Links the deletion cleared on records that stayed (a hazard's plan, a photo's hazard)."""
     for entry in same_set:
         if entry.operation != Operation.UPDATE.value or entry.record_id in restored:
@@ -239,21 +248,22 @@ def _relink(session: Session, restored: set[uuid.UUID], same_set: list) -> None:
         for name, (before, after) in entry.fields.items():
             cleared = after is None and before is not None and getattr(row, name) is None
             if cleared and _as_uuid(before) in restored:
-                setattr(row, name, _decode(row_class, name, before))
+                found_class = cast(type[Base], row_class)  # row is None when row_class is
+                setattr(row, name, _decode(found_class, name, before))
                 for other, (old, new) in entry.fields.items():  # the pin's position too
                     if other != name and new is None and getattr(row, other) is None:
-                        setattr(row, other, _decode(row_class, other, old))
+                        setattr(row, other, _decode(found_class, other, old))
     session.flush()
 
 
-def _as_uuid(value) -> uuid.UUID | None:
+def _as_uuid(value: object) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(value))
     except ValueError:
         return None
 
 
-def _decode(row_class, name: str, value):
+def _decode(row_class: type[Base], name: str, value: Any) -> object:
     if value is None:
         return None
     column_type = row_class.__table__.columns[name].type
@@ -266,13 +276,15 @@ def _decode(row_class, name: str, value):
     return value
 
 
-def _changes():
+def _changes() -> Select[tuple[ChangeLogRow, str]]:
     return select(ChangeLogRow, PersonRow.name).outerjoin(
         PersonRow, PersonRow.id == ChangeLogRow.author_id
     )
 
 
-def _filtered(query, enterprise_id: uuid.UUID, which: TimelineFilter):
+def _filtered(
+    query: Select[ColumnsT], enterprise_id: uuid.UUID, which: TimelineFilter
+) -> Select[ColumnsT]:
     query = query.where(ChangeLogRow.enterprise_id == enterprise_id)
     if which.author_id is not None:
         query = query.where(ChangeLogRow.author_id == which.author_id)
@@ -287,7 +299,7 @@ def _filtered(query, enterprise_id: uuid.UUID, which: TimelineFilter):
     return query
 
 
-def _change(result) -> Change:
+def _change(result: Row[tuple[ChangeLogRow, str]]) -> Change:
     row, author_name = result
     moment = row.at if row.at.tzinfo else row.at.replace(tzinfo=dt.UTC)
     return Change(

@@ -10,12 +10,15 @@ import enum
 import functools
 import typing
 import uuid
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
 from ..domain.errors import NotFoundError
 from ..domain.improvement import ImprovementProject, ReviewItem
+from ..domain.ports import ImprovementRecord, RecordT
 from ..domain.team import EitMeeting, EitMember, Suggestion
 from .repository_base import SqlRepository, delete_records, user_errors
 from .schema import (
@@ -24,9 +27,11 @@ from .schema import (
     ImprovementProjectRow,
     ReviewItemRow,
     SuggestionRow,
+    TimestampedRow,
 )
 
-TABLES = {
+# keyed by the record classes of ImprovementRecord
+TABLES: dict[type, tuple[type[TimestampedRow], str]] = {
     EitMember: (EitMemberRow, "EIT member"),
     EitMeeting: (EitMeetingRow, "EIT meeting"),
     Suggestion: (SuggestionRow, "suggestion"),
@@ -35,19 +40,19 @@ TABLES = {
 }
 
 
-def _base_type(hint):
+def _base_type(hint: object) -> object:
     """`X | None` → X; other hints unchanged."""
     args = [a for a in typing.get_args(hint) if a is not type(None)]
     return args[0] if typing.get_origin(hint) in (typing.Union, type(int | None)) else hint
 
 
 @functools.cache
-def _fields(cls) -> tuple[tuple[str, object], ...]:
+def _fields(cls: type[ImprovementRecord]) -> tuple[tuple[str, object], ...]:
     hints = typing.get_type_hints(cls)
     return tuple((f.name, _base_type(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _to_column(value, kind):
+def _to_column(value: Any, kind: object) -> object:
     if value is None:
         return None
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
@@ -59,7 +64,7 @@ def _to_column(value, kind):
     return value
 
 
-def _from_column(value, kind):
+def _from_column(value: Any, kind: object) -> Any:
     if value is None:
         return None
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
@@ -71,25 +76,27 @@ def _from_column(value, kind):
     return value
 
 
-def _write(row, record) -> None:
-    for name, kind in _fields(type(record)):
+def _write(row: TimestampedRow, record: ImprovementRecord) -> None:
+    # classes are hashable, but mypy does not see a union of them (or type[RecordT]) so
+    for name, kind in _fields(type(record)):  # type: ignore[arg-type]
         setattr(row, name, _to_column(getattr(record, name), kind))
 
 
-def _read(cls, row):
-    return cls(**{name: _from_column(getattr(row, name), kind) for name, kind in _fields(cls)})
+def _read(cls: type[RecordT], row: TimestampedRow) -> RecordT:
+    # classes are hashable: see _write
+    return cls(**{name: _from_column(getattr(row, name), kind) for name, kind in _fields(cls)})  # type: ignore[arg-type]
 
 
 class SqlImprovementRepository(SqlRepository):
     @user_errors
-    def list_records(self, cls) -> list:
+    def list_records(self, cls: type[RecordT]) -> list[RecordT]:
         row_class, _what = TABLES[cls]
         with self._transaction() as session:
             rows = session.scalars(select(row_class).order_by(row_class.created_at))
             return [_read(cls, row) for row in rows]
 
     @user_errors
-    def add_records(self, records: list) -> None:
+    def add_records(self, records: Sequence[ImprovementRecord]) -> None:
         with self._transaction() as session:
             for record in records:
                 row_class, _what = TABLES[type(record)]
@@ -98,7 +105,7 @@ class SqlImprovementRepository(SqlRepository):
                 session.add(row)
 
     @user_errors
-    def update_records(self, records: list) -> None:
+    def update_records(self, records: Sequence[ImprovementRecord]) -> None:
         with self._transaction() as session:
             for record in records:
                 row_class, what = TABLES[type(record)]
@@ -108,7 +115,7 @@ class SqlImprovementRepository(SqlRepository):
                 _write(row, record)
 
     @user_errors
-    def delete_records(self, cls, ids: list[uuid.UUID]) -> None:
+    def delete_records(self, cls: type[ImprovementRecord], ids: list[uuid.UUID]) -> None:
         row_class, what = TABLES[cls]
         with self._transaction() as session:
             delete_records(session, row_class, ids, what)

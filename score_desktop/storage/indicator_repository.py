@@ -3,10 +3,12 @@ good-practice answers."""
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from ..domain.indicators import BaselineCorrection, Entry, EntryKind, PracticeAnswer
+from ..domain.indicators import BaselineCorrection, Entry, EntryKey, EntryKind, PracticeAnswer
 from .repository_base import SqlRepository, delete_rows, user_errors
 from .schema import (
     BaselineCorrectionRow,
@@ -36,11 +38,11 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def _key_criteria(key: tuple):
+def _key_criteria(key: tuple[object, ...]) -> Iterator[ColumnElement[bool]]:
     return (getattr(IndicatorEntryRow, c) == v for c, v in zip(KEY_COLUMNS, key, strict=True))
 
 
-def _row_key(row: IndicatorEntryRow) -> tuple:
+def _row_key(row: IndicatorEntryRow) -> tuple[object, ...]:
     return tuple(getattr(row, c) for c in KEY_COLUMNS)
 
 
@@ -52,7 +54,7 @@ class SqlIndicatorRepository(SqlRepository):
             return [_entry(row) for row in session.scalars(query)]
 
     @user_errors
-    def replace_entries(self, remove: list[tuple], add: list[Entry]) -> None:
+    def replace_entries(self, remove: Sequence[EntryKey], add: Sequence[Entry]) -> None:
         """Delete the entries with these keys and write `add`, in one transaction.
 
         An entry written where one exists updates that row, which keeps its id: the history
@@ -60,7 +62,7 @@ class SqlIndicatorRepository(SqlRepository):
         """
         keys = [tuple(key) for key in remove] + [e.key() for e in add]
         with self._transaction() as session:
-            existing = {}
+            existing: dict[tuple[object, ...], IndicatorEntryRow] = {}
             for chunk in range(0, len(keys), 200):
                 part = keys[chunk : chunk + 200]
                 query = select(IndicatorEntryRow).where(
@@ -107,7 +109,9 @@ class SqlIndicatorRepository(SqlRepository):
             return {month: (mean, count) for month, mean, count in session.execute(query)}
 
     @user_errors
-    def baselines(self, indicator: str, enterprise_ids=None, sex: str = "all") -> dict:
+    def baselines(
+        self, indicator: str, enterprise_ids: list[uuid.UUID] | None = None, sex: str = "all"
+    ) -> dict[uuid.UUID, float | None]:
         row = IndicatorEntryRow
         query = select(row.enterprise_id, row.value).where(
             row.indicator == indicator, row.kind == EntryKind.BASELINE.value, row.sex == sex
@@ -115,7 +119,7 @@ class SqlIndicatorRepository(SqlRepository):
         if enterprise_ids is not None:
             query = query.where(row.enterprise_id.in_(enterprise_ids))
         with self._transaction() as session:
-            return dict(iter(session.execute(query)))
+            return dict(iter(session.execute(query).tuples()))  # tuples(): typing only
 
     # Baseline corrections and good practices -----------------------------------------------
 
@@ -160,14 +164,14 @@ class SqlIndicatorRepository(SqlRepository):
             ]
 
     @user_errors
-    def list_catalogue(self) -> list[tuple[str, dict]]:
+    def list_catalogue(self) -> list[tuple[str, dict[str, Any]]]:
         """Added indicators and questions as (kind, JSON payload), oldest first."""
         query = select(CatalogueItemRow).order_by(CatalogueItemRow.created_at)
         with self._transaction() as session:
             return [(row.kind, row.payload) for row in session.scalars(query)]
 
     @user_errors
-    def add_catalogue_item(self, kind: str, code: str, payload: dict) -> None:
+    def add_catalogue_item(self, kind: str, code: str, payload: dict[str, Any]) -> None:
         with self._transaction() as session:
             session.add(CatalogueItemRow(id=uuid.uuid4(), kind=kind, code=code, payload=payload))
 

@@ -1,5 +1,9 @@
 """Conversions between table rows and domain records (serialisation stays out of the domain)."""
 
+from typing import Any
+
+from sqlalchemy import Row
+
 from ..domain.catalogues import ScoreModule, VisitType
 from ..domain.enterprise import Enterprise, Headcount
 from ..domain.visit import Visit
@@ -35,7 +39,7 @@ VISIT_FIELDS = (
 )
 
 
-def enterprise_from_row(row: EnterpriseRow) -> Enterprise:
+def enterprise_from_row(row: EnterpriseRow | Row[Any]) -> Enterprise:
     return Enterprise(
         id=row.id,
         headcount=Headcount(**{name: getattr(row, name) for name in HEADCOUNT_FIELDS}),
@@ -52,7 +56,7 @@ def copy_enterprise_to_row(enterprise: Enterprise, row: EnterpriseRow) -> None:
     row.union_present = enterprise.union_present
 
 
-def visit_from_row(row: VisitRow) -> Visit:
+def visit_from_row(row: VisitRow | Row[Any]) -> Visit:
     return Visit(
         id=row.id,
         visit_type=VisitType(row.visit_type),

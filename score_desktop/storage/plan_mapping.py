@@ -1,6 +1,11 @@
 """Conversions between floor-plan rows and domain records."""
 
 import functools
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row
 
 from ..domain.bulk import record_maker
 from ..domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
@@ -81,7 +86,7 @@ LISTED_FIELDS = ITEM_FIELDS[1:]
 _KINDS = {kind.value: kind for kind in PlanItemKind}
 
 
-def listed_columns() -> list:
+def listed_columns() -> list[Any]:
     return [
         raw(PlanItemRow.id),
         PlanItemRow.kind,
@@ -94,7 +99,7 @@ _make_item = record_maker(PlanItem)
 _point = functools.partial(tuple.__new__, Point)  # Point's own __new__ is a Python call
 
 
-def items_from_rows(plan_id, rows: list) -> list[PlanItem]:
+def items_from_rows(plan_id: uuid.UUID, rows: Sequence[Row[Any]]) -> list[PlanItem]:
     """From rows of `listed_columns()`: positional, because a site plan has ten thousand.
 
     A row that cannot be read (points that are not JSON pairs, a kind this version does not
@@ -118,14 +123,14 @@ def items_from_rows(plan_id, rows: list) -> list[PlanItem]:
     return items
 
 
-def _points_of_row(row):
+def _points_of_row(row: Row[Any]) -> Any:
     try:
         return json_of(row[2])
     except ValueError as exc:
         raise _unreadable(row, exc) from exc
 
 
-def _unreadable(row, exc: Exception) -> WorkspaceError:
+def _unreadable(row: Row[Any], exc: Exception) -> WorkspaceError:
     reason = f"unknown kind {exc}" if isinstance(exc, KeyError) else f"bad points {row[2]!r:.60}"
     return WorkspaceError(
         f"Plan item {uuid_of(row[0])} cannot be read ({reason}). The workspace was written "

@@ -9,18 +9,21 @@ PostgreSQL's driver gives UUID objects and parsed JSON already.
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import String, type_coerce
+from sqlalchemy import Label, String, type_coerce
+from sqlalchemy.orm import QueryableAttribute
 
 _DECODE_JSON = json.JSONDecoder().raw_decode  # no surrounding-whitespace pass, as stored
 
 
-def raw(column):
+def raw(column: QueryableAttribute[Any]) -> Label[str]:
     """The column as its stored text, without the type's result processing."""
     return type_coerce(column, String).label(column.key)
 
 
-def _uuid_from_int():
+def _uuid_from_int() -> Callable[[int], uuid.UUID]:
     """UUID(int=n) runs its checks of every argument form in Python, twice the cost of
     setting the two slots of a UUID, which is all it does for an int it accepts."""
     if getattr(uuid.UUID, "__slots__", None) != ("int", "is_safe", "__weakref__"):
@@ -41,7 +44,7 @@ def _uuid_from_int():
 uuid_from_int = _uuid_from_int()
 
 
-def uuid_of(value) -> uuid.UUID:
+def uuid_of(value: uuid.UUID | str) -> uuid.UUID:
     if isinstance(value, uuid.UUID):
         return value
     if len(value) == 32:
@@ -49,13 +52,13 @@ def uuid_of(value) -> uuid.UUID:
     return uuid.UUID(value)
 
 
-def json_of(value):
+def json_of(value: object) -> Any:
     if isinstance(value, str):
         return _DECODE_JSON(value.strip())[0]
     return value
 
 
-def json_list_of(values: list) -> list:
+def json_list_of(values: list[Any]) -> list[Any]:
     """`json_of` of each value. Stored texts are decoded in one call, as one JSON array: ten
     thousand calls into the decoder cost more than the decoding."""
     if all(isinstance(value, str) for value in values):
@@ -63,7 +66,7 @@ def json_list_of(values: list) -> list:
     return [json_of(value) for value in values]
 
 
-def date_of(value) -> dt.date | None:
+def date_of(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value[:10])

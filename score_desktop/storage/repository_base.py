@@ -1,16 +1,18 @@
 """What every SQL repository shares: one short transaction per call, readable errors."""
 
 import functools
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from .database import Workspace, translate_database_error
+from .schema import TimestampedRow
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,7 +34,7 @@ def user_errors(method: Callable[Concatenate[Repo, P], R]) -> Callable[Concatena
     """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message."""
 
     @functools.wraps(method)
-    def wrapper(self: Repo, *args: P.args, **kwargs: P.kwargs) -> R:
+    def wrapper(self: Repo, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except DBAPIError as exc:
@@ -41,10 +43,12 @@ def user_errors(method: Callable[Concatenate[Repo, P], R]) -> Callable[Concatena
     return wrapper
 
 
-def delete_records(session: Session, row_class, ids, what: str) -> None:
+def delete_records(
+    session: Session, row_class: type[TimestampedRow], ids: Iterable[uuid.UUID], what: str
+) -> None:
     """Delete rows by id, all or none (the change recorder leaves their tombstones)."""
     ids = list(ids)
-    rows = []
+    rows: list[TimestampedRow] = []
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
         rows.extend(session.scalars(select(row_class).where(row_class.id.in_(part))))
@@ -54,7 +58,9 @@ def delete_records(session: Session, row_class, ids, what: str) -> None:
     _delete_all(session, rows)
 
 
-def delete_rows(session: Session, row_class, *criteria) -> list:
+def delete_rows(
+    session: Session, row_class: type[TimestampedRow], *criteria: ColumnElement[bool]
+) -> list[uuid.UUID]:
     """Delete the rows matching `criteria` through the ORM, so each is logged, and flush, so a
     row added next with the same unique key does not meet the old one. Returns their ids."""
     rows = list(session.scalars(select(row_class).where(*criteria)))
@@ -62,7 +68,7 @@ def delete_rows(session: Session, row_class, *criteria) -> list:
     return [row.id for row in rows]
 
 
-def _delete_all(session: Session, rows) -> None:
+def _delete_all(session: Session, rows: Iterable[TimestampedRow]) -> None:
     for row in rows:
         session.delete(row)
     session.flush()

@@ -7,6 +7,7 @@ machines can later be merged without key clashes.
 
 import datetime as dt
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -149,7 +150,7 @@ class ChangeLogRow(Base):
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     enterprise_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     operation: Mapped[str] = mapped_column(String(10))
-    fields: Mapped[dict] = mapped_column(JSON)
+    fields: Mapped[dict[str, list[Any]]] = mapped_column(JSON)  # name: [before, after]
     revision: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
@@ -183,7 +184,7 @@ class FloorPlanRow(TimestampedRow, Base):
     background_image_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("plan_images.id"), nullable=True
     )
-    background: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    background: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class PlanItemRow(TimestampedRow, Base):
@@ -192,7 +193,7 @@ class PlanItemRow(TimestampedRow, Base):
     __table_args__ = (Index("ix_plan_items_plan_order", "plan_id", "z", "created_at"),)
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("floor_plans.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30))
-    points: Mapped[list] = mapped_column(JSON)
+    points: Mapped[list[list[float]]] = mapped_column(JSON)
     width: Mapped[float] = mapped_column(Float, default=0.0)
     height: Mapped[float] = mapped_column(Float, default=0.0)
     rotation: Mapped[float] = mapped_column(Float, default=0.0)
@@ -234,9 +235,9 @@ class HazardRow(TimestampedRow, Base):
     exposed_men: Mapped[int] = mapped_column(Integer, default=0)
     job: Mapped[str] = mapped_column(Text, default="")
     existing_controls: Mapped[str] = mapped_column(Text, default="")
-    initial: Mapped[dict] = mapped_column(JSON)
-    proposed_controls: Mapped[list] = mapped_column(JSON)
-    residual: Mapped[dict] = mapped_column(JSON)
+    initial: Mapped[dict[str, float]] = mapped_column(JSON)
+    proposed_controls: Mapped[list[dict[str, str]]] = mapped_column(JSON)
+    residual: Mapped[dict[str, float]] = mapped_column(JSON)
     responsible: Mapped[str] = mapped_column(Text, default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20))
@@ -253,7 +254,7 @@ class RiskProfileRow(TimestampedRow, Base):
     __tablename__ = "risk_profiles"
     name: Mapped[str] = mapped_column(Text)
     base_method: Mapped[str] = mapped_column(String(40))
-    bands: Mapped[list] = mapped_column(JSON)
+    bands: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
 
 
 class PhotoBlobRow(Base):
@@ -294,7 +295,7 @@ class PhotoRow(TimestampedRow, Base):
     pin_x: Mapped[float | None] = mapped_column(Float, nullable=True)
     pin_y: Mapped[float | None] = mapped_column(Float, nullable=True)
     pin_bearing: Mapped[float | None] = mapped_column(Float, nullable=True)
-    annotations: Mapped[list] = mapped_column(JSON, default=list)
+    annotations: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
 
 
 # Enterprise Improvement Team and Plan -------------------------------------------------------
@@ -322,10 +323,10 @@ class EitMeetingRow(TimestampedRow, Base):
         ForeignKey("enterprises.id", ondelete="CASCADE"), index=True
     )
     date: Mapped[dt.date] = mapped_column(Date)
-    attendee_ids: Mapped[list] = mapped_column(JSON, default=list)  # soft links to members
+    attendee_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # soft links to members
     topics: Mapped[str] = mapped_column(Text, default="")
     decisions: Mapped[str] = mapped_column(Text, default="")
-    project_ids: Mapped[list] = mapped_column(JSON, default=list)
+    project_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class SuggestionRow(TimestampedRow, Base):
@@ -351,7 +352,7 @@ class ImprovementProjectRow(TimestampedRow, Base):
     problem: Mapped[str] = mapped_column(Text, default="")
     root_cause: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(20))
-    hazard_ids: Mapped[list] = mapped_column(JSON, default=list)  # soft links, many-to-many
+    hazard_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # soft links, many-to-many
     suggestion_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     module_code: Mapped[str] = mapped_column(String(40))
     zone: Mapped[str] = mapped_column(Text, default="")
@@ -413,7 +414,7 @@ class IndicatorEntryRow(TimestampedRow, Base):
     kind: Mapped[str] = mapped_column(String(10))
     month: Mapped[dt.date] = mapped_column(Date)
     sex: Mapped[str] = mapped_column(String(8))
-    inputs: Mapped[dict] = mapped_column(JSON)
+    inputs: Mapped[dict[str, float]] = mapped_column(JSON)
     value: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
@@ -448,4 +449,4 @@ class CatalogueItemRow(TimestampedRow, Base):
     __table_args__ = (UniqueConstraint("kind", "code"),)
     kind: Mapped[str] = mapped_column(String(20))  # "indicator" or "practice"
     code: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -3,13 +3,16 @@ evidence a manager and an inspector look for behind the register's numbers."""
 
 import datetime as dt
 import uuid
+from typing import cast
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from ...domain.floorplan import zone_at
+from ...domain.geometry import Point
 from ...domain.hazard import Hazard
 from ...domain.photo import Photo, PhotoKind
+from ...domain.risk import RiskMethod
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
 from .photo_figure import PhotoFigure
@@ -44,7 +47,7 @@ def zone_names(content: VisitContent) -> dict[uuid.UUID, str]:
     names = {}
     for plan in content.plans:
         for hazard in plan.hazards:
-            zone = zone_at(plan.items, hazard.position)
+            zone = zone_at(plan.items, cast(Point, hazard.position))  # pinned on the plan
             if zone is not None and zone.label:
                 names[hazard.id] = zone.label
     return names
@@ -118,7 +121,7 @@ def photo_rows(writer: Writer, photos: list[Photo], load, per_row: int = 3) -> l
         PhotoKind.EVIDENCE: t("Evidence"),
         PhotoKind.GENERAL: "",
     }
-    figures = [
+    figures: list[PhotoFigure | str] = [  # a row is padded with empty cells
         PhotoFigure(p, load, writer, cell, PHOTO_ROW_HEIGHT - 12, label=kinds[p.kind])
         for p in photos
     ]
@@ -168,7 +171,7 @@ def _actions_by_hazard(content: VisitContent) -> dict[uuid.UUID, str]:
 
 def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, action: str):
     t = writer.t
-    method = content.method
+    method = cast(RiskMethod, content.method)  # checked by before_after_section
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
     before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
     after_text = f"{residual.score:g} {t(residual.band.label)}" if residual else t("not re-scored")

@@ -9,6 +9,7 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -48,9 +49,9 @@ class PlanContent:
             for p in _outline(item):
                 xs.append(p.x)
                 ys.append(p.y)
-        for hazard in self.hazards:
-            xs.append(hazard.position.x)
-            ys.append(hazard.position.y)
+        for hazard in self.hazards:  # pinned on this plan: placed
+            xs.append(cast(Point, hazard.position).x)
+            ys.append(cast(Point, hazard.position).y)
         background = self.plan.background
         if background is not None and background.visible:
             w, h = background.width_px, background.height_px
@@ -275,7 +276,7 @@ class PlanDrawing(Flowable):
         category = self.categories.get(hazard.category_code)
         colour, diameter_px = pin_look(hazard, self.method, category, self.pin_style)
         r = diameter_px * PIN_POINTS_PER_PIXEL / 2
-        x, y = self.xy(hazard.position)
+        x, y = self.xy(cast(Point, hazard.position))  # pinned on this plan
         c = self.canv
         c.saveState()
         fill = colors.HexColor(colour)

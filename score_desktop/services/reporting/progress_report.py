@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -187,7 +188,7 @@ def _charts(writer: Writer, rows) -> list:
     columns = 3
     cell = writer.width / columns
     font = writer.fonts.regular.primary.name
-    cells = [
+    cells: list[list[Any] | str] = [  # a row is padded with empty cells
         [
             writer.para(t(indicator.name), writer.styles.label),
             indicator_chart(indicator, series, baseline, target, cell - 4 * mm, 30 * mm, font),
@@ -209,7 +210,8 @@ def _charts(writer: Writer, rows) -> list:
 
 def _eip_progress(writer: Writer, content: ProgressContent, period: Period) -> list:
     t = writer.t
-    names = {m.id: m.name for m in content.members}
+    # looked up by responsible_id, which may be None
+    names: dict[uuid.UUID | None, str] = {m.id: m.name for m in content.members}
     completed = [p for p in content.projects if period.contains(completed_on(p))]
     started = [p for p in content.projects if period.contains(p.start_date)]
     period_end = _add_months(period.last, 1) - dt.timedelta(days=1)

@@ -2,8 +2,10 @@
 enterprise manager and the inspector read after the visit record."""
 
 import datetime as dt
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -180,7 +182,8 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     t = writer.t
     today = content.today
     summary = summarise(content.projects, today)
-    names = {m.id: m.name for m in content.members}
+    # looked up by responsible_id, which may be None
+    names: dict[uuid.UUID | None, str] = {m.id: m.name for m in content.members}
     counts = ", ".join(f"{status_name(t, k)} {n}" for k, n in summary.by_status.items())
     payback = summary.payback_months
     money = {
@@ -213,7 +216,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
         t("Savings / month"),
     ]
     data = [[writer.para(h, bold=True) for h in header]]
-    extra = []
+    extra: list[tuple[Any, ...]] = []  # table style commands
     order = sorted(content.projects, key=lambda p: (p.due_date or dt.date.max, p.title))
     for row, p in enumerate(order, start=1):
         overdue = p.is_overdue(today)
@@ -330,14 +333,15 @@ def risk_matrix_section(writer: Writer, content: VisitContent) -> list:
 
 def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
     t = writer.t
-    method = content.method
+    method = cast(RiskMethod, content.method)  # checked by the caller
     rows_factor, columns_factor = method.factors
     counts: dict[tuple[float, float], int] = {}
     for hazard in content.hazards:
         values = dict(getattr(hazard, ratings))
         key = (values.get(rows_factor.key), values.get(columns_factor.key))
         if None not in key:
-            counts[key] = counts.get(key, 0) + 1
+            rated = cast(tuple[float, float], key)
+            counts[rated] = counts.get(rated, 0) + 1
     header = [writer.para(f"{t(rows_factor.name)} / {t(columns_factor.name)}", bold=True)]
     header += [
         writer.para(f"{lv.value:g} {t(lv.label)}", bold=True) for lv in columns_factor.levels
