@@ -57,6 +57,7 @@ PARENT_OF: dict[str, tuple[str, type[FloorPlanRow] | type[VisitRow]]] = {
 DEVICE_KEY = "device_id"
 IN_CHUNK = 500
 CHANGED_KEY = "history_changed_fields"
+CHANGE_SET_KEY = "history_change_set"
 # a Core insert: the ORM's bulk-insert path cost a third of an edit's time
 LOG_INSERT = cast(Table, ChangeLogRow.__table__).insert()  # typed FromClause, a Table here
 
@@ -283,7 +284,9 @@ def _entry(
     flushed: dict[uuid.UUID, RecordedRow],
 ) -> dict[str, object]:
     return {
-        "change_set": context.change_set or uuid.uuid4(),
+        # outside a user action, one transaction is one change set (a repository call
+        # that deletes an enterprise with its children is restored as a whole)
+        "change_set": context.change_set or session.info.setdefault(CHANGE_SET_KEY, uuid.uuid4()),
         "record_kind": obj.__tablename__,
         "record_id": obj.id,
         "enterprise_id": _enterprise_of(session, context, obj, flushed),

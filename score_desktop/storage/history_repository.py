@@ -141,8 +141,12 @@ class SqlHistoryRepository(SqlRepository):
             ).scalar()
             if deletion is None:
                 raise NotFoundError("This record was never deleted: there is nothing to restore.")
-            # row_class_of is None only for a table this version does not record
-            deleted_class = cast(type[Base], row_class_of(deletion.record_kind))
+            deleted_class = row_class_of(deletion.record_kind)
+            if deleted_class is None:  # a kind of record this version does not know
+                raise NotFoundError(
+                    f"This record is of a kind ({deletion.record_kind}) this version of "
+                    "SCORE Desktop cannot restore."
+                )
             if session.get(deleted_class, record_id) is not None:
                 raise NotFoundError("This record exists: it was restored already.")
             same_set = [

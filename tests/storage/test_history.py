@@ -397,3 +397,39 @@ def test_a_workspace_of_the_previous_release_keeps_every_record(tmp_path):
 
 
 RECORD_TABLE_NAMES = {c.__tablename__ for c in RECORD_CLASSES} - {"people"}
+
+
+def test_outside_a_user_action_one_transaction_is_one_change_set(workspace, demo):
+    """The command line deletes an enterprise in one repository call: it comes back whole."""
+    plan_items = len(demo.plans.list_items(demo_plan().id))
+    demo.portfolio.delete_enterprise(DEMO_ENTERPRISE_ID)
+    deletions = [e for e in log_rows(workspace) if e.operation == "delete"]
+    assert len({e.change_set for e in deletions}) == 1 and len(deletions) > plan_items
+    restored = demo.history.restore(DEMO_ENTERPRISE_ID, "Restore")
+    assert len(restored) == len(deletions)
+    assert len(demo.plans.list_items(demo_plan().id)) == plan_items
+
+
+def test_restoring_a_kind_this_version_does_not_know_says_so(workspace, repos):
+    import datetime as dt
+    import uuid
+
+    record_id = uuid.uuid4()
+    with workspace.engine.begin() as connection:
+        connection.execute(
+            ChangeLogRow.__table__.insert(),
+            [
+                {
+                    "change_set": uuid.uuid4(),
+                    "record_kind": "machines_of_the_future",
+                    "record_id": record_id,
+                    "operation": "delete",
+                    "fields": {},
+                    "revision": 2,
+                    "action": "",
+                    "at": dt.datetime.now(dt.UTC),
+                }
+            ],
+        )
+    with pytest.raises(NotFoundError, match="cannot restore"):
+        repos.history.restore(record_id, "Restore")
