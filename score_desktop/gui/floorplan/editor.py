@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...document.commands import CompositeCommand
 from ...document.plan import PlanDocument
 from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
@@ -427,23 +428,16 @@ class PlanEditor(QWidget):
     def delete_selected(self) -> None:
         """Drawn items, hazard pins and photo pins together are one undo step (a photo
         pin's photo stays, unpinned)."""
+        portfolio = self.plan_document.portfolio
+        parts = [self.hazards.delete_command(), self.photo_pins.unpin_command()]
         ids = self.scene.selected_ids()
-        pins = self.hazards.selected_ids() + self.photo_pins.selected_ids()
-        if not ids and not pins:
-            return
-        stack = self.plan_document.undo_stack
-        stack.beginMacro(self.tr("Delete"))
-        try:
-            self.hazards.delete_selected()
-            self.photo_pins.unpin_selected()
-            if ids:
-                self._push(
-                    RemovePlanItemsCommand(
-                        self.plan_document.portfolio, self.plan_document.plan_id, ids
-                    )
-                )
-        finally:
-            stack.endMacro()
+        if ids:
+            parts.append(RemovePlanItemsCommand(portfolio, self.plan_document.plan_id, ids))
+        parts = [part for part in parts if part is not None]
+        if len(parts) == 1:
+            self._push(parts[0])
+        elif parts:  # applied whole or not at all
+            self._push(CompositeCommand(portfolio, self.tr("Delete"), parts))
 
     def duplicate_selected(self) -> None:
         duplicate_selection(self)

@@ -142,11 +142,16 @@ class HazardEditing(QObject):
         selected in the register alone (the rows of selected pins are selected with them)."""
         return list(dict.fromkeys(self.scene.selected_hazard_ids() + self.panel.selected_ids()))
 
-    def delete_selected(self) -> bool:
+    def delete_command(self) -> RemoveHazardsCommand | None:
+        """Deleting the selected hazards, as a command not yet applied (None: none)."""
         ids = self.selected_ids()
-        if ids:
-            self.editor.plan_document.push(RemoveHazardsCommand(self.portfolio, ids))
-        return bool(ids)
+        return RemoveHazardsCommand(self.portfolio, ids) if ids else None
+
+    def delete_selected(self) -> bool:
+        command = self.delete_command()
+        if command is not None:
+            self.editor.plan_document.push(command)
+        return command is not None
 
     def selected_hazards(self) -> list[Hazard]:
         return [self.portfolio.hazards.hazard(i) for i in self.scene.selected_hazard_ids()]

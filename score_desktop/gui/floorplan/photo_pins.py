@@ -220,13 +220,20 @@ class PhotoPinLayer(QObject):
         text = self.tr("Turn photo pin")
         self.editor.plan_document.push(UpdatePhotosCommand(self.portfolio, [turned], text))
 
-    def unpin_selected(self) -> bool:
+    def unpin_command(self) -> UpdatePhotosCommand | None:
+        """Unpinning the selected photos (they stay), as a command not yet applied."""
         ids = self.selected_ids()
-        if ids:
-            photos = [dataclasses.replace(self.portfolio.photos.photo(i), pin=None) for i in ids]
-            text = self.tr("Remove photo pins (%1)").replace("%1", str(len(photos)))
-            self.editor.plan_document.push(UpdatePhotosCommand(self.portfolio, photos, text))
-        return bool(ids)
+        if not ids:
+            return None
+        photos = [dataclasses.replace(self.portfolio.photos.photo(i), pin=None) for i in ids]
+        text = self.tr("Remove photo pins (%1)").replace("%1", str(len(photos)))
+        return UpdatePhotosCommand(self.portfolio, photos, text)
+
+    def unpin_selected(self) -> bool:
+        command = self.unpin_command()
+        if command is not None:
+            self.editor.plan_document.push(command)
+        return command is not None
 
     def import_at(self, paths: list[Path], scene_point: QPointF):
         """Photos dropped on the plan: pinned where they fell, in that zone and hazard."""

@@ -91,3 +91,21 @@ def test_undoing_a_zone_rename_repaints_its_label(qtbot, editor):
     undone = _viewport_image(qtbot, editor)
     assert renamed_image != before
     assert undone == before
+
+
+def test_deleting_pins_and_items_together_is_applied_whole_or_not_at_all(qtbot, editor):
+    """Hazard pins and drawn items deleted in one step: when the items' deletion fails
+    (here, removed behind the editor's back), the hazards are not left deleted."""
+    document = editor.plan_document.portfolio
+    hazard = document.hazards.hazards_on(editor.plan_document.plan_id)[0]
+    machine = next(i for i in editor.plan_document.items() if i.kind is PlanItemKind.MACHINE)
+    editor.scene.select_ids([machine.id])
+    editor.hazards.panel.select_ids([hazard.id])
+    assert editor.hazards.selected_ids() == [hazard.id]
+    document.plan_repository.delete_items([machine.id])  # the next write of it fails
+    depth = document.undo_stack.count()
+    editor.delete_selected()
+    assert document.hazards.has(hazard.id)
+    assert document.undo_stack.count() == depth
+    stored = {h.id for h in document.hazards.repository.list_hazards()}
+    assert hazard.id in stored
