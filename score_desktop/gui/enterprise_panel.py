@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
-from .labels import module_label, visit_type_label
+from .labels import module_label, visit_caption
 from .portfolio_model import ID_ROLE
 from .tables import fit_columns
 from .visit_model import VisitColumn, VisitTableModel
@@ -319,7 +319,7 @@ class EnterprisePanel(QWidget):
     def _visit_text(self, v: Visit) -> str:
         module = module_label(self._document.module_title(v.module_code))
         lines = [
-            f"{v.date.isoformat()} · {visit_type_label(v.visit_type)} · {module}",
+            f"{visit_caption(v)} · {module}",
             self.tr("Consultant: %1").replace("%1", v.consultant or "—"),
             self.tr("Safety inspector: %1").replace("%1", v.inspector or "—"),
             self.tr("Attendees: %1").replace("%1", v.attendees or "—"),

@@ -32,6 +32,12 @@ def visit_type_label(visit_type: VisitType) -> str:
     return QCoreApplication.translate("VisitType", VISIT_TYPE_LABELS[visit_type])
 
 
+def visit_caption(visit) -> str:
+    """How a visit is named in lists and filters everywhere: "2026-09-08 · Follow-up 1",
+    its type in the user's language."""
+    return f"{visit.date.isoformat()} · {visit_type_label(visit.visit_type)}"
+
+
 def module_label(title: str) -> str:
     """A catalogue module's title, translated when it is one of the defaults."""
     return QCoreApplication.translate("ScoreModule", title)

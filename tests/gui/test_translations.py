@@ -71,3 +71,19 @@ def test_main_window_portfolio_and_visit_screens_in_chinese(chinese, qtbot, demo
     row = [visits.index(0, c).data() for c in range(visits.columnCount())]
     assert "跟进走访 1" in row and "职业安全与健康" in row
     assert "咨询师" in window.enterprise_panel.visit_details.toPlainText()
+
+
+def test_visits_are_named_alike_and_in_chinese_in_every_list(chinese, qtbot, demo_window_factory):
+    """The register's visit filter, the photo scopes and the visit record share one caption."""
+    from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
+
+    window: MainWindow = demo_window_factory()
+    visit = window.document.visits_of(DEMO_ENTERPRISE_ID)[1]
+    assert visit.type_label == "Follow-up 1"
+    editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    combo = editor.hazards.panel.visit_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert f"{visit.date.isoformat()} · 跟进走访 1" in texts
+    window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    scopes = window.enterprise_panel.gallery.scope_combo
+    assert any("跟进走访 1" in scopes.itemText(i) for i in range(scopes.count()))

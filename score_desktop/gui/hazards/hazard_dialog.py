@@ -38,6 +38,7 @@ from ...domain.hazard import (
     ProposedControl,
 )
 from ..combo import select_data
+from ..labels import visit_caption
 from ..photos.gallery import GalleryScope, PhotoGallery
 from ..text_fields import show_from_start
 from .badges import category_badge
@@ -145,7 +146,7 @@ class HazardDialog(QDialog):
         self.visit_combo = QComboBox(self)
         self.visit_combo.addItem(self.tr("— none —"), None)
         for visit in document.visits_of(hazard.enterprise_id):
-            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+            self.visit_combo.addItem(visit_caption(visit), visit.id)
         select_data(self.visit_combo, hazard.visit_id)
         self.legal_edit = QLineEdit(hazard.legal_reference, self)
         self.problems = QLabel(self)

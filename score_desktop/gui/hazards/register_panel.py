@@ -29,6 +29,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus
 from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
+from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
 from ..tables import show_cut_text
 from .badges import category_badge, colour_icon
@@ -275,7 +276,7 @@ class HazardRegisterPanel(QWidget):
         while self.visit_combo.count() > 1:
             self.visit_combo.removeItem(1)
         for visit in self.document.visits_of(self.enterprise_id):
-            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+            self.visit_combo.addItem(visit_caption(visit), visit.id)
         index = self.visit_combo.findData(chosen)
         self.visit_combo.setCurrentIndex(max(0, index))
         self.visit_combo.blockSignals(False)

@@ -42,6 +42,7 @@ from ..combo import select_data
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.labels import STATUS_LABELS as HAZARD_STATUS_LABELS
 from ..hazards.labels import translated as hazard_text
+from ..labels import visit_caption
 from .labels import OUTCOME_LABELS, STATUS_LABELS, translated
 
 NEXT_VISIT_TYPE = {
@@ -139,7 +140,7 @@ class ReviewPanel(QWidget):
         self.visit_combo.blockSignals(True)
         self.visit_combo.clear()
         for visit in reversed(self._visits()):
-            self.visit_combo.addItem(f"{visit.date.isoformat()} · {visit.type_label}", visit.id)
+            self.visit_combo.addItem(visit_caption(visit), visit.id)
         select_data(self.visit_combo, current)
         self.visit_combo.blockSignals(False)
         self.refresh()

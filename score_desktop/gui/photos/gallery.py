@@ -23,6 +23,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
+from ..labels import visit_caption
 from . import thumbnails
 from .annotation_paint import annotated
 from .compare import CompareDialog
@@ -204,9 +205,7 @@ class PhotoGallery(QWidget):
         enterprise_id = self.scope.enterprise_id
         combo.addItem(self.tr("All photos"), GalleryScope(enterprise_id))
         for visit in self.document.visits_of(enterprise_id):
-            label = self.tr("Visit %1").replace(
-                "%1", f"{visit.date.isoformat()} · {visit.type_label}"
-            )
+            label = self.tr("Visit %1").replace("%1", visit_caption(visit))
             combo.addItem(label, GalleryScope(enterprise_id, visit_id=visit.id))
         for hazard in self.document.hazards.hazards_of(enterprise_id):
             label = self.tr("Hazard: %1").replace("%1", hazard.title)
