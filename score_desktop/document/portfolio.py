@@ -216,6 +216,20 @@ class PortfolioDocument(QObject):
     def has_plan(self, plan_id: uuid.UUID) -> bool:
         return plan_id in self._plans
 
+    def zone_at(self, plan_id: uuid.UUID | None, position) -> PlanItem | None:
+        """The zone (or aisle, storage area) of a plan around a position: the one rule
+        behind a hazard's zone, a new hazard's exposed workers and a photo pin's zone."""
+        if plan_id is None or position is None or not self.has_plan(plan_id):
+            return None
+        from ..domain.floorplan import zone_at  # the plan modules load with the first plan
+
+        return zone_at(self.plan_document(plan_id).items(), position)
+
+    def zone_name(self, hazard: Hazard) -> str:
+        """The name of the zone a hazard is pinned in ("" when none)."""
+        zone = self.zone_at(hazard.plan_id, hazard.position)
+        return zone.label if zone is not None else ""
+
     def plan_document(self, plan_id: uuid.UUID):
         """The open PlanDocument of a plan (one per plan, kept while the workspace is open).
 

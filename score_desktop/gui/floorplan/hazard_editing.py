@@ -15,7 +15,6 @@ from ...document.hazard_commands import (
     UpdateHazardsCommand,
 )
 from ...document.photo_commands import AddPhotosCommand
-from ...domain.floorplan import zone_at
 from ...domain.geometry import Point
 from ...domain.hazard import Hazard
 from ...domain.plan_style import PinStyle
@@ -59,7 +58,7 @@ class HazardEditing(QObject):
         )
         if position is None:
             return hazard
-        zone = zone_at(self.editor.plan_document.items(), position)
+        zone = self.portfolio.zone_at(self.editor.plan_document.plan_id, position)
         if zone is not None:  # everyone working in the zone is exposed, until told otherwise
             hazard = dataclasses.replace(
                 hazard, exposed_women=zone.workers_women, exposed_men=zone.workers_men
@@ -69,10 +68,7 @@ class HazardEditing(QObject):
         )
 
     def _zone_name(self, hazard: Hazard) -> str:
-        if hazard.position is None or hazard.plan_id != self.editor.plan_document.plan_id:
-            return ""
-        zone = zone_at(self.editor.plan_document.items(), hazard.position)
-        return zone.label if zone is not None else ""
+        return self.portfolio.zone_name(hazard)
 
     def _open(self, hazard: Hazard, is_new: bool) -> HazardDialog:
         dialog = HazardDialog(

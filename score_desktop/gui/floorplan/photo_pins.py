@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...document.photo_commands import UpdatePhotosCommand
-from ...domain.floorplan import zone_at
 from ...domain.geometry import Point
 from ...domain.photo import Photo, PhotoPin
 from ..photos.importer import PhotoImporter
@@ -192,7 +191,7 @@ class PhotoPinLayer(QObject):
     # Edits ---------------------------------------------------------------------------------
 
     def _zone_id(self, position: Point) -> uuid.UUID | None:
-        zone = zone_at(self.editor.plan_document.items(), position)
+        zone = self.portfolio.zone_at(self.plan_id, position)
         return zone.id if zone is not None else None
 
     def _pinned(self, photo: Photo, position: Point, bearing: float) -> Photo:

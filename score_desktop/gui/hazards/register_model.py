@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.floorplan import zone_at
 from ...domain.hazard import Hazard, HazardStatus
 from ...domain.risk import FactorRole
 from ..labels import OVERDUE_COLOUR
@@ -225,12 +224,7 @@ class HazardTableModel(QAbstractTableModel):
 
     def zone_of(self, hazard: Hazard) -> str:
         if hazard.id not in self._zones:
-            name = ""
-            if hazard.is_pinned and self.document.has_plan(hazard.plan_id):
-                items = self.document.plan_document(hazard.plan_id).items()
-                zone = zone_at(items, hazard.position)
-                name = zone.label if zone is not None else ""
-            self._zones[hazard.id] = name
+            self._zones[hazard.id] = self.document.zone_name(hazard)
         return self._zones[hazard.id]
 
     def _on_document_areas_changed(self, plan_id: uuid.UUID) -> None:

@@ -27,7 +27,6 @@ from ...document.improvement_commands import (
     UpdateRecordsCommand,
 )
 from ...document.portfolio import PortfolioDocument
-from ...domain.floorplan import zone_at
 from ...domain.improvement import ImprovementProject, summarise
 from ..tables import fit_columns
 from .board import ProjectBoard
@@ -247,12 +246,7 @@ class ProjectsPanel(QWidget):
         if hazard_id is None or not self.document.hazards.has(hazard_id):
             return None
         hazard = self.document.hazards.hazard(hazard_id)
-        zone = ""
-        if hazard.plan_id is not None and hazard.position is not None:
-            found = zone_at(
-                self.document.plan_repository.list_items(hazard.plan_id), hazard.position
-            )
-            zone = found.label if found else ""
+        zone = self.document.zone_name(hazard)
         members = self.document.improvement.members_of(hazard.enterprise_id)
         project = ImprovementProject.from_hazard(hazard, members, zone)
         return self.new_project(project)
