@@ -80,6 +80,10 @@ class PortfolioTableModel(QAbstractTableModel):
         return None
 
     def _display(self, enterprise: Enterprise, column: PortfolioColumn) -> str:
+        """A cell's text, as the view asks for it (sorting reads `_text` directly)."""
+        return self._text(enterprise, column)
+
+    def _text(self, enterprise: Enterprise, column: PortfolioColumn) -> str:
         if column == PortfolioColumn.NAME:
             return " ".join(enterprise.name.split())
         if column == PortfolioColumn.COUNTRY:
@@ -97,7 +101,7 @@ class PortfolioTableModel(QAbstractTableModel):
         if column == PortfolioColumn.LAST_VISIT:
             last = self._document.last_visit_date(enterprise.id)
             return last.isoformat() if last else ""
-        return self._display(enterprise, column).casefold()
+        return self._text(enterprise, column).casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by one key per row, computed once per sort: the proxy asking

@@ -1,0 +1,69 @@
+"""The portfolio's first paint does work in proportion to the rows it shows, not to the
+workspace: counted at two sizes (see benchmarks/bench_scale.py for the times)."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication
+
+from score_desktop.document.portfolio import PortfolioDocument
+from score_desktop.document.record_index import GroupedRecords
+from score_desktop.domain.enterprise import Enterprise
+from score_desktop.domain.visit import Visit
+from score_desktop.gui.main_window import MainWindow
+from score_desktop.gui.portfolio_model import PortfolioTableModel
+from score_desktop.storage.database import open_workspace
+from score_desktop.storage.repositories import sql_repositories
+
+
+def _workspace(path, enterprises: int):
+    workspace = open_workspace(f"sqlite:///{path}")
+    repos = sql_repositories(workspace)
+    for n in range(enterprises):
+        enterprise = Enterprise(name=f"Enterprise {n:04d}", country="Viet Nam")
+        repos.portfolio.add_enterprise(enterprise)
+        for k in range(2):
+            repos.portfolio.add_visit(
+                Visit(enterprise.id, dt.date(2026, 1 + k, 1 + n % 28), module_code="WC")
+            )
+    return workspace
+
+
+def _work_of_first_paint(qtbot, monkeypatch, settings, workspace) -> dict[str, int]:
+    counts = {"cells asked": 0, "visit lookups": 0}
+    cell, lookup = PortfolioTableModel._display, GroupedRecords.of
+
+    def counted_cell(self, enterprise, column):
+        counts["cells asked"] += 1
+        return cell(self, enterprise, column)
+
+    def counted_lookup(self, owner_id):
+        counts["visit lookups"] += 1
+        return lookup(self, owner_id)
+
+    monkeypatch.setattr(PortfolioTableModel, "_display", counted_cell)  # a cell's text
+    monkeypatch.setattr(GroupedRecords, "of", counted_lookup)
+    window = MainWindow(PortfolioDocument(), settings, "scale")
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    counts.update({"cells asked": 0, "visit lookups": 0})
+    window.document.attach(sql_repositories(workspace))
+    window.repaint()
+    QApplication.processEvents()
+    monkeypatch.undo()
+    return counts
+
+
+def test_first_paint_work_grows_with_the_rows_shown_not_the_workspace(
+    qtbot, monkeypatch, settings, tmp_path
+):
+    small = _workspace(tmp_path / "small.sqlite3", 30)
+    large = _workspace(tmp_path / "large.sqlite3", 300)
+    few = _work_of_first_paint(qtbot, monkeypatch, settings, small)
+    many = _work_of_first_paint(qtbot, monkeypatch, settings, large)
+    small.close()
+    large.close()
+    # ten times the enterprises; the same window shows the same ~25 rows
+    for what in few:
+        assert many[what] - few[what] <= 60, (what, few[what], many[what])
