@@ -1,6 +1,7 @@
 """IndicatorBook: an enterprise's indicator entries, baseline corrections and good-practice
 answers, loaded when first asked for (a programme office may hold a million entries)."""
 
+import dataclasses
 import datetime as dt
 import uuid
 from typing import cast
@@ -137,6 +138,10 @@ class IndicatorBook(QObject):
         self.entries_changed.emit(enterprise_id)
 
     def replace(self, enterprise_id: uuid.UUID, remove: list[tuple], add: list[Entry]) -> None:
+        known = self._loaded(enterprise_id)
+        # a value written where one exists is a change of that record: it keeps its id, as
+        # the database's row does, so the cell's history is one record's
+        add = [dataclasses.replace(e, id=known[e.key()].id) if e.key() in known else e for e in add]
         cast(IndicatorRepository, self.repository).replace_entries(remove, add)
         entries = self._loaded(enterprise_id)
         for key in remove:

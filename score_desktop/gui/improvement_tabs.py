@@ -41,8 +41,8 @@ class ImprovementTabs(QObject):
             self.pages[enterprise_id] = page
             self.tabs.addTab(page, self._title(enterprise_id))
             # right-click History… on the team, meetings, suggestions and projects tables
-            tables = [p.table for p in page.findChildren(QWidget) if _has_record_table(p)]
-            self.window.history_actions.offer_in_context_menu(*tables)
+            views = [_record_view(p) for p in page.findChildren(QWidget)]
+            self.window.history_actions.offer_in_context_menu(*(v for v in views if v))
         page = self.pages[enterprise_id]
         self.tabs.setCurrentWidget(page)
         return page
@@ -90,6 +90,8 @@ class ImprovementTabs(QObject):
             self.tabs.setTabText(self.tabs.indexOf(page), self._title(enterprise.id))
 
 
-def _has_record_table(widget) -> bool:
-    """A panel whose table answers History… (it has `history_record`)."""
-    return callable(getattr(type(widget), "history_record", None)) and hasattr(widget, "table")
+def _record_view(widget) -> QWidget | None:
+    """The table (or the indicator grid) of a panel that answers History…"""
+    if not callable(getattr(type(widget), "history_record", None)):
+        return None
+    return getattr(widget, "table", None) or getattr(widget, "grid", None)

@@ -177,6 +177,18 @@ class IndicatorGridModel(QAbstractTableModel):
             return entry.value
         return dict(entry.inputs).get(column.input_key)
 
+    def entry_at(self, index: QModelIndex) -> Entry | None:
+        """The stored entry a typed cell shows (None for a counted or empty cell)."""
+        if not index.isValid() or self.enterprise_id is None:
+            return None
+        kind, month = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if column.indicator.source is Source.RECORDS:
+            return None
+        return self.document.indicators.entry(
+            self.enterprise_id, column.indicator.code, kind, month, column.sex
+        )
+
     def series(self, indicator: Indicator) -> list[tuple[dt.date, float]]:
         """The monthly values of an indicator (all sexes), for charts."""
         column = Column(indicator, None)

@@ -127,6 +127,20 @@ class IndicatorsPanel(QTabWidget):
             return False
         return self.model.write_block(index.row(), index.column(), block)
 
+    def history_record(self):
+        """The value in the grid's current cell (Edit ▸ History…)."""
+        if self.currentIndex() != 0:  # the grid is the first page
+            return None
+        index = self.grid.currentIndex()
+        entry = self.model.entry_at(index)
+        if entry is None:
+            return None
+        from ..history_format import record_ref
+
+        header = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+        row = self.model.headerData(index.row(), Qt.Orientation.Vertical)
+        return record_ref("indicator_entries", entry.id, f"{header} · {row}")
+
     def add_indicator(self) -> CustomIndicatorDialog:
         dialog = CustomIndicatorDialog(self.document, self)
 

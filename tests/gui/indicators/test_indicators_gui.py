@@ -308,3 +308,28 @@ def test_a_programme_adds_its_own_indicator_and_question(qtbot, panel, workspace
     assert reopened.indicators.indicator("scrap_copper_rate").formula == (
         "Kg of scrap copper ÷ Kg of copper drawn × 100"
     )
+
+
+def test_a_cells_history_is_one_records_and_opens_from_the_grid(qtbot, panel, demo_window):
+    """Typing over a value changes that entry (same id in memory and in the database); the
+    grid's History... shows its old and new figures, undo included."""
+    from score_desktop.gui.actions import ActionId
+
+    model = panel.model
+    index = model.index(row_of(model, JULY), column_of(model, "absenteeism", "days_lost"))
+    first = model.entry_at(index)
+    assert first is not None
+    assert model.setData(index, "30")
+    assert model.setData(index, "31")
+    demo_window.undo_action.trigger()
+    entry = model.entry_at(index)
+    assert entry.id == first.id
+    panel.grid.setCurrentIndex(index)
+    ref = panel.history_record()
+    assert ref.record_id == first.id and "2026-07" in ref.title
+    changes = demo_window.document.history.record_history(first.id)
+    assert [c.operation.value for c in changes] == ["insert", "update", "update", "update"]
+    inputs = [c.field("inputs") for c in changes[1:]]
+    assert [f.after["days_lost"] for f in inputs] == [30.0, 31.0, 30.0]
+    assert changes[-1].action.startswith("Undo: ")
+    assert demo_window.actions[ActionId.HISTORY] in panel.grid.actions()
