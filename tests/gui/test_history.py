@@ -205,10 +205,12 @@ def test_right_click_offers_history_on_the_lists_and_tables_of_records(qtbot, de
     views = [window.portfolio_panel.table, window.enterprise_panel.visit_table]
     views.append(window.plan_tabs.open_plan(DEMO_PLAN_ID).hazards.panel.table)
     page = window.improvement_tabs.open(DEMO_ENTERPRISE_ID)
-    views += [p.table for p in page.findChildren(QWidget) if hasattr(type(p), "history_record")]
+    for panel in page.findChildren(QWidget):
+        if hasattr(type(panel), "history_record"):
+            views.append(getattr(panel, "table", None) or panel.grid)  # the indicator grid
     window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
     views.append(window.enterprise_panel.gallery.list)
-    assert len(views) >= 8
+    assert len(views) >= 9
     for view in views:
         assert view.contextMenuPolicy() == QtNamespace.ContextMenuPolicy.ActionsContextMenu
         assert history in view.actions()
