@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
     QStackedLayout,
     QTableView,
@@ -27,6 +26,7 @@ from ..domain.visit import Visit
 from .labels import module_label, visit_caption
 from .portfolio_model import ID_ROLE
 from .tables import fit_columns
+from .text_fields import leave_on_tab, note_edit
 from .visit_model import VisitColumn, VisitTableModel
 
 
@@ -84,6 +84,7 @@ class EnterprisePanel(QWidget):
         profile.addRow(self.tr("Record:"), self.profile_labels["changed"])
 
         self.visit_table = QTableView(content)
+        leave_on_tab(self.visit_table)
         self.visit_table.setModel(self.visit_model)
         self.visit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.visit_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,7 +98,7 @@ class EnterprisePanel(QWidget):
         )
         self.visit_model.modelReset.connect(self._on_visit_model_reset)
 
-        self.visit_details = QPlainTextEdit(content)
+        self.visit_details = note_edit("", content)
         self.visit_details.setReadOnly(True)
         self.visit_details.setPlaceholderText(self.tr("Select a visit to read its record."))
 

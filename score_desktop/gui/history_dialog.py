@@ -24,6 +24,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
+from .text_fields import leave_on_tab
 
 
 class HistoryDialog(QDialog):
@@ -39,6 +40,7 @@ class HistoryDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        leave_on_tab(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields: before → after")]
         )

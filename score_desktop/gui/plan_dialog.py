@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
 )
 
 from ..domain.errors import ValidationError
 from ..domain.floorplan import FloorPlan
+from .text_fields import note_edit
 
 
 class PlanDialog(QDialog):
@@ -23,8 +23,7 @@ class PlanDialog(QDialog):
         self.name_edit = QLineEdit(plan.name, self)
         self.building_edit = QLineEdit(plan.building, self)
         self.floor_edit = QLineEdit(plan.floor, self)
-        self.notes_edit = QPlainTextEdit(plan.notes, self)
-        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit = note_edit(plan.notes, self)
         self.problems = QLabel(self)
         self.problems.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(

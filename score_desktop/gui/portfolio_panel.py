@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..document.portfolio import PortfolioDocument
 from .portfolio_model import ID_ROLE, PortfolioColumn, PortfolioFilterModel, PortfolioTableModel
 from .tables import show_cut_text
+from .text_fields import leave_on_tab
 
 FIGURE_PADDING_PX = 28  # cell margins and the header's sort arrow
 PLACE_WIDTH_PX = 140
@@ -44,6 +45,7 @@ class PortfolioPanel(QWidget):
         self.search_edit.textChanged.connect(self.proxy.set_search_text)
 
         self.table = QTableView(self)
+        leave_on_tab(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PortfolioColumn.NAME, Qt.SortOrder.AscendingOrder)

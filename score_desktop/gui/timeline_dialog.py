@@ -39,6 +39,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
+from .text_fields import leave_on_tab
 
 PAGE = 200
 TIMELINE_KINDS = (
@@ -163,6 +164,7 @@ class TimelineDialog(QDialog):
         self.first_day, self.last_day = self._date_edit(), self._date_edit()
         self._fill_filters()
         self.view = QTableView(self)
+        leave_on_tab(self.view)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

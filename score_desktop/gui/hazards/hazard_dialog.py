@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -40,7 +39,7 @@ from ...domain.hazard import (
 from ..combo import select_data
 from ..labels import visit_caption
 from ..photos.gallery import GalleryScope, PhotoGallery
-from ..text_fields import show_from_start
+from ..text_fields import note_edit, show_from_start
 from .badges import category_badge
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
 from .risk_inputs import RiskInputs
@@ -87,7 +86,7 @@ class HazardDialog(QDialog):
         self.category_combo.setCurrentIndex(
             max(0, self.category_combo.findData(hazard.category_code))
         )
-        self.description_edit = QPlainTextEdit(hazard.description, self)
+        self.description_edit = note_edit(hazard.description, self)
         self.source_edit = QLineEdit(hazard.source, self)
         self.zone_label = QLabel(zone_name or self.tr("— (not on a zone)"), self)
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,7 +98,7 @@ class HazardDialog(QDialog):
             spin.setRange(0, 100_000)
             spin.setValue(value)
         self.job_edit = QLineEdit(hazard.job, self)
-        self.existing_edit = QPlainTextEdit(hazard.existing_controls, self)
+        self.existing_edit = note_edit(hazard.existing_controls, self)
         self.initial_inputs = RiskInputs(method, optional=False, parent=self)
         self.initial_inputs.set_values(hazard.initial)
         self.residual_inputs = RiskInputs(method, optional=True, parent=self)

@@ -32,6 +32,7 @@ from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_l
 from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
 from ..tables import show_cut_text
+from ..text_fields import leave_on_tab
 from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
@@ -108,6 +109,7 @@ class HazardRegisterPanel(QWidget):
         )
 
         self.table = QTableView(self)
+        leave_on_tab(self.table)
         # hidden first: a shown row header sizes itself from the headers of 200 of the rows
         self.table.verticalHeader().hide()
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)

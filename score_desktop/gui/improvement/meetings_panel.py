@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QWidget,
 )
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.team import EitMeeting, EitMember, meetings_per_month
+from ..text_fields import note_edit
 from .checklist import IdChecklist
 from .record_table import RecordTablePanel
 
@@ -41,8 +41,8 @@ class MeetingDialog(QDialog):
         self.attendees = IdChecklist(
             [(m.id, m.name) for m in members], set(meeting.attendee_ids), self
         )
-        self.topics_edit = QPlainTextEdit(meeting.topics, self)
-        self.decisions_edit = QPlainTextEdit(meeting.decisions, self)
+        self.topics_edit = note_edit(meeting.topics, self)
+        self.decisions_edit = note_edit(meeting.decisions, self)
         self.projects = IdChecklist(
             [(p.id, p.title) for p in book.projects_of(meeting.enterprise_id)],
             set(meeting.project_ids),

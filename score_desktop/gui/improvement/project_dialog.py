@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..hazards.labels import translated as hazard_text
 from ..record_dialog import RecordDialog
-from ..text_fields import show_from_start
+from ..text_fields import note_edit, show_from_start
 from .fields import NumberField, OptionalDate
 from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo, translated
 
@@ -56,8 +55,8 @@ class ProjectDialog(RecordDialog):
         self.members = document.improvement.members_of(enterprise_id)
 
         self.title_edit = QLineEdit(project.title, self)
-        self.problem_edit = QPlainTextEdit(project.problem, self)
-        self.cause_edit = QPlainTextEdit(project.root_cause, self)
+        self.problem_edit = note_edit(project.problem, self)
+        self.cause_edit = note_edit(project.root_cause, self)
         self.source_combo = QComboBox(self)
         fill_combo(self.source_combo, SOURCE_LABELS)
         self.source_combo.setCurrentIndex(self.source_combo.findData(project.source.value))
@@ -73,7 +72,7 @@ class ProjectDialog(RecordDialog):
             checked = hazard.id in project.hazard_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
-        self.action_edit = QPlainTextEdit(project.action, self)
+        self.action_edit = note_edit(project.action, self)
         self.level_combo = QComboBox(self)
         self.level_combo.addItem(self.tr("— not an OSH control —"), None)
         for level, label in CONTROL_LEVEL_LABELS.items():

@@ -29,6 +29,7 @@ from ...document.improvement_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
 from ..tables import fit_columns
+from ..text_fields import leave_on_tab
 from .board import ProjectBoard
 from .labels import STATUS_LABELS, fill_combo, translated
 from .project_dialog import ProjectDialog
@@ -64,6 +65,7 @@ class ProjectsPanel(QWidget):
         self.proxy = ProjectFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        leave_on_tab(self.table)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # what is due next first, undated last (the header's default was titles, Z to A)

@@ -21,6 +21,7 @@ from ...document.improvement_commands import (
 )
 from ...document.portfolio import PortfolioDocument
 from ..tables import fit_columns
+from ..text_fields import leave_on_tab
 
 
 class RecordTablePanel(QWidget):
@@ -39,6 +40,7 @@ class RecordTablePanel(QWidget):
         self.document = document
         self.enterprise_id: uuid.UUID | None = None
         self.table = QTableWidget(0, len(headers), self)
+        leave_on_tab(self.table)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

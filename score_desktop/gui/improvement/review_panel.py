@@ -43,6 +43,7 @@ from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.labels import STATUS_LABELS as HAZARD_STATUS_LABELS
 from ..hazards.labels import translated as hazard_text
 from ..labels import visit_caption
+from ..text_fields import leave_on_tab
 from .labels import OUTCOME_LABELS, STATUS_LABELS, translated
 
 NEXT_VISIT_TYPE = {
@@ -64,6 +65,7 @@ class ReviewPanel(QWidget):
         self.start_button = QPushButton(self.tr("Carry open work into this visit"), self)
         self.start_button.clicked.connect(lambda: self.start_review())
         self.table = QTableWidget(0, 5, self)
+        leave_on_tab(self.table)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Kind"),

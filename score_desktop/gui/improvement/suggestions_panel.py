@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from ...domain.improvement import ImprovementProject, ProjectSource
 from ...domain.team import Sex, Suggestion, SuggestionStatus
 from ..combo import select_data
 from ..record_dialog import RecordDialog
+from ..text_fields import note_edit
 from .labels import SEX_LABELS, SUGGESTION_LABELS, fill_combo, translated
 from .project_dialog import ProjectDialog
 from .record_table import RecordTablePanel
@@ -39,7 +39,7 @@ class SuggestionDialog(RecordDialog):
         self.date_edit = QDateEdit(QDate(d.year, d.month, d.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.text_edit = QPlainTextEdit(suggestion.text, self)
+        self.text_edit = note_edit(suggestion.text, self)
         self.submitter_edit = QLineEdit(suggestion.submitter, self)
         self.submitter_edit.setPlaceholderText(self.tr("anonymous"))
         self.sex_combo = QComboBox(self)

@@ -19,6 +19,7 @@ from ...document.indicator_commands import AddCatalogueItemCommand, SetAnswersCo
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import PracticeAnswer
 from ..tables import fit_columns
+from ..text_fields import leave_on_tab
 from .custom_dialogs import PracticeDialog
 
 ANSWERS = (None, True, False)
@@ -42,6 +43,7 @@ class BaselinePanel(QWidget):
         add.clicked.connect(lambda: self.add_question())
         self.summary = QLabel(self)
         self.history = QTableWidget(0, 5, self)
+        leave_on_tab(self.history)
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Indicator"), self.tr("Old"), self.tr("New"), self.tr("Why")]
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import Source, month_of
+from ..text_fields import leave_on_tab
 from .charts import IndicatorChart
 from .dashboard import change_text
 from .grid_model import translated
@@ -48,6 +49,7 @@ class PortfolioIndicators(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.chart = IndicatorChart(self)
         self.table = QTableWidget(0, 3, self)
+        leave_on_tab(self.table)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Month"), self.tr("Mean"), self.tr("Enterprises")]
         )
