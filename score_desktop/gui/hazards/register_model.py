@@ -374,12 +374,15 @@ class HazardTableModel(QAbstractTableModel):
         mine = [h for h in hazards if h.enterprise_id == self.enterprise_id]
         self._all.extend(h.id for h in mine)
         shown = [h.id for h in mine if self._accepts(h)]
-        if shown:  # new rows go at the end until the next sort, as users expect
+        if shown:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
             self._rows.extend(shown)
             self._positions = None
             self.endInsertRows()
+            # then to their place: under a header that says the rows are sorted, an added
+            # or restored row at the end looked like a wrong sort
+            self._relayout()
 
     def _on_hazards_changed(self, hazards: list) -> None:
         positions = {hazard_id: row for row, hazard_id in enumerate(self._rows)}

@@ -3,6 +3,7 @@ renamed zone's label on the plan (see docs/ARCHITECTURE.md, Derived views)."""
 
 import dataclasses
 import datetime as dt
+import uuid
 
 from PySide6.QtGui import QImage
 
@@ -109,3 +110,28 @@ def test_deleting_pins_and_items_together_is_applied_whole_or_not_at_all(qtbot, 
     assert document.undo_stack.count() == depth
     stored = {h.id for h in document.hazards.repository.list_hazards()}
     assert hazard.id in stored
+
+
+def test_added_and_restored_rows_take_their_place_in_the_sorted_register(editor):
+    from PySide6.QtCore import Qt
+
+    from score_desktop.document.hazard_commands import AddHazardsCommand, RemoveHazardsCommand
+
+    document, model = editor.plan_document.portfolio, editor.hazards.panel.model
+    model.sort(HazardColumn.TITLE, Qt.SortOrder.AscendingOrder)
+
+    def titles():
+        return [model.hazard_at(r).title for r in range(model.rowCount())]
+
+    def keys():
+        rows = range(model.rowCount())
+        return [model.sort_key(model.hazard_at(r), HazardColumn.TITLE) for r in rows]
+
+    assert keys() == sorted(keys())
+    new = dataclasses.replace(model.hazard_at(5), id=uuid.uuid4(), title="AAA first")
+    assert document.push(AddHazardsCommand(document, [new]))
+    assert titles()[0] == "AAA first" and keys() == sorted(keys())
+    victim = model.hazard_at(3)
+    document.push(RemoveHazardsCommand(document, [victim.id]))
+    document.undo_stack.undo()  # restored
+    assert titles().index(victim.title) == 3 and keys() == sorted(keys())
