@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain.history import TimelineFilter
 from ..domain.ports import HistoryRepository
 from .spreadsheets import csv_text
+from .written_files import move_into_place
 
 HEADER = (
     "sequence",
@@ -75,15 +76,8 @@ def export_timeline_csv(
                 if len(changes) < page:
                     break
                 before = changes[-1].sequence
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
+        move_into_place(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return written
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -190,3 +190,17 @@ def test_the_eip_report_for_the_manager(tmp_path):
         assert expected in text, expected
     sp.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "p")], check=True)
     assert list(tmp_path.glob("p-*.png"))
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+def test_a_report_gets_the_users_file_mode_not_the_temporary_files(tmp_path, visit, mask):
+    import os
+    import stat
+
+    previous = os.umask(mask)
+    try:
+        path = tmp_path / f"report-{mask:o}.pdf"
+        write_visit_report(demo_enterprise(), visit, MODULES, path, today=dt.date(2026, 11, 22))
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

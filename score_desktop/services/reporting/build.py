@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Table
 
+from ..written_files import move_into_place
 from .layout import Writer, numbered_canvas, report_document
 from .photo_figure import PhotoFigure
 from .progress import NO_PROGRESS, ExportProgress
@@ -39,7 +40,7 @@ def build_pdf(
 
         doc.afterFlowable = after_flowable
         doc.build(story, canvasmaker=numbered_canvas(footer, writer, header))
-        os.replace(tmp_name, path)
+        move_into_place(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
