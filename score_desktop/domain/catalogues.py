@@ -51,7 +51,7 @@ SECTOR_SUGGESTIONS: tuple[str, ...] = (
     "C10 Manufacture of food products",
     "C11 Manufacture of beverages",
     "C13 Manufacture of textiles",
-    "C14 Manufacture of wearing apparel",
+    "C14 Manufacture of wearing apparel (garments)",
     "C15 Manufacture of leather and related products",
     "C16 Manufacture of wood and products of wood",
     "C17 Manufacture of paper and paper products",

@@ -2,7 +2,8 @@
 
 import dataclasses
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 
 from ..domain.catalogues import SECTOR_SUGGESTIONS
 from ..domain.enterprise import Enterprise, Headcount
@@ -22,6 +23,10 @@ class EnterpriseDialog(QDialog):
         self.ui = Ui_EnterpriseDialog()
         self.ui.setupUi(self)
         self.ui.sectorCombo.addItems(SECTOR_SUGGESTIONS)
+        # "garm" or "textile" finds its sector: words anywhere, not the start of the code
+        completer = self.ui.sectorCombo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._original = enterprise or Enterprise(name="")
         self.setWindowTitle(
             self.tr("New enterprise") if enterprise is None else self.tr("Edit enterprise")

@@ -32,7 +32,7 @@ def test_create_an_enterprise_through_the_dialog(window, qtbot, workspace):
     window.actions[ActionId.NEW_ENTERPRISE].trigger()
     dialog = active_dialog(qtbot, EnterpriseDialog)
     qtbot.keyClicks(dialog.ui.nameEdit, "Textiles Andinos S.A.C.")
-    dialog.ui.sectorCombo.setCurrentText("C14 Manufacture of wearing apparel")
+    dialog.ui.sectorCombo.setCurrentText("C14 Manufacture of wearing apparel (garments)")
     qtbot.keyClicks(dialog.ui.countryEdit, "Peru")
     qtbot.keyClicks(dialog.ui.regionEdit, "Lima")
     dialog.ui.workersWomenSpin.setValue(48)
@@ -271,3 +271,20 @@ def test_the_demo_offered_in_the_window_is_the_one_the_command_line_writes(
     assert from_window == from_cli
     for table in ("eit_members", "improvement_projects", "indicator_entries", "hazards"):
         assert from_window[table], table
+
+
+def test_a_sector_is_found_by_any_of_its_words(qtbot, window):
+    dialog = EnterpriseDialog(None, window)
+    qtbot.addWidget(dialog)
+    completer = dialog.ui.sectorCombo.completer()
+    for typed, expected in (
+        ("garm", "C14 Manufacture of wearing apparel (garments)"),
+        ("textile", "C13 Manufacture of textiles"),
+        ("HOTEL", "I55 Accommodation (hotels)"),
+    ):
+        completer.setCompletionPrefix(typed)
+        found = [
+            completer.completionModel().index(row, 0).data()
+            for row in range(completer.completionCount())
+        ]
+        assert expected in found, (typed, found)
