@@ -3,14 +3,18 @@ activity. Kept out of main_window.py, which places the actions and leaves the wo
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ..domain.errors import KnownProblemError
 from ..domain.history import Person
 from .actions import ActionId
 from .history_format import record_under_focus
 from .profile import ProfileDialog, store_person, stored_person
+
+D = TypeVar("D", bound=QDialog)
 
 
 class HistoryActions(QObject):
@@ -36,9 +40,7 @@ class HistoryActions(QObject):
         dialog = ProfileDialog(stored_person(self.window.settings), self.window)
         dialog.setObjectName("profile_dialog")
         dialog.accepted.connect(lambda: self.set_person(dialog.chosen))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return _opened(dialog)
 
     def set_person(self, person: Person) -> None:
         store_person(self.window.settings, person)
@@ -67,10 +69,7 @@ class HistoryActions(QObject):
             return None
         from .history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self.window.document, ref, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return _opened(HistoryDialog(self.window.document, ref, self.window))
 
     def show_activity(self):
         enterprise_id = self.window.current_enterprise_id()
@@ -79,7 +78,11 @@ class HistoryActions(QObject):
             return None
         from .timeline_dialog import TimelineDialog
 
-        dialog = TimelineDialog(self.window.document, enterprise_id, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return _opened(TimelineDialog(self.window.document, enterprise_id, self.window))
+
+
+def _opened(dialog: D) -> D:
+    """Open `dialog` window-modal, to be deleted when it closes."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -176,29 +176,42 @@ def record_under_focus(widget: QWidget | None) -> RecordRef | None:
     return None
 
 
+# kinds of record in words (translated when shown); all but the workspace's own belong to
+# an enterprise, and are what its activity can be filtered by
+KIND_LABELS = {
+    "enterprises": QT_TRANSLATE_NOOP("history", "Enterprise"),
+    "visits": QT_TRANSLATE_NOOP("history", "Visit"),
+    "floor_plans": QT_TRANSLATE_NOOP("history", "Floor plan"),
+    "plan_items": QT_TRANSLATE_NOOP("history", "Plan item"),
+    "hazards": QT_TRANSLATE_NOOP("history", "Hazard"),
+    "photos": QT_TRANSLATE_NOOP("history", "Photo"),
+    "eit_members": QT_TRANSLATE_NOOP("history", "EIT member"),
+    "eit_meetings": QT_TRANSLATE_NOOP("history", "EIT meeting"),
+    "suggestions": QT_TRANSLATE_NOOP("history", "Suggestion"),
+    "improvement_projects": QT_TRANSLATE_NOOP("history", "Improvement project"),
+    "review_items": QT_TRANSLATE_NOOP("history", "Follow-up review item"),
+    "indicator_entries": QT_TRANSLATE_NOOP("history", "Indicator value"),
+    "baseline_corrections": QT_TRANSLATE_NOOP("history", "Baseline correction"),
+    "practice_answers": QT_TRANSLATE_NOOP("history", "Baseline survey answer"),
+    "people": QT_TRANSLATE_NOOP("history", "Person"),
+    "score_modules": QT_TRANSLATE_NOOP("history", "SCORE module"),
+    "hazard_categories": QT_TRANSLATE_NOOP("history", "Hazard category"),
+    "risk_profiles": QT_TRANSLATE_NOOP("history", "Risk bands"),
+    "catalogue_items": QT_TRANSLATE_NOOP("history", "Catalogue entry"),
+}
+WORKSPACE_KINDS = (
+    "people",
+    "score_modules",
+    "hazard_categories",
+    "risk_profiles",
+    "catalogue_items",
+)
+ENTERPRISE_KINDS = tuple(k for k in KIND_LABELS if k not in WORKSPACE_KINDS)
+
+
 def kind_label(kind: str) -> str:
-    labels = {
-        "enterprises": QCoreApplication.translate("history", "Enterprise"),
-        "visits": QCoreApplication.translate("history", "Visit"),
-        "floor_plans": QCoreApplication.translate("history", "Floor plan"),
-        "plan_items": QCoreApplication.translate("history", "Plan item"),
-        "hazards": QCoreApplication.translate("history", "Hazard"),
-        "photos": QCoreApplication.translate("history", "Photo"),
-        "eit_members": QCoreApplication.translate("history", "EIT member"),
-        "eit_meetings": QCoreApplication.translate("history", "EIT meeting"),
-        "suggestions": QCoreApplication.translate("history", "Suggestion"),
-        "improvement_projects": QCoreApplication.translate("history", "Improvement project"),
-        "review_items": QCoreApplication.translate("history", "Follow-up review item"),
-        "indicator_entries": QCoreApplication.translate("history", "Indicator value"),
-        "baseline_corrections": QCoreApplication.translate("history", "Baseline correction"),
-        "practice_answers": QCoreApplication.translate("history", "Baseline survey answer"),
-        "people": QCoreApplication.translate("history", "Person"),
-        "score_modules": QCoreApplication.translate("history", "SCORE module"),
-        "hazard_categories": QCoreApplication.translate("history", "Hazard category"),
-        "risk_profiles": QCoreApplication.translate("history", "Risk bands"),
-        "catalogue_items": QCoreApplication.translate("history", "Catalogue entry"),
-    }
-    return labels.get(kind, kind)
+    known = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("history", known) if known is not None else kind
 
 
 def operation_label(operation: Operation) -> str:

@@ -31,6 +31,7 @@ from ..document.portfolio import PortfolioDocument
 from ..domain.errors import KnownProblemError
 from ..domain.history import Change, Operation, TimelineFilter
 from .history_format import (
+    ENTERPRISE_KINDS,
     RecordRef,
     author_text,
     change_lines,
@@ -42,22 +43,6 @@ from .history_format import (
 from .text_fields import leave_on_tab
 
 PAGE = 200
-TIMELINE_KINDS = (
-    "enterprises",
-    "visits",
-    "floor_plans",
-    "plan_items",
-    "hazards",
-    "photos",
-    "eit_members",
-    "eit_meetings",
-    "suggestions",
-    "improvement_projects",
-    "review_items",
-    "indicator_entries",
-    "baseline_corrections",
-    "practice_answers",
-)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -230,7 +215,7 @@ class TimelineDialog(QDialog):
         for person in self.document.history.timeline_authors(self.enterprise_id):
             self.person.addItem(person.name, person.id)
         self.kind.addItem(self.tr("Any record"), None)
-        for kind in TIMELINE_KINDS:
+        for kind in ENTERPRISE_KINDS:
             self.kind.addItem(kind_label(kind), kind)
 
     def _day(self, edit: QDateEdit) -> dt.date | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,39 +101,33 @@ def is_recorded(obj: object) -> bool:
     return isinstance(obj, TimestampedRow) and not isinstance(obj, NOT_RECORDED)
 
 
-_columns_cache: dict[type[Base], tuple[str, ...]] = {}
-
-
+@functools.cache
 def recorded_columns(row_class: type[Base]) -> tuple[str, ...]:
     """The fields a change lists: every column but keys, bookkeeping and bytes."""
-    names = _columns_cache.get(row_class)
-    if names is None:
-        table = row_class.__table__
-        names = tuple(
-            c.key
-            for c in table.columns
-            if c.key not in BOOKKEEPING and not isinstance(c.type, LargeBinary)
-        )
-        _columns_cache[row_class] = names
-    return names
+    return tuple(
+        c.key
+        for c in row_class.__table__.columns
+        if c.key not in BOOKKEEPING and not isinstance(c.type, LargeBinary)
+    )
 
 
-_sets_cache: dict[type[Base], frozenset[str]] = {}
-
-
+@functools.cache
 def recorded_set(row_class: type[Base]) -> frozenset[str]:
-    names = _sets_cache.get(row_class)
-    if names is None:
-        names = _sets_cache[row_class] = frozenset(recorded_columns(row_class))
-    return names
+    return frozenset(recorded_columns(row_class))
 
 
 def row_class_of(record_kind: str) -> type[Base] | None:
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if getattr(cls, "__tablename__", None) == record_kind and is_recorded_class(cls):
-            return cls
-    return None
+    """The row class of a recorded table, or None for a kind this version does not record."""
+    return _recorded_classes().get(record_kind)
+
+
+@functools.cache
+def _recorded_classes() -> dict[str, type[Base]]:
+    return {
+        mapper.class_.__tablename__: mapper.class_
+        for mapper in Base.registry.mappers
+        if is_recorded_class(mapper.class_)
+    }
 
 
 def is_recorded_class(cls: type) -> bool:
