@@ -1,8 +1,16 @@
-"""Undoable edits of the portfolio. Each command changes the document, never a view."""
+"""Undoable edits. Each command changes the document, never a view.
 
+ReplaceRecordsCommand is the one command that changes a RecordSet: adding, editing and
+deleting any kind of record are instances of it (or thin subclasses naming the step). A cascade
+is a CompositeCommand whose parts change the dependants before the record they depend on (as
+Orange canvas removes a node's links before the node), so undo puts the record back first.
+"""
+
+import dataclasses
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -10,10 +18,8 @@ from PySide6.QtGui import QUndoCommand
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from .portfolio import PortfolioDocument, RemovedEnterprise
-
-if TYPE_CHECKING:
-    from ..domain.photo import Photo
+from .portfolio import PortfolioDocument
+from .record_set import RecordSet
 
 
 def short_name(name: str, limit: int = 40) -> str:
@@ -117,109 +123,218 @@ class MergingCommand(DocumentCommand):
         return True
 
 
-class AddEnterpriseCommand(DocumentCommand):
+class ReplaceRecordsCommand(MergingCommand):
+    """Replace `before` by `after` in one RecordSet.
+
+    A record only in `after` is added, only in `before` removed, in both changed. `check`
+    validates the new values before anything is written. Successive commands with the same
+    merge key (typing in a field) become one step.
+    """
+
+    ID = 1001
+
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        records: RecordSet | Callable[[], RecordSet],
+        before: list,
+        after: list,
+        text: str,
+        merge_key=None,
+        check: Callable[[list], None] | None = None,
+    ):
+        super().__init__(document, text, merge_key)
+        self._records = records
+        self.old, self.new = list(before), list(after)
+        self.check = check
+
+    @property
+    def records(self) -> RecordSet:
+        """Found when used: a plan's items are a PlanDocument made when first asked for."""
+        return self._records if isinstance(self._records, RecordSet) else self._records()
+
+    def apply(self) -> None:
+        if self.check is not None:
+            self.check(self.new)
+        self._change(self.old, self.new)
+
+    def revert(self) -> None:
+        self._change(self.new, self.old)
+
+    def _change(self, before: list, after: list) -> None:
+        before_ids = {r.id for r in before}
+        after_ids = {r.id for r in after}
+        steps: list[tuple[Callable, Callable]] = []
+        removed = [r for r in before if r.id not in after_ids]
+        changed_old = [r for r in before if r.id in after_ids]
+        changed = [r for r in after if r.id in before_ids]
+        added = [r for r in after if r.id not in before_ids]
+        if removed:
+            steps.append(
+                (
+                    lambda: self.records.remove([r.id for r in removed]),
+                    lambda: self.records.insert(removed),
+                )
+            )
+        if changed:
+            steps.append(
+                (lambda: self.records.replace(changed), lambda: self.records.replace(changed_old))
+            )
+        if added:
+            steps.append(
+                (
+                    lambda: self.records.insert(added),
+                    lambda: self.records.remove([r.id for r in added]),
+                )
+            )
+        done: list[Callable] = []
+        try:
+            for step, undo_step in steps:
+                step()
+                done.append(undo_step)
+        except KnownProblemError:
+            for undo_step in reversed(done):
+                undo_step()
+            raise
+
+
+# Records of the portfolio, and the cascades of deleting them --------------------------------
+
+
+class AddEnterpriseCommand(ReplaceRecordsCommand):
     def __init__(self, document: PortfolioDocument, enterprise: Enterprise):
+        text = QCoreApplication.translate("commands", "Add enterprise “%s”")
         super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Add enterprise “%s”")
-            % short_name(enterprise.name),
+            document, document.enterprise_set, [], [enterprise], text % short_name(enterprise.name)
         )
         self.enterprise = enterprise
 
-    def apply(self) -> None:
-        self.document.insert_enterprise(self.enterprise)
 
-    def revert(self) -> None:
-        self.document.remove_enterprise(self.enterprise.id)
-
-
-class EditEnterpriseCommand(DocumentCommand):
+class EditEnterpriseCommand(ReplaceRecordsCommand):
     def __init__(self, document: PortfolioDocument, new: Enterprise):
+        text = QCoreApplication.translate("commands", "Edit enterprise “%s”")
+        old = document.enterprise(new.id)
         super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Edit enterprise “%s”") % short_name(new.name),
+            document, document.enterprise_set, [old], [new], text % short_name(new.name)
         )
-        self.old = document.enterprise(new.id)
-        self.new = new
-
-    def apply(self) -> None:
-        self.document.replace_enterprise(self.new)
-
-    def revert(self) -> None:
-        self.document.replace_enterprise(self.old)
 
 
-class DeleteEnterpriseCommand(DocumentCommand):
-    """Deletes an enterprise with all its visits; undo restores them under the same ids."""
+class DeleteEnterpriseCommand(CompositeCommand):
+    """Deletes an enterprise with everything it holds; undo restores them under the same ids.
+
+    The parts delete dependants first (EIT and EIP records, photos, hazards, plans, indicator
+    values, visits), the enterprise last; undo puts the enterprise back first.
+    """
 
     def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID):
-        name = document.enterprise(enterprise_id).name
-        super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Delete enterprise “%s”") % short_name(name),
+        enterprise = document.enterprise(enterprise_id)
+        text = QCoreApplication.translate("commands", "Delete enterprise “%s”") % short_name(
+            enterprise.name
         )
+        visits = document.visits_of(enterprise_id)
+        book = document.improvement
+        parts: list[DocumentCommand] = [
+            ReplaceRecordsCommand(document, book, group, [], text)
+            for group in reversed(book.everything_of(enterprise_id, {v.id for v in visits}))
+        ]
+        parts += [
+            ReplaceRecordsCommand(document, document.photos, records, [], text)
+            for records in [document.photos.photos_of(enterprise_id)]
+            if records
+        ]
+        parts += [
+            ReplaceRecordsCommand(document, document.hazards, records, [], text)
+            for records in [document.hazards.hazards_of(enterprise_id)]
+            if records
+        ]
+        for plan in document.plans_of(enterprise_id):
+            parts += delete_plan_parts(document, plan.id, text, unpin=False)
+        parts.append(IndicatorValuesPart(document, enterprise_id, text))
+        if visits:
+            parts.append(ReplaceRecordsCommand(document, document.visit_set, visits, [], text))
+        parts.append(
+            ReplaceRecordsCommand(document, document.enterprise_set, [enterprise], [], text)
+        )
+        super().__init__(document, text, parts)
         self.enterprise_id = enterprise_id
-        self._removed: RemovedEnterprise | None = None
+
+
+class IndicatorValuesPart(DocumentCommand):
+    """The indicator entries, corrections and answers of a deleted enterprise: the database
+    deletes them with it; undo writes them back once the enterprise is back."""
+
+    def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, text: str):
+        super().__init__(document, text)
+        self.enterprise_id = enterprise_id
+        self._values: tuple = ()
 
     def apply(self) -> None:
-        self._removed = self.document.remove_enterprise(self.enterprise_id)
+        self._values = self.document.indicators.everything_of(self.enterprise_id)
+        self.document.indicators.forget(self.enterprise_id)
 
     def revert(self) -> None:
-        assert self._removed is not None
-        self.document.restore_enterprise(self._removed)
+        self.document.indicators.restore(self.enterprise_id, self._values)
 
 
-class AddVisitCommand(DocumentCommand):
+class AddVisitCommand(ReplaceRecordsCommand):
     def __init__(self, document: PortfolioDocument, visit: Visit):
-        super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Add visit of %s") % visit.date.isoformat(),
-        )
+        text = QCoreApplication.translate("commands", "Add visit of %s") % visit.date.isoformat()
+        super().__init__(document, document.visit_set, [], [visit], text)
         self.visit = visit
 
-    def apply(self) -> None:
-        self.document.insert_visit(self.visit)
 
-    def revert(self) -> None:
-        self.document.remove_visit(self.visit.id)
-
-
-class EditVisitCommand(DocumentCommand):
+class EditVisitCommand(ReplaceRecordsCommand):
     def __init__(self, document: PortfolioDocument, new: Visit):
-        super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Edit visit of %s") % new.date.isoformat(),
-        )
-        self.old = document.visit(new.id)
-        self.new = new
-
-    def apply(self) -> None:
-        self.document.replace_visit(self.new)
-
-    def revert(self) -> None:
-        self.document.replace_visit(self.old)
+        text = QCoreApplication.translate("commands", "Edit visit of %s") % new.date.isoformat()
+        super().__init__(document, document.visit_set, [document.visit(new.id)], [new], text)
 
 
-class DeleteVisitCommand(DocumentCommand):
+class DeleteVisitCommand(CompositeCommand):
+    """Deletes the visit's review, unlinks its photos, then deletes the visit."""
+
     def __init__(self, document: PortfolioDocument, visit_id: uuid.UUID):
         visit = document.visit(visit_id)
-        super().__init__(
-            document,
-            QCoreApplication.translate("commands", "Delete visit of %s") % visit.date.isoformat(),
-        )
+        text = QCoreApplication.translate("commands", "Delete visit of %s") % visit.date.isoformat()
+        reviewed = document.improvement.review_of(visit_id)
+        parts: list[DocumentCommand] = []
+        if reviewed:
+            parts.append(ReplaceRecordsCommand(document, document.improvement, reviewed, [], text))
+        parts.append(unlink_photos_command(document, "visit_id", {visit_id}, text))
+        parts.append(ReplaceRecordsCommand(document, document.visit_set, [visit], [], text))
+        super().__init__(document, text, parts)
         self.visit = visit
-        self._photos: list[Photo] = []
 
-    def apply(self) -> None:
-        reviewed = self.document.improvement.review_of(self.visit.id)
-        self.document.remove_visit(self.visit.id)
-        self._reviewed = reviewed  # the database deleted them with the visit
-        self.document.improvement.forget(reviewed)
-        self._photos = self.document.photos.unlink("visit_id", {self.visit.id})
 
-    def revert(self) -> None:
-        self.document.insert_visit(self.visit)
-        if self._reviewed:
-            self.document.improvement.insert(self._reviewed)
-        if self._photos:
-            self.document.photos.replace(self._photos)
+def unlink_photos_command(
+    document: PortfolioDocument, field: str, ids: set[uuid.UUID], text: str
+) -> ReplaceRecordsCommand:
+    """The part of a delete that clears the photos' link (hazard_id, visit_id) to the deleted
+    records, so undo links them again once those records are back."""
+    linked = [photo for key in ids for photo in document.photos.group(field, key)]
+    # `field` names a link: mypy checks None against every field
+    unlinked = [dataclasses.replace(p, **{field: None}) for p in linked]  # type: ignore[arg-type]
+    return ReplaceRecordsCommand(document, document.photos, linked, unlinked, text)
+
+
+def delete_plan_parts(
+    document: PortfolioDocument, plan_id: uuid.UUID, text: str, unpin: bool = True
+) -> list[DocumentCommand]:
+    """Unpin the plan's hazards, delete its items, then the plan: the hazards stay in the
+    register; undo pins them again once the plan and its items are back. (Deleting an
+    enterprise deletes its hazards before its plans: nothing is left to unpin.)"""
+    pinned = document.hazards.hazards_on(plan_id) if unpin else []
+    unpinned = [dataclasses.replace(h, plan_id=None, position=None) for h in pinned]
+    items = document.plan_document(plan_id).items()
+    parts: list[DocumentCommand] = []
+    if pinned:
+        parts.append(ReplaceRecordsCommand(document, document.hazards, pinned, unpinned, text))
+    if items:
+        parts.append(
+            ReplaceRecordsCommand(
+                document, lambda: document.plan_document(plan_id), items, [], text
+            )
+        )
+    parts.append(
+        ReplaceRecordsCommand(document, document.plan_set, [document.plan(plan_id)], [], text)
+    )
+    return parts

@@ -9,44 +9,43 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.hazard import Hazard, HazardCategory
 from ..domain.ports import HazardRepository
 from ..domain.risk import BUILT_IN_METHODS, DEFAULT_METHOD, RiskMethod
+from .record_set import RecordSet, RecordWriter, by_attribute
 
 
-class HazardRegister(QObject):
-    """The hazards of all enterprises; the register table and the plan pins project it.
+class HazardRegister(RecordSet):
+    """The hazards of all enterprises (a RecordSet grouped by enterprise and by plan), with
+    their categories and risk profiles; the register table and the plan pins project it.
 
-    Mutators write first and emit after; they are for commands only.
-
-    Signals:
-        hazards_added(list): new Hazards.
-        hazards_changed(list): the new values of changed Hazards.
-        hazards_removed(list): the Hazards as they were before removal.
-        reset(): everything was reloaded.
+    Signals besides RecordSet's:
         categories_changed(): the category catalogue changed (names, colours, new ones).
     """
 
-    hazards_added = Signal(list)
-    hazards_changed = Signal(list)
-    hazards_removed = Signal(list)
-    reset = Signal()
     categories_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(
+            {"enterprise": by_attribute("enterprise_id"), "plan": by_attribute("plan_id")},
+            parent,
+        )
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: HazardRepository | None = None
-        self._hazards: dict[uuid.UUID, Hazard] = {}
         self._categories: list[HazardCategory] = []
         self._profiles: dict[str, RiskMethod] = {}
-        self._listings: dict[tuple[str, int], tuple[Hazard, ...]] = {}  # see _listed
 
     def attach(self, repository: HazardRepository) -> None:
-        hazards = {h.id: h for h in repository.list_hazards()}
+        hazards = repository.list_hazards()
         self._categories = repository.list_categories()
         self._profiles = {p.key: p for p in repository.list_profiles()}
-        self.repository, self._hazards = repository, hazards
-        self._listings.clear()
-        self.reset.emit()
+        self.repository = repository
+        self.load(
+            hazards,
+            RecordWriter(
+                repository.add_hazards,
+                repository.update_hazards,
+                lambda removed: repository.delete_hazards([h.id for h in removed]),
+            ),
+        )
 
     # Queries -------------------------------------------------------------------------------
 
@@ -80,43 +79,14 @@ class HazardRegister(QObject):
     def category(self, code: str) -> HazardCategory | None:
         return next((c for c in self._categories if c.code == code), None)
 
-    # Compared by their integers: UUID.__eq__ is a Python call, ten thousand per listing.
-    # Listings are kept until the next change: opening a plan of 10,000 hazards lists the
-    # enterprise's hazards for the register, its matrix and its legend, and the plan's for
-    # its pins. Each caller gets its own list.
-
     def hazards_of(self, enterprise_id: uuid.UUID) -> list[Hazard]:
-        target = enterprise_id.int
-        return self._listed(
-            ("enterprise", target),
-            lambda: [h for h in self._hazards.values() if h.enterprise_id.int == target],
-        )
+        return self.group("enterprise", enterprise_id)
 
     def hazards_on(self, plan_id: uuid.UUID) -> list[Hazard]:
-        target = plan_id.int
-        return self._listed(
-            ("plan", target),
-            lambda: [
-                h
-                for h in self._hazards.values()
-                if h.plan_id is not None and h.plan_id.int == target
-            ],
-        )
-
-    def _listed(self, key: tuple[str, int], make) -> list[Hazard]:
-        found = self._listings.get(key)
-        if found is None:
-            found = self._listings[key] = tuple(make())
-        return list(found)
+        return self.group("plan", plan_id)
 
     def hazard(self, hazard_id: uuid.UUID) -> Hazard:
-        return self._hazards[hazard_id]
-
-    def get(self, hazard_id: uuid.UUID) -> Hazard | None:
-        return self._hazards.get(hazard_id)
-
-    def has(self, hazard_id: uuid.UUID) -> bool:
-        return hazard_id in self._hazards
+        return self.record(hazard_id)
 
     def check(self, hazards: list[Hazard], method: RiskMethod) -> None:
         """Refuse the whole batch before anything is written (nothing saved half-way)."""
@@ -126,35 +96,10 @@ class HazardRegister(QObject):
 
     # Mutators for commands -----------------------------------------------------------------
 
-    def insert(self, hazards: list[Hazard]) -> None:
-        cast(HazardRepository, self.repository).add_hazards(hazards)
-        self._hazards.update((h.id, h) for h in hazards)
-        self._listings.clear()
-        self.hazards_added.emit(hazards)
-
-    def replace(self, hazards: list[Hazard]) -> None:
-        cast(HazardRepository, self.repository).update_hazards(hazards)
-        self._hazards.update((h.id, h) for h in hazards)
-        self._listings.clear()
-        self.hazards_changed.emit(hazards)
-
-    def remove(self, hazard_ids: list[uuid.UUID]) -> list[Hazard]:
-        removed = [self._hazards[i] for i in hazard_ids]
-        cast(HazardRepository, self.repository).delete_hazards(hazard_ids)
-        for hazard_id in hazard_ids:
-            del self._hazards[hazard_id]
-        self._listings.clear()
-        self.hazards_removed.emit(removed)
-        return removed
-
     def forget_plan(self, plan_id: uuid.UUID) -> list[Hazard]:
         """The database unpinned these when their plan was deleted; mirror that in memory."""
         pinned = self.hazards_on(plan_id)
-        unpinned = [dataclasses.replace(h, plan_id=None, position=None) for h in pinned]
-        self._hazards.update((h.id, h) for h in unpinned)
-        self._listings.clear()
-        if unpinned:
-            self.hazards_changed.emit(unpinned)
+        self.mirror([dataclasses.replace(h, plan_id=None, position=None) for h in pinned])
         return pinned
 
 

@@ -2,55 +2,53 @@
 projects and the review items of follow-up visits, kept in step with the database."""
 
 import uuid
-from typing import Any, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from ..domain.improvement import ImprovementProject, ReviewItem
 from ..domain.ports import ImprovementRepository
 from ..domain.team import EitMeeting, EitMember, Suggestion
+from .record_set import RecordSet, RecordWriter
 
 RECORD_TYPES = (EitMember, EitMeeting, Suggestion, ImprovementProject, ReviewItem)
 
 
-class ImprovementBook(QObject):
-    """Records by type; every list a signal carries holds records of one type.
+def _kind_and_enterprise(record) -> tuple[type, uuid.UUID] | None:
+    enterprise_id = getattr(record, "enterprise_id", None)
+    return (type(record), enterprise_id) if enterprise_id is not None else None
 
-    Signals:
-        records_added(list), records_changed(list), records_removed(list).
-        reset(): everything was reloaded.
-    """
 
-    records_added = Signal(list)
-    records_changed = Signal(list)
-    records_removed = Signal(list)
-    reset = Signal()
+class ImprovementBook(RecordSet):
+    """The EIT and EIP records of every enterprise (a RecordSet of the RECORD_TYPES), grouped
+    by type and enterprise, and review items by visit. Record ids are unique across types;
+    every list a signal carries holds records of one type."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(
+            {"owner": _kind_and_enterprise, "visit": lambda r: getattr(r, "visit_id", None)},
+            parent,
+        )
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: ImprovementRepository | None = None
-        # by class: the records of that class (of RECORD_TYPES) by id
-        self._records: dict[type, dict[uuid.UUID, Any]] = {cls: {} for cls in RECORD_TYPES}
 
     def attach(self, repository: ImprovementRepository) -> None:
-        self._records = {
-            cls: {r.id: r for r in repository.list_records(cls)} for cls in RECORD_TYPES
-        }
         self.repository = repository
-        self.reset.emit()
+        self.load(
+            [r for cls in RECORD_TYPES for r in repository.list_records(cls)],
+            RecordWriter(
+                repository.add_records,
+                repository.update_records,
+                lambda removed: repository.delete_records(
+                    type(removed[0]), [r.id for r in removed]
+                ),
+            ),
+        )
 
     # Queries -------------------------------------------------------------------------------
 
-    def record(self, cls: type, record_id: uuid.UUID):
-        return self._records[cls][record_id]
-
-    def has(self, cls: type, record_id: uuid.UUID) -> bool:
-        return record_id in self._records[cls]
-
     def of(self, cls: type, enterprise_id: uuid.UUID) -> list:
-        return [r for r in self._records[cls].values() if r.enterprise_id == enterprise_id]
+        return self.group("owner", (cls, enterprise_id))
 
     def members_of(self, enterprise_id: uuid.UUID) -> list[EitMember]:
         return self.of(EitMember, enterprise_id)
@@ -65,39 +63,10 @@ class ImprovementBook(QObject):
         return self.of(ImprovementProject, enterprise_id)
 
     def review_of(self, visit_id: uuid.UUID) -> list[ReviewItem]:
-        return [r for r in self._records[ReviewItem].values() if r.visit_id == visit_id]
+        return [r for r in self.group("visit", visit_id) if isinstance(r, ReviewItem)]
 
     def everything_of(self, enterprise_id: uuid.UUID, visit_ids: set[uuid.UUID]) -> list[list]:
         """Records of an enterprise, grouped by type in an order that can be re-inserted."""
         groups = [self.of(cls, enterprise_id) for cls in RECORD_TYPES[:-1]]
-        groups.append([r for r in self._records[ReviewItem].values() if r.visit_id in visit_ids])
+        groups.append([r for visit_id in visit_ids for r in self.review_of(visit_id)])
         return [group for group in groups if group]
-
-    # Mutators for commands -----------------------------------------------------------------
-
-    def insert(self, records: list) -> None:
-        cast(ImprovementRepository, self.repository).add_records(records)
-        self._keep(records)
-        self.records_added.emit(records)
-
-    def replace(self, records: list) -> None:
-        cast(ImprovementRepository, self.repository).update_records(records)
-        self._keep(records)
-        self.records_changed.emit(records)
-
-    def remove(self, cls: type, ids: list[uuid.UUID]) -> list:
-        removed = [self._records[cls][i] for i in ids]
-        cast(ImprovementRepository, self.repository).delete_records(cls, ids)
-        self.forget(removed)
-        return removed
-
-    def forget(self, records: list) -> None:
-        """Drop records the database already deleted (by cascade) from memory."""
-        for record in records:
-            del self._records[type(record)][record.id]
-        if records:
-            self.records_removed.emit(records)
-
-    def _keep(self, records: list) -> None:
-        for record in records:
-            self._records[type(record)][record.id] = record

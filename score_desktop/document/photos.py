@@ -2,83 +2,67 @@
 
 import dataclasses
 import uuid
-from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS, Photo
 from ..domain.ports import PhotoRepository
+from .record_set import RecordSet, RecordWriter, by_attribute
 
 
-class PhotoLibrary(QObject):
-    """Photo records (the bytes stay in storage, fetched by hash when shown).
+def _pin_plan(photo: Photo) -> uuid.UUID | None:
+    return photo.pin.plan_id if photo.pin is not None else None
 
-    Signals:
-        photos_added(list), photos_changed(list), photos_removed(list): Photos.
-        reset(): everything was reloaded.
-    """
 
-    photos_added = Signal(list)
-    photos_changed = Signal(list)
-    photos_removed = Signal(list)
-    reset = Signal()
+class PhotoLibrary(RecordSet):
+    """Photo records (the bytes stay in storage, fetched by hash when shown), grouped by
+    enterprise, hazard, visit and the plan they are pinned on."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(
+            {
+                "enterprise": by_attribute("enterprise_id"),
+                "hazard_id": by_attribute("hazard_id"),
+                "visit_id": by_attribute("visit_id"),
+                "plan": _pin_plan,
+            },
+            parent,
+        )
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: PhotoRepository | None = None
         # the size policy (a preference): photos above this many pixels are downscaled
         self.keep_max_pixels = KEEP_ORIGINAL_MAX_PIXELS
-        self._photos: dict[uuid.UUID, Photo] = {}
 
     def attach(self, repository: PhotoRepository) -> None:
-        self._photos = {p.id: p for p in repository.list_photos()}
         self.repository = repository
-        self.reset.emit()
+        self.load(
+            repository.list_photos(),
+            RecordWriter(
+                repository.add_photos,
+                repository.update_photos,
+                lambda removed: repository.delete_photos([p.id for p in removed]),
+            ),
+        )
 
     def photos_of(self, enterprise_id: uuid.UUID) -> list[Photo]:
-        return [p for p in self._photos.values() if p.enterprise_id == enterprise_id]
+        return self.group("enterprise", enterprise_id)
 
     def photos_of_hazard(self, hazard_id: uuid.UUID) -> list[Photo]:
-        return [p for p in self._photos.values() if p.hazard_id == hazard_id]
+        return self.group("hazard_id", hazard_id)
 
     def photos_on_plan(self, plan_id: uuid.UUID) -> list[Photo]:
-        return [p for p in self._photos.values() if p.pin is not None and p.pin.plan_id == plan_id]
-
-    def has(self, photo_id: uuid.UUID) -> bool:
-        return photo_id in self._photos
+        return self.group("plan", plan_id)
 
     def photo(self, photo_id: uuid.UUID) -> Photo:
-        return self._photos[photo_id]
+        return self.record(photo_id)
 
     # Mutators for commands -----------------------------------------------------------------
-
-    def insert(self, photos: list[Photo]) -> None:
-        cast(PhotoRepository, self.repository).add_photos(photos)
-        self._photos.update((p.id, p) for p in photos)
-        self.photos_added.emit(photos)
-
-    def replace(self, photos: list[Photo]) -> None:
-        cast(PhotoRepository, self.repository).update_photos(photos)
-        self._photos.update((p.id, p) for p in photos)
-        self.photos_changed.emit(photos)
 
     def unlink(self, field: str, ids: set[uuid.UUID]) -> list[Photo]:
         """The database cleared these links when their hazard or visit was deleted (ON DELETE
         SET NULL): mirror that. Returns the photos as they were, for undo to relink."""
-        linked = [p for p in self._photos.values() if getattr(p, field) in ids]
+        linked = [photo for key in ids for photo in self.group(field, key)]
         # `field` names a link (hazard_id, visit_id): mypy checks None against every field
-        unlinked = [dataclasses.replace(p, **{field: None}) for p in linked]  # type: ignore[arg-type]
-        self._photos.update((p.id, p) for p in unlinked)
-        if unlinked:
-            self.photos_changed.emit(unlinked)
+        self.mirror([dataclasses.replace(p, **{field: None}) for p in linked])  # type: ignore[arg-type]
         return linked
-
-    def remove(self, photo_ids: list[uuid.UUID]) -> list[Photo]:
-        removed = [self._photos[i] for i in photo_ids]
-        cast(PhotoRepository, self.repository).delete_photos(photo_ids)
-        for photo_id in photo_ids:
-            del self._photos[photo_id]
-        self.photos_removed.emit(removed)
-        return removed

@@ -4,10 +4,11 @@ import operator
 import uuid
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
 from .portfolio import PortfolioDocument
+from .record_set import RecordSet, RecordWriter
 
 if TYPE_CHECKING:
     from ..domain.ports import FloorPlanRepository
@@ -15,36 +16,31 @@ if TYPE_CHECKING:
 _BY_Z = operator.attrgetter("z")
 
 
-class PlanDocument(QObject):
-    """One floor plan's items. The plan record itself lives in the PortfolioDocument.
+class PlanDocument(RecordSet):
+    """One floor plan's items (a RecordSet). The plan record itself is in the portfolio's
+    `plan_set`.
 
-    Mutators write through the plan repository first and emit only after the write succeeded;
-    they are for commands (plan_commands.py), never for views.
-
-    Signals:
-        items_added(list): PlanItems now on the plan.
-        items_changed(list): the new values of changed PlanItems.
-        items_removed(list): ids of removed items.
+    Signals besides RecordSet's:
         plan_changed(FloorPlan): this plan's record changed (scale, grid, background, name).
-        reloaded(): everything was reloaded from the database (the plan was restored).
     """
 
-    items_added = Signal(list)
-    items_changed = Signal(list)
-    items_removed = Signal(list)
     plan_changed = Signal(FloorPlan)
-    reloaded = Signal()
 
     def __init__(self, portfolio: PortfolioDocument, plan_id: uuid.UUID, parent=None):
-        super().__init__(parent)
+        super().__init__({}, parent)
         self.portfolio = portfolio
         self.plan_id = plan_id
-        self._items = {
-            i.id: i
-            for i in cast("FloorPlanRepository", portfolio.plan_repository).list_items(plan_id)
-        }
         self._in_order: list[PlanItem] | None = None  # items() until the next change
-        portfolio.plan_changed.connect(self._on_portfolio_plan_changed)
+        repository = cast("FloorPlanRepository", portfolio.plan_repository)
+        self.load(
+            repository.list_items(plan_id),
+            RecordWriter(
+                repository.add_items,
+                repository.update_items,
+                lambda removed: repository.delete_items([i.id for i in removed]),
+            ),
+        )
+        portfolio.plan_set.changed.connect(self._on_plans_changed)
 
     @property
     def plan(self) -> FloorPlan:
@@ -61,64 +57,29 @@ class PlanDocument(QObject):
         """Bottom to top. Sorted once per change: the scene, the register's zone list and
         every zone lookup ask for them, and a site plan has ten thousand."""
         if self._in_order is None:
-            self._in_order = sorted(self._items.values(), key=_BY_Z)
+            self._in_order = sorted(self.all(), key=_BY_Z)
         return list(self._in_order)
 
     def item(self, item_id: uuid.UUID) -> PlanItem:
-        return self._items[item_id]
+        return self.record(item_id)
 
     def has_item(self, item_id: uuid.UUID) -> bool:
-        return item_id in self._items
+        return self.has(item_id)
 
     def top_z(self) -> float:
-        return max((i.z for i in self._items.values()), default=0.0)
+        return max((i.z for i in self.all()), default=0.0)
 
     def bottom_z(self) -> float:
-        return min((i.z for i in self._items.values()), default=0.0)
+        return min((i.z for i in self.all()), default=0.0)
 
-    def reload(self) -> None:
-        self._items = {
-            i.id: i
-            for i in cast("FloorPlanRepository", self.portfolio.plan_repository).list_items(
-                self.plan_id
-            )
-        }
-        self._in_order = None
-        self.reloaded.emit()
-        self.portfolio.areas_changed.emit(self.plan_id)
-
-    # Mutators for commands -----------------------------------------------------------------
-
-    def insert_items(self, items: list[PlanItem]) -> None:
-        cast("FloorPlanRepository", self.portfolio.plan_repository).add_items(items)
-        self._items.update((i.id, i) for i in items)
-        self._in_order = None
-        self.items_added.emit(items)
-        self._tell_areas(items)
-
-    def replace_items(self, items: list[PlanItem]) -> None:
-        cast("FloorPlanRepository", self.portfolio.plan_repository).update_items(items)
-        old = [self._items[i.id] for i in items if i.id in self._items]
-        self._items.update((i.id, i) for i in items)
-        self._in_order = None
-        self.items_changed.emit(items)
-        self._tell_areas([*old, *items])
-
-    def remove_items(self, item_ids: list[uuid.UUID]) -> list[PlanItem]:
-        removed = [self._items[i] for i in item_ids]
-        cast("FloorPlanRepository", self.portfolio.plan_repository).delete_items(item_ids)
-        for item_id in item_ids:
-            del self._items[item_id]
-        self._in_order = None
-        self.items_removed.emit(list(item_ids))
-        self._tell_areas(removed)
-        return removed
-
-    def _tell_areas(self, items: list[PlanItem]) -> None:
+    def _content_changed(self, records: list | None = None) -> None:
         """Zones are found from areas: views that show a hazard's zone must look again."""
-        if any(item.kind in AREA_KINDS for item in items):
+        self._in_order = None
+        # None is the first load, made when a view first asks for the items: no change
+        if records is not None and any(item.kind in AREA_KINDS for item in records):
             self.portfolio.areas_changed.emit(self.plan_id)
 
-    def _on_portfolio_plan_changed(self, plan: FloorPlan) -> None:
-        if plan.id == self.plan_id:
-            self.plan_changed.emit(plan)
+    def _on_plans_changed(self, plans: list) -> None:
+        for plan in plans:
+            if plan.id == self.plan_id:
+                self.plan_changed.emit(plan)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
@@ -15,13 +15,12 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from .record_index import GroupedRecords
+from .record_set import RecordSet, RecordWriter, by_attribute
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
     from ..domain.hazard import Hazard
     from ..domain.history import Person
-    from ..domain.photo import Photo
     from ..domain.ports import (
         FloorPlanRepository,
         HistoryRepository,
@@ -42,37 +41,21 @@ class PortfolioDocument(QObject):
     A document may be created empty and attached to a workspace later (attach()), so the
     window can be on screen before the database layer is even imported.
 
-    The mutators below write through the repository first and change memory and emit only when
-    the write succeeded; they are meant for undo commands (see commands.py), never for views.
+    Every collection is a RecordSet (see record_set.py) with the same signals (added, changed,
+    removed, each with a list of records, and reset): `enterprise_set`, `visit_set`,
+    `plan_set`, `hazards`, `photos`, `improvement`, each plan's items (`plan_document(id)`).
+    They are changed by undo commands only (see commands.py), never by views.
 
     Signals:
         reset(): the whole content was replaced (a workspace was attached).
-        enterprise_added(Enterprise)
-        enterprise_changed(Enterprise): the new value of an edited enterprise.
-        enterprise_removed(uuid.UUID)
-        visit_added(Visit)
-        visit_changed(Visit)
-        visit_removed(Visit): the visit as it was before removal.
         modules_changed(): the module catalogue grew.
-        plan_added(FloorPlan)
-        plan_changed(FloorPlan): name, scale, grid or background of a plan changed.
-        plan_removed(FloorPlan): the plan as it was before removal.
         areas_changed(uuid.UUID): zones, aisles or storage areas of this plan were added,
             changed or removed (the register's zone column and filter follow it).
         problem_occurred(str): an edit, undo or redo failed; the message is for the user.
     """
 
     reset = Signal()
-    enterprise_added = Signal(Enterprise)
-    enterprise_changed = Signal(Enterprise)
-    enterprise_removed = Signal(uuid.UUID)
-    visit_added = Signal(Visit)
-    visit_changed = Signal(Visit)
-    visit_removed = Signal(Visit)
     modules_changed = Signal()
-    plan_added = Signal(object)  # FloorPlan, as the next two: not imported with the window
-    plan_changed = Signal(object)
-    plan_removed = Signal(object)
     areas_changed = Signal(object)  # plan id
     problem_occurred = Signal(str)
 
@@ -89,9 +72,10 @@ class PortfolioDocument(QObject):
         self._photos: PhotoLibrary | None = None
         self._improvement: ImprovementBook | None = None
         self._indicators: IndicatorBook | None = None
-        self._enterprises: dict[uuid.UUID, Enterprise] = {}
-        self._visits: GroupedRecords[Visit] = GroupedRecords(_enterprise_of)
-        self._plans: GroupedRecords[FloorPlan] = GroupedRecords(_enterprise_of)
+        by_enterprise = {"enterprise": by_attribute("enterprise_id")}
+        self.enterprise_set = RecordSet({}, self)
+        self.visit_set = RecordSet(by_enterprise, self)
+        self.plan_set = RecordSet(by_enterprise, self)
         self._modules: list[ScoreModule] = []
         self._plan_documents: dict[uuid.UUID, PlanDocument] = {}
         if repositories is not None:
@@ -139,16 +123,38 @@ class PortfolioDocument(QObject):
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
-        enterprises = {e.id: e for e in repository.list_enterprises()}
-        visits = GroupedRecords(_enterprise_of, repository.list_visits())
-        plans = GroupedRecords(_enterprise_of, plan_repository.list_plans())
+        enterprises = repository.list_enterprises()
+        visits, plans = repository.list_visits(), plan_repository.list_plans()
         modules = repository.list_modules()
         self.undo_stack.clear()
         self._plan_documents.clear()
         self.repository, self.plan_repository = repository, plan_repository
         self.history, self._repositories = repositories.history, repositories
-        self._enterprises, self._visits, self._modules = enterprises, visits, modules
-        self._plans = plans
+        self._modules = modules
+        self.enterprise_set.load(
+            enterprises,
+            RecordWriter(
+                each(repository.add_enterprise),
+                each(repository.update_enterprise),
+                each(lambda e: repository.delete_enterprise(e.id)),
+            ),
+        )
+        self.visit_set.load(
+            visits,
+            RecordWriter(
+                each(repository.add_visit),
+                each(repository.update_visit),
+                each(lambda v: repository.delete_visit(v.id)),
+            ),
+        )
+        self.plan_set.load(
+            plans,
+            RecordWriter(
+                each(plan_repository.add_plan),
+                each(plan_repository.update_plan),
+                each(lambda p: plan_repository.delete_plan(p.id)),
+            ),
+        )
         self.hazards.attach(repositories.hazards)
         self.photos.attach(repositories.photos)
         self.improvement.attach(repositories.improvement)
@@ -181,22 +187,23 @@ class PortfolioDocument(QObject):
     # Queries -------------------------------------------------------------------------------
 
     def enterprises(self) -> list[Enterprise]:
-        return sorted(self._enterprises.values(), key=lambda e: e.name.casefold())
+        return sorted(self.enterprise_set.all(), key=lambda e: e.name.casefold())
 
     def enterprise(self, enterprise_id: uuid.UUID) -> Enterprise:
-        return self._enterprises[enterprise_id]
+        return self.enterprise_set.record(enterprise_id)
 
     def has_enterprise(self, enterprise_id: uuid.UUID) -> bool:
-        return enterprise_id in self._enterprises
+        return self.enterprise_set.has(enterprise_id)
 
     def visits_of(self, enterprise_id: uuid.UUID) -> list[Visit]:
-        return sorted(self._visits.of(enterprise_id), key=lambda v: v.date)
+        return sorted(self.visit_set.group("enterprise", enterprise_id), key=lambda v: v.date)
 
     def visit(self, visit_id: uuid.UUID) -> Visit:
-        return self._visits[visit_id]
+        return self.visit_set.record(visit_id)
 
     def last_visit_date(self, enterprise_id: uuid.UUID) -> dt.date | None:
-        return max((v.date for v in self._visits.of(enterprise_id)), default=None)
+        visits = self.visit_set.group("enterprise", enterprise_id)
+        return max((v.date for v in visits), default=None)
 
     def modules(self) -> list[ScoreModule]:
         return list(self._modules)
@@ -205,16 +212,16 @@ class PortfolioDocument(QObject):
         return next((m.title for m in self._modules if m.code == code), code)
 
     def risk_method(self, enterprise_id: uuid.UUID) -> RiskMethod:
-        return self.hazards.method(self._enterprises[enterprise_id].risk_method)
+        return self.hazards.method(self.enterprise(enterprise_id).risk_method)
 
     def plans_of(self, enterprise_id: uuid.UUID) -> list[FloorPlan]:
-        return self._plans.of(enterprise_id)
+        return self.plan_set.group("enterprise", enterprise_id)
 
     def plan(self, plan_id: uuid.UUID) -> FloorPlan:
-        return self._plans[plan_id]
+        return self.plan_set.record(plan_id)
 
     def has_plan(self, plan_id: uuid.UUID) -> bool:
-        return plan_id in self._plans
+        return self.plan_set.has(plan_id)
 
     def zone_at(self, plan_id: uuid.UUID | None, position) -> PlanItem | None:
         """The zone (or aisle, storage area) of a plan around a position: the one rule
@@ -242,7 +249,7 @@ class PortfolioDocument(QObject):
         return self._plan_documents[plan_id]
 
     def is_empty(self) -> bool:
-        return not self._enterprises
+        return not len(self.enterprise_set)
 
     # Edits ---------------------------------------------------------------------------------
 
@@ -270,136 +277,12 @@ class PortfolioDocument(QObject):
             self.modules_changed.emit()
         return module
 
-    # Mutators for commands -----------------------------------------------------------------
 
-    def insert_enterprise(self, enterprise: Enterprise) -> None:
-        cast("PortfolioRepository", self.repository).add_enterprise(enterprise)
-        self._enterprises[enterprise.id] = enterprise
-        self.enterprise_added.emit(enterprise)
+def each(write: Callable) -> Callable[[list], None]:
+    """A writer of one record as a writer of a list (each record is its own transaction)."""
 
-    def replace_enterprise(self, enterprise: Enterprise) -> None:
-        cast("PortfolioRepository", self.repository).update_enterprise(enterprise)
-        self._enterprises[enterprise.id] = enterprise
-        self.enterprise_changed.emit(enterprise)
+    def write_all(records: list) -> None:
+        for record in records:
+            write(record)
 
-    def remove_enterprise(self, enterprise_id: uuid.UUID) -> RemovedEnterprise:
-        """Remove an enterprise with its visits and plans; returns them so undo can restore."""
-        plans = [
-            (plan, cast("FloorPlanRepository", self.plan_repository).list_items(plan.id))
-            for plan in self.plans_of(enterprise_id)
-        ]
-        removed = RemovedEnterprise(
-            self._enterprises[enterprise_id],
-            self.visits_of(enterprise_id),
-            plans,
-            self.hazards.hazards_of(enterprise_id),
-            self.photos.photos_of(enterprise_id),
-            self.improvement.everything_of(
-                enterprise_id, {v.id for v in self.visits_of(enterprise_id)}
-            ),
-            self.indicators.everything_of(enterprise_id),
-        )
-        for group in reversed(removed.improvement):
-            self.improvement.remove(type(group[0]), [r.id for r in group])
-        if removed.photos:
-            self.photos.remove([p.id for p in removed.photos])
-        if removed.hazards:
-            self.hazards.remove([h.id for h in removed.hazards])
-        for plan, _items in plans:
-            self.remove_plan(plan.id)
-        cast("PortfolioRepository", self.repository).delete_enterprise(enterprise_id)
-        self.indicators.forget(enterprise_id)  # the database deleted them with it
-        for visit in removed.visits:
-            self._visits.pop(visit.id)
-        del self._enterprises[enterprise_id]
-        self.enterprise_removed.emit(enterprise_id)
-        return removed
-
-    def restore_enterprise(self, removed: RemovedEnterprise) -> None:
-        cast("PortfolioRepository", self.repository).restore_enterprise(
-            removed.enterprise, removed.visits
-        )
-        self._enterprises[removed.enterprise.id] = removed.enterprise
-        self.enterprise_added.emit(removed.enterprise)
-        for visit in removed.visits:
-            self._visits.put(visit)
-            self.visit_added.emit(visit)
-        for plan, items in removed.plans:
-            self.insert_plan(plan, items)
-        if removed.hazards:
-            self.hazards.insert(removed.hazards)
-        if removed.photos:
-            self.photos.insert(removed.photos)
-        for group in removed.improvement:
-            self.improvement.insert(group)
-        self.indicators.restore(removed.enterprise.id, removed.indicators)
-
-    def insert_visit(self, visit: Visit) -> None:
-        cast("PortfolioRepository", self.repository).add_visit(visit)
-        self._visits.put(visit)
-        self.visit_added.emit(visit)
-
-    def replace_visit(self, visit: Visit) -> None:
-        cast("PortfolioRepository", self.repository).update_visit(visit)
-        self._visits.put(visit)
-        self.visit_changed.emit(visit)
-
-    def remove_visit(self, visit_id: uuid.UUID) -> Visit:
-        visit = self._visits[visit_id]
-        cast("PortfolioRepository", self.repository).delete_visit(visit_id)
-        self._visits.pop(visit_id)
-        self.visit_removed.emit(visit)
-        return visit
-
-    def insert_plan(self, plan: FloorPlan, items: list[PlanItem]) -> None:
-        cast("FloorPlanRepository", self.plan_repository).add_plan(plan, items)
-        self._plans.put(plan)
-        if plan.id in self._plan_documents:
-            self._plan_documents[plan.id].reload()
-        self.plan_added.emit(plan)
-
-    def replace_plan(self, plan: FloorPlan) -> None:
-        cast("FloorPlanRepository", self.plan_repository).update_plan(plan)
-        self._plans.put(plan)
-        self.plan_changed.emit(plan)
-
-    def remove_plan(self, plan_id: uuid.UUID) -> RemovedPlan:
-        """Remove a plan and its items; its hazards stay in the register, unpinned."""
-        plan, items = (
-            self._plans[plan_id],
-            cast("FloorPlanRepository", self.plan_repository).list_items(plan_id),
-        )
-        cast("FloorPlanRepository", self.plan_repository).delete_plan(plan_id)
-        self._plans.pop(plan_id)
-        pinned = self.hazards.forget_plan(plan_id)
-        self.plan_removed.emit(plan)
-        return RemovedPlan(plan, items, pinned)
-
-    def restore_plan(self, removed: RemovedPlan) -> None:
-        self.insert_plan(removed.plan, removed.items)
-        if removed.pinned_hazards:
-            self.hazards.replace(removed.pinned_hazards)
-
-
-@dataclass(frozen=True)
-class RemovedPlan:
-    plan: FloorPlan
-    items: list[PlanItem]
-    pinned_hazards: list[Hazard]
-
-
-@dataclass(frozen=True)
-class RemovedEnterprise:
-    """Everything a deleted enterprise took with it, for undo."""
-
-    enterprise: Enterprise
-    visits: list[Visit]
-    plans: list[tuple[FloorPlan, list[PlanItem]]]
-    hazards: list[Hazard]
-    photos: list[Photo]
-    improvement: list[list]  # EIT and EIP records, one list per type
-    indicators: tuple  # entries, corrections and good-practice answers
-
-
-def _enterprise_of(record) -> uuid.UUID:
-    return record.enterprise_id
+    return write_all

@@ -146,13 +146,16 @@ class EnterprisePanel(QWidget):
         self._stack.addWidget(content)
 
         document.reset.connect(self._on_document_reset)
-        document.enterprise_changed.connect(self._on_document_enterprise_changed)
-        document.enterprise_removed.connect(self._on_document_enterprise_removed)
-        document.visit_changed.connect(self._on_document_visit_changed)
+        document.enterprise_set.changed.connect(self._on_document_enterprises_changed)
+        document.enterprise_set.removed.connect(self._on_document_enterprises_removed)
+        document.visit_set.changed.connect(self._on_document_visits_changed)
         document.modules_changed.connect(self._show_current_visit)
-        document.plan_added.connect(self._on_document_plans_touched)
-        document.plan_changed.connect(self._on_document_plans_touched)
-        document.plan_removed.connect(self._on_document_plans_touched)
+        for signal in (
+            document.plan_set.added,
+            document.plan_set.changed,
+            document.plan_set.removed,
+        ):
+            signal.connect(self._on_document_plans_touched)
 
     def add_visit_button(self, button: QToolButton) -> None:
         self.visit_buttons.addWidget(button)
@@ -201,11 +204,12 @@ class EnterprisePanel(QWidget):
             current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         )
 
-    def _on_document_plans_touched(self, plan) -> None:
-        if plan.enterprise_id == self._enterprise_id:
+    def _on_document_plans_touched(self, plans: list) -> None:
+        mine = [plan for plan in plans if plan.enterprise_id == self._enterprise_id]
+        if mine:
             self._show_plans()
-            if self._document.has_plan(plan.id):
-                self.select_plan(plan.id)
+            if self._document.has_plan(mine[-1].id):
+                self.select_plan(mine[-1].id)
 
     @property
     def gallery(self):
@@ -351,14 +355,16 @@ class EnterprisePanel(QWidget):
     def _on_document_reset(self) -> None:
         self.set_enterprise(None)
 
-    def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
-        if enterprise.id == self._enterprise_id:
-            self._show_enterprise(enterprise)
+    def _on_document_enterprises_changed(self, enterprises: list[Enterprise]) -> None:
+        for enterprise in enterprises:
+            if enterprise.id == self._enterprise_id:
+                self._show_enterprise(enterprise)
 
-    def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
-        if enterprise_id == self._enterprise_id:
+    def _on_document_enterprises_removed(self, enterprises: list[Enterprise]) -> None:
+        if any(e.id == self._enterprise_id for e in enterprises):
             self.set_enterprise(None)
 
-    def _on_document_visit_changed(self, visit: Visit) -> None:
-        if visit.enterprise_id == self._enterprise_id:
-            self.select_visit(visit.id)
+    def _on_document_visits_changed(self, visits: list[Visit]) -> None:
+        for visit in visits:
+            if visit.enterprise_id == self._enterprise_id:
+                self.select_visit(visit.id)

@@ -24,8 +24,10 @@ class ImprovementTabs(QObject):
             lambda: self.close_tab(tabs.currentIndex())
         )
         tabs.tabCloseRequested.connect(self.close_tab)
-        self.document.enterprise_removed.connect(self.close)
-        self.document.enterprise_changed.connect(self._on_enterprise_changed)
+        self.document.enterprise_set.removed.connect(
+            lambda enterprises: [self.close(e.id) for e in enterprises]
+        )
+        self.document.enterprise_set.changed.connect(self._on_enterprises_changed)
         self.document.reset.connect(self.close_all)
 
     def open(self, enterprise_id: uuid.UUID | None):
@@ -84,10 +86,11 @@ class ImprovementTabs(QObject):
         for enterprise_id in list(self.pages):
             self.close(enterprise_id)
 
-    def _on_enterprise_changed(self, enterprise) -> None:
-        page = self.pages.get(enterprise.id)
-        if page is not None:
-            self.tabs.setTabText(self.tabs.indexOf(page), self._title(enterprise.id))
+    def _on_enterprises_changed(self, enterprises: list) -> None:
+        for enterprise in enterprises:
+            page = self.pages.get(enterprise.id)
+            if page is not None:
+                self.tabs.setTabText(self.tabs.indexOf(page), self._title(enterprise.id))
 
 
 def _record_view(widget) -> QWidget | None:

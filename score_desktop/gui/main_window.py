@@ -202,10 +202,8 @@ class MainWindow(QMainWindow):
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
-        self.document.enterprise_added.connect(
-            lambda e: self.portfolio_panel.select_enterprise(e.id)
-        )
-        self.document.visit_added.connect(self._on_document_visit_added)
+        self.document.enterprise_set.added.connect(self._on_document_enterprises_added)
+        self.document.visit_set.added.connect(self._on_document_visits_added)
 
     # Enterprises ---------------------------------------------------------------------------
 
@@ -429,9 +427,13 @@ class MainWindow(QMainWindow):
         self.enterprise_panel.set_enterprise(enterprise_id)
         self._update_actions()
 
-    def _on_document_visit_added(self, visit) -> None:
-        if visit.enterprise_id == self.enterprise_panel.enterprise_id:
-            self.enterprise_panel.select_visit(visit.id)
+    def _on_document_enterprises_added(self, enterprises: list) -> None:
+        self.portfolio_panel.select_enterprise(enterprises[-1].id)
+
+    def _on_document_visits_added(self, visits: list) -> None:
+        for visit in visits:
+            if visit.enterprise_id == self.enterprise_panel.enterprise_id:
+                self.enterprise_panel.select_visit(visit.id)
 
     def _on_find_triggered(self) -> None:
         """On a plan, its register's search; elsewhere the portfolio's, brought forward."""

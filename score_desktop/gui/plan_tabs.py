@@ -39,8 +39,8 @@ class PlanTabs(QObject):
         a[ActionId.CLOSE_TAB].triggered.connect(lambda: self.close_tab(tabs.currentIndex()))
         tabs.tabCloseRequested.connect(self.close_tab)
         window.enterprise_panel.plan_activated.connect(self.open_plan)
-        self.document.plan_changed.connect(self._on_document_plan_changed)
-        self.document.plan_removed.connect(self._on_document_plan_removed)
+        self.document.plan_set.changed.connect(self._on_document_plans_changed)
+        self.document.plan_set.removed.connect(self._on_document_plans_removed)
         self.document.reset.connect(self.close_all)
 
     def _selected(self) -> uuid.UUID | None:
@@ -187,10 +187,12 @@ class PlanTabs(QObject):
         widget = self.tabs.currentWidget()
         return widget if widget in self.editors.values() else None
 
-    def _on_document_plan_removed(self, plan: FloorPlan) -> None:
-        self.close_plan(plan.id)
+    def _on_document_plans_removed(self, plans: list[FloorPlan]) -> None:
+        for plan in plans:
+            self.close_plan(plan.id)
 
-    def _on_document_plan_changed(self, plan: FloorPlan) -> None:
-        editor = self.editors.get(plan.id)
-        if editor is not None:
-            self.tabs.setTabText(self.tabs.indexOf(editor), self._title(plan))
+    def _on_document_plans_changed(self, plans: list[FloorPlan]) -> None:
+        for plan in plans:
+            editor = self.editors.get(plan.id)
+            if editor is not None:
+                self.tabs.setTabText(self.tabs.indexOf(editor), self._title(plan))

@@ -38,12 +38,15 @@ class PortfolioTableModel(QAbstractTableModel):
         self._rows: list[uuid.UUID] = [e.id for e in document.enterprises()]
         self._order: tuple[int, Qt.SortOrder] | None = None  # the rows' sort, once asked
         document.reset.connect(self._on_document_reset)
-        document.enterprise_added.connect(self._on_document_enterprise_added)
-        document.enterprise_changed.connect(self._on_document_enterprise_changed)
-        document.enterprise_removed.connect(self._on_document_enterprise_removed)
-        document.visit_added.connect(self._on_document_visit_touched)
-        document.visit_changed.connect(self._on_document_visit_touched)
-        document.visit_removed.connect(self._on_document_visit_touched)
+        document.enterprise_set.added.connect(self._on_document_enterprises_added)
+        document.enterprise_set.changed.connect(self._on_document_enterprises_changed)
+        document.enterprise_set.removed.connect(self._on_document_enterprises_removed)
+        for signal in (
+            document.visit_set.added,
+            document.visit_set.changed,
+            document.visit_set.removed,
+        ):
+            signal.connect(self._on_document_visits_touched)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
@@ -141,31 +144,34 @@ class PortfolioTableModel(QAbstractTableModel):
         self._rows = self._sorted([e.id for e in self._document.enterprises()])
         self.endResetModel()
 
-    def _on_document_enterprise_added(self, enterprise: Enterprise) -> None:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(enterprise.id)
+    def _on_document_enterprises_added(self, enterprises: list[Enterprise]) -> None:
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(enterprises) - 1)
+        self._rows.extend(e.id for e in enterprises)
         self.endInsertRows()
         self._keep_sorted()  # a new enterprise takes its place in the order shown
 
-    def _on_document_enterprise_changed(self, enterprise: Enterprise) -> None:
-        row = self._rows.index(enterprise.id)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(PortfolioColumn) - 1))
+    def _on_document_enterprises_changed(self, enterprises: list[Enterprise]) -> None:
+        for enterprise in enterprises:
+            row = self._rows.index(enterprise.id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(PortfolioColumn) - 1))
         self._keep_sorted()
 
-    def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
-        row = self._rows.index(enterprise_id)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        self.endRemoveRows()
+    def _on_document_enterprises_removed(self, enterprises: list[Enterprise]) -> None:
+        for enterprise in enterprises:
+            row = self._rows.index(enterprise.id)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
 
-    def _on_document_visit_touched(self, visit: Visit) -> None:
-        if visit.enterprise_id in self._rows:
-            row = self._rows.index(visit.enterprise_id)
-            cell = self.index(row, PortfolioColumn.LAST_VISIT)
-            self.dataChanged.emit(cell, cell)
-            if self._order is not None and self._order[0] == PortfolioColumn.LAST_VISIT:
-                self._keep_sorted()
+    def _on_document_visits_touched(self, visits: list[Visit]) -> None:
+        for enterprise_id in {visit.enterprise_id for visit in visits}:
+            if enterprise_id in self._rows:
+                row = self._rows.index(enterprise_id)
+                cell = self.index(row, PortfolioColumn.LAST_VISIT)
+                self.dataChanged.emit(cell, cell)
+        if self._order is not None and self._order[0] == PortfolioColumn.LAST_VISIT:
+            self._keep_sorted()
 
 
 class PortfolioFilterModel(QSortFilterProxyModel):

@@ -29,10 +29,10 @@ class VisitTableModel(QAbstractTableModel):
         self._document = document
         self._enterprise_id: uuid.UUID | None = None
         self._rows: list[Visit] = []
-        document.visit_added.connect(self._on_document_visits_touched)
-        document.visit_changed.connect(self._on_document_visits_touched)
-        document.visit_removed.connect(self._on_document_visits_touched)
-        document.enterprise_removed.connect(self._on_document_enterprise_removed)
+        for signal in (document.visit_set.added, document.visit_set.changed):
+            signal.connect(self._on_document_visits_touched)
+        document.visit_set.removed.connect(self._on_document_visits_touched)
+        document.enterprise_set.removed.connect(self._on_document_enterprises_removed)
         document.reset.connect(self._on_document_reset)
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
@@ -90,13 +90,13 @@ class VisitTableModel(QAbstractTableModel):
             return visit.consultant
         return visit.inspector
 
-    def _on_document_visits_touched(self, visit: Visit) -> None:
-        if visit.enterprise_id == self._enterprise_id:
+    def _on_document_visits_touched(self, visits: list[Visit]) -> None:
+        if any(v.enterprise_id == self._enterprise_id for v in visits):
             self.set_enterprise(self._enterprise_id)
 
     def _on_document_reset(self) -> None:
         self.set_enterprise(None)
 
-    def _on_document_enterprise_removed(self, enterprise_id: uuid.UUID) -> None:
-        if enterprise_id == self._enterprise_id:
+    def _on_document_enterprises_removed(self, enterprises: list) -> None:
+        if any(e.id == self._enterprise_id for e in enterprises):
             self.set_enterprise(None)

@@ -103,20 +103,6 @@ class SqlPortfolioRepository(SqlRepository):
                     delete_rows(session, FloorPlanRow, FloorPlanRow.enterprise_id == enterprise_id)
             session.delete(row)
 
-    @user_errors
-    def restore_enterprise(self, enterprise: Enterprise, visits: list[Visit]) -> None:
-        """Put back a deleted enterprise with its visits, under their original ids."""
-        enterprise.validate()
-        with self._transaction() as session:
-            row = EnterpriseRow(id=enterprise.id)
-            copy_enterprise_to_row(enterprise, row)
-            session.add(row)
-            session.flush()
-            for visit in visits:
-                visit_row = VisitRow(id=visit.id)
-                copy_visit_to_row(visit, visit_row)
-                session.add(visit_row)
-
     # Visits --------------------------------------------------------------------------------
 
     @user_errors

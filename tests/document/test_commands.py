@@ -24,12 +24,12 @@ def stored(workspace) -> SqlPortfolioRepository:
 
 def test_add_enterprise(document, workspace, qtbot):
     enterprise = make_enterprise()
-    with qtbot.waitSignal(document.enterprise_added) as added:
+    with qtbot.waitSignal(document.enterprise_set.added) as added:
         assert document.push(AddEnterpriseCommand(document, enterprise))
-    assert added.args == [enterprise]
+    assert added.args == [[enterprise]]
     assert stored(workspace).list_enterprises() == [enterprise]
 
-    with qtbot.waitSignal(document.enterprise_removed):
+    with qtbot.waitSignal(document.enterprise_set.removed):
         document.undo_stack.undo()
     assert document.enterprises() == [] and stored(workspace).list_enterprises() == []
 
@@ -42,7 +42,7 @@ def test_edit_enterprise(document, workspace, qtbot):
     enterprise = make_enterprise()
     document.push(AddEnterpriseCommand(document, enterprise))
     edited = dataclasses.replace(enterprise, name="Nguyễn Phúc Cơ khí", union_present=True)
-    with qtbot.waitSignal(document.enterprise_changed):
+    with qtbot.waitSignal(document.enterprise_set.changed):
         document.push(EditEnterpriseCommand(document, edited))
     assert stored(workspace).get_enterprise(enterprise.id) == edited
     assert document.undo_stack.undoText() == "Edit enterprise “Nguyễn Phúc Cơ khí”"

@@ -49,7 +49,7 @@ def stored(workspace):
 
 def test_add_update_remove_with_undo(document, workspace, enterprise, plan, qtbot):
     hazard = make(enterprise, plan)
-    with qtbot.waitSignal(document.hazards.hazards_added):
+    with qtbot.waitSignal(document.hazards.added):
         assert document.push(AddHazardsCommand(document, [hazard]))
     moved = dataclasses.replace(hazard, position=Point(300, 250), status=HazardStatus.IN_PROGRESS)
     document.push(UpdateHazardsCommand(document, [moved], "Move"))

@@ -44,7 +44,7 @@ def test_add_edit_remove_with_undo(document, workspace, enterprise):
     for text in ("Tool", "Tool rack, shadow board"):
         edited = dataclasses.replace(project, action=text)
         document.push(UpdateRecordsCommand(document, [edited], "Edit", (project.id, "action")))
-    document.push(RemoveRecordsCommand(document, ImprovementProject, [project.id], "Delete"))
+    document.push(RemoveRecordsCommand(document, [project.id], "Delete"))
     assert stored(workspace, ImprovementProject) == []
     document.undo_stack.undo()
     assert stored(workspace, ImprovementProject)[0].action == "Tool rack, shadow board"

@@ -38,7 +38,7 @@ def stored(workspace, enterprise_id):
 
 def test_add_caption_delete_with_undo(document, workspace, stored_photo, qtbot):
     photo = stored_photo
-    with qtbot.waitSignal(document.photos.photos_added):
+    with qtbot.waitSignal(document.photos.added):
         document.push(AddPhotosCommand(document, [photo]))
     for text in ("Gu", "Guard fitted"):
         edited = dataclasses.replace(photo, caption=text, kind=PhotoKind.AFTER)

@@ -69,10 +69,10 @@ def test_duplicate_plan_copies_items_under_new_ids(document, workspace, plan):
 def test_add_update_remove_items(document, workspace, plan, qtbot):
     plan_doc = document.plan_document(plan.id)
     item = zone(plan)
-    with qtbot.waitSignal(plan_doc.items_added):
+    with qtbot.waitSignal(plan_doc.added):
         document.push(AddPlanItemsCommand(document, [item]))
     moved = item.moved(100, 50)
-    with qtbot.waitSignal(plan_doc.items_changed):
+    with qtbot.waitSignal(plan_doc.changed):
         document.push(UpdatePlanItemsCommand(document, [moved], "Move"))
     assert stored(workspace).list_items(plan.id) == [moved]
     document.push(RemovePlanItemsCommand(document, plan.id, [item.id]))
@@ -108,8 +108,7 @@ def test_items_stay_bottom_to_top_through_every_change(document, plan):
     listed.clear()  # a caller's list is its own
     assert plan_doc.items() == [low, middle, high]
     sunk = dataclasses.replace(high, z=0.0)
-    document.plan_repository.update_items([sunk])  # written behind the document's back
-    plan_doc.reload()
+    document.push(UpdatePlanItemsCommand(document, [sunk], "Send to back"))
     assert plan_doc.items() == [sunk, low, middle]
 
 

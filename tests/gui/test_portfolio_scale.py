@@ -36,9 +36,9 @@ def _work_of_first_paint(qtbot, monkeypatch, settings, workspace) -> dict[str, i
         counts["cells asked"] += 1
         return cell(self, enterprise, column)
 
-    def counted_lookup(self, owner_id):
+    def counted_lookup(self, grouping, key):
         counts["visit lookups"] += 1
-        return lookup(self, owner_id)
+        return lookup(self, grouping, key)
 
     monkeypatch.setattr(PortfolioTableModel, "_display", counted_cell)  # a cell's text
     monkeypatch.setattr(GroupedRecords, "of", counted_lookup)

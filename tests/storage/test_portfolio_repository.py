@@ -79,7 +79,8 @@ def test_deleting_an_enterprise_removes_its_visits_and_logs_tombstones(repositor
         logged = {(r.table_name, r.row_id) for r in s.scalars(select(DeletionRow))}
     assert logged == {("enterprises", enterprise.id), ("visits", visit.id)}
 
-    repository.restore_enterprise(enterprise, [visit])
+    repository.add_enterprise(enterprise)  # undo puts it back under its id, then its visits
+    repository.add_visit(visit)
     assert repository.get_enterprise(enterprise.id) == enterprise
     assert repository.list_visits(enterprise.id) == [visit]
     with workspace.sessions() as s:

@@ -70,7 +70,7 @@ class SelectionHandles(QObject):
         scene.selectionChanged.connect(self.refresh)
         # bound methods, not lambdas: Qt drops them when this object goes with its scene,
         # while the plan document lives on
-        scene.document.items_changed.connect(self._on_document_changed)
+        scene.document.changed.connect(self._on_document_changed)
         scene.document.plan_changed.connect(self._on_document_changed)
 
     def _on_document_changed(self, _what) -> None:

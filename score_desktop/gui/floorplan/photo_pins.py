@@ -139,9 +139,9 @@ class PhotoPinLayer(QObject):
         self.visible = True
         self.importer = PhotoImporter(self.portfolio, editor)
         library = self.portfolio.photos
-        library.photos_added.connect(self._on_photos_changed)
-        library.photos_changed.connect(self._on_photos_changed)
-        library.photos_removed.connect(self._on_photos_removed)
+        library.added.connect(self._on_photos_changed)
+        library.changed.connect(self._on_photos_changed)
+        library.removed.connect(self._on_photos_removed)
         library.reset.connect(self._rebuild)
         self.scene.move_committers.append(self.commit_moves)
         self._rebuild()

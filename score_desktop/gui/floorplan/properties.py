@@ -114,8 +114,8 @@ class PlanPropertyPanel(QWidget):
         self.bg_visible_check.toggled.connect(lambda v: self._edit_background("visible", v))
         self.bg_locked_check.toggled.connect(lambda v: self._edit_background("locked", v))
 
-        plan_document.items_changed.connect(self._on_document_items_changed)
-        plan_document.items_removed.connect(self._on_document_items_removed)
+        plan_document.changed.connect(self._on_document_items_changed)
+        plan_document.removed.connect(self._on_document_items_removed)
         plan_document.plan_changed.connect(self._on_document_plan_changed)
         self.show_selection([])
 
@@ -285,6 +285,6 @@ class PlanPropertyPanel(QWidget):
     def _on_document_plan_changed(self, _plan) -> None:
         self.refresh()
 
-    def _on_document_items_removed(self, item_ids: list) -> None:
-        if self._item_id in item_ids:
+    def _on_document_items_removed(self, items: list) -> None:
+        if any(i.id == self._item_id for i in items):
             self.show_selection([])

@@ -83,18 +83,18 @@ class FloorPlanScene(QGraphicsScene):
         self.move_committers: list = []  # other pin kinds commit their drags with ours
         self._rebuild()
         register = plan_document.portfolio.hazards
-        register.hazards_added.connect(self.hazard_pins.on_added)
-        register.hazards_changed.connect(self.hazard_pins.on_changed)
-        register.hazards_removed.connect(self.hazard_pins.on_removed)
+        register.added.connect(self.hazard_pins.on_added)
+        register.changed.connect(self.hazard_pins.on_changed)
+        register.removed.connect(self.hazard_pins.on_removed)
         register.reset.connect(self._rebuild_pins)
         register.categories_changed.connect(self._on_categories_changed)
-        plan_document.portfolio.enterprise_changed.connect(self._on_enterprise_changed)
+        plan_document.portfolio.enterprise_set.changed.connect(self._on_enterprises_changed)
         self.selectionChanged.connect(self._restyle_selected_symbols)
-        plan_document.items_added.connect(self._on_document_items_added)
-        plan_document.items_changed.connect(self._on_document_items_changed)
-        plan_document.items_removed.connect(self._on_document_items_removed)
+        plan_document.added.connect(self._on_document_items_added)
+        plan_document.changed.connect(self._on_document_items_changed)
+        plan_document.removed.connect(self._on_document_items_removed)
         plan_document.plan_changed.connect(self._on_document_plan_changed)
-        plan_document.reloaded.connect(self._rebuild)
+        plan_document.reset.connect(self._rebuild)
 
     @property
     def plan(self) -> FloorPlan:
@@ -410,8 +410,9 @@ class FloorPlanScene(QGraphicsScene):
         if shiboken6.isValid(self):
             self.set_pin_style(self.pin_style)
 
-    def _on_enterprise_changed(self, enterprise) -> None:
-        if enterprise.id == self.plan.enterprise_id:  # the risk method may have changed
+    def _on_enterprises_changed(self, enterprises: list) -> None:
+        # the risk method may have changed
+        if any(e.id == self.plan.enterprise_id for e in enterprises):
             self.set_pin_style(self.pin_style)
 
     # Following the document ----------------------------------------------------------------
@@ -436,9 +437,9 @@ class FloorPlanScene(QGraphicsScene):
             self._place_symbol(record)
         self.update_scene_rect()
 
-    def _on_document_items_removed(self, item_ids: list) -> None:
+    def _on_document_items_removed(self, records: list) -> None:
         self._changed_shapes()
-        for item_id in item_ids:
+        for item_id in (record.id for record in records):
             graphics = self.graphics.pop(item_id)
             if graphics is not None:
                 self.removeItem(graphics)

@@ -80,12 +80,12 @@ class HazardTableModel(QAbstractTableModel):
         self._pass_method = None  # the risk method while filtering and sorting
         self._reload()
         register = document.hazards
-        register.hazards_added.connect(self._on_hazards_added)
-        register.hazards_changed.connect(self._on_hazards_changed)
-        register.hazards_removed.connect(self._on_hazards_removed)
+        register.added.connect(self._on_hazards_added)
+        register.changed.connect(self._on_hazards_changed)
+        register.removed.connect(self._on_hazards_removed)
         register.reset.connect(self._on_reset)
         register.categories_changed.connect(self._on_categories_changed)
-        document.enterprise_changed.connect(self._on_enterprise_changed)
+        document.enterprise_set.changed.connect(self._on_enterprises_changed)
         document.areas_changed.connect(self._on_document_areas_changed)
 
     def _reload(self) -> None:
@@ -417,8 +417,8 @@ class HazardTableModel(QAbstractTableModel):
         self._reload()
         self.endResetModel()
 
-    def _on_enterprise_changed(self, enterprise) -> None:
-        if enterprise.id == self.enterprise_id and self._rows:
+    def _on_enterprises_changed(self, enterprises: list) -> None:
+        if self._rows and any(e.id == self.enterprise_id for e in enterprises):
             self._cache = {}  # the risk method may have changed
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HazardColumn) - 1)

@@ -219,16 +219,20 @@ class HazardRegisterPanel(QWidget):
 
         register = document.hazards
         for signal in (
-            register.hazards_added,
-            register.hazards_changed,
-            register.hazards_removed,
+            register.added,
+            register.changed,
+            register.removed,
             register.reset,
-            document.enterprise_changed,
+            document.enterprise_set.changed,
         ):
             signal.connect(self._on_document_changed)
         register.categories_changed.connect(self._refresh_categories)
         document.areas_changed.connect(lambda _plan_id: self._refresh_zones())
-        for signal in (document.visit_added, document.visit_changed, document.visit_removed):
+        for signal in (
+            document.visit_set.added,
+            document.visit_set.changed,
+            document.visit_set.removed,
+        ):
             signal.connect(self._on_document_visits_changed)
         self._on_document_changed()
         scroll_bar = self.side.verticalScrollBar().sizeHint().width()
@@ -267,8 +271,8 @@ class HazardRegisterPanel(QWidget):
         self.refresh_matrix()
         self._refresh_categories()
 
-    def _on_document_visits_changed(self, visit) -> None:
-        if visit.enterprise_id == self.enterprise_id:
+    def _on_document_visits_changed(self, visits: list) -> None:
+        if any(v.enterprise_id == self.enterprise_id for v in visits):
             self._refresh_visits()
 
     def _refresh_visits(self) -> None:

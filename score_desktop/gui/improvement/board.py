@@ -98,7 +98,7 @@ class ProjectBoard(QWidget):
             layout.addLayout(box)
             self.columns[status], self.headers[status] = column, header
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_records)
         book.reset.connect(self.refresh)
 
@@ -141,7 +141,7 @@ class ProjectBoard(QWidget):
         return None
 
     def move_project(self, project_id: uuid.UUID, status: ProjectStatus) -> bool:
-        project = self.document.improvement.record(ImprovementProject, project_id)
+        project = self.document.improvement.record(project_id)
         if project.status is status:
             return False
         moved = dataclasses.replace(project, status=status)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
-from ...domain.team import EitMeeting, EitMember, meetings_per_month
+from ...domain.team import EitMeeting, meetings_per_month
 from ..text_fields import note_edit
 from .checklist import IdChecklist
 from .record_table import RecordTablePanel
@@ -97,11 +97,7 @@ class MeetingsPanel(RecordTablePanel):
         book = self.document.improvement
         rows = []
         for meeting in reversed(self.meetings()):  # newest first
-            names = [
-                book.record(EitMember, i).name
-                for i in meeting.attendee_ids
-                if book.has(EitMember, i)
-            ]
+            names = [book.record(i).name for i in meeting.attendee_ids if book.has(i)]
             cells = (
                 meeting.date.isoformat(),
                 ", ".join(names),

@@ -39,7 +39,7 @@ class ProjectTableModel(QAbstractTableModel):
         self.today = dt.date.today()
         self.rows: list[ImprovementProject] = []
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_records)
         book.reset.connect(self.reload)
 

@@ -147,10 +147,10 @@ class ProjectsPanel(QWidget):
         layout.addWidget(self.views, 1)
         layout.addWidget(self.summary)
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._show_summary)
-        document.hazards.hazards_added.connect(self._fill_hazards)
-        document.hazards.hazards_removed.connect(self._fill_hazards)
+        document.hazards.added.connect(self._fill_hazards)
+        document.hazards.removed.connect(self._fill_hazards)
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self.enterprise_id = enterprise_id
@@ -207,7 +207,7 @@ class ProjectsPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
-        project = self.document.improvement.record(ImprovementProject, ids[0])
+        project = self.document.improvement.record(ids[0])
         return record_ref("improvement_projects", project.id, project.title)
 
     def selected_ids(self) -> list[uuid.UUID]:
@@ -255,9 +255,9 @@ class ProjectsPanel(QWidget):
 
     def edit(self, project_id: uuid.UUID) -> ProjectDialog | None:
         book = self.document.improvement
-        if project_id is None or not book.has(ImprovementProject, project_id):
+        if project_id is None or not book.has(project_id):
             return None
-        project = book.record(ImprovementProject, project_id)
+        project = book.record(project_id)
         return self._open(project, False, self.tr("Edit improvement project"))
 
     def edit_selected(self) -> None:
@@ -356,4 +356,4 @@ class ProjectsPanel(QWidget):
         ids = self.selected_ids()
         if ids:
             text = self.tr("Delete improvement projects (%1)").replace("%1", str(len(ids)))
-            self.document.push(RemoveRecordsCommand(self.document, ImprovementProject, ids, text))
+            self.document.push(RemoveRecordsCommand(self.document, ids, text))

@@ -52,7 +52,7 @@ class RecordTablePanel(QWidget):
         self.layout_.addLayout(self.buttons)
         self.layout_.addWidget(self.table, 1)
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_records)
         book.reset.connect(self.refresh)
 
@@ -87,11 +87,7 @@ class RecordTablePanel(QWidget):
             return None
         record_id = item.data(Qt.ItemDataRole.UserRole)
         book = self.document.improvement
-        return (
-            book.record(self.record_type, record_id)
-            if book.has(self.record_type, record_id)
-            else None
-        )
+        return book.record(record_id) if book.has(record_id) else None
 
     def history_record(self):
         from ..history_format import record_ref
@@ -140,5 +136,5 @@ class RecordTablePanel(QWidget):
         if record is not None:
             text = self.command_texts()[2]
             self.document.push(
-                RemoveRecordsCommand(self.document, self.record_type, [record.id], text)
+                RemoveRecordsCommand(self.document, [record.id], text)
             )

@@ -29,7 +29,6 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.catalogues import VisitType
 from ...domain.hazard import HazardStatus
 from ...domain.improvement import (
-    ImprovementProject,
     ProjectStatus,
     ReviewItem,
     ReviewKind,
@@ -117,13 +116,17 @@ class ReviewPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.progress)
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_changed)
-        for signal in (document.hazards.hazards_changed,):
+        for signal in (document.hazards.changed,):
             signal.connect(self._on_changed)
-        for signal in (document.visit_added, document.visit_changed, document.visit_removed):
+        for signal in (
+            document.visit_set.added,
+            document.visit_set.changed,
+            document.visit_set.removed,
+        ):
             signal.connect(self._fill_visits)
-        for signal in (document.photos.photos_added, document.photos.photos_removed):
+        for signal in (document.photos.added, document.photos.removed):
             signal.connect(self._fill_photos)
         self.table.itemSelectionChanged.connect(self._show_selected)
 
@@ -211,9 +214,9 @@ class ReviewPanel(QWidget):
             status = self.document.hazards.hazard(item.record_id).status
             return hazard_text(HAZARD_STATUS_LABELS[status])
         book = self.document.improvement
-        if not book.has(ImprovementProject, item.record_id):
+        if not book.has(item.record_id):
             return self.tr("deleted")
-        return translated(STATUS_LABELS[book.record(ImprovementProject, item.record_id).status])
+        return translated(STATUS_LABELS[book.record(item.record_id).status])
 
     def selected_item(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -221,7 +224,7 @@ class ReviewPanel(QWidget):
             return None
         item_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         book = self.document.improvement
-        return book.record(ReviewItem, item_id) if book.has(ReviewItem, item_id) else None
+        return book.record(item_id) if book.has(item_id) else None
 
     def select_item(self, record_id: uuid.UUID) -> None:
         for row, item in enumerate(self.items()):
@@ -300,8 +303,8 @@ class ReviewPanel(QWidget):
         parts = []
         if item.kind is ReviewKind.PROJECT:
             book = self.document.improvement
-            if book.has(ImprovementProject, item.record_id):
-                project = book.record(ImprovementProject, item.record_id)
+            if book.has(item.record_id):
+                project = book.record(item.record_id)
                 changes = {"status": ProjectStatus(outcome.value)}
                 if outcome is ReviewOutcome.VERIFIED:
                     changes |= {"verified_on": visit.date, "verified_by": visit.consultant}

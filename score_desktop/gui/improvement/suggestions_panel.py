@@ -112,8 +112,8 @@ class SuggestionsPanel(RecordTablePanel):
         rows = []
         for s in book.suggestions_of(self.enterprise_id):
             project = ""
-            if s.project_id and book.has(ImprovementProject, s.project_id):
-                project = book.record(ImprovementProject, s.project_id).title
+            if s.project_id and book.has(s.project_id):
+                project = book.record(s.project_id).title
             who = s.submitter or self.tr("anonymous")
             if s.submitter_sex:
                 who += f" ({translated(SEX_LABELS[s.submitter_sex])})"

@@ -107,7 +107,7 @@ class TeamPanel(RecordTablePanel):
         self.composition.setWordWrap(True)
         self.composition.setTextFormat(Qt.TextFormat.PlainText)
         self.layout_.addWidget(self.composition)
-        document.enterprise_changed.connect(self._on_records)
+        document.enterprise_set.changed.connect(self._on_records)
 
     def members(self) -> list[EitMember]:
         if self.enterprise_id is None:

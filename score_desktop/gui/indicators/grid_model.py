@@ -102,7 +102,7 @@ class IndicatorGridModel(QAbstractTableModel):
         document.indicators.entries_changed.connect(self._on_entries_changed)
         document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
         book = document.improvement
-        for signal in (book.records_added, book.records_changed, book.records_removed):
+        for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_records)
 
     # Shape ---------------------------------------------------------------------------------

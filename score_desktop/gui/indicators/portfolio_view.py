@@ -75,8 +75,8 @@ class PortfolioIndicators(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         self._fill_filters()
-        document.enterprise_added.connect(self._fill_filters)
-        document.enterprise_changed.connect(self._fill_filters)
+        document.enterprise_set.added.connect(self._fill_filters)
+        document.enterprise_set.changed.connect(self._fill_filters)
         document.indicators.entries_changed.connect(lambda _e: self.refresh())
         document.indicators.catalogue_changed.connect(self._fill_indicators)
 

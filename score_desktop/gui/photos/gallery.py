@@ -165,13 +165,17 @@ class PhotoGallery(QWidget):
         )
         self._show_selected()
         library = document.photos
-        library.photos_added.connect(self._on_library_changed)
-        library.photos_changed.connect(self._on_photos_changed)
-        library.photos_removed.connect(self._on_library_changed)
+        library.added.connect(self._on_library_changed)
+        library.changed.connect(self._on_photos_changed)
+        library.removed.connect(self._on_library_changed)
         library.reset.connect(self.refresh)
-        for signal in (document.visit_added, document.visit_changed, document.visit_removed):
+        for signal in (
+            document.visit_set.added,
+            document.visit_set.changed,
+            document.visit_set.removed,
+        ):
             signal.connect(self._fill_scopes)
-        for signal in (document.hazards.hazards_added, document.hazards.hazards_removed):
+        for signal in (document.hazards.added, document.hazards.removed):
             signal.connect(self._fill_scopes)
 
     # Which photos --------------------------------------------------------------------------

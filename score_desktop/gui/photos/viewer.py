@@ -201,8 +201,8 @@ class PhotoViewer(QDialog):
         layout.addWidget(details)
         self.set_tool(PAN)
         library = document.photos
-        library.photos_changed.connect(self._on_photos_changed)
-        library.photos_removed.connect(self._on_photos_removed)
+        library.changed.connect(self._on_photos_changed)
+        library.removed.connect(self._on_photos_removed)
 
     def _build_tools(self) -> None:
         tools = (

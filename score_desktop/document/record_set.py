@@ -1,0 +1,150 @@
+"""RecordSet: one observable collection of records, written through storage before it tells
+anyone, with one signal vocabulary for every kind of record.
+
+Enterprises, visits, plans, plan items, hazards, photos, the EIT and EIP records and the
+indicator entries are all RecordSets (or thin subclasses), so a view follows any of them the
+same way, and one undo command (ReplaceRecordsCommand) changes any of them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.errors import KnownProblemError
+from .record_index import GroupedRecords, Grouping
+
+
+@dataclass(frozen=True)
+class RecordWriter:
+    """How one kind of record is written: each call is one transaction of the repository."""
+
+    add: Callable[[list], Any]
+    update: Callable[[list], Any]
+    delete: Callable[[list], Any]  # receives the records as they are before deletion
+
+
+class NotAttached(KnownProblemError):
+    """An edit reached a collection before a workspace was opened."""
+
+
+class RecordSet(QObject):
+    """Records of one kind by id and by their groupings (enterprise, plan, hazard…).
+
+    The mutators write first and change memory and emit only when the write succeeded; they
+    are for undo commands, never for views.
+
+    Signals (each list holds records of this set, never ids):
+        added(list): records now in the set.
+        changed(list): the new values of changed records.
+        removed(list): records as they were before removal.
+        reset(): the whole content was replaced (a workspace was opened).
+    """
+
+    added = Signal(list)
+    changed = Signal(list)
+    removed = Signal(list)
+    reset = Signal()
+
+    def __init__(self, groupings: Mapping[str, Grouping], parent: QObject | None = None):
+        super().__init__(parent)
+        self._groupings = dict(groupings)
+        self._records: GroupedRecords[Any] = GroupedRecords(self._groupings)
+        self.writer: RecordWriter | None = None  # None until load()
+
+    def load(self, records: Iterable, writer: RecordWriter) -> None:
+        self._records = GroupedRecords(self._groupings, records)
+        self.writer = writer
+        self._content_changed()
+        self.reset.emit()
+
+    # Queries -------------------------------------------------------------------------------
+
+    def get(self, record_id: uuid.UUID):
+        return self._records.get(record_id)
+
+    def record(self, record_id: uuid.UUID):
+        return self._records[record_id]
+
+    def has(self, record_id: uuid.UUID) -> bool:
+        return record_id in self._records
+
+    def all(self) -> list:
+        return list(self._records)
+
+    def group(self, grouping: str, key: Hashable) -> list:
+        return self._records.of(grouping, key)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    # Mutators for commands -----------------------------------------------------------------
+
+    def insert(self, records: list) -> None:
+        if not records:
+            return
+        self._writer().add(records)
+        for record in records:
+            self._records.put(record)
+        self._content_changed(records)
+        self.added.emit(records)
+
+    def replace(self, records: list) -> None:
+        if not records:
+            return
+        old = [self._records[r.id] for r in records]
+        self._writer().update(records)
+        self.mirror(records, old)
+
+    def remove(self, record_ids: Iterable[uuid.UUID]) -> list:
+        """Returns the records as they were, for undo to insert again."""
+        removed = [self._records[i] for i in record_ids]
+        if removed:
+            self._writer().delete(removed)
+            self.forget(removed)
+        return removed
+
+    def mirror(self, records: list, old: list | None = None) -> None:
+        """Take new values the database already holds (it cleared a link when the linked
+        record was deleted) without writing them again."""
+        if not records:
+            return
+        if old is None:
+            old = [self._records[r.id] for r in records]
+        for record in records:
+            self._records.put(record)
+        self._content_changed([*old, *records])
+        self.changed.emit(records)
+
+    def forget(self, records: list) -> None:
+        """Drop records the database already deleted (by cascade) from memory."""
+        if not records:
+            return
+        for record in records:
+            self._records.pop(record.id)
+        self._content_changed(records)
+        self.removed.emit(records)
+
+    # For subclasses ------------------------------------------------------------------------
+
+    def _content_changed(self, records: list | None = None) -> None:
+        """Called after every change, before the signal (None: everything was reloaded).
+        `records` holds the old and new values involved. Subclasses drop derived caches."""
+
+    def _writer(self) -> RecordWriter:
+        if self.writer is None:
+            raise NotAttached("No workspace is open.")
+        return self.writer
+
+
+def by_attribute(name: str) -> Grouping:
+    """A grouping by one attribute of the record (enterprise_id, plan_id…)."""
+
+    def key_of(record) -> Hashable | None:
+        return getattr(record, name)
+
+    return key_of
