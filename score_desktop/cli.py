@@ -62,23 +62,23 @@ def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int
     )
     stderr_progress = _StderrProgress()
     progress = ExportProgress(report=stderr_progress)
-    repositories = sql_repositories(repository.workspace)
+    records = report_content.records_from(sql_repositories(repository.workspace), enterprise)
     today = dt.date.today()
     try:
         if args.kind == "progress":
             from .services.reporting.progress_report import write_progress_report
 
             period = _period(args.month, args.to, today)
-            content = report_content.progress_content_from(repositories, enterprise, today)
+            content = report_content.progress_content(records, today)
             result = write_progress_report(
                 enterprise, content, period, output, options=options, progress=progress
             )
         else:
-            content = report_content.content_from(repositories, enterprise, today)
+            content = report_content.visit_content(records, today)
             if args.kind == "eip":
                 from .services.reporting.eip_report import write_eip_report
 
-                meetings = report_content.eip_meetings(repositories, enterprise)
+                meetings = records.meetings
                 result = write_eip_report(
                     enterprise, content, meetings, output, options=options, progress=progress
                 )

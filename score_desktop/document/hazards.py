@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.hazard import Hazard, HazardCategory
 from ..domain.ports import HazardRepository
-from ..domain.risk import BUILT_IN_METHODS, DEFAULT_METHOD, RiskMethod
-from .record_set import RecordSet, RecordWriter, by_attribute
+from ..domain.read_model import risk_method
+from ..domain.risk import BUILT_IN_METHODS, RiskMethod
+from .record_set import RecordSet, RecordStore, by_attribute
 
 
 class HazardRegister(RecordSet):
@@ -34,13 +35,12 @@ class HazardRegister(RecordSet):
         self._profiles: dict[str, RiskMethod] = {}
 
     def attach(self, repository: HazardRepository) -> None:
-        hazards = repository.list_hazards()
         self._categories = repository.list_categories()
         self._profiles = {p.key: p for p in repository.list_profiles()}
         self.repository = repository
         self.load(
-            hazards,
-            RecordWriter(
+            RecordStore(
+                repository.list_hazards,
                 repository.add_hazards,
                 repository.update_hazards,
                 lambda removed: repository.delete_hazards([h.id for h in removed]),
@@ -54,7 +54,11 @@ class HazardRegister(RecordSet):
         return [*BUILT_IN_METHODS.values(), *self._profiles.values()]
 
     def method(self, key: str) -> RiskMethod:
-        return self._profiles.get(key) or method_for(key)
+        return risk_method(key, self._profiles)
+
+    def profiles(self) -> list[RiskMethod]:
+        """The workspace's named risk profiles."""
+        return list(self._profiles.values())
 
     def known_method(self, key: str) -> RiskMethod | None:
         """The method or profile with this key, or None (a profile of another workspace)."""
@@ -101,8 +105,3 @@ class HazardRegister(RecordSet):
         pinned = self.hazards_on(plan_id)
         self.mirror([dataclasses.replace(h, plan_id=None, position=None) for h in pinned])
         return pinned
-
-
-def method_for(key: str) -> RiskMethod:
-    """The built-in method with this key; unknown keys fall back to the default (5 × 5)."""
-    return BUILT_IN_METHODS.get(key, DEFAULT_METHOD)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from ..domain.improvement import ImprovementProject, ReviewItem
 from ..domain.ports import ImprovementRepository
 from ..domain.team import EitMeeting, EitMember, Suggestion
-from .record_set import RecordSet, RecordWriter
+from .record_set import RecordSet, RecordStore
 
 RECORD_TYPES = (EitMember, EitMeeting, Suggestion, ImprovementProject, ReviewItem)
 
@@ -35,8 +35,8 @@ class ImprovementBook(RecordSet):
     def attach(self, repository: ImprovementRepository) -> None:
         self.repository = repository
         self.load(
-            [r for cls in RECORD_TYPES for r in repository.list_records(cls)],
-            RecordWriter(
+            RecordStore(
+                lambda: [r for cls in RECORD_TYPES for r in repository.list_records(cls)],
                 repository.add_records,
                 repository.update_records,
                 lambda removed: repository.delete_records(

@@ -9,8 +9,6 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.indicators import (
-    DEFAULT_INDICATORS,
-    DEFAULT_PRACTICES,
     BaselineCorrection,
     Entry,
     EntryKind,
@@ -18,9 +16,9 @@ from ..domain.indicators import (
     Indicator,
     PracticeAnswer,
     from_records,
-    indicator_from_json,
 )
 from ..domain.ports import IndicatorRepository
+from ..domain.read_model import indicator_catalogue, practice_catalogue
 
 
 class IndicatorBook(QObject):
@@ -49,15 +47,17 @@ class IndicatorBook(QObject):
     # The catalogue: defaults and what the programme added ---------------------------------
 
     def indicators(self) -> list[Indicator]:
-        added = [indicator_from_json(p) for kind, p in self._custom if kind == "indicator"]
-        return list(DEFAULT_INDICATORS) + added
+        return indicator_catalogue(self._custom)
+
+    def custom_catalogue(self) -> list[tuple[str, dict]]:
+        """What the programme added to the default catalogue."""
+        return list(self._custom)
 
     def indicator(self, code: str) -> Indicator | None:
         return next((i for i in self.indicators() if i.code == code), None)
 
     def practices(self) -> list[GoodPractice]:
-        added = [GoodPractice(**p) for kind, p in self._custom if kind == "practice"]
-        return list(DEFAULT_PRACTICES) + added
+        return practice_catalogue(self._custom)
 
     def add_catalogue_item(self, kind: str, code: str, payload: dict) -> None:
         cast(IndicatorRepository, self.repository).add_catalogue_item(kind, code, payload)
@@ -122,6 +122,14 @@ class IndicatorBook(QObject):
             self.corrections_of(enterprise_id),
             list(self.answers_of(enterprise_id).values()),
         )
+
+    def refresh(self) -> None:
+        """Read the entries of the enterprises shown again (the database changed behind
+        the document's back: a restore from the history)."""
+        shown = list(self._entries)
+        self._entries.clear()
+        for enterprise_id in shown:
+            self.entries_changed.emit(enterprise_id)
 
     def forget(self, enterprise_id: uuid.UUID) -> None:
         self._entries.pop(enterprise_id, None)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS, Photo
 from ..domain.ports import PhotoRepository
-from .record_set import RecordSet, RecordWriter, by_attribute
+from .record_set import RecordSet, RecordStore, by_attribute
 
 
 def _pin_plan(photo: Photo) -> uuid.UUID | None:
@@ -37,8 +37,8 @@ class PhotoLibrary(RecordSet):
     def attach(self, repository: PhotoRepository) -> None:
         self.repository = repository
         self.load(
-            repository.list_photos(),
-            RecordWriter(
+            RecordStore(
+                repository.list_photos,
                 repository.add_photos,
                 repository.update_photos,
                 lambda removed: repository.delete_photos([p.id for p in removed]),

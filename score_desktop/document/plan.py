@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 
 from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
 from .portfolio import PortfolioDocument
-from .record_set import RecordSet, RecordWriter
+from .record_set import RecordSet, RecordStore
 
 if TYPE_CHECKING:
     from ..domain.ports import FloorPlanRepository
@@ -33,8 +33,8 @@ class PlanDocument(RecordSet):
         self._in_order: list[PlanItem] | None = None  # items() until the next change
         repository = cast("FloorPlanRepository", portfolio.plan_repository)
         self.load(
-            repository.list_items(plan_id),
-            RecordWriter(
+            RecordStore(
+                lambda: repository.list_items(plan_id),
                 repository.add_items,
                 repository.update_items,
                 lambda removed: repository.delete_items([i.id for i in removed]),

@@ -15,7 +15,7 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from .record_set import RecordSet, RecordWriter, by_attribute
+from .record_set import RecordSet, RecordStore, by_attribute
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
@@ -123,8 +123,6 @@ class PortfolioDocument(QObject):
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
-        enterprises = repository.list_enterprises()
-        visits, plans = repository.list_visits(), plan_repository.list_plans()
         modules = repository.list_modules()
         self.undo_stack.clear()
         self._plan_documents.clear()
@@ -132,24 +130,24 @@ class PortfolioDocument(QObject):
         self.history, self._repositories = repositories.history, repositories
         self._modules = modules
         self.enterprise_set.load(
-            enterprises,
-            RecordWriter(
+            RecordStore(
+                repository.list_enterprises,
                 each(repository.add_enterprise),
                 each(repository.update_enterprise),
                 each(lambda e: repository.delete_enterprise(e.id)),
             ),
         )
         self.visit_set.load(
-            visits,
-            RecordWriter(
+            RecordStore(
+                repository.list_visits,
                 each(repository.add_visit),
                 each(repository.update_visit),
                 each(lambda v: repository.delete_visit(v.id)),
             ),
         )
         self.plan_set.load(
-            plans,
-            RecordWriter(
+            RecordStore(
+                plan_repository.list_plans,
                 each(plan_repository.add_plan),
                 each(plan_repository.update_plan),
                 each(lambda p: plan_repository.delete_plan(p.id)),
@@ -177,11 +175,19 @@ class PortfolioDocument(QObject):
         return self.history.acting(text)
 
     def restore_deleted(self, record_id: uuid.UUID, text: str) -> list:
-        """Put back a record deleted beyond the undo stack (with what was deleted with it),
-        then reload: the restored records may belong to any collection. The undo stack is
-        cleared, as on any reload, and the views rebuild from `reset`."""
+        """Put back a record deleted beyond the undo stack (with what was deleted with it and
+        the links its deletion cleared). The restored records may belong to any collection:
+        each one reads its records again and tells what came back as `added` (and relinked
+        records as `changed`), parents first, like any edit; the undo stack stays."""
         restored = cast("HistoryRepository", self.history).restore(record_id, text)
-        self.attach(cast("Repositories", self._repositories))
+        for records in (self.enterprise_set, self.visit_set, self.plan_set):
+            records.refresh()
+        for plan_document in list(self._plan_documents.values()):
+            if self.has_plan(plan_document.plan_id):
+                plan_document.refresh()
+        for records in (self.hazards, self.photos, self.improvement):
+            records.refresh()
+        self.indicators.refresh()
         return restored
 
     # Queries -------------------------------------------------------------------------------
@@ -224,8 +230,8 @@ class PortfolioDocument(QObject):
         return self.plan_set.has(plan_id)
 
     def zone_at(self, plan_id: uuid.UUID | None, position) -> PlanItem | None:
-        """The zone (or aisle, storage area) of a plan around a position: the one rule
-        behind a hazard's zone, a new hazard's exposed workers and a photo pin's zone."""
+        """The zone (or aisle, storage area) of a plan around a position: where a new
+        hazard's exposed workers and a photo pin's zone come from."""
         if plan_id is None or position is None or not self.has_plan(plan_id):
             return None
         from ..domain.floorplan import zone_at  # the plan modules load with the first plan
@@ -233,9 +239,13 @@ class PortfolioDocument(QObject):
         return zone_at(self.plan_document(plan_id).items(), position)
 
     def zone_name(self, hazard: Hazard) -> str:
-        """The name of the zone a hazard is pinned in ("" when none)."""
-        zone = self.zone_at(hazard.plan_id, hazard.position)
-        return zone.label if zone is not None else ""
+        """The name of the zone a hazard is pinned in ("" when none), by the read model's
+        rule, as the reports find it."""
+        if hazard.plan_id is None or not self.has_plan(hazard.plan_id):
+            return ""
+        from ..domain.read_model import zone_name
+
+        return zone_name(hazard, self.plan_document(hazard.plan_id).items())
 
     def plan_document(self, plan_id: uuid.UUID):
         """The open PlanDocument of a plan (one per plan, kept while the workspace is open).

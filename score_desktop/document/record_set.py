@@ -20,9 +20,11 @@ from .record_index import GroupedRecords, Grouping
 
 
 @dataclass(frozen=True)
-class RecordWriter:
-    """How one kind of record is written: each call is one transaction of the repository."""
+class RecordStore:
+    """How one kind of record is read and written: each call is one transaction of the
+    repository."""
 
+    read: Callable[[], list]  # every record of the set, as stored
     add: Callable[[list], Any]
     update: Callable[[list], Any]
     delete: Callable[[list], Any]  # receives the records as they are before deletion
@@ -54,13 +56,28 @@ class RecordSet(QObject):
         super().__init__(parent)
         self._groupings = dict(groupings)
         self._records: GroupedRecords[Any] = GroupedRecords(self._groupings)
-        self.writer: RecordWriter | None = None  # None until load()
+        self.store: RecordStore | None = None  # None until load()
 
-    def load(self, records: Iterable, writer: RecordWriter) -> None:
-        self._records = GroupedRecords(self._groupings, records)
-        self.writer = writer
+    def load(self, store: RecordStore) -> None:
+        self._records = GroupedRecords(self._groupings, store.read())
+        self.store = store
         self._content_changed()
         self.reset.emit()
+
+    def refresh(self) -> None:
+        """Read the stored records again and tell what differs from memory, as edits are
+        told (a restore from the history wrote them behind the document's back)."""
+        stored = {r.id: r for r in self._store().read()}
+        removed = [r for r in self._records if r.id not in stored]
+        changed = [r for r in stored.values() if r.id in self._records and self.get(r.id) != r]
+        added = [r for r in stored.values() if r.id not in self._records]
+        self.forget(removed)
+        self.mirror(changed)
+        if added:
+            for record in added:
+                self._records.put(record)
+            self._content_changed(added)
+            self.added.emit(added)
 
     # Queries -------------------------------------------------------------------------------
 
@@ -87,7 +104,7 @@ class RecordSet(QObject):
     def insert(self, records: list) -> None:
         if not records:
             return
-        self._writer().add(records)
+        self._store().add(records)
         for record in records:
             self._records.put(record)
         self._content_changed(records)
@@ -97,14 +114,14 @@ class RecordSet(QObject):
         if not records:
             return
         old = [self._records[r.id] for r in records]
-        self._writer().update(records)
+        self._store().update(records)
         self.mirror(records, old)
 
     def remove(self, record_ids: Iterable[uuid.UUID]) -> list:
         """Returns the records as they were, for undo to insert again."""
         removed = [self._records[i] for i in record_ids]
         if removed:
-            self._writer().delete(removed)
+            self._store().delete(removed)
             self.forget(removed)
         return removed
 
@@ -135,10 +152,10 @@ class RecordSet(QObject):
         """Called after every change, before the signal (None: everything was reloaded).
         `records` holds the old and new values involved. Subclasses drop derived caches."""
 
-    def _writer(self) -> RecordWriter:
-        if self.writer is None:
+    def _store(self) -> RecordStore:
+        if self.store is None:
             raise NotAttached("No workspace is open.")
-        return self.writer
+        return self.store
 
 
 def by_attribute(name: str) -> Grouping:

@@ -126,15 +126,20 @@ def test_activity_filters_exports_and_restores_a_deleted_record(qtbot, demo_wind
 
     dialog.view.selectRow(0)
     assert dialog.restore_button.isEnabled()
+    renamed = dataclasses.replace(document.enterprise(DEMO_ENTERPRISE_ID), name="Renamed")
+    document.push(EditEnterpriseCommand(document, renamed))  # an edit made since
     dialog.restore_selected()
     assert document.hazards.has(hazard.id)
+    assert document.undo_stack.count() == 1  # the restore reloaded nothing: undo is kept
     assert document.hazards.hazard(hazard.id) == hazard
     assert "is back" in dialog.count.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("visits"))
     dialog.view.selectRow(0)
     assert model.changes[0].operation is Operation.DELETE
+    visits_shown = window.enterprise_panel.visit_model.rowCount()
     dialog.restore_selected()
     assert document.visit(visit.id) == visit
+    assert window.enterprise_panel.visit_model.rowCount() == visits_shown + 1  # told as added
 
 
 def test_activity_pages_in_as_the_view_scrolls(qtbot, demo_window):

@@ -8,10 +8,9 @@ from typing import cast
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-from ...domain.floorplan import zone_at
-from ...domain.geometry import Point
 from ...domain.hazard import Hazard
 from ...domain.photo import Photo, PhotoKind
+from ...domain.read_model import zone_name
 from ...domain.risk import RiskMethod
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
@@ -47,9 +46,9 @@ def zone_names(content: VisitContent) -> dict[uuid.UUID, str]:
     names = {}
     for plan in content.plans:
         for hazard in plan.hazards:
-            zone = zone_at(plan.items, cast(Point, hazard.position))  # pinned on the plan
-            if zone is not None and zone.label:
-                names[hazard.id] = zone.label
+            name = zone_name(hazard, plan.items)
+            if name:
+                names[hazard.id] = name
     return names
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from score_desktop.document.clipboard import HAZARDS_MIME_TYPE
 from score_desktop.document.commands import AddEnterpriseCommand
@@ -19,6 +19,7 @@ from score_desktop.gui.floorplan.editor import PlanEditor
 from score_desktop.gui.floorplan.plan_clipboard import PASTE_OFFSET_METRES
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
+from tests.gui.conftest import active_dialog
 
 ODD_TITLE = "<b>Solvent</b> & ink — مذيب 溶剂 🧪 " + "x" * 10_000
 
@@ -99,7 +100,7 @@ def test_pasted_into_another_enterprise_its_ratings_follow_that_method(qtbot, ed
     assert copy.initial_assessment(FINE_KINNEY) is not None  # a valid Fine-Kinney rating
 
 
-def test_what_the_clipboard_cannot_hold_pastes_nothing_and_says_so(editor, workspace):
+def test_what_the_clipboard_cannot_hold_pastes_nothing_and_says_so(editor, workspace, qtbot):
     problems = []
     editor.problem.connect(problems.append)
     for broken in (b"{not json", json.dumps({"hazards": [{"title": 3}]}).encode()):
@@ -118,6 +119,9 @@ def test_what_the_clipboard_cannot_hold_pastes_nothing_and_says_so(editor, works
     editor.actions_by_name["paste"].trigger()
     assert len(stored(workspace)) == 15
     assert len(problems) == 1 and "category" in problems[0]
+    shown = active_dialog(qtbot, QMessageBox)  # the user reads it in a message box
+    assert shown.text() == problems[0]
+    shown.close()
 
 
 def test_duplicate_takes_items_and_pins_together_in_one_step(editor, workspace, demo_window):

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from score_desktop.document.commands import AddVisitCommand, DeleteVisitCommand
 from score_desktop.document.plan_commands import UpdatePlanItemsCommand
@@ -13,6 +14,7 @@ from score_desktop.domain.floorplan import PlanItemKind
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from tests.builders import make_visit
+from tests.gui.conftest import active_dialog
 
 
 def pinned_hazard_and_zone(editor):
@@ -106,6 +108,9 @@ def test_deleting_pins_and_items_together_is_applied_whole_or_not_at_all(qtbot, 
     document.plan_repository.delete_items([machine.id])  # the next write of it fails
     depth = document.undo_stack.count()
     editor.delete_selected()
+    problem = active_dialog(qtbot, QMessageBox)  # the user is told, and it is closed here
+    assert "No plan item" in problem.text()
+    problem.close()
     assert document.hazards.has(hazard.id)
     assert document.undo_stack.count() == depth
     stored = {h.id for h in document.hazards.repository.list_hazards()}
