@@ -126,7 +126,7 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         panels = []
 
         def open_dashboard():
-            document.indicators.forget(ids[count // 2])  # read from the database each time
+            document.indicators.unload(ids[count // 2])  # read from the database each time
             panel = IndicatorsPanel(document)
             panel.resize(1400, 900)
             panel.set_enterprise(ids[count // 2])

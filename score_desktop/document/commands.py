@@ -249,7 +249,10 @@ class DeleteEnterpriseCommand(CompositeCommand):
         ]
         for plan in document.plans_of(enterprise_id):
             parts += delete_plan_parts(document, plan.id, text, unpin=False)
-        parts.append(IndicatorValuesPart(document, enterprise_id, text))
+        parts += [
+            ReplaceRecordsCommand(document, document.indicators, group, [], text)
+            for group in reversed(document.indicators.everything_of(enterprise_id))
+        ]
         if visits:
             parts.append(ReplaceRecordsCommand(document, document.visit_set, visits, [], text))
         parts.append(
@@ -257,23 +260,6 @@ class DeleteEnterpriseCommand(CompositeCommand):
         )
         super().__init__(document, text, parts)
         self.enterprise_id = enterprise_id
-
-
-class IndicatorValuesPart(DocumentCommand):
-    """The indicator entries, corrections and answers of a deleted enterprise: the database
-    deletes them with it; undo writes them back once the enterprise is back."""
-
-    def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, text: str):
-        super().__init__(document, text)
-        self.enterprise_id = enterprise_id
-        self._values: tuple = ()
-
-    def apply(self) -> None:
-        self._values = self.document.indicators.everything_of(self.enterprise_id)
-        self.document.indicators.forget(self.enterprise_id)
-
-    def revert(self) -> None:
-        self.document.indicators.restore(self.enterprise_id, self._values)
 
 
 class AddVisitCommand(ReplaceRecordsCommand):

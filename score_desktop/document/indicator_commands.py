@@ -4,11 +4,11 @@ import uuid
 from collections.abc import Sequence
 
 from ..domain.indicators import BaselineCorrection, Entry, PracticeAnswer
-from .commands import DocumentCommand
+from .commands import CompositeCommand, DocumentCommand, ReplaceRecordsCommand
 from .portfolio import PortfolioDocument
 
 
-class SetEntriesCommand(DocumentCommand):
+class SetEntriesCommand(ReplaceRecordsCommand):
     """Write entries (replacing any with the same key) and clear others, as one step."""
 
     def __init__(
@@ -19,60 +19,40 @@ class SetEntriesCommand(DocumentCommand):
         text: str,
         clear: Sequence[tuple] = (),
     ):
-        super().__init__(document, text)
-        self.enterprise_id = enterprise_id
-        self.new = list(entries)
-        self.clear = [tuple(k) for k in clear]
         book = document.indicators
-        keys = {e.key() for e in self.new} | set(self.clear)
-        self.old = [e for e in (book.entry(*key) for key in keys) if e is not None]
-        self.keys = sorted(keys, key=str)
-
-    def apply(self) -> None:
-        self.document.indicators.replace(self.enterprise_id, self.keys, self.new)
-
-    def revert(self) -> None:
-        self.document.indicators.replace(self.enterprise_id, self.keys, self.old)
+        new = book.with_kept_ids(list(entries))
+        keys = {e.key() for e in new} | {tuple(k) for k in clear}
+        old = [e for e in (book.entry(*key) for key in keys) if e is not None]
+        super().__init__(document, book, old, new, text)
+        self.enterprise_id = enterprise_id
 
 
-class CorrectBaselineCommand(SetEntriesCommand):
+class CorrectBaselineCommand(CompositeCommand):
     """A baseline changed after it was set: the new value and the reason are both kept."""
 
     def __init__(
         self, document, enterprise_id, entries, corrections: list[BaselineCorrection], text
     ):
-        super().__init__(document, enterprise_id, entries, text)
-        self.corrections = list(corrections)
-
-    def apply(self) -> None:
-        super().apply()
-        for correction in self.corrections:
-            self.document.indicators.add_correction(correction)
-
-    def revert(self) -> None:
-        for correction in self.corrections:
-            self.document.indicators.remove_correction(correction)
-        super().revert()
+        super().__init__(
+            document,
+            text,
+            [
+                SetEntriesCommand(document, enterprise_id, entries, text),
+                ReplaceRecordsCommand(document, document.indicators, [], list(corrections), text),
+            ],
+        )
 
 
-class SetAnswersCommand(DocumentCommand):
+class SetAnswersCommand(ReplaceRecordsCommand):
+    """Answers to good-practice questions; a question answered for the first time is a new
+    record, and undo removes it again (not asked yet)."""
+
     def __init__(self, document, enterprise_id, answers: list[PracticeAnswer], text: str):
-        super().__init__(document, text)
+        book = document.indicators
+        current = book.answers_of(enterprise_id)
+        old = [current[a.practice] for a in answers if a.practice in current]
+        super().__init__(document, book, old, book.with_kept_answer_ids(list(answers)), text)
         self.enterprise_id = enterprise_id
-        self.new = list(answers)
-        current = document.indicators.answers_of(enterprise_id)
-        self.old = [current[a.practice] for a in answers if a.practice in current]
-        self.unset = [
-            PracticeAnswer(enterprise_id, a.practice, None)
-            for a in answers
-            if a.practice not in current
-        ]
-
-    def apply(self) -> None:
-        self.document.indicators.put_answers(self.enterprise_id, self.new)
-
-    def revert(self) -> None:
-        self.document.indicators.put_answers(self.enterprise_id, self.old + self.unset)
 
 
 class AddCatalogueItemCommand(DocumentCommand):

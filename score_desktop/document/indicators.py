@@ -8,6 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
+from ..domain.errors import ValidationError
 from ..domain.indicators import (
     BaselineCorrection,
     Entry,
@@ -19,30 +20,54 @@ from ..domain.indicators import (
 )
 from ..domain.ports import IndicatorRepository
 from ..domain.read_model import indicator_catalogue, practice_catalogue
+from .record_set import RecordSet, RecordStore, each
 
 
-class IndicatorBook(QObject):
-    """Signals:
-    entries_changed(object): an enterprise id whose entries, corrections or answers changed.
-    catalogue_changed(): an indicator or a good-practice question was added or removed.
+def _kind_and_enterprise(record) -> tuple[type, uuid.UUID]:
+    return (type(record), record.enterprise_id)
+
+
+def _key(record) -> tuple | None:
+    """Entries are unique by their key, answers by their question: what a cell shows."""
+    if isinstance(record, Entry):
+        return record.key()
+    if isinstance(record, PracticeAnswer):
+        return (record.enterprise_id, "practice", record.practice)
+    return None
+
+
+class IndicatorBook(RecordSet):
+    """The indicator entries, baseline corrections and good-practice answers (a RecordSet of
+    the three types), loaded per enterprise when first asked for: a programme office may hold
+    a million entries. Every list a signal carries holds records of one type.
+
+    Signals besides RecordSet's:
+        catalogue_changed(): an indicator or a good-practice question was added or removed.
     """
 
-    entries_changed = Signal(object)
     catalogue_changed = Signal()
 
     def __init__(self, document, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__({"owner": _kind_and_enterprise, "key": _key}, parent)
         self.document = document
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: IndicatorRepository | None = None
-        self._entries: dict[uuid.UUID, dict[tuple, Entry]] = {}
         self._custom: list[tuple[str, dict]] = []
+        self._loaded: set[uuid.UUID] = set()  # the enterprises whose records are in memory
 
     def attach(self, repository: IndicatorRepository) -> None:
         self.repository = repository
-        self._entries.clear()
         self._custom = repository.list_catalogue()
+        self._loaded = set()
+        self.load(
+            RecordStore(
+                lambda: [r for e in sorted(self._loaded) for r in self._read(e)],
+                lambda records: _writer(repository, records).add(records),
+                lambda records: _writer(repository, records).update(records),
+                lambda records: _writer(repository, records).delete(records),
+            )
+        )
 
     # The catalogue: defaults and what the programme added ---------------------------------
 
@@ -69,18 +94,36 @@ class IndicatorBook(QObject):
         self._custom = [(k, p) for k, p in self._custom if (k, p["code"]) != (kind, code)]
         self.catalogue_changed.emit()
 
-    def _loaded(self, enterprise_id: uuid.UUID) -> dict[tuple, Entry]:
-        if enterprise_id not in self._entries:
-            entries = cast(IndicatorRepository, self.repository).list_entries(enterprise_id)
-            self._entries[enterprise_id] = {e.key(): e for e in entries}
-        return self._entries[enterprise_id]
+    def _read(self, enterprise_id: uuid.UUID) -> list:
+        repository = cast(IndicatorRepository, self.repository)
+        return [
+            *repository.list_entries(enterprise_id),
+            *repository.list_corrections(enterprise_id),
+            *repository.list_answers(enterprise_id),
+        ]
+
+    def _of(self, cls: type, enterprise_id: uuid.UUID) -> list:
+        if enterprise_id not in self._loaded:
+            records = self._read(enterprise_id)
+            self._loaded.add(enterprise_id)
+            self._take(records)
+        return self.group("owner", (cls, enterprise_id))
+
+    def unload(self, enterprise_id: uuid.UUID) -> None:
+        """Drop an enterprise's records from memory (read again when next asked for)."""
+        if enterprise_id in self._loaded:
+            self._loaded.discard(enterprise_id)
+            self._drop(
+                [r for cls in RECORD_TYPES for r in self.group("owner", (cls, enterprise_id))]
+            )
 
     def entries_of(self, enterprise_id: uuid.UUID) -> list[Entry]:
-        return list(self._loaded(enterprise_id).values())
+        return self._of(Entry, enterprise_id)
 
     def entry(self, enterprise_id, indicator, kind, month, sex="all") -> Entry | None:
-        key = (enterprise_id, indicator, EntryKind(kind), month, sex)
-        return self._loaded(enterprise_id).get(key)
+        self._of(Entry, enterprise_id)
+        found = self.group("key", (enterprise_id, indicator, EntryKind(kind), month, sex))
+        return found[0] if found else None
 
     def value(self, enterprise_id, indicator, kind, month, sex="all") -> float | None:
         found = self.entry(enterprise_id, indicator, kind, month, sex)
@@ -106,65 +149,64 @@ class IndicatorBook(QObject):
         return cast(IndicatorRepository, self.repository).baselines(indicator, enterprise_ids)
 
     def corrections_of(self, enterprise_id: uuid.UUID) -> list[BaselineCorrection]:
-        return cast(IndicatorRepository, self.repository).list_corrections(enterprise_id)
+        return sorted(self._of(BaselineCorrection, enterprise_id), key=lambda c: c.corrected_at)
 
     def answers_of(self, enterprise_id: uuid.UUID) -> dict[str, PracticeAnswer]:
-        return {
-            a.practice: a
-            for a in cast(IndicatorRepository, self.repository).list_answers(enterprise_id)
-        }
+        return {a.practice: a for a in self._of(PracticeAnswer, enterprise_id)}
 
-    # Mutators for commands -----------------------------------------------------------------
+    def everything_of(self, enterprise_id: uuid.UUID) -> list[list]:
+        """An enterprise's records, one list per type."""
+        groups = [self._of(cls, enterprise_id) for cls in RECORD_TYPES]
+        return [group for group in groups if group]
 
-    def everything_of(self, enterprise_id: uuid.UUID) -> tuple:
-        return (
-            self.entries_of(enterprise_id),
-            self.corrections_of(enterprise_id),
-            list(self.answers_of(enterprise_id).values()),
+    def with_kept_ids(self, entries: list[Entry]) -> list[Entry]:
+        """A value written where one exists is a change of that record: it keeps its id, as
+        the database's row does, so the cell's history is one record's."""
+        kept = []
+        for entry in entries:
+            known = self.entry(*entry.key())
+            kept.append(dataclasses.replace(entry, id=known.id) if known is not None else entry)
+        return kept
+
+    def with_kept_answer_ids(self, answers: list[PracticeAnswer]) -> list[PracticeAnswer]:
+        kept = []
+        for answer in answers:
+            known = self.answers_of(answer.enterprise_id).get(answer.practice)
+            kept.append(dataclasses.replace(answer, id=known.id) if known is not None else answer)
+        return kept
+
+
+RECORD_TYPES = (Entry, BaselineCorrection, PracticeAnswer)
+
+
+class _TypeWriter:
+    def __init__(self, add, update, delete):
+        self.add, self.update, self.delete = add, update, delete
+
+
+def _writer(repository: IndicatorRepository, records: list) -> _TypeWriter:
+    """The repository's writes for the type of these records (one type per list)."""
+    first = records[0]
+    if isinstance(first, Entry):
+        return _TypeWriter(
+            lambda entries: repository.replace_entries([], entries),
+            lambda entries: repository.replace_entries([], entries),
+            lambda entries: repository.replace_entries([e.key() for e in entries], []),
         )
+    if isinstance(first, BaselineCorrection):
+        return _TypeWriter(
+            each(repository.add_correction),
+            _corrections_are_kept,
+            each(lambda c: repository.delete_correction(c.id)),
+        )
+    return _TypeWriter(
+        repository.put_answers,
+        repository.put_answers,
+        lambda answers: repository.delete_answers([a.id for a in answers]),
+    )
 
-    def refresh(self) -> None:
-        """Read the entries of the enterprises shown again (the database changed behind
-        the document's back: a restore from the history)."""
-        shown = list(self._entries)
-        self._entries.clear()
-        for enterprise_id in shown:
-            self.entries_changed.emit(enterprise_id)
 
-    def forget(self, enterprise_id: uuid.UUID) -> None:
-        self._entries.pop(enterprise_id, None)
-
-    def restore(self, enterprise_id: uuid.UUID, everything: tuple) -> None:
-        entries, corrections, answers = everything
-        if entries:
-            cast(IndicatorRepository, self.repository).replace_entries([], entries)
-        for correction in corrections:
-            cast(IndicatorRepository, self.repository).add_correction(correction)
-        if answers:
-            cast(IndicatorRepository, self.repository).put_answers(answers)
-        self._entries.pop(enterprise_id, None)
-        self.entries_changed.emit(enterprise_id)
-
-    def replace(self, enterprise_id: uuid.UUID, remove: list[tuple], add: list[Entry]) -> None:
-        known = self._loaded(enterprise_id)
-        # a value written where one exists is a change of that record: it keeps its id, as
-        # the database's row does, so the cell's history is one record's
-        add = [dataclasses.replace(e, id=known[e.key()].id) if e.key() in known else e for e in add]
-        cast(IndicatorRepository, self.repository).replace_entries(remove, add)
-        entries = self._loaded(enterprise_id)
-        for key in remove:
-            entries.pop(tuple(key), None)
-        entries.update((e.key(), e) for e in add)
-        self.entries_changed.emit(enterprise_id)
-
-    def add_correction(self, correction: BaselineCorrection) -> None:
-        cast(IndicatorRepository, self.repository).add_correction(correction)
-        self.entries_changed.emit(correction.enterprise_id)
-
-    def remove_correction(self, correction: BaselineCorrection) -> None:
-        cast(IndicatorRepository, self.repository).delete_correction(correction.id)
-        self.entries_changed.emit(correction.enterprise_id)
-
-    def put_answers(self, enterprise_id: uuid.UUID, answers: list[PracticeAnswer]) -> None:
-        cast(IndicatorRepository, self.repository).put_answers(answers)
-        self.entries_changed.emit(enterprise_id)
+def _corrections_are_kept(_corrections: list) -> None:
+    raise ValidationError(
+        {"correction": "A baseline correction is kept as it was made; correct again instead."}
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, cast
 
@@ -15,7 +14,7 @@ from ..domain.catalogues import ScoreModule
 from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
-from .record_set import RecordSet, RecordStore, by_attribute
+from .record_set import RecordSet, RecordStore, by_attribute, each
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
@@ -286,13 +285,3 @@ class PortfolioDocument(QObject):
             self._modules = cast("PortfolioRepository", self.repository).list_modules()
             self.modules_changed.emit()
         return module
-
-
-def each(write: Callable) -> Callable[[list], None]:
-    """A writer of one record as a writer of a list (each record is its own transaction)."""
-
-    def write_all(records: list) -> None:
-        for record in records:
-            write(record)
-
-    return write_all

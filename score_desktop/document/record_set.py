@@ -148,6 +148,18 @@ class RecordSet(QObject):
 
     # For subclasses ------------------------------------------------------------------------
 
+    def _take(self, records: Iterable) -> None:
+        """Records read for the first time (a set loaded in parts): no change, no signal."""
+        for record in records:
+            self._records.put(record)
+        self._content_changed(None)
+
+    def _drop(self, records: Iterable) -> None:
+        """Records no longer kept in memory (still stored): no change, no signal."""
+        for record in records:
+            self._records.pop(record.id)
+        self._content_changed(None)
+
     def _content_changed(self, records: list | None = None) -> None:
         """Called after every change, before the signal (None: everything was reloaded).
         `records` holds the old and new values involved. Subclasses drop derived caches."""
@@ -165,3 +177,13 @@ def by_attribute(name: str) -> Grouping:
         return getattr(record, name)
 
     return key_of
+
+
+def each(write: Callable) -> Callable[[list], None]:
+    """A writer of one record as a writer of a list (each record is its own transaction)."""
+
+    def write_all(records: list) -> None:
+        for record in records:
+            write(record)
+
+    return write_all

@@ -195,6 +195,11 @@ class SqlIndicatorRepository(SqlRepository):
             ]
 
     @user_errors
+    def delete_answers(self, answer_ids: list[uuid.UUID]) -> None:
+        with self._transaction() as session:
+            delete_rows(session, PracticeAnswerRow, PracticeAnswerRow.id.in_(answer_ids))
+
+    @user_errors
     def put_answers(self, answers: list[PracticeAnswer]) -> None:
         """Write answers by (enterprise, question): an answered question keeps its row."""
         with self._transaction() as session:

@@ -79,7 +79,8 @@ def test_answers_and_enterprise_deletion(document, workspace, enterprise):
     answer = PracticeAnswer(enterprise.id, "five_s", True)
     document.push(SetAnswersCommand(document, enterprise.id, [answer], "Answer"))
     document.undo_stack.undo()
-    assert document.indicators.answers_of(enterprise.id)["five_s"].answer is None
+    assert "five_s" not in document.indicators.answers_of(enterprise.id)  # not asked yet
+    assert document.indicators.repository.list_answers(enterprise.id) == []
     document.undo_stack.redo()
     document.push(DeleteEnterpriseCommand(document, enterprise.id))
     assert stored(workspace, enterprise) == {}

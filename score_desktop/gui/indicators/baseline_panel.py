@@ -57,7 +57,9 @@ class BaselinePanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Baseline corrections"), self))
         layout.addWidget(self.history, 1)
-        document.indicators.entries_changed.connect(self._on_changed)
+        book = document.indicators
+        for signal in (book.added, book.changed, book.removed):
+            signal.connect(self._on_changed)
         document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
 
     def _build_questions(self) -> None:
@@ -102,8 +104,8 @@ class BaselinePanel(QWidget):
         self.enterprise_id = enterprise_id
         self.refresh()
 
-    def _on_changed(self, enterprise_id) -> None:
-        if enterprise_id == self.enterprise_id:
+    def _on_changed(self, records: list) -> None:
+        if any(r.enterprise_id == self.enterprise_id for r in records):
             self.refresh()
 
     def refresh(self) -> None:

@@ -99,7 +99,9 @@ class IndicatorGridModel(QAbstractTableModel):
         self.columns = grid_columns(document.indicators.indicators())
         self.rows: list[tuple[EntryKind, dt.date]] = []
         self.ask_reason = lambda _text: ("", False)  # set by the view: why a baseline changes
-        document.indicators.entries_changed.connect(self._on_entries_changed)
+        book = document.indicators
+        for signal in (book.added, book.changed, book.removed):
+            signal.connect(self._on_entries_changed)
         document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
         book = document.improvement
         for signal in (book.added, book.changed, book.removed):
@@ -348,12 +350,14 @@ class IndicatorGridModel(QAbstractTableModel):
         self.columns = grid_columns(self.document.indicators.indicators())
         self.endResetModel()
 
-    def _on_entries_changed(self, enterprise_id) -> None:
-        if enterprise_id == self.enterprise_id:
+    def _on_entries_changed(self, records: list) -> None:
+        # review items (in the improvement book) belong to a visit, not an enterprise
+        mine = (getattr(r, "enterprise_id", None) == self.enterprise_id for r in records)
+        if self.rows and any(mine):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
             )
 
-    def _on_records(self, _records) -> None:
-        if self.enterprise_id is not None and self.rows:
-            self._on_entries_changed(self.enterprise_id)
+    def _on_records(self, records: list) -> None:
+        """Values counted from the EIT and EIP records follow them."""
+        self._on_entries_changed(records)

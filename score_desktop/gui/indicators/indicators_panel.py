@@ -83,7 +83,9 @@ class IndicatorsPanel(QTabWidget):
         self.baseline = BaselinePanel(document, self)
         self.addTab(self.baseline, self.tr("Baseline survey"))
         self.currentChanged.connect(self._on_tab)
-        document.indicators.entries_changed.connect(self._on_entries_changed)
+        book = document.indicators
+        for signal in (book.added, book.changed, book.removed):
+            signal.connect(self._on_entries_changed)
         document.indicators.catalogue_changed.connect(self.refresh_charts)
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
@@ -257,8 +259,8 @@ class IndicatorsPanel(QTabWidget):
         self.setCurrentIndex(2)
         self.chart_page.choose(code)
 
-    def _on_entries_changed(self, enterprise_id) -> None:
-        if enterprise_id == self.enterprise_id:
+    def _on_entries_changed(self, records: list) -> None:
+        if any(r.enterprise_id == self.enterprise_id for r in records):
             self.refresh_charts()
 
 

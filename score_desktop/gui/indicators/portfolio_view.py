@@ -77,8 +77,13 @@ class PortfolioIndicators(QWidget):
         self._fill_filters()
         document.enterprise_set.added.connect(self._fill_filters)
         document.enterprise_set.changed.connect(self._fill_filters)
-        document.indicators.entries_changed.connect(lambda _e: self.refresh())
+        book = document.indicators
+        for signal in (book.added, book.changed, book.removed):
+            signal.connect(self._on_values_changed)
         document.indicators.catalogue_changed.connect(self._fill_indicators)
+
+    def _on_values_changed(self, _records: list) -> None:
+        self.refresh()
 
     def _fill_indicators(self) -> None:
         current = self.indicator_combo.currentData()
