@@ -100,12 +100,11 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
-def _current_revision(connection: Connection) -> str | None:
+def _recorded_revisions(connection: Connection) -> list[str]:
     if "alembic_version" not in inspect(connection).get_table_names():
-        return None
-    return cast(
-        str | None, connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    )
+        return []
+    rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+    return [cast(str, revision) for (revision,) in rows]
 
 
 def _check_schema(engine: Engine, url: str) -> str | None:
@@ -115,8 +114,8 @@ def _check_schema(engine: Engine, url: str) -> str | None:
     """
     with engine.connect() as connection:
         table_names = inspect(connection).get_table_names()
-        current = _current_revision(connection)
-    if current is None:
+        revisions = _recorded_revisions(connection)
+    if not revisions:
         if table_names:
             raise ForeignDatabaseError(
                 f"{describe_url(url)} is a database but not a SCORE Desktop workspace "
@@ -124,16 +123,30 @@ def _check_schema(engine: Engine, url: str) -> str | None:
                 "Choose another file; this one was not changed."
             )
         return None
-    if current != HEAD_REVISION:
-        from .migrate import is_known_revision  # Alembic only off the fast path
+    _refuse_unknown_revisions(revisions, url)
+    if len(revisions) > 1:  # two known revisions: Alembic would not know where to start
+        raise CorruptWorkspaceError(
+            f"{describe_url(url)} records more than one schema version "
+            f"({', '.join(revisions)}), which SCORE Desktop never writes. "
+            "It was not changed; restore it from a backup."
+        )
+    return revisions[0]
 
-        if not is_known_revision(current):
-            raise NewerSchemaError(
-                f"{describe_url(url)} was written by a newer version of SCORE Desktop "
-                f"(schema “{current}”). Update the application to open it; "
-                "the file was not changed."
-            )
-    return current
+
+def _refuse_unknown_revisions(revisions: list[str], url: str) -> None:
+    """Every revision the file records must be one this version knows: a second row with an
+    unknown revision is as much a newer schema as a single one (Alembic reads them all)."""
+    if revisions == [HEAD_REVISION]:
+        return
+    from .migrate import is_known_revision  # Alembic only off the fast path
+
+    unknown = [revision for revision in revisions if not is_known_revision(revision)]
+    if unknown:
+        raise NewerSchemaError(
+            f"{describe_url(url)} was written by a newer version of SCORE Desktop "
+            f"(schema “{unknown[0]}”). Update the application to open it; "
+            "the file was not changed."
+        )
 
 
 def translate_database_error(exc: DBAPIError, url: str) -> WorkspaceError:
