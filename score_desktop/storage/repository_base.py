@@ -31,13 +31,17 @@ class SqlRepository:
 
 
 def user_errors(method: Callable[Concatenate[Repo, P], R]) -> Callable[Concatenate[Repo, P], R]:
-    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message."""
+    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message; a
+    write to a workspace that refuses writes (read-only, damaged) with the refusal's."""
 
     @functools.wraps(method)
     def wrapper(self: Repo, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except DBAPIError as exc:
+            refusal = self.workspace.refusal
+            if refusal is not None and "readonly" in str(exc.orig).lower():
+                raise refusal from exc
             raise translate_database_error(exc, self.workspace.url) from exc
 
     return wrapper
