@@ -2,11 +2,13 @@
 
 import random
 import shutil
+import sqlite3
 from pathlib import Path
 
 from score_desktop.domain.photo import Photo
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, seed_demo
 from score_desktop.storage.database import open_workspace
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
 from score_desktop.storage.repositories import sql_repositories
 
 PAGE = 4096
@@ -45,3 +47,25 @@ def damaged_copy(sample: Path, folder: Path, page: int, seed: int = 0) -> Path:
 def page_at(sample: Path, fraction: float) -> int:
     """The page at `fraction` of the file (0.0 the first, 1.0 the last)."""
     return round(fraction * (pages_of(sample) - 1))
+
+
+def crashed_copy(path: Path, folder: Path, statement: str) -> Path:
+    """A copy of `path` as a session left it when it died just after running `statement`:
+    the change is in the write-ahead log beside the copy, not yet in the file."""
+    writer = sqlite3.connect(path)
+    writer.execute("pragma wal_autocheckpoint=0")
+    writer.execute(statement)
+    writer.commit()
+    folder.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{path}{suffix}", folder / f"{path.name}{suffix}")
+    writer.close()
+    return folder / path.name
+
+
+def enterprise_names(path: Path, **options) -> list[str]:
+    workspace = open_workspace(f"sqlite:///{path}", **options)
+    try:
+        return [e.name for e in SqlPortfolioRepository(workspace).list_enterprises()]
+    finally:
+        workspace.close()

@@ -2,8 +2,6 @@
 
 import hashlib
 import os
-import shutil
-import sqlite3
 
 import pytest
 
@@ -15,6 +13,7 @@ from score_desktop.storage.errors import (
 )
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository
 from tests.builders import make_enterprise
+from tests.storage.damage import crashed_copy, enterprise_names
 from tests.storage.test_database import stamped
 
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -97,21 +96,8 @@ def test_a_chmod_read_only_folder_is_opened_read_only(saved):
 def test_changes_left_in_the_write_ahead_log_are_read(saved, tmp_path):
     """A session that ended abruptly leaves its last changes in the -wal file: read-only,
     they are shown, not skipped."""
-    writer = sqlite3.connect(saved)
-    writer.execute("pragma wal_autocheckpoint=0")
-    writer.execute("update enterprises set name = 'Renamed'")
-    writer.commit()
-    crashed = tmp_path / "crashed"
-    crashed.mkdir()
-    for suffix in ("", "-wal"):
-        shutil.copy(f"{saved}{suffix}", crashed / f"w.sqlite3{suffix}")
-    writer.close()
-    workspace = open_workspace(f"sqlite:///{crashed / 'w.sqlite3'}", read_only=True)
-    try:
-        names = [e.name for e in SqlPortfolioRepository(workspace).list_enterprises()]
-    finally:
-        workspace.close()
-    assert names == ["Renamed"]
+    crashed = crashed_copy(saved, tmp_path / "crashed", "update enterprises set name = 'New'")
+    assert enterprise_names(crashed, read_only=True) == ["New"]
 
 
 def test_a_read_only_workspace_of_an_older_version_is_refused(tmp_path):
