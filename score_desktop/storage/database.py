@@ -211,12 +211,14 @@ def _check_schema(engine: Engine, url: str, check: PageCheck) -> str | None:
     return revisions[0]
 
 
-def damaged(url: str, detail: str) -> DamagedWorkspaceError:
-    """The message for a SQLite file with pages that cannot be read."""
+def damaged(url: str, detail: str, *, at_open: bool = True) -> DamagedWorkspaceError:
+    """The message for a SQLite file with pages that cannot be read (found at the open, or
+    later by the full check of a backup)."""
+    written = "Nothing was written to it" if at_open else "Nothing more is written to it"
     return DamagedWorkspaceError(
         f"{describe_url(url)} is damaged: some of its pages cannot be read (SQLite: {detail}). "
-        "Nothing was written to it. Recover what can still be read into a new workspace, "
-        "or restore a backup; the damaged file is kept as it is.",
+        f"{written}. Recover what can still be read into a new workspace, or restore a "
+        "backup; the damaged file is kept as it is.",
         sqlite_path(url),
     )
 
