@@ -49,7 +49,7 @@ def make_backup(workspace: Path, folder: Path, keep: int) -> Backup:
     made_at = dt.datetime.now().astimezone().replace(microsecond=0)  # as its name says
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = _free_name(folder, f"{workspace.stem}-{made_at:{STAMP}}", ".sqlite3")
+        target = _next_backup_name(folder, workspace, made_at)
         partial = target.with_name(target.name + ".partial")
         try:
             _copy(workspace, partial)
@@ -111,18 +111,30 @@ def prune(folder: Path, keep: int) -> None:
 def restore_backup(backup: Path, workspace: Path) -> Path:
     """Put a copy of `backup` in the place of the (closed) `workspace`; returns where the
     workspace was put aside."""
-    incoming = workspace.with_name(workspace.name + ".restoring")
+    incoming = stage_backup(backup, workspace)
+    try:
+        return put_in_place(incoming, workspace, "before-restore")
+    finally:
+        incoming.unlink(missing_ok=True)
+
+
+def stage_backup(backup: Path, workspace: Path) -> Path:
+    """A checked copy of `backup` beside `workspace`, ready for `put_in_place` (the slow
+    part of a restore, done while the workspace is still open)."""
+    incoming = free_name(workspace.parent, f"{workspace.stem}-restoring", workspace.suffix)
     try:
         shutil.copyfile(backup, incoming)
         if quick_check_file(incoming):
             raise WorkspaceError(f"The backup {backup} is damaged; choose another one.")
-        return put_in_place(incoming, workspace, "before-restore")
     except OSError as exc:
+        incoming.unlink(missing_ok=True)
         raise WorkspaceUnavailableError(
             f"Cannot restore {backup} into {workspace.parent}: {exc.strerror or exc}"
         ) from exc
-    finally:
+    except WorkspaceError:
         incoming.unlink(missing_ok=True)
+        raise
+    return incoming
 
 
 def put_in_place(incoming: Path, workspace: Path, label: str) -> Path:
@@ -130,20 +142,36 @@ def put_in_place(incoming: Path, workspace: Path, label: str) -> Path:
     write-ahead log a crash may have left beside it) and `incoming` into its place; returns
     the new name of the old file. The workspace must be closed (by every program)."""
     aside = workspace
-    if workspace.exists():
-        stamp = dt.datetime.now().astimezone()
-        name = f"{workspace.stem}-{label}-{stamp:{STAMP}}"
-        aside = _free_name(workspace.parent, name, workspace.suffix)
-        os.replace(workspace, aside)
-        wal = workspace.with_name(workspace.name + "-wal")
-        if wal.exists():
-            os.replace(wal, aside.with_name(aside.name + "-wal"))
-    workspace.with_name(workspace.name + "-shm").unlink(missing_ok=True)  # made anew on open
-    os.replace(incoming, workspace)
+    try:
+        if workspace.exists():
+            stamp = dt.datetime.now().astimezone()
+            name = f"{workspace.stem}-{label}-{stamp:{STAMP}}"
+            aside = free_name(workspace.parent, name, workspace.suffix)
+            os.replace(workspace, aside)
+            wal = workspace.with_name(workspace.name + "-wal")
+            if wal.exists():
+                os.replace(wal, aside.with_name(aside.name + "-wal"))
+        workspace.with_name(workspace.name + "-shm").unlink(missing_ok=True)  # made on open
+        os.replace(incoming, workspace)
+    except OSError as exc:
+        raise WorkspaceUnavailableError(
+            f"Cannot put {incoming.name} in the place of {workspace}: {exc.strerror or exc}"
+        ) from exc
     return aside
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+def _next_backup_name(folder: Path, workspace: Path, made_at: dt.datetime) -> Path:
+    """`<workspace>-<time>.sqlite3`, numbered after any backup of the same second (even
+    one pruned since, so the newest always sorts last)."""
+    stem = f"{workspace.stem}-{made_at:{STAMP}}"
+    same_second = [_stamp(p) for p in folder.glob(f"{stem}*.sqlite3")]
+    numbers = [stamp[1] for stamp in same_second if stamp is not None]
+    if not numbers:
+        return folder / f"{stem}.sqlite3"
+    return folder / f"{stem}-{max(numbers) + 1}.sqlite3"
+
+
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
     path, n = folder / f"{stem}{suffix}", 2
     while path.exists():
         path, n = folder / f"{stem}-{n}{suffix}", n + 1

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ..domain.errors import KnownProblemError
+from ..domain.errors import DamagedFileError, KnownProblemError
 
 
 class WorkspaceError(KnownProblemError):
@@ -21,7 +21,7 @@ class CorruptWorkspaceError(WorkspaceError):
     """The file is not a readable SQLite database."""
 
 
-class DamagedWorkspaceError(CorruptWorkspaceError):
+class DamagedWorkspaceError(CorruptWorkspaceError, DamagedFileError):
     """A SQLite workspace with pages that cannot be read: nothing is written to it, and what
     can be read may be recovered into a new file (`storage.recovery`).
 

@@ -55,6 +55,12 @@ def test_the_last_k_are_kept_newest_first(repository, path, folder):
     assert len(enterprise_names(kept[0].path, read_only=True)) == 4
 
 
+def test_the_newest_is_kept_when_many_are_made_in_one_second(path, folder):
+    made = [make_backup(path, folder, keep=1) for _ in range(3)]
+    assert list_backups(folder) == [made[-1]]
+    assert made[-1].path.exists()
+
+
 def test_a_damaged_workspace_is_not_backed_up_and_keeps_the_good_backups(
     tmp_path, path, folder, workspace
 ):
