@@ -126,8 +126,7 @@ def open_workspace_into(window: MainWindow, args) -> list:
         session.open(prepare=seed_demo if args.demo else None)
     except DamagedFileError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
-        window.care.host = session
-        window.care.offer_way_out(str(exc), at_start=True)
+        window.care.offer_way_out(str(exc), at_start=True, host=session)
         return [session]
     except KnownProblemError as exc:
         session.close()

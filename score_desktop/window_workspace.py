@@ -108,8 +108,9 @@ class WindowWorkspace:
     # Worker -------------------------------------------------------------------------------
 
     def back_up(self, keep: int) -> Backup:
-        """A checked backup; DamagedFileError if the whole-file check finds damage."""
-        return backups.make_backup(self._file(), self._folder(), keep)
+        """A checked backup (a new one only if the workspace changed since the newest);
+        DamagedFileError if the check of the whole file finds damage."""
+        return backups.make_backup(self._file(), self._folder(), keep, changed_only=True)
 
     def compact(self) -> Compaction:
         if self.workspace is None:

@@ -245,9 +245,14 @@ class WorkspaceCare(QObject):
 
     # Damage ------------------------------------------------------------------------------
 
-    def offer_way_out(self, message: str, *, at_start: bool) -> None:
+    def offer_way_out(
+        self, message: str, *, at_start: bool, host: WorkspaceHost | None = None
+    ) -> None:
         """The damaged workspace's dialog: recover, restore the last good backup, or quit
-        (at the start) / go on without editing (later)."""
+        (at the start, when `host` is the workspace that could not be opened) / go on
+        without editing (later)."""
+        if host is not None:
+            self.host = host
         host = self.host
         if host is None:
             return

@@ -39,13 +39,23 @@ def backup_folder(workspace: Path, root: Path | None = None) -> Path:
     return root / f"{workspace.stem}-{digest}"
 
 
-def make_backup(workspace: Path, folder: Path, keep: int) -> Backup:
+def make_backup(workspace: Path, folder: Path, keep: int, *, changed_only: bool = False) -> Backup:
     """Copy `workspace` into `folder`, check the copy, and keep the newest `keep` backups.
+
+    `changed_only`: when nothing was written to the workspace since the newest backup, the
+    workspace is only checked, and that backup returned (opening the app ten times without
+    an edit would otherwise push ten older, different backups out).
 
     Raises:
         DamagedWorkspaceError: the copy (so the workspace) has damaged pages.
         WorkspaceError: the folder cannot be written.
     """
+    newest = next(iter(list_backups(folder)), None)
+    if changed_only and newest is not None and not _changed_since(workspace, newest):
+        problems = quick_check_file(workspace)
+        if problems:
+            raise damaged(f"sqlite:///{workspace}", problems[0], at_open=False)
+        return newest
     made_at = dt.datetime.now().astimezone().replace(microsecond=0)  # as its name says
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -65,6 +75,13 @@ def make_backup(workspace: Path, folder: Path, keep: int) -> Backup:
             f"Cannot write a backup in {folder}: {exc.strerror or exc}"
         ) from exc
     return Backup(target, made_at, target.stat().st_size)
+
+
+def _changed_since(workspace: Path, backup: Backup) -> bool:
+    """Whether the workspace (or its write-ahead log) was written after `backup` was."""
+    wal = workspace.with_name(workspace.name + "-wal")
+    written = max(p.stat().st_mtime_ns for p in (workspace, wal) if p.exists())
+    return written >= backup.path.stat().st_mtime_ns
 
 
 def _copy(workspace: Path, target: Path) -> None:

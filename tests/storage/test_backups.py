@@ -2,6 +2,7 @@
 K kept; restoring puts the workspace aside instead of overwriting it."""
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -107,3 +108,18 @@ def test_backups_live_in_the_users_data_folder(tmp_path):
     folder = backup_folder(tmp_path / "workspace.sqlite3")
     data = platformdirs.user_data_dir("score-desktop", appauthor=False)
     assert folder.parent == Path(data) / "backups"
+
+
+def test_no_new_backup_without_a_change_but_the_check_still_runs(
+    tmp_path, repository, path, folder, workspace
+):
+    first = make_backup(path, folder, keep=3, changed_only=True)
+    assert make_backup(path, folder, keep=3, changed_only=True) == first
+    repository.add_enterprise(make_enterprise("Changed"))
+    second = make_backup(path, folder, keep=3, changed_only=True)
+    assert second != first and len(list_backups(folder)) == 2
+    workspace.close()
+    damaged_copy(path, tmp_path, pages_of(path) // 2).replace(path)
+    os.utime(path, ns=(1, 1))  # looks unchanged since the backup: checked all the same
+    with pytest.raises(DamagedWorkspaceError):
+        make_backup(path, folder, keep=3, changed_only=True)
