@@ -3854,6 +3854,10 @@ The workspace went from %2 to %3: %4 freed.</source>
         <translation>工作区已压缩</translation>
     </message>
     <message>
+        <source>The workspace is damaged: nothing is written to it.</source>
+        <translation>工作区已损坏：不会再写入任何内容。</translation>
+    </message>
+    <message>
         <source>Looking for the last good backup…</source>
         <translation>正在查找最近的完好备份…</translation>
     </message>

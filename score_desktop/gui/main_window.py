@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.CLOSE_TAB])
         file_menu.addSeparator()
         file_menu.addActions([a[ActionId.RESTORE_BACKUP], a[ActionId.COMPACT_WORKSPACE]])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PREFERENCES])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])

@@ -256,6 +256,10 @@ class WorkspaceCare(QObject):
         host = self.host
         if host is None:
             return
+        if at_start:
+            self.window.statusBar().showMessage(
+                self.tr("The workspace is damaged: nothing is written to it.")
+            )
         self.run(
             host.last_good_backup,
             lambda backup: self._show_way_out(message, backup, at_start),

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from ..domain.maintenance import Backup
 
 
-def when(backup: Backup) -> str:
-    return f"{backup.made_at:%Y-%m-%d %H:%M}"
+def when(backup: Backup, seconds: bool = False) -> str:
+    return f"{backup.made_at:%Y-%m-%d %H:%M:%S}" if seconds else f"{backup.made_at:%Y-%m-%d %H:%M}"
 
 
 class RestoreBackupDialog(QDialog):
@@ -44,7 +44,7 @@ class RestoreBackupDialog(QDialog):
         note.setWordWrap(True)
         self.list = QListWidget(self)
         for backup in backups:
-            text = self.tr("%1  (%2 MB)").replace("%1", when(backup))
+            text = self.tr("%1  (%2 MB)").replace("%1", when(backup, seconds=True))
             item = QListWidgetItem(text.replace("%2", f"{backup.size / 1_000_000:.1f}"))
             item.setToolTip(str(backup.path))
             self.list.addItem(item)

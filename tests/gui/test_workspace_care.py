@@ -184,6 +184,7 @@ def test_a_damaged_workspace_at_the_start_is_recovered_in_its_place(
     assert session is not None and not window.document.is_attached()
     dialog = active_dialog(qtbot, DamagedWorkspaceDialog)
     assert "is damaged" in dialog.text() and dialog.restore_button is None
+    assert "damaged: nothing is written" in window.statusBar().currentMessage()
     dialog.recover_button.click()
     box = care_box(qtbot, window)
     assert "rows of" in box.text() and "damaged" in box.text()
