@@ -73,7 +73,8 @@ class WindowWorkspace:
 
     @property
     def read_only(self) -> bool:
-        return self.workspace is not None and self.workspace.refusal is not None
+        """No edits: none open (a damaged one at the start), read-only, or damage found."""
+        return self.workspace is None or self.workspace.refusal is not None
 
     @property
     def can_replace(self) -> bool:
@@ -107,10 +108,13 @@ class WindowWorkspace:
 
     # Worker -------------------------------------------------------------------------------
 
-    def back_up(self, keep: int) -> Backup:
+    def back_up(self, keep: int) -> Backup | None:
         """A checked backup (a new one only if the workspace changed since the newest);
-        DamagedFileError if the check of the whole file finds damage."""
-        return backups.make_backup(self._file(), self._folder(), keep, changed_only=True)
+        DamagedFileError if the check of the whole file finds damage. None for a database
+        that is not a file (a server keeps its own backups)."""
+        if self.path is None:
+            return None
+        return backups.make_backup(self.path, self._folder(), keep, changed_only=True)
 
     def compact(self) -> Compaction:
         if self.workspace is None:

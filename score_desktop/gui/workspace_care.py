@@ -46,7 +46,7 @@ class WorkspaceHost(Protocol):
     # run in the thread pool
     def last_good_backup(self) -> Backup | None: ...
 
-    def back_up(self, keep: int) -> Backup: ...
+    def back_up(self, keep: int) -> Backup | None: ...  # None: not a file
 
     def compact(self) -> Compaction: ...
 
@@ -162,9 +162,10 @@ class WorkspaceCare(QObject):
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self.edited = True
 
-    def _on_backed_up(self, backup: Backup) -> None:
+    def _on_backed_up(self, backup: Backup | None) -> None:
         self._backing_up = False
-        self.backed_up.emit(backup)
+        if backup is not None:
+            self.backed_up.emit(backup)
 
     def _on_backup_failed(self, message: str) -> None:
         self._backing_up = False

@@ -239,12 +239,12 @@ def _refuse_unknown_revisions(revisions: list[str], url: str) -> None:
         )
 
 
-def translate_database_error(exc: DBAPIError, url: str) -> WorkspaceError:
+def translate_database_error(exc: DBAPIError, url: str, *, at_open: bool = True) -> WorkspaceError:
     """Turn a driver error into a message the user can act on."""
     text = str(exc.orig).lower()
     where = describe_url(url)
     if "malformed" in text:
-        return damaged(url, str(exc.orig))
+        return damaged(url, str(exc.orig), at_open=at_open)
     if "file is not a database" in text:
         return CorruptWorkspaceError(
             f"{where} is not a readable workspace database (it may be damaged or another kind "

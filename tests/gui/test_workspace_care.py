@@ -247,3 +247,12 @@ def test_an_exception_in_a_worker_reaches_the_windows_thread(qtbot, window, monk
         window.care.attach_host(BrokenHost())
     ((exc, thread),) = seen
     assert str(exc) == "a bug in the backup" and thread is threading.main_thread()
+
+
+def test_a_database_that_is_not_a_file_is_not_backed_up(qtbot, window, opened):
+    """A server keeps its own backups (here an in-memory database stands in for one)."""
+    session = opened("sqlite://")
+    qtbot.waitUntil(lambda: not window.care.tasks)
+    assert session.backups() == []
+    assert window.findChild(QMessageBox, "problem_box") is None
+    assert not window.actions[ActionId.RESTORE_BACKUP].isEnabled()

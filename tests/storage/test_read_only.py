@@ -126,3 +126,27 @@ def test_writes_refused_after_the_open_say_why(workspace):
     with pytest.raises(DamagedWorkspaceError, match="damaged"):
         repository.add_enterprise(make_enterprise("After"))
     assert [e.name for e in repository.list_enterprises()] == ["Before"]
+
+
+def test_damage_met_while_reading_stops_writes(tmp_path):
+    """Damage a page after the open (the check saw it whole): the read that meets it says
+    the workspace is damaged, and nothing is written to it from then on."""
+    from tests.storage.test_damaged_workspace import first_page_of
+
+    path = tmp_path / "w.sqlite3"
+    workspace = open_workspace(f"sqlite:///{path}")
+    repository = SqlPortfolioRepository(workspace)
+    repository.add_enterprise(make_enterprise("Kept"))
+    workspace.engine.dispose()  # checkpointed: the page is in the file, not in a cache
+    with path.open("r+b") as file:
+        file.seek(first_page_of(path, "enterprises") * 4096)
+        file.write(b"\xff" * 4096)
+    try:
+        with pytest.raises(DamagedWorkspaceError, match="is damaged"):
+            repository.list_enterprises()
+        before = digest(path)
+        with pytest.raises(DamagedWorkspaceError, match="Nothing more is written to it"):
+            repository.ensure_module("A module of its own")  # a write elsewhere in the file
+        assert digest(path) == before
+    finally:
+        workspace.close()
