@@ -11,7 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -103,6 +103,7 @@ def run_gui(args, qt_args: list[str]) -> int:
     opened: list = []
     QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a backup under way ends whole
     for workspace in opened:
         workspace.close()
     return code

@@ -59,6 +59,8 @@ def make_backup(workspace: Path, folder: Path, keep: int, *, changed_only: bool 
     made_at = dt.datetime.now().astimezone().replace(microsecond=0)  # as its name says
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        for left in folder.glob("*.partial"):  # by a backup the app was killed during
+            left.unlink(missing_ok=True)
         target = _next_backup_name(folder, workspace, made_at)
         partial = target.with_name(target.name + ".partial")
         try:

@@ -45,6 +45,13 @@ def test_a_backup_of_a_workspace_in_use_is_whole_and_sound(repository, path, fol
     assert sorted(p.name for p in folder.iterdir()) == [backup.path.name]  # no journal
 
 
+def test_a_backup_cut_short_leaves_nothing_behind_the_next_one(path, folder):
+    folder.mkdir(parents=True)
+    (folder / "workspace-20260101-120000.sqlite3.partial").write_bytes(b"half a copy")
+    backup = make_backup(path, folder, keep=3)
+    assert sorted(p.name for p in folder.iterdir()) == [backup.path.name]
+
+
 def test_the_last_k_are_kept_newest_first(repository, path, folder):
     made = []
     for n in range(4):
