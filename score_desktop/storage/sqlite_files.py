@@ -3,7 +3,7 @@ pages are sound.
 
 The page check is SQLite's `PRAGMA quick_check`: every page of every table and index read
 and its structure checked, without comparing indexes to their tables. On the whole file it
-reads every byte (about 0.5 s per GB from the OS cache, 1 s from disk:
+reads every byte (0.4-0.7 s per GB from the OS cache, 1-1.6 s from disk:
 `benchmarks/bench_workspace_check.py`); on the records alone, without the photo and plan
 background bytes, a few milliseconds at any size. Those bytes are verified by their SHA-256
 on every read, and the whole file is checked off the window's thread after each start.
