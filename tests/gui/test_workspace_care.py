@@ -102,6 +102,12 @@ def test_a_read_only_workspace_browses_and_says_why_it_cannot_edit(qtbot, window
     assert "open read-only" in problem_box(qtbot, window).text()
     assert window.document.undo_stack.count() == 0
     assert session.backups() == [] and not window.care.tasks  # nothing to back up
+    problem_box(qtbot, window).accept()
+    window.open_preferences()  # who is using the app is kept, not written into the file
+    preferences = active_dialog(qtbot, PreferencesDialog)
+    preferences.profile.name_edit.setText("Trần Thị Hoa")
+    preferences.accept()
+    assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
     assert digest(path) == before
 
 
