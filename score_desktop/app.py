@@ -11,7 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
@@ -103,6 +103,7 @@ def run_gui(args, qt_args: list[str]) -> int:
     opened: list = []
     QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a backup under way ends whole
     for workspace in opened:
         workspace.close()
     return code
@@ -112,40 +113,41 @@ def open_workspace_into(window: MainWindow, args) -> list:
     """Open the workspace, attach it to the window's document, then follow up on the options.
 
     Returns the opened workspace (in a list, empty on failure) so it can be closed at exit.
+    A damaged workspace is not opened: the window offers to recover it or restore a backup.
     """
+    from .domain.errors import DamagedFileError
     from .gui.profile import stored_person
     from .services.demo import seed_demo
-    from .storage.database import open_workspace
-    from .storage.repositories import sql_repositories
     from .storage.urls import database_url
+    from .window_workspace import WindowWorkspace
 
+    read_only = True if getattr(args, "read_only", False) else None
+    session = WindowWorkspace(window, database_url(args.database), read_only)
     try:
-        workspace = open_workspace(database_url(args.database))
-        repositories = sql_repositories(workspace)
-        person = stored_person(window.settings)
-        if person is not None:  # before the demo, whose records it then signs
-            repositories.history.set_author(person)
-        if args.demo:
-            seed_demo(repositories)
-        window.document.attach(repositories)
+        session.open(prepare=seed_demo if args.demo else None)
+    except DamagedFileError as exc:
+        print(f"score-desktop: {exc}", file=sys.stderr)
+        window.care.offer_way_out(str(exc), at_start=True, host=session)
+        return [session]
     except KnownProblemError as exc:
+        session.close()
         print(f"score-desktop: {exc}", file=sys.stderr)
         QMessageBox.critical(
             window, QApplication.translate("app", "Cannot open the workspace"), str(exc)
         )
         QApplication.exit(1)
         return []
-    window.set_workspace_name(workspace.display_name)
     if args.screenshot is not None or args.exit_after_shown:
         after_next_paint(
             window, lambda: _capture_and_quit(window, args.screenshot, args.exit_after_shown)
         )
-    else:
-        QTimer.singleShot(0, lambda: _welcome(window, asks_person=person is None))
+    elif not session.read_only:
+        asks_person = stored_person(window.settings) is None
+        QTimer.singleShot(0, lambda: _welcome(window, asks_person=asks_person))
     from .gui.warm_up import import_when_idle
 
     import_when_idle(window)  # the first plan opened then opens as fast as the next ones
-    return [workspace]
+    return [session]
 
 
 def _welcome(window: MainWindow, asks_person: bool) -> None:

@@ -5,6 +5,11 @@ from pathlib import Path
 
 from . import __version__
 
+READ_ONLY_HELP = (
+    "open the workspace read-only (browse and export, no edits); a workspace whose folder "
+    "or file cannot be written is always opened so"
+)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -14,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"score-desktop {__version__}")
     database_help = "workspace database: SQLAlchemy URL or SQLite file path (default: user data)"
     parser.add_argument("--database", metavar="URL", help=database_help)
+    parser.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
     parser.add_argument("--demo", action="store_true", help="load the demo enterprise at start")
     parser.add_argument("--language", metavar="CODE", help="UI language, e.g. en or zh_CN")
     parser.add_argument("--screenshot", metavar="PNG", type=Path, help=argparse.SUPPRESS)
@@ -34,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write a visit, EIP or monthly report PDF")
     report.add_argument("--database", metavar="URL", help=database_help)
+    report.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
     report.add_argument("--enterprise", required=True, help="id or part of the name")
     report.add_argument(
         "--kind",
@@ -61,5 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="print enterprises and their visits")
     listing.add_argument("--database", metavar="URL", help=database_help)
+    listing.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    recover = commands.add_parser(
+        "recover", help="copy what can be read from a damaged workspace into a new file"
+    )
+    recover.add_argument("damaged", type=Path, help="the damaged workspace (left unchanged)")
+    recover.add_argument("new", type=Path, help="the new workspace file to write")
+
+    compact = commands.add_parser(
+        "compact", help="remove photo bytes no record refers to and free unused space"
+    )
+    compact.add_argument("--database", metavar="URL", help=database_help)
     return parser

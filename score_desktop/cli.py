@@ -1,4 +1,4 @@
-"""Headless commands for scripts: demo, list, report.
+"""Headless commands for scripts: demo, list, report, recover, compact.
 
 Known problems (not found, locked database, newer schema…) print one line on stderr and exit 1;
 usage errors exit 2 (argparse).
@@ -14,25 +14,83 @@ from .domain.errors import KnownProblemError
 from .services.demo import seed_demo
 from .services.lookup import find_enterprise, find_visit
 from .storage.database import open_workspace
+from .storage.errors import DamagedWorkspaceError
 from .storage.portfolio_repository import SqlPortfolioRepository
 from .storage.repositories import sql_repositories
 from .storage.urls import database_url
 
 
 def run_headless(args: argparse.Namespace) -> int:
+    if args.command == "recover":
+        return _recover(args)
     try:
-        workspace = open_workspace(database_url(args.database))
+        read_only = True if getattr(args, "read_only", False) else None
+        workspace = open_workspace(database_url(args.database), read_only=read_only)
+    except DamagedWorkspaceError as exc:
+        print(f"score-desktop: {exc}", file=sys.stderr)
+        _print_way_out(exc.path)
+        return 1
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         return 1
+    if workspace.read_only and args.command in ("list", "report"):
+        print(f"score-desktop: note: {workspace.refusal}", file=sys.stderr)
+    commands = {"demo": _demo, "report": _report, "list": _list, "compact": _compact}
     try:
-        repository = SqlPortfolioRepository(workspace)
-        return {"demo": _demo, "report": _report, "list": _list}[args.command](repository, args)
+        return commands[args.command](SqlPortfolioRepository(workspace), args)
     except KnownProblemError as exc:
         print(f"score-desktop: {exc}", file=sys.stderr)
         return 1
     finally:
         workspace.close()
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from .storage.recovery import recover_workspace
+
+    try:
+        recovery = recover_workspace(args.damaged, args.new)
+    except KnownProblemError as exc:
+        print(f"score-desktop: {exc}", file=sys.stderr)
+        return 1
+    print(recovery.summary())
+    return 0
+
+
+def _print_way_out(path: Path | None) -> None:
+    """After a damaged workspace: the command that recovers it, and its last good backup."""
+    if path is None:
+        return
+    from .storage.backups import backup_folder, last_good_backup
+
+    print(
+        f"score-desktop: to copy what can be read into a new workspace: "
+        f"score-desktop recover {path} NEW.sqlite3",
+        file=sys.stderr,
+    )
+    backup = last_good_backup(backup_folder(path))
+    if backup is not None:
+        print(
+            f"score-desktop: its last good backup, of {backup.made_at:%Y-%m-%d %H:%M}: "
+            f"{backup.path}",
+            file=sys.stderr,
+        )
+
+
+def _compact(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:
+    from .storage.compaction import compact_workspace
+
+    result = compact_workspace(repository.workspace)
+    print(
+        f"Removed the bytes of {result.removed_photo_bytes} photos no record refers to; "
+        f"{_megabytes(result.size_before)} → {_megabytes(result.size_after)} "
+        f"({_megabytes(result.freed)} freed)."
+    )
+    return 0
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 def _demo(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> int:

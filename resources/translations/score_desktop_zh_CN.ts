@@ -321,6 +321,41 @@
     </message>
 </context>
 <context>
+    <name>DamagedWorkspaceDialog</name>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>Recover copies every record that can still be read into a new workspace, which takes this one&apos;s place; the damaged file is renamed and kept.</source>
+        <translation>“恢复”会把仍可读取的每条记录复制到一个新工作区，由它取代当前工作区；损坏的文件会被重命名并保留。</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>恢复可读取的内容</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>还原 %1 的备份</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this workspace.</source>
+        <translation>此工作区没有完好的备份。</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be written. Copy the file to a folder you can write to, or recover it from the command line: score-desktop recover FILE NEW-FILE</source>
+        <translation>其所在文件夹无法写入。请把文件复制到可写入的文件夹，或在命令行中恢复：score-desktop recover 文件 新文件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Go on without editing</source>
+        <translation>继续浏览（不可编辑）</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -1580,6 +1615,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>请确认</translation>
     </message>
     <message>
+        <source>SCORE Desktop — %1 (read-only)</source>
+        <translation>SCORE Desktop — %1（只读）</translation>
+    </message>
+    <message>
+        <source>Workspace: %1 — read-only: browse and export, no edits</source>
+        <translation>工作区：%1 — 只读：可浏览和导出，不可编辑</translation>
+    </message>
+    <message>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
     </message>
@@ -2572,6 +2615,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>企业标志：</translation>
     </message>
     <message>
+        <source>Back up the workspace every:</source>
+        <translation>工作区备份频率：</translation>
+    </message>
+    <message>
         <source>Workspace:</source>
         <translation>工作区：</translation>
     </message>
@@ -2590,6 +2637,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source> minutes of editing</source>
+        <translation> 分钟编辑后</translation>
+    </message>
+    <message>
+        <source>keep the last </source>
+        <translation>保留最近 </translation>
+    </message>
+    <message>
+        <source>Backups are kept in your data folder, one folder per workspace</source>
+        <translation>备份保存在您的数据文件夹中，每个工作区一个文件夹</translation>
     </message>
     <message>
         <source>Choose a logo</source>
@@ -3092,6 +3151,25 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the workspace&apos;s place. The workspace as it is now is not overwritten: it is renamed and kept in its folder.</source>
+        <translation>选择用来取代工作区的备份。当前的工作区不会被覆盖：它会被重命名并保留在原文件夹中。</translation>
+    </message>
+    <message>
+        <source>%1  (%2 MB)</source>
+        <translation>%1  （%2 MB）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3814,63 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>WorkspaceCare</name>
+    <message>
+        <source>The workspace could not be backed up: %1</source>
+        <translation>无法备份工作区：%1</translation>
+    </message>
+    <message>
+        <source>There is no backup of this workspace yet.</source>
+        <translation>此工作区还没有备份。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the workspace.</source>
+        <translation>%1 的备份现已成为工作区。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1…</source>
+        <translation>正在还原 %1 的备份…</translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept beside it, as %1.</source>
+        <translation>原来的工作区保留在旁边，名为 %1。</translation>
+    </message>
+    <message>
+        <source>Workspace replaced</source>
+        <translation>工作区已替换</translation>
+    </message>
+    <message>
+        <source>Compacting the workspace…</source>
+        <translation>正在压缩工作区…</translation>
+    </message>
+    <message>
+        <source>Removed the bytes of %1 photos that no record refers to.
+The workspace went from %2 to %3: %4 freed.</source>
+        <translation>已删除 %1 张没有任何记录引用的照片数据。
+工作区从 %2 变为 %3：释放了 %4。</translation>
+    </message>
+    <message>
+        <source>Workspace compacted</source>
+        <translation>工作区已压缩</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: nothing is written to it.</source>
+        <translation>工作区已损坏：不会再写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Looking for the last good backup…</source>
+        <translation>正在查找最近的完好备份…</translation>
+    </message>
+    <message>
+        <source>Recovering what can be read…</source>
+        <translation>正在恢复可读取的内容…</translation>
+    </message>
+    <message>
+        <source>Wait until the photo import, report or backup under way has finished.</source>
+        <translation>请等待正在进行的照片导入、报告或备份完成。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New enterprise…</source>
@@ -3888,6 +4023,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份还原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the workspace&apos;s place; the workspace is kept aside</source>
+        <translation>用备份取代工作区；原工作区会另行保留</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact workspace</source>
+        <translation>压缩工作区(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove photo bytes no record refers to and free unused space</source>
+        <translation>删除没有记录引用的照片数据并释放未用空间</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -27,3 +27,8 @@ class AmbiguousMatchError(KnownProblemError):
 
 class IntegrityError(KnownProblemError):
     """Stored bytes no longer match their recorded hash."""
+
+
+class DamagedFileError(KnownProblemError):
+    """A stored file has pages that cannot be read: it is not written to any more, and the
+    window offers to recover what can be read or to restore a backup."""

@@ -31,8 +31,25 @@ class ActionId(Enum):
     PREFERENCES = auto()
     HISTORY = auto()
     ACTIVITY = auto()
+    RESTORE_BACKUP = auto()
+    COMPACT_WORKSPACE = auto()
     QUIT = auto()
     ABOUT = auto()
+
+
+# What a read-only workspace disables (edits elsewhere are refused with the reason)
+EDITING = (
+    ActionId.NEW_ENTERPRISE,
+    ActionId.EDIT_ENTERPRISE,
+    ActionId.DELETE_ENTERPRISE,
+    ActionId.NEW_VISIT,
+    ActionId.EDIT_VISIT,
+    ActionId.DELETE_VISIT,
+    ActionId.NEW_PLAN,
+    ActionId.EDIT_PLAN,
+    ActionId.DUPLICATE_PLAN,
+    ActionId.DELETE_PLAN,
+)
 
 
 @dataclass(frozen=True)
@@ -149,6 +166,20 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.PREFERENCES: ActionSpec(
             QCoreApplication.translate("actions", "&Preferences…"), ("Ctrl+,",)
+        ),
+        ActionId.RESTORE_BACKUP: ActionSpec(
+            QCoreApplication.translate("actions", "&Restore from backup…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Put a backup in the workspace's place; the workspace is kept aside"
+            ),
+        ),
+        ActionId.COMPACT_WORKSPACE: ActionSpec(
+            QCoreApplication.translate("actions", "Co&mpact workspace"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Remove photo bytes no record refers to and free unused space"
+            ),
         ),
         ActionId.QUIT: ActionSpec(
             QCoreApplication.translate("actions", "&Quit"), (QKeySequence.StandardKey.Quit,)

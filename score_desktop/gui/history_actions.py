@@ -44,8 +44,8 @@ class HistoryActions(QObject):
 
     def set_person(self, person: Person) -> None:
         store_person(self.window.settings, person)
-        if not self.window.document.is_attached():
-            return
+        if not self.window.document.is_attached() or self.window.read_only:
+            return  # recorded in the workspace at its next writable open
         try:
             self.window.document.set_author(person)
         except KnownProblemError as exc:

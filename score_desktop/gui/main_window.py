@@ -33,7 +33,7 @@ from ..document.commands import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
-from .actions import ActionId, create_actions
+from .actions import EDITING, ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
 from .first_paint import paint_pages_once
 from .history_actions import HistoryActions
@@ -42,6 +42,7 @@ from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
 from .settings_keys import WINDOW_GEOMETRY
+from .workspace_care import WorkspaceCare
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         if document.is_attached():
             self._apply_photo_policy()
         self.workspace_name = ""
+        self.read_only = False
         self.thread_pool = QThreadPool.globalInstance()
         self.last_export: ReportResult | None = None
         self.reports = ReportExports(document, settings, self)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
+        self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_PROGRESS_REPORT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_TAB])
+        file_menu.addSeparator()
+        file_menu.addActions([a[ActionId.RESTORE_BACKUP], a[ActionId.COMPACT_WORKSPACE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PREFERENCES])
         file_menu.addSeparator()
@@ -342,6 +347,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self.workspace_name, self)
         dialog.accepted.connect(self._apply_photo_policy)
         dialog.accepted.connect(self.history_actions.use_stored_person)
+        dialog.accepted.connect(self.care.apply_settings)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -409,8 +415,18 @@ class MainWindow(QMainWindow):
         box.finished.connect(on_finished)
         box.open()
 
-    def set_workspace_name(self, name: str) -> None:
-        self.workspace_name = name
+    def set_workspace_name(self, name: str, read_only: bool = False) -> None:
+        """The title and status bar name the workspace, and say when it cannot be edited."""
+        self.workspace_name, self.read_only = name, read_only
+        self._update_actions()
+        if read_only:
+            self.setWindowTitle(self.tr("SCORE Desktop — %1 (read-only)").replace("%1", name))
+            self.statusBar().showMessage(
+                self.tr("Workspace: %1 — read-only: browse and export, no edits").replace(
+                    "%1", name
+                )
+            )
+            return
         if not name:
             self.setWindowTitle(self.tr("SCORE Desktop"))
             if not self.document.is_attached():
@@ -474,6 +490,8 @@ class MainWindow(QMainWindow):
         exporting = self.reports.runner.running
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
+        for action_id in EDITING if self.read_only else ():
+            a[action_id].setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())

@@ -1,5 +1,6 @@
 """Preferences: who is using the app, the UI language (applied at the next start), the photo
-size policy, the logos printed on report covers, and where the workspace is."""
+size policy, the logos printed on report covers, the rolling backups, and where the
+workspace is."""
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImageReader
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
 from .i18n import AVAILABLE_LANGUAGES
 from .profile import ProfileFields, store_person, stored_person
-from .settings_keys import LANGUAGE, LOGOS, PHOTO_KEEP_MEGAPIXELS
+from .settings_keys import (
+    BACKUP_EVERY_MINUTES,
+    BACKUP_KEEP,
+    LANGUAGE,
+    LOGOS,
+    PHOTO_KEEP_MEGAPIXELS,
+)
 
 
 def photo_keep_max_pixels(settings: QSettings) -> int:
@@ -73,6 +80,7 @@ class PreferencesDialog(QDialog):
         self.logo_problem.setStyleSheet("color: #C0392B;")
         self.logo_problem.hide()
         layout.addRow("", self.logo_problem)
+        layout.addRow(self.tr("Back up the workspace every:"), self._backup_row())
         layout.addRow(self.tr("Workspace:"), workspace)
         layout.addRow(buttons)
 
@@ -92,6 +100,26 @@ class PreferencesDialog(QDialog):
         for widget in (edit, choose, clear):
             box.addWidget(widget)
         self.logo_edits[role] = edit
+        return row
+
+    def _backup_row(self) -> QWidget:
+        """Every N minutes of editing (and at each start), the last K kept."""
+        row = QWidget(self)
+        self.backup_minutes_spin = QSpinBox(row)
+        self.backup_minutes_spin.setRange(1, 24 * 60)
+        self.backup_minutes_spin.setSuffix(self.tr(" minutes of editing"))
+        self.backup_minutes_spin.setValue(max(1, BACKUP_EVERY_MINUTES.read(self._settings)))
+        self.backup_keep_spin = QSpinBox(row)
+        self.backup_keep_spin.setRange(1, 100)
+        self.backup_keep_spin.setPrefix(self.tr("keep the last "))
+        self.backup_keep_spin.setValue(max(1, BACKUP_KEEP.read(self._settings)))
+        self.backup_keep_spin.setToolTip(
+            self.tr("Backups are kept in your data folder, one folder per workspace")
+        )
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.backup_minutes_spin)
+        box.addWidget(self.backup_keep_spin)
         return row
 
     def choose_logo(self, role: str) -> None:
@@ -124,6 +152,8 @@ class PreferencesDialog(QDialog):
             store_person(self._settings, person)
         LANGUAGE.write(self._settings, self.language_combo.currentData())
         PHOTO_KEEP_MEGAPIXELS.write(self._settings, self.photo_spin.value())
+        BACKUP_EVERY_MINUTES.write(self._settings, self.backup_minutes_spin.value())
+        BACKUP_KEEP.write(self._settings, self.backup_keep_spin.value())
         for role, edit in self.logo_edits.items():
             LOGOS[role].write(self._settings, edit.text())
         self._settings.sync()

@@ -51,6 +51,8 @@ PERSON_ID = Setting("profile/id", "", str)
 PERSON_NAME = Setting("profile/name", "", str)
 PERSON_ROLE = Setting("profile/role", "consultant", str)
 PERSON_ORGANISATION = Setting("profile/organisation", "", str)
+BACKUP_EVERY_MINUTES = Setting("backups/every_minutes", 10, int)  # of editing
+BACKUP_KEEP = Setting("backups/keep", 10, int)
 
 # Reports and exports
 EXPORT_FOLDER = Setting("export/folder", str(Path.home()), str)

@@ -1,6 +1,8 @@
 """Storage failures a user can act on; each carries a message written for them."""
 
-from ..domain.errors import KnownProblemError
+from pathlib import Path
+
+from ..domain.errors import DamagedFileError, KnownProblemError
 
 
 class WorkspaceError(KnownProblemError):
@@ -19,9 +21,26 @@ class CorruptWorkspaceError(WorkspaceError):
     """The file is not a readable SQLite database."""
 
 
+class DamagedWorkspaceError(CorruptWorkspaceError, DamagedFileError):
+    """A SQLite workspace with pages that cannot be read: nothing is written to it, and what
+    can be read may be recovered into a new file (`storage.recovery`).
+
+    Attributes:
+        path: the damaged file, for the offer to recover it or restore a backup.
+    """
+
+    def __init__(self, message: str, path: Path | None):
+        super().__init__(message)
+        self.path = path
+
+
 class WorkspaceLockedError(WorkspaceError):
     """Another program holds a lock on the workspace."""
 
 
 class WorkspaceUnavailableError(WorkspaceError):
     """The database cannot be reached or created (path, permissions, disk full, server down)."""
+
+
+class ReadOnlyWorkspaceError(WorkspaceUnavailableError):
+    """The workspace is open read-only (its folder or file cannot be written)."""

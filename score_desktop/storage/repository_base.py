@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from .database import Workspace, translate_database_error
+from .errors import DamagedWorkspaceError
 from .schema import TimestampedRow
 
 P = ParamSpec("P")
@@ -31,14 +32,22 @@ class SqlRepository:
 
 
 def user_errors(method: Callable[Concatenate[Repo, P], R]) -> Callable[Concatenate[Repo, P], R]:
-    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message."""
+    """Driver errors (locked, disk full…) leave as WorkspaceError with a readable message; a
+    write to a workspace that refuses writes (read-only, damaged) with the refusal's. Damage
+    met by any call makes the workspace refuse writes from then on."""
 
     @functools.wraps(method)
     def wrapper(self: Repo, /, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return method(self, *args, **kwargs)
         except DBAPIError as exc:
-            raise translate_database_error(exc, self.workspace.url) from exc
+            refusal = self.workspace.refusal
+            if refusal is not None and "readonly" in str(exc.orig).lower():
+                raise refusal from exc
+            error = translate_database_error(exc, self.workspace.url, at_open=False)
+            if isinstance(error, DamagedWorkspaceError):  # met while reading: write no more
+                self.workspace.refuse_writes(error)
+            raise error from exc
 
     return wrapper
 

@@ -65,12 +65,18 @@ def test_reopening_a_migrated_workspace_keeps_its_data(tmp_path, repository, wor
     again.close()
 
 
-def test_newer_schema_is_refused_and_left_untouched(tmp_path):
-    path = tmp_path / "newer.sqlite3"
+def stamped(path: Path, *revisions: str) -> Path:
+    """A new workspace whose alembic_version holds these rows."""
     open_workspace(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as conn:
-        conn.execute("update alembic_version set version_num = '9999_from_the_future'")
+        conn.execute("delete from alembic_version")
+        conn.executemany("insert into alembic_version values (?)", [(r,) for r in revisions])
     conn.close()
+    return path
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = stamped(tmp_path / "newer.sqlite3", "9999_from_the_future")
     before = digest(path)
     with pytest.raises(NewerSchemaError, match="newer version"):
         open_workspace(f"sqlite:///{path}")
@@ -114,3 +120,30 @@ def test_locked_database_gives_a_clear_message(tmp_path):
 def test_missing_folder_is_reported(tmp_path):
     with pytest.raises(WorkspaceUnavailableError, match="does not exist"):
         open_workspace(f"sqlite:///{tmp_path / 'nowhere' / 'w.sqlite3'}")
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [HEAD_REVISION, "9999_from_the_future"],
+        ["9999_from_the_future", HEAD_REVISION],
+        ["0001_initial", "9999_from_the_future"],
+    ],
+    ids=["head-then-unknown", "unknown-then-head", "old-then-unknown"],
+)
+def test_an_unknown_second_revision_is_a_newer_schema(tmp_path, rows):
+    """Alembic reads every row of alembic_version: a revision this version does not know,
+    in any row, was written by a newer one."""
+    path = stamped(tmp_path / "two-rows.sqlite3", *rows)
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="9999_from_the_future"):
+        open_workspace(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
+def test_two_known_revisions_are_refused_untouched(tmp_path):
+    path = stamped(tmp_path / "two-known.sqlite3", HEAD_REVISION, "0001_initial")
+    before = digest(path)
+    with pytest.raises(CorruptWorkspaceError, match="more than one schema version"):
+        open_workspace(f"sqlite:///{path}")
+    assert digest(path) == before
