@@ -46,7 +46,9 @@ def window(qtbot, settings):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    for box in win.findChildren(QMessageBox):  # read by the test: closed with its window
+        box.close()
 
 
 @pytest.fixture
