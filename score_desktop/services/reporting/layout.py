@@ -39,6 +39,7 @@ class ReportStyles:
     label: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
+    number: ParagraphStyle  # figures in table columns, right-aligned
 
 
 def make_styles(fonts: ReportFonts) -> ReportStyles:
@@ -68,6 +69,9 @@ def make_styles(fonts: ReportFonts) -> ReportStyles:
         label=ParagraphStyle("label", fontName=bold, fontSize=9, leading=12, textColor=MUTED),
         body=ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
         small=ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=MUTED),
+        number=ParagraphStyle(
+            "number", fontName=regular, fontSize=10, leading=14, alignment=TA_RIGHT
+        ),
     )
 
 
