@@ -6,10 +6,11 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak
 
 from ...domain.floorplan import PlanItemKind
 from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
+from .flow import PageTable
 from .layout import MARGIN, Writer
 from .options import ReportOptions
 from .plan_drawing import PlanContent, PlanDrawing
@@ -130,7 +131,7 @@ def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan:
         rows.append(row)
     parts = []
     if rows:
-        table = Table(rows, colWidths=[5 * mm, cell - 5 * mm] * columns, hAlign="LEFT")
+        table = PageTable(rows, colWidths=[5 * mm, cell - 5 * mm] * columns)
         table.setStyle(
             [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
         )

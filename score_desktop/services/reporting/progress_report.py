@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 
 from ...domain.enterprise import Enterprise
 from ...domain.improvement import ImprovementProject
@@ -29,6 +29,7 @@ from .charts import indicator_chart
 from .columns import figure_cell, widths_for_figures
 from .cover import cover
 from .evidence import photo_rows
+from .flow import PageTable
 from .labels import status_name
 from .layout import Writer
 from .options import ReportOptions
@@ -210,7 +211,7 @@ def _charts(writer: Writer, rows) -> list:
     ]
     table_rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table_rows[-1] += [""] * (columns - len(table_rows[-1]))
-    table = Table(table_rows, colWidths=[cell] * columns, hAlign="LEFT")
+    table = PageTable(table_rows, colWidths=[cell] * columns)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     legend = t("Blue: monthly values; dashed grey: baseline; dotted green: target.")
     return [

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
 
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus
 from ...domain.improvement import ImprovementProject, summarise
@@ -20,6 +20,7 @@ from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
 from .charts import indicator_chart
 from .columns import figure_cell, widths_for_figures
+from .flow import PageTable
 from .labels import control_level, status_name
 from .layout import ACCENT, BAND, RULE, Writer
 from .plan_drawing import PlanContent
@@ -73,8 +74,8 @@ def ordered_hazards(hazards: list[Hazard], method: RiskMethod) -> list[Hazard]:
     return sorted(hazards, key=lambda h: (-score(h), h.title))
 
 
-def grid(data, widths, header_rows=1, extra=()) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+def grid(data, widths, header_rows=1, extra=()) -> PageTable:
+    table = PageTable(data, colWidths=widths, repeatRows=header_rows)
     table.setStyle(
         TableStyle(
             [
