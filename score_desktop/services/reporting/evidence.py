@@ -6,13 +6,14 @@ import uuid
 from typing import cast
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from ...domain.floorplan import zone_at
 from ...domain.geometry import Point
 from ...domain.hazard import Hazard
 from ...domain.photo import Photo, PhotoKind
 from ...domain.risk import RiskMethod
+from .flow import KeepShortTogether
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
 from .photo_figure import PhotoFigure
@@ -79,7 +80,7 @@ def hazard_details_section(writer: Writer, content: VisitContent) -> list:
         ]
         rows = [(label, value) for label, value in rows if value]
         story.append(
-            KeepTogether([heading, facts, *([writer.field_table(rows[:1])] if rows else [])])
+            KeepShortTogether([heading, facts, *([writer.field_table(rows[:1])] if rows else [])])
         )
         if rows[1:]:
             story.append(writer.field_table(rows[1:]))
@@ -193,7 +194,7 @@ def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, act
             ]
         )
     )
-    return KeepTogether(
+    return KeepShortTogether(
         [
             writer.para(hazard.title, writer.styles.subheading),
             writer.para(t("Risk {before} → {after}", before=before_text, after=after_text)),

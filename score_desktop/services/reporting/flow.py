@@ -11,13 +11,14 @@ Paragraph remembers its layout per width (`Para`), and table rows may split insi
 import re
 import unicodedata
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-PIECE_CHARS = 2000  # at most this many characters are laid out again when a piece splits
+PIECE_CHARS = 4000  # at most this many characters are laid out again when a piece splits
 ROW_KEPT_WHOLE = 120.0  # points: a row up to this tall moves to the next page whole
 
 # a break after a sentence (with its spaces), or after a full stop that needs no space
-_SENTENCE_END = re.compile(r"[.!?;:。！？；؟۔।]+\s+|[。！？；]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔।]+\s+|[。！？]")
 _SPACE = re.compile(r"\s+")
 _JOINERS = {"\u200d", "\u034f"}  # zero-width joiner, combining grapheme joiner
 
@@ -148,3 +149,21 @@ class PageTable(Table):
             if row < len(self._rowHeights) and self._rowHeights[row] <= ROW_KEPT_WHOLE:
                 return []
         return super()._splitRows(availHeight, doInRowSplit)
+
+
+class KeepShortTogether(KeepTogether):
+    """Kept on one page when it fits on one. Content taller than a page starts where it is
+    when at least `room` is left: reportlab's KeepTogether starts it on a new page, leaving
+    the heading before it alone at the foot of the last one."""
+
+    def __init__(self, flowables, room: float = 55 * mm):
+        super().__init__(flowables)
+        self.room = room
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab API
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._height < self._H and aH >= self.room:
+            return list(self._content)
+        return super().split(aW, aH)

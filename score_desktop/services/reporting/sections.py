@@ -9,7 +9,7 @@ from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus
 from ...domain.improvement import ImprovementProject, summarise
@@ -20,7 +20,7 @@ from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
 from .charts import indicator_chart
 from .columns import figure_cell, widths_for_figures
-from .flow import PageTable
+from .flow import KeepShortTogether, PageTable
 from .labels import control_level, status_name
 from .layout import ACCENT, BAND, RULE, Writer
 from .plan_drawing import PlanContent
@@ -405,7 +405,7 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],
     )
     legend = ", ".join(t(b.label) for b in method.bands)
-    return KeepTogether(
+    return KeepShortTogether(
         [
             writer.para(title, writer.styles.heading),
             table,

@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 
 from ...domain.catalogues import ScoreModule
 from ...domain.enterprise import Enterprise
@@ -15,7 +15,7 @@ from ...domain.visit import Visit
 from .build import build_pdf
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
-from .flow import PageTable
+from .flow import KeepShortTogether, PageTable
 from .layout import ACCENT, BAND, RULE, Writer
 from .options import ReportOptions, Section
 from .plan_section import plan_section
@@ -182,7 +182,7 @@ def _profile(writer: Writer, enterprise: Enterprise):
     return [
         writer.para(t("Enterprise profile"), s.heading),
         writer.field_table(rows),
-        KeepTogether(
+        KeepShortTogether(
             [writer.para(t("Headcount by sex"), s.heading), _headcount_table(writer, enterprise)]
         ),
     ]
@@ -292,4 +292,4 @@ def signature_block(writer: Writer, enterprise: Enterprise, visit: Visit) -> lis
         )
     )
     heading = writer.para(t("Signatures"), writer.styles.heading)
-    return [KeepTogether([heading, table])]
+    return [KeepShortTogether([heading, table])]

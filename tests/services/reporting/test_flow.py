@@ -49,7 +49,7 @@ def test_a_paragraph_keeps_its_layout_per_width():
 def test_long_text_is_a_block_that_splits_into_pieces():
     text = "Cable drums block aisle 3 near the exit door. " * 2000
     block = writer().para(text)
-    assert isinstance(block, TextBlock) and len(block.paragraphs) > 40
+    assert isinstance(block, TextBlock) and len(block.paragraphs) > 20
     _width, height = block.wrap(400, 700)
     head, tail = block.split(400, 700)
     assert head.wrap(400, 700)[1] <= 700
@@ -70,3 +70,24 @@ def test_a_short_row_moves_whole_a_tall_row_splits():
     assert tall._rowHeights[1] > ROW_KEPT_WHOLE
     head, tail = tall.split(300, tall._rowHeights[0] + 60)
     assert len(head._rowHeights) == 2 and len(tail._rowHeights) == 2  # with the header again
+
+
+def test_content_taller_than_a_page_starts_under_its_heading(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from score_desktop.services.reporting.flow import KeepShortTogether
+
+    w = writer()
+    story = [
+        Spacer(1, 400),
+        w.para("Hazards in detail", w.styles.heading),
+        KeepShortTogether([w.para("H1 title", w.styles.subheading), w.para("Long. " * 9000)]),
+        KeepShortTogether([w.para("H2 title", w.styles.subheading), w.para("Short. " * 200)]),
+    ]
+    path = tmp_path / "keep.pdf"
+    SimpleDocTemplate(str(path)).build(story)
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert "Hazards in detail" in pages[0] and "H1 title" in pages[0]
+    h2 = next(n for n, text in enumerate(pages) if "H2 title" in text)
+    assert "Short." in pages[h2] and "Short." not in pages[h2 - 1]  # a short block: one page
