@@ -136,12 +136,22 @@ class TextBlock(Flowable):
 class PageTable(Table):
     """A table whose rows may split across pages, but only rows taller than `ROW_KEPT_WHOLE`:
     reportlab otherwise splits any row that does not fit, leaving a header and an empty sliver
-    of a short row at the foot of a page."""
+    of a short row at the foot of a page. A tall row is split where the page ends: reportlab
+    would end the table before it and split it on the same page under a repeated header."""
 
     def __init__(self, data, **kwargs):
         for name, default in (("hAlign", "LEFT"), ("splitByRow", 1), ("splitInRow", 1)):
             kwargs.setdefault(name, default)  # reportlab passes them on to a split's parts
         super().__init__(data, **kwargs)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        self._calc(availWidth, availHeight)
+        row = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if row < len(self._rowHeights) and self._rowHeights[row] > ROW_KEPT_WHOLE:
+            parts = self._splitRows(availHeight, doInRowSplit=1)
+            if parts:
+                return parts
+        return super().split(availWidth, availHeight)
 
     def _splitRows(self, availHeight, doInRowSplit=0):  # noqa: N802, N803 - reportlab API
         if doInRowSplit:
@@ -165,5 +175,7 @@ class KeepShortTogether(KeepTogether):
             self.wrap(aW, aH)
         frame = getattr(self, "_frame", None)
         if frame is not None and frame._height < self._H and aH >= self.room:
-            return list(self._content)
+            # led by an action, as KeepTogether does: the frame then lays out the parts
+            # one by one instead of expecting the first to fit whole
+            return [self.NullActionFlowable(), *self._content]
         return super().split(aW, aH)

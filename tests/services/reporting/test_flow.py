@@ -91,3 +91,14 @@ def test_content_taller_than_a_page_starts_under_its_heading(tmp_path):
     assert "Hazards in detail" in pages[0] and "H1 title" in pages[0]
     h2 = next(n for n, text in enumerate(pages) if "H2 title" in text)
     assert "Short." in pages[h2] and "Short." not in pages[h2 - 1]  # a short block: one page
+
+
+def test_a_tall_row_is_split_where_the_page_ends_not_before_it():
+    w = writer()
+    rows = [[w.para("Header")], [w.para("short")], [w.para("\n".join(["line"] * 20))]]
+    grid = PageTable(rows, repeatRows=1)
+    grid.wrap(300, 1000)
+    head, tail = grid.split(300, sum(grid._rowHeights[:2]) + 60)
+    # the page is filled with the start of the tall row; reportlab ended the table before
+    # it and then split it on the same page, under a second header
+    assert len(head._rowHeights) == 3 and len(tail._rowHeights) == 2

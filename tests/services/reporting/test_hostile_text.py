@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from score_desktop.domain.catalogues import DEFAULT_MODULES
-from score_desktop.services.demo import demo_enterprise, demo_visits
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_enterprise, demo_visits
 from score_desktop.services.demo_improvement import demo_meetings
+from score_desktop.services.reporting.content import content_from
 from score_desktop.services.reporting.eip_report import write_eip_report
 from score_desktop.services.reporting.progress_report import (
     Period,
@@ -51,14 +52,16 @@ def test_an_800_letter_consultant_name_builds_and_is_printed_whole(tmp_path):
 
 def test_800_letter_words_in_the_eip_and_progress_reports(tmp_path):
     content = demo_content()
-    projects = [dataclasses.replace(p, title=LONG_WORD) for p in content.projects[:2]]
-    members = [dataclasses.replace(m, name=LONG_WORD) for m in content.members[:2]]
+    projects = [dataclasses.replace(p, title="W" * 800) for p in content.projects[:2]]
+    members = [dataclasses.replace(m, name="W" * 800) for m in content.members[:2]]
     content = dataclasses.replace(
         content, projects=projects + content.projects[2:], members=members + content.members[2:]
     )
     eip = tmp_path / "eip.pdf"
-    write_eip_report(demo_enterprise(), content, demo_meetings(), eip)
-    assert LONG_WORD in joined_text(eip)
+    write_eip_report(dataclasses.replace(demo_enterprise(), name=LONG_WORD), content, [], eip)
+    text = joined_text(eip)
+    assert LONG_WORD in text  # the title, on the first page
+    assert text.count("W") >= 4 * 800  # table rows split across pages, every letter printed
     meetings = [dataclasses.replace(m, decisions=LONG_WORD * 3) for m in demo_meetings()]
     progress = tmp_path / "progress.pdf"
     write_progress_report(
@@ -68,6 +71,39 @@ def test_800_letter_words_in_the_eip_and_progress_reports(tmp_path):
         progress,
     )
     assert LONG_WORD in joined_text(progress)
+
+
+def with_text(record, text: str, *fields: str):
+    return dataclasses.replace(record, **dict.fromkeys(fields, text))
+
+
+def test_every_text_one_800_letter_word_in_every_report(repositories, tmp_path):
+    """The demo workspace (plan, photos' places, register, EIP, team) with every text an
+    800-letter word: headings longer than a page's room, legends, signatures."""
+    enterprise = repositories.portfolio.get_enterprise(DEMO_ENTERPRISE_ID)
+    visit = repositories.portfolio.list_visits(DEMO_ENTERPRISE_ID)[-1]
+    for word in ("W" * 800, "电" * 800):
+        hostile = with_text(enterprise, word, "name", "sector", "address", "contact_person")
+        content = content_from(repositories, hostile, TODAY)
+        hazard_fields = ("title", "description", "source", "job", "responsible")
+        content = dataclasses.replace(
+            content,
+            hazards=[with_text(h, word, *hazard_fields) for h in content.hazards],
+            projects=[with_text(p, word, "title", "team", "action") for p in content.projects],
+            members=[with_text(m, word, "name", "position") for m in content.members],
+            categories={k: with_text(c, word, "name") for k, c in content.categories.items()},
+        )
+        visit = with_text(visit, word, "consultant", "inspector", "attendees", "observations")
+        modules = repositories.portfolio.list_modules()
+        write_visit_report(hostile, visit, modules, tmp_path / "visit.pdf", content=content)
+        meetings = [with_text(m, word, "topics", "decisions") for m in demo_meetings()]
+        write_eip_report(hostile, content, meetings, tmp_path / "eip.pdf")
+        write_progress_report(
+            hostile,
+            ProgressContent(TODAY, [], meetings=meetings, projects=content.projects),
+            Period.of(dt.date(2026, 8, 1), dt.date(2026, 10, 1)),
+            tmp_path / "progress.pdf",
+        )
 
 
 def test_a_200000_character_note_and_description_flow_over_pages(tmp_path):
