@@ -77,6 +77,16 @@ def with_text(record, text: str, *fields: str):
     return dataclasses.replace(record, **dict.fromkeys(fields, text))
 
 
+def write_eip_and_progress(enterprise, content, meetings, folder) -> None:
+    write_eip_report(enterprise, content, meetings, folder / "eip.pdf")
+    write_progress_report(
+        enterprise,
+        ProgressContent(TODAY, [], meetings=meetings, projects=content.projects),
+        Period.of(dt.date(2026, 8, 1), dt.date(2026, 10, 1)),
+        folder / "progress.pdf",
+    )
+
+
 def test_every_text_one_800_letter_word_in_every_report(repositories, tmp_path):
     """The demo workspace (plan, photos' places, register, EIP, team) with every text an
     800-letter word: headings longer than a page's room, legends, signatures."""
@@ -97,13 +107,7 @@ def test_every_text_one_800_letter_word_in_every_report(repositories, tmp_path):
         modules = repositories.portfolio.list_modules()
         write_visit_report(hostile, visit, modules, tmp_path / "visit.pdf", content=content)
         meetings = [with_text(m, word, "topics", "decisions") for m in demo_meetings()]
-        write_eip_report(hostile, content, meetings, tmp_path / "eip.pdf")
-        write_progress_report(
-            hostile,
-            ProgressContent(TODAY, [], meetings=meetings, projects=content.projects),
-            Period.of(dt.date(2026, 8, 1), dt.date(2026, 10, 1)),
-            tmp_path / "progress.pdf",
-        )
+        write_eip_and_progress(hostile, content, meetings, tmp_path)
 
 
 def test_a_200000_character_note_and_description_flow_over_pages(tmp_path):
@@ -180,12 +184,6 @@ def test_any_text_in_every_report_builds(tmp_path, name, text, word):
     visit = visit_with(consultant=word, observations=text, attendees=name)
     write_visit_report(enterprise, visit, MODULES, tmp_path / "visit.pdf", content=content)
     meetings = [dataclasses.replace(m, topics=word, decisions=text) for m in demo_meetings()]
-    write_eip_report(enterprise, content, meetings, tmp_path / "eip.pdf")
-    write_progress_report(
-        enterprise,
-        ProgressContent(TODAY, [], meetings=meetings, projects=content.projects),
-        Period.of(dt.date(2026, 8, 1), dt.date(2026, 10, 1)),
-        tmp_path / "progress.pdf",
-    )
+    write_eip_and_progress(enterprise, content, meetings, tmp_path)
     for name_ in ("visit", "eip", "progress"):
         assert PdfReader(tmp_path / f"{name_}.pdf").pages
