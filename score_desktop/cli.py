@@ -155,6 +155,13 @@ def _report(repository: SqlPortfolioRepository, args: argparse.Namespace) -> int
                 )
     except OSError as exc:
         raise KnownProblemError(f"Cannot write {output}: {exc.strerror or exc}") from exc
+    except KnownProblemError:
+        raise
+    except Exception as exc:  # a fault in laying out this data: one line, not a traceback
+        detail = " ".join(str(exc).split())[:200]
+        raise KnownProblemError(
+            f"The report could not be written ({type(exc).__name__}: {detail})."
+        ) from exc
     finally:
         stderr_progress.close()
     for warning in result.warnings:

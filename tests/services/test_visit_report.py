@@ -156,7 +156,7 @@ def test_hazard_register_eip_and_indicators_are_in_the_report(tmp_path, visit):
         "10 projects",
         "Fixed guard over wrapping machine 3",
         "overdue",
-        "Cost 37,400 CNY",
+        "Cost 37,400.00 CNY",
         "Key indicators against the baseline",
         "Absenteeism (%)",
         "better",

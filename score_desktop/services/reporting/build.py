@@ -3,16 +3,29 @@ atomically (a temporary file renamed at the end, so a failed or cancelled export
 nothing), with progress per photo and per flowable and a cancel check."""
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Table
+from reportlab.platypus.doctemplate import LayoutError
 
+from ...domain.errors import KnownProblemError
 from ..written_files import move_into_place
 from .layout import Writer, numbered_canvas, report_document
 from .photo_figure import PhotoFigure
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
+
+
+class ReportLayoutError(KnownProblemError):
+    """Something in the report did not fit on a page. Text is cut into pieces and tables
+    split their rows (flow.py), so this is a bug to report, said in one line."""
+
+    def __init__(self, error: LayoutError):
+        page = re.search(r"on page (\d+)", str(error))
+        where = f" (page {page.group(1)})" if page else ""
+        super().__init__(f"The report could not be laid out: a part is larger than a page{where}.")
 
 
 def build_pdf(
@@ -39,7 +52,10 @@ def build_pdf(
             progress.step(min(laid_out[0], total), total, writer.t("Laying out pages"))
 
         doc.afterFlowable = after_flowable
-        doc.build(story, canvasmaker=numbered_canvas(footer, writer, header))
+        try:
+            doc.build(story, canvasmaker=numbered_canvas(footer, writer, header))
+        except LayoutError as exc:
+            raise ReportLayoutError(exc) from exc
         move_into_place(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

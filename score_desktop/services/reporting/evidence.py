@@ -6,12 +6,13 @@ import uuid
 from typing import cast
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from ...domain.hazard import Hazard
 from ...domain.photo import Photo, PhotoKind
 from ...domain.read_model import zone_name
 from ...domain.risk import RiskMethod
+from .flow import KeepShortTogether
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
 from .photo_figure import PhotoFigure
@@ -78,7 +79,7 @@ def hazard_details_section(writer: Writer, content: VisitContent) -> list:
         ]
         rows = [(label, value) for label, value in rows if value]
         story.append(
-            KeepTogether([heading, facts, *([writer.field_table(rows[:1])] if rows else [])])
+            KeepShortTogether([heading, facts, *([writer.field_table(rows[:1])] if rows else [])])
         )
         if rows[1:]:
             story.append(writer.field_table(rows[1:]))
@@ -192,7 +193,7 @@ def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, act
             ]
         )
     )
-    return KeepTogether(
+    return KeepShortTogether(
         [
             writer.para(hazard.title, writer.styles.subheading),
             writer.para(t("Risk {before} → {after}", before=before_text, after=after_text)),

@@ -1,5 +1,6 @@
 """Page furniture shared by every report: margins, styles, running footer with "page N of M"."""
 
+import functools
 from dataclasses import dataclass
 
 from reportlab import rl_config
@@ -8,14 +9,24 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
+from .flow import PIECE_CHARS, PageTable, Para, TextBlock, pieces
 from .fonts import ReportFonts, report_fonts
 from .i18n import Translator
 from .images import PrintImages
 from .options import Paper
-from .text import UncoveredText, clean, font_runs, is_right_to_left, needs_shaping, to_markup
+from .text import (
+    UncoveredText,
+    clean,
+    fit_line,
+    font_runs,
+    is_right_to_left,
+    needs_shaping,
+    to_markup,
+)
 
 # Binary streams rather than ASCII85 text: ASCII85 makes every embedded photo and font 25 %
 # bigger and, in pure Python, took longer than decoding the 24 MP photos (bench_report).
@@ -39,6 +50,7 @@ class ReportStyles:
     label: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
+    number: ParagraphStyle  # figures in table columns, right-aligned
 
 
 def make_styles(fonts: ReportFonts) -> ReportStyles:
@@ -68,6 +80,9 @@ def make_styles(fonts: ReportFonts) -> ReportStyles:
         label=ParagraphStyle("label", fontName=bold, fontSize=9, leading=12, textColor=MUTED),
         body=ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=4),
         small=ParagraphStyle("small", fontName=regular, fontSize=8, leading=10, textColor=MUTED),
+        number=ParagraphStyle(
+            "number", fontName=regular, fontSize=10, leading=14, alignment=TA_RIGHT
+        ),
     )
 
 
@@ -117,6 +132,8 @@ class Writer:
         return self.pagesize[0] - 2 * MARGIN
 
     def para(self, text: str, style: ParagraphStyle | None = None, *, bold: bool = False):
+        """User or report text as one flowable: a Paragraph, or for long text a TextBlock of
+        bounded pieces (see flow.py: a single huge Paragraph costs the square of its length)."""
         style = style or self.styles.body
         chain = (
             self.fonts.bold
@@ -124,13 +141,18 @@ class Writer:
             else (self.fonts.regular)
         )
         text = clean(text)
+        if len(text) <= PIECE_CHARS:
+            return self._paragraph(text, style, chain)
+        return TextBlock([self._paragraph(piece, style, chain) for piece in pieces(text)])
+
+    def _paragraph(self, text: str, style: ParagraphStyle, chain) -> Para:
         if not needs_shaping(text):
             markup = to_markup(text, chain, self.uncovered, style_font=style.fontName)
-            return Paragraph(markup, style)
+            return Para(markup, style)
         # Arabic, Urdu, Burmese…: shaped by HarfBuzz, one font per word, right-to-left text
         # aligned right. Only such paragraphs pay for shaping.
         markup = to_markup(text, chain, self.uncovered, per_word=True)
-        return Paragraph(markup, self._shaped(style, is_right_to_left(text)))
+        return Para(markup, self._shaped(style, is_right_to_left(text)))
 
     def _shaped(self, style: ParagraphStyle, rtl: bool) -> ParagraphStyle:
         key = (style.name, rtl)
@@ -149,7 +171,7 @@ class Writer:
         width = self.width
         col_widths = [widths[0], widths[1] or width - widths[0]]
         data = [[self.label(lbl), self.para(value or "—")] for lbl, value in rows]
-        table = Table(data, colWidths=col_widths, splitInRow=1, hAlign="LEFT")
+        table = PageTable(data, colWidths=col_widths)
         table.setStyle(
             TableStyle(
                 [
@@ -168,6 +190,13 @@ def numbered_canvas(footer_left: str, writer: Writer, header: str = ""):
     header on every page after the cover."""
     chain = writer.fonts.regular
     t = writer.t
+
+    def measure(text: str) -> float:
+        return sum(stringWidth(run, font, 8) for font, run in font_runs(text, chain))
+
+    @functools.cache  # the same header and footer on every page
+    def fitted(text: str, width: float) -> str:
+        return fit_line(clean(text), width, measure)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -192,31 +221,22 @@ def numbered_canvas(footer_left: str, writer: Writer, header: str = ""):
             self.setLineWidth(0.5)
             self.line(MARGIN, 14 * mm, width - MARGIN, 14 * mm)
             self.setFillColor(MUTED)
-            self._runs(MARGIN, 9 * mm, footer_left)
-            self.setFont(chain.primary.name, 8)
             page = t("Page {page} of {total}", page=self._pageNumber, total=total)
-            self._runs(width - MARGIN - self._runs_width(page), 9 * mm, page)
+            page_width = measure(page)
+            self._runs(width - MARGIN - page_width, 9 * mm, page)
+            room = width - 2 * MARGIN - page_width - 6 * mm  # the footer never runs into it
+            self._runs(MARGIN, 9 * mm, fitted(footer_left, room))
             if header and self._pageNumber > 1:
-                self._runs(MARGIN, height - 11 * mm, header)
+                self._runs(MARGIN, height - 11 * mm, fitted(header, width - 2 * MARGIN))
                 self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
 
         def _runs(self, x: float, y: float, text: str) -> None:
-            for font_name, run in _footer_runs(text, chain):
+            for font_name, run in font_runs(text, chain):
                 self.setFont(font_name, 8)
                 self.drawString(x, y, run)
                 x += self.stringWidth(run, font_name, 8)
 
-        def _runs_width(self, text: str) -> float:
-            return sum(self.stringWidth(r, f, 8) for f, r in _footer_runs(text, chain))
-
     return NumberedCanvas
-
-
-def _footer_runs(text: str, chain):
-    shortened = clean(text).replace("\n", " ")
-    if len(shortened) > 90:
-        shortened = shortened[:89] + "…"
-    return font_runs(shortened, chain)
 
 
 def report_document(target, title: str, writer: Writer) -> BaseDocTemplate:
@@ -231,10 +251,14 @@ def report_document(target, title: str, writer: Writer) -> BaseDocTemplate:
         title=title,
         creator="SCORE Desktop",
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    # No side padding: the text column is `Writer.width` wide, as the tables are sized, and
+    # lines up with the running header (reportlab's 6 pt padding put every full-width table
+    # 6 pt into the right margin).
+    sides = {"leftPadding": 0, "rightPadding": 0}
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", **sides)
     wide = landscape(writer.pagesize)
     wide_frame = Frame(
-        MARGIN, doc.bottomMargin, wide[0] - 2 * MARGIN, wide[1] - MARGIN - doc.bottomMargin
+        MARGIN, doc.bottomMargin, wide[0] - 2 * MARGIN, wide[1] - MARGIN - doc.bottomMargin, **sides
     )
     doc.addPageTemplates(
         [

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Annotation, AnnotationKind, Photo
 from .layout import MUTED, Writer
-from .text import font_runs
+from .text import clean, fit_line, font_runs
 
 LINE_WIDTH_FRACTION = 0.006  # of the photo's longer side, as on screen
 TEXT_HEIGHT_FRACTION = 0.045  # of the photo's height
@@ -83,11 +83,12 @@ class PhotoFigure(Flowable):
 
 
 def _shorten(text: str, canvas, writer: Writer, width: float, size: float = 7.5) -> str:
-    text = text.replace("\n", " ")
-    font = writer.fonts.regular.primary.name
-    while len(text) > 4 and canvas.stringWidth(text, font, size) > width:
-        text = text[: int(len(text) * 0.9)].rstrip() + "…"
-    return text
+    chain = writer.fonts.regular
+
+    def measure(line: str) -> float:
+        return sum(canvas.stringWidth(run, font, size) for font, run in font_runs(line, chain))
+
+    return fit_line(clean(text), width, measure)
 
 
 def draw_annotations(c, annotations, x, y, w, h, writer: Writer) -> None:

@@ -6,10 +6,11 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ...domain.floorplan import PlanItemKind
 from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
+from .flow import KeepShortTogether, PageTable
 from .layout import MARGIN, Writer
 from .options import ReportOptions
 from .plan_drawing import PlanContent, PlanDrawing
@@ -80,7 +81,7 @@ def _one_plan(writer, content: VisitContent, options: ReportOptions, plan: PlanC
         height,
         north_arrow=options.north_arrow,
     )
-    return [*before, KeepTogether([title, drawing]), legend, *after]
+    return [*before, KeepShortTogether([title, drawing]), legend, *after]
 
 
 def _swatch(colour: str, shape: str = "circle", border: str = "#FFFFFF") -> Drawing:
@@ -130,11 +131,11 @@ def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan:
         rows.append(row)
     parts = []
     if rows:
-        table = Table(rows, colWidths=[5 * mm, cell - 5 * mm] * columns, hAlign="LEFT")
+        table = PageTable(rows, colWidths=[5 * mm, cell - 5 * mm] * columns)
         table.setStyle(
             [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1)]
         )
         parts.append(table)
     if plan.hazards:
         parts.append(writer.para(note, writer.styles.small))
-    return KeepTogether(parts)
+    return KeepShortTogether(parts)

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 
 from ...domain.enterprise import Enterprise
 from ...domain.improvement import ImprovementProject
@@ -26,14 +26,16 @@ from ...domain.photo import Photo, PhotoKind
 from ...domain.team import EitMeeting, EitMember, Suggestion
 from .build import build_pdf
 from .charts import indicator_chart
+from .columns import figure_cell, widths_for_figures
 from .cover import cover
 from .evidence import photo_rows
+from .flow import PageTable
 from .labels import status_name
 from .layout import Writer
 from .options import ReportOptions
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
-from .sections import START_ROOM, change_cell, grid, verdict
+from .sections import START_ROOM, change_cell, grid, number_text, verdict
 
 CHART_MONTHS = 12
 
@@ -140,18 +142,40 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
         "",
         t("Target met"),
     ]
-    data = [[writer.para(h, bold=True) for h in header]]
-    extra = []
+    shown = []
     for indicator, series, baseline, target in rows:
         value = period_value(series, period)
-        if value is None and baseline is None:
-            continue
-        change, improved = change_cell(indicator, baseline, value)
+        if value is not None or baseline is not None:
+            shown.append((indicator, baseline, target, value))
+    if not shown:
+        return [writer.para(t("No indicator has values for this period."))]
+    changes = [change_cell(indicator, baseline, value) for indicator, baseline, _t, value in shown]
+    figures = {
+        1: [number_text(baseline) for _i, baseline, _t, _v in shown],
+        2: [number_text(target) for _i, _b, target, _v in shown],
+        3: [number_text(value) for _i, _b, _t, value in shown],
+        4: [change for change, _improved in changes],
+    }
+    widths = widths_for_figures(
+        writer,
+        [52 * mm, 20 * mm, 20 * mm, 22 * mm, 20 * mm, 22 * mm, 18 * mm],
+        figures,
+        give={0: header[0], 5: ""},
+    )
+    data = [
+        [
+            writer.para(h, writer.styles.number if c in figures else None, bold=True)
+            for c, h in enumerate(header)
+        ]
+    ]
+    extra = []
+    for row, ((indicator, baseline, target, value), (_change, improved)) in enumerate(
+        zip(shown, changes, strict=True), start=1
+    ):
         arrow = ""
         if improved is not None:
             arrow = "▲" if value > baseline else "▼"
             tint = "#D5F5E3" if improved else "#FADBD8"
-            row = len(data)
             extra.append(("BACKGROUND", (4, row), (5, row), colors.HexColor(tint)))
         met = ""
         if target is not None and value is not None:
@@ -159,25 +183,15 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
         data.append(
             [
                 writer.para(f"{t(indicator.name)} ({t(indicator.unit)})"),
-                writer.para(_number(baseline)),
-                writer.para(_number(target)),
-                writer.para(_number(value)),
-                writer.para(change),
+                *(figure_cell(writer, figures[c][row - 1], widths[c]) for c in (1, 2, 3, 4)),
                 writer.para(f"{arrow} {verdict(t, improved)}" if improved is not None else ""),
                 writer.para(met),
             ]
         )
-    if len(data) == 1:
-        return [writer.para(t("No indicator has values for this period."))]
-    widths = [52 * mm, 20 * mm, 20 * mm, 22 * mm, 20 * mm, 22 * mm, 18 * mm]
     return [
         writer.para(t("Indicators against baseline and target"), writer.styles.heading),
         grid(data, widths, extra=extra),
     ]
-
-
-def _number(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.2f}"
 
 
 def _charts(writer: Writer, rows) -> list:
@@ -197,7 +211,7 @@ def _charts(writer: Writer, rows) -> list:
     ]
     table_rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table_rows[-1] += [""] * (columns - len(table_rows[-1]))
-    table = Table(table_rows, colWidths=[cell] * columns, hAlign="LEFT")
+    table = PageTable(table_rows, colWidths=[cell] * columns)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     legend = t("Blue: monthly values; dashed grey: baseline; dotted green: target.")
     return [

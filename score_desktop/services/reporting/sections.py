@@ -9,15 +9,18 @@ from typing import Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus
 from ...domain.improvement import ImprovementProject, summarise
 from ...domain.indicators import Indicator, change_vs_baseline
+from ...domain.money import format_amount
 from ...domain.photo import Photo
 from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
 from .charts import indicator_chart
+from .columns import figure_cell, widths_for_figures
+from .flow import KeepShortTogether, PageTable
 from .labels import control_level, status_name
 from .layout import ACCENT, BAND, RULE, Writer
 from .plan_drawing import PlanContent
@@ -71,8 +74,8 @@ def ordered_hazards(hazards: list[Hazard], method: RiskMethod) -> list[Hazard]:
     return sorted(hazards, key=lambda h: (-score(h), h.title))
 
 
-def grid(data, widths, header_rows=1, extra=()) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=header_rows, splitInRow=1, hAlign="LEFT")
+def grid(data, widths, header_rows=1, extra=()) -> PageTable:
+    table = PageTable(data, colWidths=widths, repeatRows=header_rows)
     table.setStyle(
         TableStyle(
             [
@@ -171,10 +174,6 @@ def _tint(colour: str) -> colors.Color:
     )
 
 
-def _money(value) -> str:
-    return "" if value is None else f"{value:,.0f}"
-
-
 def eip_section(writer: Writer, content: VisitContent) -> list:
     if not content.projects:
         return []
@@ -186,11 +185,11 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     names: dict[uuid.UUID | None, str] = {m.id: m.name for m in content.members}
     counts = ", ".join(f"{status_name(t, k)} {n}" for k, n in summary.by_status.items())
     payback = summary.payback_months
-    money = {
-        "cost": _money(summary.cost),
-        "savings": _money(summary.savings_per_month),
-        "currency": content.currency,
-    }
+
+    def money(value) -> str:
+        return format_amount(value, content.currency)
+
+    totals = {"cost": money(summary.cost), "savings": money(summary.savings_per_month)}
     story = [
         writer.para(t("Enterprise Improvement Plan"), s.heading),
         writer.para(
@@ -201,7 +200,11 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
                 overdue=summary.overdue,
             )
             + " "
-            + t("Cost {cost} {currency}, savings {savings} {currency} a month.", **money)
+            + t(
+                "Cost {cost} {currency}, savings {savings} {currency} a month.",
+                currency=content.currency,
+                **totals,
+            )
             + (" " + t("Payback {months} months.", months=f"{payback:.1f}") if payback else "")
         ),
         Spacer(1, 2 * mm),
@@ -215,10 +218,26 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
         t("Cost"),
         t("Savings / month"),
     ]
-    data = [[writer.para(h, bold=True) for h in header]]
-    extra: list[tuple[Any, ...]] = []  # table style commands
     order = sorted(content.projects, key=lambda p: (p.due_date or dt.date.max, p.title))
-    for row, p in enumerate(order, start=1):
+    amounts = [(money(p.cost), money(p.savings)) for p in order]
+    amounts.append((totals["cost"], totals["savings"]))
+    widths = widths_for_figures(
+        writer,
+        [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm],
+        {5: [a[0] for a in amounts], 6: [a[1] for a in amounts]},
+        give={c: header[c] for c in (0, 2, 4)},  # project, responsible, status
+    )
+
+    def figures(pair: tuple[str, str], bold: bool = False) -> list:
+        return [figure_cell(writer, text, widths[5 + i], bold=bold) for i, text in enumerate(pair)]
+
+    number_header = writer.styles.number
+    data = [
+        [writer.para(h, bold=True) for h in header[:5]]
+        + [writer.para(h, number_header, bold=True) for h in header[5:]]
+    ]
+    extra: list[tuple[Any, ...]] = []  # table style commands
+    for row, (p, pair) in enumerate(zip(order, amounts[:-1], strict=True), start=1):
         overdue = p.is_overdue(today)
         status = status_name(t, p.status) + (" — " + t("overdue") if overdue else "")
         data.append(
@@ -228,18 +247,20 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
                 writer.para(names.get(p.responsible_id, "") or p.team or "—"),
                 writer.para(p.due_date.isoformat() if p.due_date else "—"),
                 writer.para(status),
-                writer.para(_money(p.cost)),
-                writer.para(_money(p.savings)),
+                *figures(pair),
             ]
         )
         if overdue:
             extra.append(("BACKGROUND", (0, row), (-1, row), OVERDUE_TINT))
-    totals = [t("Total"), "", "", "", "", _money(summary.cost), _money(summary.savings_per_month)]
-    data.append([writer.para(cell, bold=True) for cell in totals])
+    data.append([writer.para(t("Total"), bold=True), "", "", "", "", *figures(amounts[-1], True)])
     extra.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT))
-    widths = [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm]
     story.append(grid(data, widths, extra=extra))
     return [CondPageBreak(START_ROOM), *story]
+
+
+def number_text(value: float | None) -> str:
+    """An indicator's value as the reports print it ("—" when there is none)."""
+    return "—" if value is None else f"{value:,.2f}"
 
 
 def verdict(t, improved: bool | None) -> str:
@@ -263,22 +284,43 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
     t = writer.t
     story = [writer.para(t("Key indicators against the baseline"), s.heading)]
     header = [t("Indicator"), t("Baseline"), t("Latest"), t("Change"), "", t("Last 12 months")]
-    data = [[writer.para(h, bold=True) for h in header]]
+    changes = [change_cell(line.indicator, line.baseline, line.latest) for line in lines]
+    figures = {
+        1: [number_text(line.baseline) for line in lines],
+        2: [number_text(line.latest) for line in lines],
+        3: [text for text, _improved in changes],
+    }
+    verdicts = [verdict(t, improved) for _text, improved in changes]  # one word: kept whole
+    widths = widths_for_figures(
+        writer,
+        [48 * mm, 20 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm],
+        {**figures, 4: verdicts},
+        give={0: header[0]},
+    )
+    data = [
+        [
+            writer.para(h, writer.styles.number if c in figures else None, bold=True)
+            for c, h in enumerate(header)
+        ]
+    ]
     font = writer.fonts.regular.primary.name
     extra = []
-    for row, line in enumerate(lines, start=1):
+    for row, (line, (change_text, improved)) in enumerate(
+        zip(lines, changes, strict=True), start=1
+    ):
         indicator = line.indicator
-        change_text, improved = change_cell(indicator, line.baseline, line.latest)
         if improved is not None:
             tint = "#D5F5E3" if improved else "#FADBD8"
             extra.append(("BACKGROUND", (3, row), (4, row), colors.HexColor(tint)))
-        month = f" ({line.latest_month:%Y-%m})" if line.latest_month else ""
+        latest = [figure_cell(writer, figures[2][row - 1], widths[2])]
+        if line.latest_month:
+            latest.append(writer.para(f"({line.latest_month:%Y-%m})", writer.styles.number))
         data.append(
             [
                 writer.para(f"{t(indicator.name)} ({t(indicator.unit)})"),
-                writer.para("—" if line.baseline is None else f"{line.baseline:,.2f}"),
-                writer.para(f"{line.latest:,.2f}{month}"),
-                writer.para(change_text),
+                figure_cell(writer, figures[1][row - 1], widths[1]),
+                latest,
+                figure_cell(writer, change_text, widths[3]),
                 writer.para(verdict(t, improved) if line.baseline is not None else ""),
                 indicator_chart(
                     indicator,
@@ -291,7 +333,6 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
                 ),
             ]
         )
-    widths = [50 * mm, 20 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm]
     story.append(grid(data, widths, extra=[*extra, ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]))
     return [CondPageBreak(START_ROOM), *story]
 
@@ -364,7 +405,7 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],
     )
     legend = ", ".join(t(b.label) for b in method.bands)
-    return KeepTogether(
+    return KeepShortTogether(
         [
             writer.para(title, writer.styles.heading),
             table,

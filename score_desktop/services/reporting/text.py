@@ -6,6 +6,7 @@ open files (`<img src=…>`). Everything a user typed is therefore escaped here,
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -151,3 +152,22 @@ def to_markup(
         body = escape(run).replace("\n", "<br/>").replace("\t", "&nbsp;" * 4)
         parts.append(body if font_name == style_font else f'<font face="{font_name}">{body}</font>')
     return "".join(parts)
+
+
+def fit_line(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """`text` on one line of at most `width` points (as `measure` gives them), cut with "…"
+    where longer: a running header or a caption never runs off the page or over the page
+    number. The length is found by halving, so a 200,000-character name costs a few
+    measures of a short string."""
+    text = " ".join(text.split())
+    text = text[: int(max(width, 1) * 4)]  # no printed glyph is under a quarter point wide
+    if measure(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer, TableStyle
 
 from ...domain.catalogues import ScoreModule
 from ...domain.enterprise import Enterprise
@@ -15,6 +15,7 @@ from ...domain.visit import Visit
 from .build import build_pdf
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
+from .flow import KeepShortTogether, PageTable
 from .layout import ACCENT, BAND, RULE, Writer
 from .options import ReportOptions, Section
 from .plan_section import plan_section
@@ -146,7 +147,7 @@ def _summary(writer: Writer, visit: Visit, content: VisitContent) -> list:
     ]
     rows = [cells[:4], cells[4:]]
     width = writer.width / 4
-    table = Table(rows, colWidths=[width] * 4, hAlign="LEFT")
+    table = PageTable(rows, colWidths=[width] * 4)
     table.setStyle(
         TableStyle(
             [
@@ -181,13 +182,13 @@ def _profile(writer: Writer, enterprise: Enterprise):
     return [
         writer.para(t("Enterprise profile"), s.heading),
         writer.field_table(rows),
-        KeepTogether(
+        KeepShortTogether(
             [writer.para(t("Headcount by sex"), s.heading), _headcount_table(writer, enterprise)]
         ),
     ]
 
 
-def _headcount_table(writer: Writer, enterprise: Enterprise) -> Table:
+def _headcount_table(writer: Writer, enterprise: Enterprise) -> PageTable:
     t = writer.t
     h = enterprise.headcount
 
@@ -216,7 +217,7 @@ def _headcount_table(writer: Writer, enterprise: Enterprise) -> Table:
         [writer.para(str(cell), bold=(r == 0 or c == 0 or r == 3)) for c, cell in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=[35 * mm, 25 * mm, 25 * mm, 25 * mm, 35 * mm], hAlign="LEFT")
+    table = PageTable(data, colWidths=[35 * mm, 25 * mm, 25 * mm, 25 * mm, 35 * mm])
     table.setStyle(
         TableStyle(
             [
@@ -277,11 +278,8 @@ def signature_block(writer: Writer, enterprise: Enterprise, visit: Visit) -> lis
             ],
             "",
         ]
-    table = Table(
-        [[""] * 5, names[:5]],
-        colWidths=[width, gap, width, gap, width],
-        rowHeights=[18 * mm, None],
-        hAlign="LEFT",
+    table = PageTable(
+        [[""] * 5, names[:5]], colWidths=[width, gap, width, gap, width], rowHeights=[18 * mm, None]
     )
     table.setStyle(
         TableStyle(
@@ -294,4 +292,4 @@ def signature_block(writer: Writer, enterprise: Enterprise, visit: Visit) -> lis
         )
     )
     heading = writer.para(t("Signatures"), writer.styles.heading)
-    return [KeepTogether([heading, table])]
+    return [KeepShortTogether([heading, table])]
