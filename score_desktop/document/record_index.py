@@ -21,12 +21,18 @@ class GroupedRecords(Generic[R]):
 
     def __init__(self, groupings: Mapping[str, Grouping], records: Iterable[R] = ()):
         self._groupings = dict(groupings)
-        self._by_id: dict[uuid.UUID, R] = {}
+        self._by_id: dict[uuid.UUID, R]
         self._groups: dict[str, dict[Hashable, dict[uuid.UUID, R]]] = {
             name: {} for name in self._groupings
         }
-        for record in records:
-            self.put(record)
+        # a first load is one pass per index (a plan's 10,000 items open with the editor)
+        self._by_id = {record.id: record for record in records}  # type: ignore[attr-defined]
+        for name, key_of in self._groupings.items():
+            groups = self._groups[name]
+            for record_id, record in self._by_id.items():
+                key = key_of(record)
+                if key is not None:
+                    groups.setdefault(key, {})[record_id] = record
 
     def put(self, record: R) -> R | None:
         """Add, or replace in place (a record that moved to another group moves too).
