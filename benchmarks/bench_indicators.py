@@ -126,7 +126,8 @@ def measure(app: QApplication, count: int) -> dict[str, float]:
         panels = []
 
         def open_dashboard():
-            document.indicators.unload(ids[count // 2])  # read from the database each time
+            # read from the database each time
+            document.indicators.unload_enterprise(ids[count // 2])
             panel = IndicatorsPanel(document)
             panel.resize(1400, 900)
             panel.set_enterprise(ids[count // 2])

@@ -17,10 +17,10 @@ from .domain.maintenance import Backup, Compaction, Recovery
 from .domain.ports import Repositories
 from .gui.main_window import MainWindow
 from .gui.profile import stored_person
-from .storage import backups
+from .storage import backups, sqlite_files
 from .storage.compaction import compact_workspace
 from .storage.database import Workspace, damaged, open_workspace
-from .storage.errors import WorkspaceUnavailableError
+from .storage.errors import WorkspaceBeingCheckedError, WorkspaceUnavailableError
 from .storage.recovery import recover_workspace
 from .storage.repositories import sql_repositories
 from .storage.sqlite_files import PageCheck, sqlite_path
@@ -42,14 +42,20 @@ class WindowWorkspace:
         """Open, attach to the window's document, and hand the window the file's care;
         `prepare` writes to a workspace that can be written before it is attached (the demo).
 
-        The records are checked at open; the whole file (photo bytes too) by the backup
-        made just after, off the window's thread (`sqlite_files`).
+        A file under `sqlite_files.SMALL_FILE` is checked whole at open. A larger one is
+        checked whole by the backup made just after, off the window's thread, and refuses
+        writes until that check found it sound (`checked_sound`).
 
         Raises:
             KnownProblemError: the workspace cannot be opened (DamagedFileError: damaged).
         """
+        # a large file is checked whole just after the start, off the window's thread, and
+        # written only once found sound: its records alone took 0.4 s to check at open
+        large = self.path is not None and _size(self.path) >= sqlite_files.SMALL_FILE
         workspace = open_workspace(
-            self.url, read_only=self.asked_read_only, check=PageCheck.RECORDS
+            self.url,
+            read_only=self.asked_read_only,
+            check=PageCheck.NONE if large else PageCheck.ALL,
         )
         try:
             repositories = sql_repositories(workspace)
@@ -59,6 +65,13 @@ class WindowWorkspace:
             if prepare is not None and not workspace.read_only:
                 prepare(repositories)
             self.window.document.attach(repositories)
+            if large and not workspace.read_only:
+                workspace.refuse_writes(
+                    WorkspaceBeingCheckedError(
+                        f"{workspace.display_name} is being checked after the start: "
+                        "edits are possible in a moment."
+                    )
+                )
         except BaseException:
             workspace.close()
             raise
@@ -74,7 +87,12 @@ class WindowWorkspace:
     @property
     def read_only(self) -> bool:
         """No edits: none open (a damaged one at the start), read-only, or damage found."""
-        return self.workspace is None or self.workspace.refusal is not None
+        workspace = self.workspace
+        return workspace is None or (workspace.refusal is not None and not workspace.being_checked)
+
+    def checked_sound(self) -> None:
+        if self.workspace is not None:
+            self.workspace.allow_writes()
 
     @property
     def can_replace(self) -> bool:
@@ -138,3 +156,10 @@ class WindowWorkspace:
 
     def _folder(self) -> Path:
         return backups.backup_folder(self._file())
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # not there yet (a new workspace) or unreadable: the open says why
+        return 0

@@ -27,6 +27,7 @@ class HazardRegister(RecordSet):
         super().__init__(
             {"enterprise": by_attribute("enterprise_id"), "plan": by_attribute("plan_id")},
             parent,
+            by_enterprise=True,
         )
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
@@ -44,6 +45,7 @@ class HazardRegister(RecordSet):
                 repository.add_hazards,
                 repository.update_hazards,
                 lambda removed: repository.delete_hazards([h.id for h in removed]),
+                read_scope=repository.list_hazards,
             ),
         )
 

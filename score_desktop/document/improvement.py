@@ -25,9 +25,15 @@ class ImprovementBook(RecordSet):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(
-            {"owner": _kind_and_enterprise, "visit": lambda r: getattr(r, "visit_id", None)},
+            {
+                "enterprise": lambda r: getattr(r, "enterprise_id", None),
+                "owner": _kind_and_enterprise,
+                "visit": lambda r: getattr(r, "visit_id", None),
+            },
             parent,
+            by_enterprise=True,
         )
+        self.enterprise_of["owner"] = lambda kind_and_enterprise: kind_and_enterprise[1]
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: ImprovementRepository | None = None
@@ -42,6 +48,9 @@ class ImprovementBook(RecordSet):
                 lambda removed: repository.delete_records(
                     type(removed[0]), [r.id for r in removed]
                 ),
+                read_scope=lambda enterprise_id: [
+                    r for cls in RECORD_TYPES for r in repository.list_records(cls, enterprise_id)
+                ],
             ),
         )
 

@@ -20,7 +20,7 @@ from ..domain.indicators import (
 )
 from ..domain.ports import IndicatorRepository
 from ..domain.read_model import indicator_catalogue, practice_catalogue
-from .record_set import RecordSet, RecordStore, each
+from .record_set import RecordSet, RecordStore, by_attribute, each
 
 
 def _kind_and_enterprise(record) -> tuple[type, uuid.UUID]:
@@ -48,24 +48,32 @@ class IndicatorBook(RecordSet):
     catalogue_changed = Signal()
 
     def __init__(self, document, parent: QObject | None = None):
-        super().__init__({"owner": _kind_and_enterprise, "key": _key}, parent)
+        super().__init__(
+            {
+                "enterprise": by_attribute("enterprise_id"),
+                "owner": _kind_and_enterprise,
+                "key": _key,
+            },
+            parent,
+            by_enterprise=True,
+        )
+        self.enterprise_of.update(owner=_second, key=_first)
         self.document = document
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
         self.repository: IndicatorRepository | None = None
         self._custom: list[tuple[str, dict]] = []
-        self._loaded: set[uuid.UUID] = set()  # the enterprises whose records are in memory
 
     def attach(self, repository: IndicatorRepository) -> None:
         self.repository = repository
         self._custom = repository.list_catalogue()
-        self._loaded = set()
         self.load(
             RecordStore(
-                lambda: [r for e in sorted(self._loaded) for r in self._read(e)],
+                lambda: [],  # read by enterprise (read_scope) only
                 lambda records: _writer(repository, records).add(records),
                 lambda records: _writer(repository, records).update(records),
                 lambda records: _writer(repository, records).delete(records),
+                read_scope=self._read,
             )
         )
 
@@ -103,25 +111,12 @@ class IndicatorBook(RecordSet):
         ]
 
     def _of(self, cls: type, enterprise_id: uuid.UUID) -> list:
-        if enterprise_id not in self._loaded:
-            records = self._read(enterprise_id)
-            self._loaded.add(enterprise_id)
-            self._take(records)
         return self.group("owner", (cls, enterprise_id))
-
-    def unload(self, enterprise_id: uuid.UUID) -> None:
-        """Drop an enterprise's records from memory (read again when next asked for)."""
-        if enterprise_id in self._loaded:
-            self._loaded.discard(enterprise_id)
-            self._drop(
-                [r for cls in RECORD_TYPES for r in self.group("owner", (cls, enterprise_id))]
-            )
 
     def entries_of(self, enterprise_id: uuid.UUID) -> list[Entry]:
         return self._of(Entry, enterprise_id)
 
     def entry(self, enterprise_id, indicator, kind, month, sex="all") -> Entry | None:
-        self._of(Entry, enterprise_id)
         found = self.group("key", (enterprise_id, indicator, EntryKind(kind), month, sex))
         return found[0] if found else None
 
@@ -177,6 +172,14 @@ class IndicatorBook(RecordSet):
 
 
 RECORD_TYPES = (Entry, BaselineCorrection, PracticeAnswer)
+
+
+def _first(key: tuple):
+    return key[0]
+
+
+def _second(key: tuple):
+    return key[1]
 
 
 class _TypeWriter:

@@ -27,6 +27,7 @@ class PhotoLibrary(RecordSet):
                 "plan": _pin_plan,
             },
             parent,
+            by_enterprise=True,
         )
         # None until attach(); the methods writing or reading through it run attached only,
         # hence their casts
@@ -42,6 +43,7 @@ class PhotoLibrary(RecordSet):
                 repository.add_photos,
                 repository.update_photos,
                 lambda removed: repository.delete_photos([p.id for p in removed]),
+                read_scope=repository.list_photos,
             ),
         )
 

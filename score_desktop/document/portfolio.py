@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from contextlib import AbstractContextManager, nullcontext
@@ -73,8 +74,9 @@ class PortfolioDocument(QObject):
         self._indicators: IndicatorBook | None = None
         by_enterprise = {"enterprise": by_attribute("enterprise_id")}
         self.enterprise_set = RecordSet({}, self)
-        self.visit_set = RecordSet(by_enterprise, self)
-        self.plan_set = RecordSet(by_enterprise, self)
+        self.visit_set = RecordSet(by_enterprise, self, by_enterprise=True)
+        self.plan_set = RecordSet(by_enterprise, self, by_enterprise=True)
+        self._last_visits: dict[uuid.UUID, dt.date] = {}  # of enterprises not read yet
         self._modules: list[ScoreModule] = []
         self._plan_documents: dict[uuid.UUID, PlanDocument] = {}
         if repositories is not None:
@@ -142,21 +144,78 @@ class PortfolioDocument(QObject):
                 each(repository.add_visit),
                 each(repository.update_visit),
                 each(lambda v: repository.delete_visit(v.id)),
+                read_scope=repository.list_visits,
             ),
         )
+        # the portfolio's last-visit column, in one grouped query instead of every visit
+        self._last_visits = repository.last_visit_dates()
         self.plan_set.load(
             RecordStore(
                 plan_repository.list_plans,
                 each(plan_repository.add_plan),
                 each(plan_repository.update_plan),
                 each(lambda p: plan_repository.delete_plan(p.id)),
+                read_scope=plan_repository.list_plans,
             ),
         )
         self.hazards.attach(repositories.hazards)
         self.photos.attach(repositories.photos)
         self.improvement.attach(repositories.improvement)
         self.indicators.attach(repositories.indicators)
+        self._follow_enterprises()
         self.reset.emit()
+
+    def _follow_enterprises(self) -> None:
+        """The sets read by enterprise: what enterprise a plan or visit belongs to, and one
+        enterprise's records read in every set at once (a review item found by its visit
+        names hazards and projects found by id)."""
+        for records in self._by_enterprise():
+            records.enterprise_needed = self.read_enterprise
+        history = cast("HistoryRepository", self.history)
+        for records, kinds in (
+            (self.visit_set, ("visits",)),
+            (self.plan_set, ("floor_plans",)),
+            (self.hazards, ("hazards",)),
+            (self.photos, ("photos",)),
+            (self.improvement, IMPROVEMENT_KINDS),
+        ):
+            store = cast("RecordStore", records.store)
+            records.store = dataclasses.replace(store, locate=_locator(history, kinds))
+        self.hazards.enterprise_of["plan"] = self._enterprise_of_plan
+        self.photos.enterprise_of.update(
+            plan=self._enterprise_of_plan,
+            visit_id=self._enterprise_of_visit,
+            hazard_id=self._enterprise_of_hazard,
+        )
+        self.improvement.enterprise_of["visit"] = self._enterprise_of_visit
+
+    def _by_enterprise(self) -> list:
+        return [
+            self.visit_set,
+            self.plan_set,
+            self.hazards,
+            self.photos,
+            self.improvement,
+            self.indicators,
+        ]
+
+    def read_enterprise(self, enterprise_id: uuid.UUID) -> None:
+        """Hold every record of the enterprise from now on (read once, when anything of it is
+        first asked for): a workspace of 1,400 enterprises opens as fast as one."""
+        for records in self._by_enterprise():
+            records.read_enterprise(enterprise_id)
+
+    def _enterprise_of_plan(self, plan_id) -> uuid.UUID | None:
+        plan = self.plan_set.get(plan_id) if plan_id is not None else None
+        return plan.enterprise_id if plan is not None else None
+
+    def _enterprise_of_visit(self, visit_id) -> uuid.UUID | None:
+        visit = self.visit_set.get(visit_id) if visit_id is not None else None
+        return visit.enterprise_id if visit is not None else None
+
+    def _enterprise_of_hazard(self, hazard_id) -> uuid.UUID | None:
+        hazard = self.hazards.get(hazard_id) if hazard_id is not None else None
+        return hazard.enterprise_id if hazard is not None else None
 
     def is_attached(self) -> bool:
         return self.repository is not None
@@ -207,8 +266,14 @@ class PortfolioDocument(QObject):
         return self.visit_set.record(visit_id)
 
     def last_visit_date(self, enterprise_id: uuid.UUID) -> dt.date | None:
+        if not self.visit_set.holds(enterprise_id):  # asked for every row painted: no read
+            return self._last_visits.get(enterprise_id)
         visits = self.visit_set.group("enterprise", enterprise_id)
         return max((v.date for v in visits), default=None)
+
+    def enterprises_visited_for(self, module_code: str) -> set[uuid.UUID]:
+        """The enterprises with a visit for this module (one query, not every visit)."""
+        return cast("PortfolioRepository", self.repository).enterprises_visited_for(module_code)
 
     def modules(self) -> list[ScoreModule]:
         return list(self._modules)
@@ -285,3 +350,24 @@ class PortfolioDocument(QObject):
             self._modules = cast("PortfolioRepository", self.repository).list_modules()
             self.modules_changed.emit()
         return module
+
+
+# the tables of the EIT and EIP records (the change log's record kinds)
+IMPROVEMENT_KINDS = (
+    "eit_members",
+    "eit_meetings",
+    "suggestions",
+    "improvement_projects",
+    "review_items",
+)
+
+
+def _locator(history: HistoryRepository, kinds: tuple[str, ...]):
+    def locate(record_id: uuid.UUID) -> uuid.UUID | None:
+        for kind in kinds:
+            found = history.enterprise_of(kind, record_id)
+            if found is not None:
+                return found
+        return None
+
+    return locate

@@ -41,6 +41,8 @@ class WorkspaceHost(Protocol):
 
     def refuse_writes(self, message: str) -> None: ...
 
+    def checked_sound(self) -> None: ...  # the check after the start found no damage
+
     def put_in_place(self, incoming: Path, label: str) -> Path: ...
 
     # run in the thread pool
@@ -164,11 +166,15 @@ class WorkspaceCare(QObject):
 
     def _on_backed_up(self, backup: Backup | None) -> None:
         self._backing_up = False
+        if self.host is not None:
+            self.host.checked_sound()
         if backup is not None:
             self.backed_up.emit(backup)
 
     def _on_backup_failed(self, message: str) -> None:
         self._backing_up = False
+        if self.host is not None:  # the copy failed (a full disk), not the check
+            self.host.checked_sound()
         log.warning("backup failed: %s", message)
         if not self._told_backup_failed:  # once a session, not every N minutes
             self._told_backup_failed = True

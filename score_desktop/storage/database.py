@@ -22,6 +22,7 @@ from .errors import (
     ForeignDatabaseError,
     NewerSchemaError,
     ReadOnlyWorkspaceError,
+    WorkspaceBeingCheckedError,
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceUnavailableError,
@@ -62,6 +63,18 @@ class Workspace:
             event.listen(self.engine, "connect", _query_only)
             self.engine.dispose()
         self.refusal = refusal
+
+    @property
+    def being_checked(self) -> bool:
+        return isinstance(self.refusal, WorkspaceBeingCheckedError)
+
+    def allow_writes(self) -> None:
+        """The check after the start found the file sound: writes are allowed again (only a
+        hold for that check is lifted; a read-only file or damage stays refused)."""
+        if self.being_checked:
+            event.remove(self.engine, "connect", _query_only)
+            self.engine.dispose()
+            self.refusal = None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -42,5 +42,9 @@ class WorkspaceUnavailableError(WorkspaceError):
     """The database cannot be reached or created (path, permissions, disk full, server down)."""
 
 
+class WorkspaceBeingCheckedError(WorkspaceUnavailableError):
+    """A large workspace is written only once its check after the start found it sound."""
+
+
 class ReadOnlyWorkspaceError(WorkspaceUnavailableError):
     """The workspace is open read-only (its folder or file cannot be written)."""

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from ..domain.history import Change, FieldChange, Operation, Person, Role, TimelineFilter
-from .history_recorder import row_class_of
+from .history_recorder import PARENT_OF, row_class_of
 from .repository_base import SqlRepository, user_errors
 from .schema import Base, ChangeLogRow, PersonRow
 
@@ -120,6 +120,23 @@ class SqlHistoryRepository(SqlRepository):
             return found
 
     # Restoring ---------------------------------------------------------------------------
+
+    @user_errors
+    def enterprise_of(self, record_kind: str, record_id: uuid.UUID) -> uuid.UUID | None:
+        """The enterprise a stored record belongs to (None: no such record)."""
+        row_class = row_class_of(record_kind)
+        if row_class is None:
+            return None
+        with self._transaction() as session:
+            row = session.get(row_class, record_id)
+            if row is None:
+                return None
+            direct: uuid.UUID | None = getattr(row, "enterprise_id", None)
+            if direct is not None or record_kind not in PARENT_OF:
+                return direct
+            link, parent_class = PARENT_OF[record_kind]
+            parent: Any = session.get(parent_class, getattr(row, link))  # a plan or a visit
+            return cast(uuid.UUID, parent.enterprise_id) if parent is not None else None
 
     @user_errors
     def restore(self, record_id: uuid.UUID, action: str) -> list[tuple[str, uuid.UUID]]:

@@ -28,6 +28,7 @@ from .schema import (
     ReviewItemRow,
     SuggestionRow,
     TimestampedRow,
+    VisitRow,
 )
 
 # keyed by the record classes of ImprovementRecord
@@ -89,11 +90,21 @@ def _read(cls: type[RecordT], row: TimestampedRow) -> RecordT:
 
 class SqlImprovementRepository(SqlRepository):
     @user_errors
-    def list_records(self, cls: type[RecordT]) -> list[RecordT]:
+    def list_records(
+        self, cls: type[RecordT], enterprise_id: uuid.UUID | None = None
+    ) -> list[RecordT]:
+        """Every record of the type, or one enterprise's (a review item's through its visit)."""
         row_class, _what = TABLES[cls]
+        query = select(row_class).order_by(row_class.created_at)
+        if enterprise_id is not None:
+            if row_class is ReviewItemRow:
+                visits = select(VisitRow.id).where(VisitRow.enterprise_id == enterprise_id)
+                query = query.where(ReviewItemRow.visit_id.in_(visits))
+            else:
+                # every other record type has the column (mypy sees the base class)
+                query = query.where(row_class.enterprise_id == enterprise_id)  # type: ignore[attr-defined]
         with self._transaction() as session:
-            rows = session.scalars(select(row_class).order_by(row_class.created_at))
-            return [_read(cls, row) for row in rows]
+            return [_read(cls, row) for row in session.scalars(query)]
 
     @user_errors
     def add_records(self, records: Sequence[ImprovementRecord]) -> None:

@@ -149,6 +149,12 @@ class SqlPortfolioRepository(SqlRepository):
         with self._transaction() as session:
             return {eid: day for eid, day in session.execute(query)}
 
+    @user_errors
+    def enterprises_visited_for(self, module_code: str) -> set[uuid.UUID]:
+        query = select(VisitRow.enterprise_id).where(VisitRow.module_code == module_code)
+        with self._transaction() as session:
+            return set(session.scalars(query.distinct()))
+
     # Module catalogue ----------------------------------------------------------------------
 
     @user_errors

@@ -34,7 +34,7 @@ class PageCheck(Enum):
 
     ALL = "all"
     RECORDS = "records"  # every table but BYTE_TABLES (the whole of a file under SMALL_FILE)
-    NONE = "none"  # only for the benchmark that measures the check
+    NONE = "none"  # checked after the open (a large file in the window), or a benchmark
 
 
 def sqlite_path(url: str) -> Path | None:

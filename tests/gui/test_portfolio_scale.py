@@ -67,3 +67,34 @@ def test_first_paint_work_grows_with_the_rows_shown_not_the_workspace(
     # ten times the enterprises; the same window shows the same ~25 rows
     for what in few:
         assert many[what] - few[what] <= 60, (what, few[what], many[what])
+
+
+def test_an_enterprise_is_read_when_it_is_opened_and_its_last_visit_shown_before(
+    qtbot, settings, tmp_path
+):
+    """At start only the enterprises are read (and each one's last visit, in one query);
+    selecting one reads its visits, plans, hazards, photos, EIT/EIP and indicators."""
+    workspace = _workspace(tmp_path / "w.sqlite3", 40)
+    document = PortfolioDocument(sql_repositories(workspace))
+    window = MainWindow(document, settings, "lazy")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    sets = [document.visit_set, document.plan_set, document.hazards, document.photos]
+    sets += [document.improvement, document.indicators]
+    chosen = document.enterprises()[7]
+    selected = window.enterprise_panel.enterprise_id  # the window opens on one enterprise
+    assert selected != chosen.id
+    unselected = [e for e in document.enterprises() if e.id != selected]
+    assert not any(s.holds(e.id) for s in sets for e in unselected)
+    model = window.portfolio_panel.table.model()
+    shown = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert chosen.name in shown
+    assert document.last_visit_date(chosen.id) == dt.date(2026, 2, 8)  # from the query
+    window.portfolio_panel.select_enterprise(chosen.id)
+    assert all(s.holds(chosen.id) for s in sets)
+    assert len(document.visits_of(chosen.id)) == 2
+    assert document.last_visit_date(chosen.id) == dt.date(2026, 2, 8)  # from the visits
+    others = [e for e in unselected if e.id != chosen.id]
+    assert not any(s.holds(e.id) for s in sets for e in others)
+    workspace.close()

@@ -18,7 +18,7 @@ from score_desktop.gui.main_window import MainWindow
 from score_desktop.gui.preferences_dialog import PreferencesDialog
 from score_desktop.gui.workspace_dialogs import DamagedWorkspaceDialog, RestoreBackupDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
-from score_desktop.storage import sqlite_files
+from score_desktop.storage import backups, sqlite_files
 from score_desktop.storage.backups import backup_folder, make_backup
 from score_desktop.storage.database import open_workspace
 from score_desktop.storage.photo_repository import SqlPhotoRepository
@@ -238,6 +238,32 @@ def test_damage_found_by_the_backup_stops_edits(qtbot, window, opened, path, tmp
     assert window.windowTitle().endswith("(read-only)")
     assert not window.document.push(renamed(window.document))
     assert "is damaged" in problem_box(qtbot, window).text()
+
+
+def test_a_large_workspace_is_written_once_its_check_after_the_start_found_it_sound(
+    qtbot, window, opened, path, monkeypatch
+):
+    """A large file opens without its page check (1,400 enterprises' records took 0.4 s to
+    check) and refuses edits, with a reason, until the check after the start is done."""
+    monkeypatch.setattr(sqlite_files, "SMALL_FILE", 0)
+    checking = threading.Event()
+    make = backups.make_backup
+
+    def slow_backup(*args, **kwargs):
+        checking.wait(20)
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "make_backup", slow_backup)
+    opened(path)
+    assert not window.windowTitle().endswith("(read-only)")
+    assert not window.document.push(renamed(window.document, "Too early"))
+    box = problem_box(qtbot, window)
+    assert "is being checked" in box.text()
+    box.close()
+    checking.set()
+    qtbot.waitUntil(lambda: not window.care.host.workspace.being_checked, timeout=20_000)
+    assert window.document.push(renamed(window.document, "Checked"))
+    assert window.document.enterprise(DEMO_ENTERPRISE_ID).name == "Checked"
 
 
 def test_an_exception_in_a_worker_reaches_the_windows_thread(qtbot, window, monkeypatch):

@@ -125,11 +125,12 @@ class PortfolioIndicators(QWidget):
     def selection(self) -> list:
         country, sector = self.country_combo.currentData(), self.sector_combo.currentData()
         module = self.module_combo.currentData()
+        visited = self.document.enterprises_visited_for(module) if module else None
         chosen = []
         for e in self.document.enterprises():
             if country and e.country != country or sector and e.sector != sector:
                 continue
-            if module and all(v.module_code != module for v in self.document.visits_of(e.id)):
+            if visited is not None and e.id not in visited:
                 continue
             chosen.append(e.id)
         return chosen
