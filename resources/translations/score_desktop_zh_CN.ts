@@ -670,6 +670,30 @@
         <source>5 PPE</source>
         <translation>5 个人防护装备</translation>
     </message>
+    <message>
+        <source>Current risk</source>
+        <translation>当前风险</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>Pins: current risk</source>
+        <translation>图钉：当前风险</translation>
+    </message>
+    <message>
+        <source>Pins: initial risk</source>
+        <translation>图钉：初始风险</translation>
+    </message>
+    <message>
+        <source>Pins: residual risk (with proposed controls)</source>
+        <translation>图钉：剩余风险（采取建议措施后）</translation>
+    </message>
 </context>
 <context>
     <name>HazardDialog</name>
@@ -887,12 +911,8 @@
         <translation>按风险等级着色</translation>
     </message>
     <message>
-        <source>Initial risk</source>
-        <translation>初始风险</translation>
-    </message>
-    <message>
-        <source>Residual risk</source>
-        <translation>剩余风险</translation>
+        <source>The risk the pins, the legend, the band filter and the matrix show. Current risk: the initial rating until the controls are in place (status controlled or verified), then the residual rating.</source>
+        <translation>图钉、图例、风险等级筛选和矩阵所显示的风险。当前风险：控制措施落实（状态为已控制或已核实）之前为初始评级，之后为剩余评级。</translation>
     </message>
     <message>
         <source>New hazard…</source>
@@ -921,18 +941,6 @@
     <message>
         <source>Not on the plan</source>
         <translation>不在平面图上</translation>
-    </message>
-    <message>
-        <source>unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>未评级</translation>
-    </message>
-    <message>
-        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>
-        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1962,21 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Delete photo mark</source>
         <translation>删除照片标记</translation>
+    </message>
+</context>
+<context>
+    <name>PinLegend</name>
+    <message>
+        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>
+        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,20 @@ class HazardStatus(StrEnum):
         """Still to be acted on: its due date still binds."""
         return self in (HazardStatus.OPEN, HazardStatus.IN_PROGRESS)
 
+    @property
+    def controls_in_place(self) -> bool:
+        """The proposed controls are in place, so the residual rating is the risk now."""
+        return self in (HazardStatus.CONTROLLED, HazardStatus.VERIFIED)
+
+
+class RiskView(StrEnum):
+    """Which of a hazard's ratings a view shows. CURRENT is the risk that exists now (see
+    `Hazard.ratings`): what a risk map shows unless asked otherwise."""
+
+    CURRENT = "current"
+    INITIAL = "initial"
+    RESIDUAL = "residual"
+
 
 class IdentifiedBy(StrEnum):
     CONSULTANT = "consultant"
@@ -109,6 +123,25 @@ class Hazard:
 
     def residual_assessment(self, method: RiskMethod) -> Assessment | None:
         return _assess(self.residual, method)
+
+    @property
+    def current(self) -> tuple[tuple[str, float], ...]:
+        """The ratings of the risk that exists now: the initial rating until the controls
+        are in place (status controlled or verified), then the residual. Proposed controls
+        lower nothing yet; controls in place but not re-rated keep the initial rating."""
+        if self.status.controls_in_place and self.residual:
+            return self.residual
+        return self.initial
+
+    def ratings(self, view: RiskView) -> tuple[tuple[str, float], ...]:
+        """The stored ratings a view of `view` shows (empty: not rated)."""
+        if view is RiskView.CURRENT:
+            return self.current
+        return self.initial if view is RiskView.INITIAL else self.residual
+
+    def assessment(self, method: RiskMethod, view: RiskView) -> Assessment | None:
+        """The risk in `view` (None: not rated for this method)."""
+        return _assess(self.ratings(view), method)
 
     def validate(self, method: RiskMethod, category_codes: set[str]) -> None:
         problems: dict[str, str] = {}

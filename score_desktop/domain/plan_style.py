@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .floorplan import PlanItemKind
-from .hazard import NR5_COLOURS, Hazard, HazardCategory
+from .hazard import NR5_COLOURS, Hazard, HazardCategory, RiskView
 from .risk import RiskMethod
 
 
@@ -60,11 +60,16 @@ class PinStyle(StrEnum):
 
 
 def pin_look(
-    hazard: Hazard, method: RiskMethod, category: HazardCategory | None, style: PinStyle
+    hazard: Hazard,
+    method: RiskMethod,
+    category: HazardCategory | None,
+    style: PinStyle,
+    view: RiskView = RiskView.CURRENT,
 ) -> tuple[str, int]:
-    """Colour and diameter (screen pixels) of a hazard's pin: initial risk, residual once
-    re-scored. The plan editor and the PDF plan both draw from this."""
-    assessment = hazard.residual_assessment(method) or hazard.initial_assessment(method)
+    """Colour and diameter (screen pixels) of a hazard's pin, for its risk in `view` (by
+    default the current risk: `Hazard.current`). The plan editor and the PDF plan both draw
+    from this."""
+    assessment = hazard.assessment(method, view)
     if assessment is None:
         diameter = pin_diameter(0, 1)
     else:
@@ -96,17 +101,18 @@ def pin_legend(
     method: RiskMethod | None,
     hazards: Iterable[Hazard],
     categories: Iterable[HazardCategory],
+    view: RiskView = RiskView.CURRENT,
 ) -> list[LegendColour]:
     """The colours the pins of `hazards` have in `style`, as `pin_look` gives them: the
     categories in use (catalogue order, then unknown codes in grey), the NR-5 groups in use,
-    or the method's bands and grey for pins rated by no band. The screen legend and the PDF
-    plan's legend both list these. `method` is needed for the band style only."""
+    or the method's bands and grey for pins not rated in `view`. The screen legend and the
+    PDF plan's legend both list these. `method` is needed for the band style only."""
     if style is PinStyle.BAND:
         if method is None:
             raise ValueError("Pins coloured by band need a risk method.")
         entries = [LegendColour(band.colour, "band", band.label) for band in method.bands]
-        ratings = {(h.initial, h.residual) for h in hazards}  # a few dozen distinct ones
-        if any(method.rated(a) is None and method.rated(b) is None for a, b in ratings):
+        ratings = {h.ratings(view) for h in hazards}  # a few dozen distinct ones
+        if any(method.rated(r) is None for r in ratings):
             entries.append(LegendColour(UNRATED_PIN_COLOUR, "unrated"))
         return entries
     codes = {h.category_code for h in hazards}

@@ -5,7 +5,13 @@ import pytest
 
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.geometry import Point
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard, HazardStatus
+from score_desktop.domain.hazard import (
+    DEFAULT_CATEGORIES,
+    NR5_COLOURS,
+    Hazard,
+    HazardStatus,
+    RiskView,
+)
 from score_desktop.domain.risk import MATRIX_5X5
 
 CODES = {c.code for c in DEFAULT_CATEGORIES}
@@ -72,3 +78,35 @@ TODAY = dt.date(2026, 12, 2)
 def test_a_hazard_is_overdue_while_open_past_its_due_date(status, due, overdue):
     hazard = Hazard(uuid.uuid4(), "Blocked exit", "fire", due_date=due, status=status)
     assert hazard.is_overdue(TODAY) is overdue
+
+
+RATED_16, RATED_8 = (("likelihood", 4), ("severity", 4)), (("likelihood", 2), ("severity", 4))
+
+
+@pytest.mark.parametrize(
+    ("status", "current"),
+    [
+        (HazardStatus.OPEN, 16),  # the guard is only proposed: the risk now is the initial
+        (HazardStatus.IN_PROGRESS, 16),
+        (HazardStatus.CONTROLLED, 8),  # the guard is in place: the residual rating holds
+        (HazardStatus.VERIFIED, 8),
+    ],
+)
+def test_the_current_risk_is_the_initial_until_the_controls_are_in_place(status, current):
+    h = hazard(initial=RATED_16, residual=RATED_8, status=status)
+    assert h.assessment(MATRIX_5X5, RiskView.CURRENT).score == current
+    assert h.assessment(MATRIX_5X5, RiskView.INITIAL).score == 16
+    assert h.assessment(MATRIX_5X5, RiskView.RESIDUAL).score == 8
+
+
+@pytest.mark.parametrize("status", list(HazardStatus))
+def test_controls_in_place_but_not_re_rated_keep_the_initial_as_current(status):
+    h = hazard(initial=RATED_16, residual=(), status=status)
+    assert h.current == RATED_16
+    assert h.assessment(MATRIX_5X5, RiskView.RESIDUAL) is None
+
+
+@pytest.mark.parametrize("status", list(HazardStatus))
+def test_an_unrated_hazard_is_unrated_in_every_view(status):
+    h = hazard(initial=(), residual=(), status=status)
+    assert all(h.assessment(MATRIX_5X5, view) is None for view in RiskView)

@@ -16,7 +16,7 @@ from ...document.hazard_commands import (
 )
 from ...document.photo_commands import AddPhotosCommand
 from ...domain.geometry import Point
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, RiskView
 from ...domain.plan_style import PinStyle
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.register_panel import HazardRegisterPanel
@@ -37,6 +37,7 @@ class HazardEditing(QObject):
         self.panel.new_requested.connect(self.new_unpinned)
         self.panel.pin_requested.connect(self.pin_later)
         self.panel.pin_style_changed.connect(lambda v: self.scene.set_pin_style(PinStyle(v)))
+        self.panel.risk_view_changed.connect(lambda v: self.scene.set_risk_view(RiskView(v)))
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._dialog: HazardDialog | None = None
         self._following_panel = False  # the scene's selection is being set from the rows

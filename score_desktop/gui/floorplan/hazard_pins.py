@@ -16,7 +16,7 @@ from ...document.hazard_commands import UpdateHazardsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer
 from ...domain.geometry import Point
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, RiskView
 from ...domain.plan_style import PIN_DIAMETERS_PX, PinStyle, pin_look
 from .graphics_table import GraphicsTable
 from .items import screen_ratio
@@ -24,6 +24,12 @@ from .marker_layer import MarkerLayer
 from .pins import PIN_Z, HazardPin, pin_pixmap
 
 LARGEST_PIN_PX = max(PIN_DIAMETERS_PX) + 8  # the largest pin's pixmap, outline included
+
+
+def _look_key(hazard: Hazard) -> tuple:
+    """What a pin's look depends on besides the plan's method, style and view: its category,
+    its ratings and its status (which of them is the current risk)."""
+    return (hazard.category_code, hazard.initial, hazard.residual, hazard.status)
 
 
 @functools.cache
@@ -39,6 +45,7 @@ class HazardPins(QObject):
         super().__init__(scene)
         self.scene = scene
         self.style = PinStyle.CATEGORY
+        self.view = RiskView.CURRENT  # which of its ratings a pin shows
         self.layer = MarkerLayer(PIN_Z - 1, smallest_zoom)  # made pins draw above it
         scene.addItem(self.layer)
         self.items = GraphicsTable(self._make)  # hazard id -> HazardPin, made on first use
@@ -56,18 +63,18 @@ class HazardPins(QObject):
         return self._looks()(hazard)
 
     def _looks(self, seen: dict | None = None):
-        """A function from hazard to its pin's colour and diameter, with the method and the
-        style looked up once (the same for every pin of the plan). `seen`: its memo, keyed by
-        (category, initial, residual), for a caller that reads it directly."""
+        """A function from hazard to its pin's colour and diameter, with the method, the
+        style and the risk view looked up once (the same for every pin of the plan). `seen`:
+        its memo, keyed by `_look_key`, for a caller that reads it directly."""
         method = self.scene.document.portfolio.risk_method(self.scene.plan.enterprise_id)
-        category, style = self.register.category, self.style
+        category, style, view = self.register.category, self.style, self.view
         seen = {} if seen is None else seen  # a look depends only on category and ratings
 
         def look(hazard: Hazard) -> tuple[str, int]:
-            key = (hazard.category_code, hazard.initial, hazard.residual)
+            key = _look_key(hazard)
             found = seen.get(key)
             if found is None:
-                found = seen[key] = pin_look(hazard, method, category(key[0]), style)
+                found = seen[key] = pin_look(hazard, method, category(key[0]), style, view)
             return found
 
         return look
@@ -116,7 +123,7 @@ class HazardPins(QObject):
         """The layer's new table when it was built in one pass (every pin resting)."""
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-        seen: dict = {}  # (category, initial, residual) -> (colour, diameter)
+        seen: dict = {}  # _look_key -> (colour, diameter)
         looks = self._looks(seen)
         if not self.visible:
             self.layer.set_table({})
@@ -127,8 +134,9 @@ class HazardPins(QObject):
             entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
             ratio, table = self._ratio, {}
             for hazard in hazards:
-                ratings = (hazard.category_code, hazard.initial, hazard.residual)
-                look = seen.get(ratings)
+                look = seen.get(
+                    (hazard.category_code, hazard.initial, hazard.residual, hazard.status)
+                )  # _look_key, inline
                 if look is None:
                     look = looks(hazard)  # fills `seen`
                 exposed = hazard.exposed_women + hazard.exposed_men
@@ -150,8 +158,9 @@ class HazardPins(QObject):
 
     # What the scene asks -------------------------------------------------------------------
 
-    def set_style(self, style: PinStyle) -> None:
+    def set_style(self, style: PinStyle, view: RiskView | None = None) -> None:
         self.style = style
+        self.view = view or self.view
         looks = self._looks()
         for pin in self.items.made():
             hazard = self.register.hazard(pin.hazard_id)

@@ -25,6 +25,7 @@ from ...domain.floorplan import (
     Shape,
 )
 from ...domain.geometry import snap
+from ...domain.hazard import RiskView
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
 from .graphics_table import GraphicsTable
@@ -387,6 +388,14 @@ class FloorPlanScene(QGraphicsScene):
 
     def set_pin_style(self, style: PinStyle) -> None:
         self.hazard_pins.set_style(style)
+
+    @property
+    def risk_view(self) -> RiskView:
+        return self.hazard_pins.view
+
+    def set_risk_view(self, view: RiskView) -> None:
+        """Pins show this of their ratings (by default the current risk)."""
+        self.hazard_pins.set_style(self.pin_style, view)
 
     def _rebuild_pins(self) -> None:
         if shiboken6.isValid(self):

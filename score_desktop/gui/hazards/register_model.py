@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.hazard import Hazard, HazardStatus
+from ...domain.hazard import Hazard, HazardStatus, RiskView
 from ...domain.risk import FactorRole
 from ..labels import OVERDUE_COLOUR
 from ..portfolio_model import ID_ROLE, SORT_ROLE
@@ -72,6 +72,7 @@ class HazardTableModel(QAbstractTableModel):
         self._rows: list[uuid.UUID] = []  # those passing the filter, in sort order
         self._headers: tuple[str, ...] | None = None
         self.filter = HazardFilter()
+        self.risk_view = RiskView.CURRENT  # the ratings the band and cell filters look at
         self.today = dt.date.today()  # what "overdue" is measured against
         self._sort_column, self._sort_order = HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
         self._zones: dict[uuid.UUID, str] = {}
@@ -142,6 +143,12 @@ class HazardTableModel(QAbstractTableModel):
             self.filter = new
             self._relayout()
 
+    def set_risk_view(self, view: RiskView) -> None:
+        if view is not self.risk_view:
+            self.risk_view = view
+            if self.filter.band or self.filter.cell is not None:
+                self._relayout()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (HazardColumn(column), order) == (self._sort_column, self._sort_order):
             return  # the rows are kept in this order already
@@ -160,12 +167,15 @@ class HazardTableModel(QAbstractTableModel):
             return False
         if f.zone is not None and self.zone_of(hazard) != f.zone:
             return False
-        if f.band:
-            assessment = self._row(hazard).initial
-            if assessment is None or assessment.band.key != f.band:
+        if f.band or f.cell is not None:
+            method = self._pass_method or self.method
+            ratings = hazard.ratings(self.risk_view)  # the risk the plan and matrix show
+            if f.band:
+                assessment = method.rated(ratings)
+                if assessment is None or assessment.band.key != f.band:
+                    return False
+            if f.cell is not None and ratings_cell(ratings, matrix_axes(method)) != f.cell:
                 return False
-        if f.cell is not None and matrix_cell(hazard, self.method, f.residual) != f.cell:
-            return False
         if f.text:
             haystack = " ".join(
                 (
@@ -444,15 +454,9 @@ class HazardFilter:
     zone: str | None = None
     visit_id: uuid.UUID | None = None
     cell: tuple[float, float] | None = None  # (likelihood, severity) from the matrix
-    residual: bool = False  # the matrix cell refers to residual ratings
 
 
 _NO_FILTER = HazardFilter()
-
-
-def matrix_cell(hazard: Hazard, method, residual: bool) -> tuple[float, float] | None:
-    """(likelihood, severity) of a hazard's ratings, the axes of the risk matrix."""
-    return ratings_cell(hazard.residual if residual else hazard.initial, matrix_axes(method))
 
 
 def ratings_cell(ratings: tuple, axes) -> tuple[float, float] | None:

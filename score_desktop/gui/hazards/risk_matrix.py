@@ -1,17 +1,14 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
-import operator
 from collections import Counter
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, RiskView
 from ...domain.risk import RiskMethod
 from .register_model import matrix_axes, ratings_cell
-
-_INITIAL, _RESIDUAL = operator.attrgetter("initial"), operator.attrgetter("residual")
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -30,15 +27,16 @@ class RiskMatrixWidget(QWidget):
         self.method: RiskMethod | None = None
         self.counts: dict[tuple[float, float], int] = {}
         self.selected: tuple[float, float] | None = None
-        self.residual = False
+        self.view = RiskView.CURRENT
         # as large as its hint, smaller when the register is short of room: cells shrink
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
 
-    def set_data(self, method: RiskMethod, hazards: list[Hazard], residual: bool) -> None:
-        self.method, self.residual = method, residual
+    def set_data(self, method: RiskMethod, hazards: list[Hazard], view: RiskView) -> None:
+        """Count `hazards` by their ratings in `view`; unrated ones are in no cell."""
+        self.method, self.view = method, view
         self.counts = {}
         # thousands of hazards share a few dozen ratings: count those, then place them
-        ratings = Counter(map(_RESIDUAL if residual else _INITIAL, hazards))
+        ratings = Counter(h.ratings(view) for h in hazards)
         axes = matrix_axes(method)
         for values, count in ratings.items():
             cell = ratings_cell(values, axes)

@@ -76,7 +76,7 @@ def test_entries_wrap_within_the_width_and_a_long_name_is_cut(qtbot):
     legend = _legend(qtbot, [("#C0392B", name) for name in names])
     heights = [legend.heightForWidth(w) for w in (600, 360, 200, 120)]
     assert heights == sorted(heights) and heights[0] < heights[-1]
-    places, note, height = legend._layout(200)
+    places, note, height, _title = legend._layout(200)
     for x, _y, name_width, _shown in places:
         assert x >= 0 and x + legend._dot() + 4 + name_width <= 200
     assert places[-1][3] != "A" * 300 and places[-1][3].endswith("…")
