@@ -829,6 +829,14 @@
         <source>Photos</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>Rate every factor of the initial risk, or none.</source>
+        <translation>请为初始风险的每个因素评级，或全部不评。</translation>
+    </message>
+    <message>
+        <source>Rate every factor of the residual risk, or none.</source>
+        <translation>请为剩余风险的每个因素评级，或全部不评。</translation>
+    </message>
 </context>
 <context>
     <name>HazardEditing</name>
@@ -939,6 +947,10 @@
         <translation>风险评估方法：</translation>
     </message>
     <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
         <source>Not on the plan</source>
         <translation>不在平面图上</translation>
     </message>
@@ -992,6 +1004,10 @@
     <message>
         <source>not on the plan</source>
         <translation>不在平面图上</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>Change %1</source>

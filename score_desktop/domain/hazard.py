@@ -153,14 +153,14 @@ class Hazard:
             problems["exposed"] = "Exposed workers cannot be negative."
         if (self.plan_id is None) != (self.position is None):
             problems["position"] = "A pin needs both a plan and a position."
+        # a hazard may be recorded before it is rated (a pin placed on the walk-through): it
+        # is shown as not rated, never as a rating nobody gave it
         for name, values in (("initial", self.initial), ("residual", self.residual)):
             if values:
                 try:
                     method.validate_values(dict(values))
                 except ValidationError as exc:
                     problems[name] = " ".join(exc.problems.values())
-        if not self.initial:
-            problems["initial"] = "Rate the initial risk."
         if problems:
             raise ValidationError(problems)
 

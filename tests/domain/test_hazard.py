@@ -42,7 +42,6 @@ def test_assessments_and_exposure():
         ({"title": "  "}, "title"),
         ({"category_code": "alien"}, "category"),
         ({"exposed_men": -1}, "exposed"),
-        ({"initial": ()}, "initial"),
         ({"initial": (("likelihood", 7), ("severity", 1))}, "initial"),
         ({"residual": (("likelihood", 1),)}, "residual"),
         ({"plan_id": uuid.uuid4()}, "position"),
@@ -110,3 +109,7 @@ def test_controls_in_place_but_not_re_rated_keep_the_initial_as_current(status):
 def test_an_unrated_hazard_is_unrated_in_every_view(status):
     h = hazard(initial=(), residual=(), status=status)
     assert all(h.assessment(MATRIX_5X5, view) is None for view in RiskView)
+
+
+def test_a_hazard_may_be_saved_before_it_is_rated():
+    hazard(initial=(), residual=()).validate(MATRIX_5X5, CODES)  # shown as not rated

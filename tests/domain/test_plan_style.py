@@ -16,7 +16,9 @@ from score_desktop.domain.hazard import (
     RiskView,
 )
 from score_desktop.domain.plan_style import (
+    PIN_DIAMETERS_PX,
     UNRATED_PIN_COLOUR,
+    UNRATED_PIN_PX,
     LegendColour,
     PinStyle,
     pin_legend,
@@ -123,3 +125,16 @@ def test_the_band_legend_lists_not_rated_for_pins_unrated_in_its_view():
     legend = functools.partial(pin_legend, PinStyle.BAND, DEFAULT_METHOD, [rated_once], [])
     assert unrated not in legend(RiskView.CURRENT)
     assert unrated in legend(RiskView.RESIDUAL)  # not re-rated yet
+
+
+@pytest.mark.parametrize("style", list(PinStyle))
+def test_an_unrated_hazard_has_a_neutral_pin_and_a_not_rated_entry_in_every_style(style):
+    rated, unrated = _hazards(2, ["fire", "chemical"])
+    unrated = dataclasses.replace(unrated, initial=())
+    look = pin_look(unrated, DEFAULT_METHOD, CATALOGUE["chemical"], style)
+    assert look == (UNRATED_PIN_COLOUR, UNRATED_PIN_PX)
+    assert PIN_DIAMETERS_PX[0] < UNRATED_PIN_PX  # not the size of the lowest band
+    legend = pin_legend(style, DEFAULT_METHOD, [rated, unrated], DEFAULT_CATEGORIES)
+    assert legend[-1] == LegendColour(UNRATED_PIN_COLOUR, "unrated")
+    if style is PinStyle.CATEGORY:  # the unrated hazard's category has no pin of its colour
+        assert [e.key for e in legend[:-1]] == ["fire"]

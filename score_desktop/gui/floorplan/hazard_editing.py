@@ -47,14 +47,13 @@ class HazardEditing(QObject):
         return self.editor.plan_document.plan.enterprise_id
 
     def _blank(self, position: Point | None) -> Hazard:
-        method = self.portfolio.risk_method(self.enterprise_id)
-        middle = tuple((f.key, f.levels[len(f.levels) // 2].value) for f in method.factors)
+        """A new hazard, not rated: left so, it is saved and shown as not rated (it was
+        pre-rated at the middle levels, and so saved as a risk nobody had judged)."""
         visits = self.portfolio.visits_of(self.enterprise_id)
         hazard = Hazard(
             enterprise_id=self.enterprise_id,
             title="",
             category_code="mechanical",
-            initial=middle,
             visit_id=visits[-1].id if visits else None,
         )
         if position is None:

@@ -99,9 +99,9 @@ class HazardDialog(QDialog):
             spin.setValue(value)
         self.job_edit = QLineEdit(hazard.job, self)
         self.existing_edit = note_edit(hazard.existing_controls, self)
-        self.initial_inputs = RiskInputs(method, optional=False, parent=self)
+        self.initial_inputs = RiskInputs(method, parent=self)
         self.initial_inputs.set_values(hazard.initial)
-        self.residual_inputs = RiskInputs(method, optional=True, parent=self)
+        self.residual_inputs = RiskInputs(method, parent=self)
         self.residual_inputs.set_values(hazard.residual)
 
         self.controls_table = QTableWidget(0, 2, self)
@@ -290,14 +290,27 @@ class HazardDialog(QDialog):
         try:
             codes = {c.code for c in self._document.hazards.categories()}
             hazard.validate(self._method, codes)
+            self._check_whole_ratings()
         except ValidationError as exc:
             self.problems.setText("\n".join(exc.problems.values()))
             if "title" in exc.problems:
                 self.tabs.setCurrentIndex(0)
                 self.title_edit.setFocus()
+            elif exc.problems.keys() & {"initial", "residual"}:
+                self.tabs.setCurrentIndex(1)
             return
         self._accepted = hazard
         super().accept()
+
+    def _check_whole_ratings(self) -> None:
+        """A rating is every factor of the method, or none (not rated yet)."""
+        problems = {}
+        if self.initial_inputs.partly_rated():
+            problems["initial"] = self.tr("Rate every factor of the initial risk, or none.")
+        if self.residual_inputs.partly_rated():
+            problems["residual"] = self.tr("Rate every factor of the residual risk, or none.")
+        if problems:
+            raise ValidationError(problems)
 
     def pending_photos(self) -> list:
         """Photos dropped on a new hazard's form: they become records with the hazard."""

@@ -47,6 +47,8 @@ EDITABLE = {
 }
 
 
+NOT_RATED = "\u0000not-rated"  # the band filter's choice of hazards not rated in the view
+
 _TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))
 _BACKGROUND, _TOOLTIP = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
@@ -172,7 +174,10 @@ class HazardTableModel(QAbstractTableModel):
             ratings = hazard.ratings(self.risk_view)  # the risk the plan and matrix show
             if f.band:
                 assessment = method.rated(ratings)
-                if assessment is None or assessment.band.key != f.band:
+                if assessment is None:
+                    if f.band != NOT_RATED:
+                        return False
+                elif assessment.band.key != f.band:
                     return False
             if f.cell is not None and ratings_cell(ratings, matrix_axes(method)) != f.cell:
                 return False
@@ -336,7 +341,10 @@ class HazardTableModel(QAbstractTableModel):
             return f"{hazard.exposed_women} / {hazard.exposed_men}"
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
             assessment = initial if column == HazardColumn.INITIAL else residual
-            return f"{assessment.score:g} {assessment.band.label}" if assessment else "—"
+            if assessment is not None:
+                return f"{assessment.score:g} {assessment.band.label}"
+            # a residual is for hazards with controls to propose: its absence is no gap
+            return self.tr("not rated") if column == HazardColumn.INITIAL else "—"
         if column == HazardColumn.STATUS:
             return translated(STATUS_LABELS[hazard.status])
         if column == HazardColumn.RESPONSIBLE:

@@ -28,7 +28,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus, RiskView
-from ...domain.plan_style import PinStyle
+from ...domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
 from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
 from ..tables import show_cut_text
@@ -39,7 +39,7 @@ from .categories_dialog import CategoriesDialog
 from .labels import RISK_VIEW_LABELS, STATUS_LABELS, translated
 from .legend_contents import legend_contents
 from .pin_legend import PinLegend
-from .register_model import HazardColumn, HazardTableModel
+from .register_model import NOT_RATED, HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 from .status_delegate import StatusDelegate
 
@@ -276,6 +276,7 @@ class HazardRegisterPanel(QWidget):
             self.band_combo.removeItem(1)
         for band in method.bands:
             self.band_combo.addItem(colour_icon(band.colour), band.label, band.key)
+        self.band_combo.addItem(colour_icon(UNRATED_PIN_COLOUR), self.tr("Not rated"), NOT_RATED)
         self.band_combo.setCurrentIndex(max(0, self.band_combo.findData(chosen)))
         self.band_combo.blockSignals(False)
         self._refresh_zones()

@@ -13,18 +13,17 @@ class RiskInputs(QWidget):
 
     changed = Signal()
 
-    def __init__(self, method: RiskMethod, optional: bool, parent: QWidget | None = None):
+    def __init__(self, method: RiskMethod, parent: QWidget | None = None):
+        """Each factor starts "not rated": a rating is what the user chose, never a default."""
         super().__init__(parent)
         self.method = method
-        self.optional = optional
         self.combos: dict[str, QComboBox] = {}
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for factor in method.factors:
             combo = QComboBox(self)
             combo.setObjectName(f"factor_{factor.key}")
-            if optional:
-                combo.addItem(self.tr("not rated"), None)
+            combo.addItem(self.tr("not rated"), None)
             for level in factor.levels:
                 combo.addItem(f"{level.value:g} — {level.label}", level.value)
             combo.currentIndexChanged.connect(self._on_changed)
@@ -38,15 +37,21 @@ class RiskInputs(QWidget):
     def set_values(self, values: tuple[tuple[str, float], ...]) -> None:
         given = dict(values)
         for key, combo in self.combos.items():
-            index = combo.findData(given[key]) if key in given else (0 if self.optional else -1)
+            index = combo.findData(given[key]) if key in given else 0
             combo.setCurrentIndex(max(index, 0))
         self._on_changed()
 
     def values(self) -> tuple[tuple[str, float], ...]:
+        """The ratings, every factor's; () when any is not rated."""
         chosen = [(key, combo.currentData()) for key, combo in self.combos.items()]
         if any(value is None for _key, value in chosen):
             return ()
         return tuple((key, float(value)) for key, value in chosen)
+
+    def partly_rated(self) -> bool:
+        """Some factors rated, not all: neither a rating nor "not rated"."""
+        rated = [combo.currentData() is not None for combo in self.combos.values()]
+        return any(rated) and not all(rated)
 
     def _on_changed(self, *_args) -> None:
         values = self.values()

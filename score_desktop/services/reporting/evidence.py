@@ -95,7 +95,7 @@ def _facts_line(t, content: VisitContent, method, hazard: Hazard, zones) -> str:
     """Category, zone, exposure, risk, who and when on one line: 200 hazards read in pages,
     not in a hundred."""
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-    risk = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
+    risk = f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
     if residual:
         risk += f" → {residual.score:g} {t(residual.band.label)}"
     exposed = t("{women} women, {men} men", women=hazard.exposed_women, men=hazard.exposed_men)
@@ -173,7 +173,7 @@ def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, act
     t = writer.t
     method = cast(RiskMethod, content.method)  # checked by before_after_section
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-    before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
+    before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
     after_text = f"{residual.score:g} {t(residual.band.label)}" if residual else t("not re-scored")
     if not action:
         action = "; ".join(c.text for c in hazard.proposed_controls)

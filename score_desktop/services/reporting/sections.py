@@ -143,7 +143,9 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
                     _small(writer, t(content.category_name(hazard.category_code))),
                 ],
                 writer.para(f"{hazard.exposed_women} / {hazard.exposed_men}"),
-                writer.para(f"{initial.score:g} {t(initial.band.label)}" if initial else "—"),
+                writer.para(
+                    f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
+                ),
                 writer.para(f"{residual.score:g} {t(residual.band.label)}" if residual else "—"),
                 [writer.para(line) for line in controls] if controls else "—",
                 [

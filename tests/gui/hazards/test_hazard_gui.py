@@ -34,8 +34,9 @@ def test_place_a_pin_fill_the_form_and_see_row_and_matrix(qtbot, editor, workspa
     assert (dialog.women_spin.value(), dialog.men_spin.value()) == (8, 20)  # the zone's workers
     qtbot.keyClicks(dialog.title_edit, "Pellet dust at the hopper <b>&")
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("chemical"))
-    dialog.initial_inputs.combos["likelihood"].setCurrentIndex(3)  # 4
-    dialog.initial_inputs.combos["severity"].setCurrentIndex(2)  # 3
+    likelihood, severity = dialog.initial_inputs.combos.values()
+    likelihood.setCurrentIndex(likelihood.findData(4.0))
+    severity.setCurrentIndex(severity.findData(3.0))
     assert dialog.initial_inputs.result.text() == "12 — High"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 

@@ -313,3 +313,13 @@ def test_the_plans_pins_show_the_current_risk_unless_asked_otherwise(
     very_high = fp_str(0xE7 / 255, 0x4C / 255, 0x3C / 255) + " rg"  # as reportlab writes it
     stream = page.get_contents().get_data().decode("latin-1")
     assert stream.count(very_high) == red_pins + 1  # each red pin, and the legend's swatch
+
+
+def test_an_unrated_hazard_is_printed_as_not_rated(repositories, hazard, tmp_path):
+    repositories.hazards.update_hazards([replace(hazard, initial=(), residual=())])
+    path = tmp_path / "visit.pdf"
+    write(repositories, path)
+    register = " ".join(pdftotext(path).split("Hazard register", 1)[1].split())
+    assert f"{hazard.title}" in register and "not rated" in register
+    details = " ".join(pdf_text(path).split("Hazards in detail", 1)[1].split())
+    assert "Initial: not rated" in details
