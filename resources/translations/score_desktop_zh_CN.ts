@@ -698,6 +698,10 @@
 <context>
     <name>HazardDialog</name>
     <message>
+        <source>Edit hazard H%1: %2</source>
+        <translation>编辑危害 H%1：%2</translation>
+    </message>
+    <message>
         <source>New hazard</source>
         <translation>新建危害</translation>
     </message>
@@ -957,6 +961,10 @@
 </context>
 <context>
     <name>HazardTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
     <message>
         <source>Hazard</source>
         <translation>危害</translation>
@@ -1983,8 +1991,8 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
 <context>
     <name>PinLegend</name>
     <message>
-        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>
-        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数。</translation>
+        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
+        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数；旁边的标签（H1…）为其在登记表中的编号。</translation>
     </message>
     <message>
         <source>unknown (%1)</source>

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .floorplan import PlanItemKind
-from .hazard import NR5_COLOURS, Hazard, HazardCategory, RiskView
+from .hazard import NR5_COLOURS, Hazard, HazardCategory, RiskView, count_ratings
 from .risk import RiskMethod
 
 
@@ -111,9 +111,8 @@ def pin_legend(
     band style; without it, in the other styles, every pin counts as rated."""
     hazards = list(hazards)
     unrated: set[tuple[tuple[str, float], ...]] = set()
-    if method is not None:
-        ratings = {h.ratings(view) for h in hazards}  # a few dozen distinct ones
-        unrated = {r for r in ratings if method.rated(r) is None}
+    if method is not None:  # a few dozen distinct ratings
+        unrated = {r for r in count_ratings(hazards, view) if method.rated(r) is None}
     not_rated = [LegendColour(UNRATED_PIN_COLOUR, "unrated")] if unrated else []
     if style is PinStyle.BAND:
         if method is None:

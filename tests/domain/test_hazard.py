@@ -11,6 +11,8 @@ from score_desktop.domain.hazard import (
     Hazard,
     HazardStatus,
     RiskView,
+    ordered_hazards,
+    register_numbers,
 )
 from score_desktop.domain.risk import MATRIX_5X5
 
@@ -113,3 +115,25 @@ def test_an_unrated_hazard_is_unrated_in_every_view(status):
 
 def test_a_hazard_may_be_saved_before_it_is_rated():
     hazard(initial=(), residual=()).validate(MATRIX_5X5, CODES)  # shown as not rated
+
+
+def test_register_numbers_follow_the_initial_risk_then_the_title_unrated_last():
+    enterprise = uuid.uuid4()
+    made = [
+        Hazard(enterprise, title, "noise", initial=ratings)
+        for title, ratings in (
+            ("Noise", (("likelihood", 3), ("severity", 3))),  # 9
+            ("Blocked exit", ()),  # not rated
+            ("Forklift", (("likelihood", 4), ("severity", 4))),  # 16
+            ("Acid", (("likelihood", 3), ("severity", 3))),  # 9, before Noise by title
+        )
+    ]
+    numbers = register_numbers(made, MATRIX_5X5)
+    by_title = {h.title: numbers[h.id] for h in made}
+    assert by_title == {"Forklift": 1, "Acid": 2, "Noise": 3, "Blocked exit": 4}
+    assert [h.title for h in ordered_hazards(reversed(made), MATRIX_5X5)] == [
+        "Forklift",
+        "Acid",
+        "Noise",
+        "Blocked exit",
+    ]

@@ -147,6 +147,7 @@ class FloorPlanScene(QGraphicsScene):
         """The view's new zoom: marker layers size themselves for it."""
         self.symbol_layer.fit_to_zoom(zoom)
         self.hazard_pins.layer.fit_to_zoom(zoom)
+        self.hazard_pins.tags.fit_to_zoom(zoom)
 
     def make_items_within(self, rect: QRectF) -> None:
         """Give the symbols and hazard pins drawn inside `rect` their own items, before Qt

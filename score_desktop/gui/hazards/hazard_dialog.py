@@ -70,13 +70,19 @@ class HazardDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
         self._fit_screen(760, 720)
         self._document = document
         self._original = hazard
         self._accepted: Hazard | None = None
         method = document.risk_method(hazard.enterprise_id)
         self._method = method
+        # the register number the pin, the row and the report show (a new one has none yet)
+        number = None if is_new else document.hazards.numbers(hazard.enterprise_id, method)
+        if number is not None and hazard.id in number:
+            title = self.tr("Edit hazard H%1: %2").replace("%1", str(number[hazard.id]))
+            self.setWindowTitle(title.replace("%2", hazard.title))
+        else:
+            self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
 
         self.title_edit = QLineEdit(hazard.title, self)
         self.category_combo = QComboBox(self)

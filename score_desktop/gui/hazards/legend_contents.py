@@ -27,7 +27,7 @@ def legend_contents(
         QCoreApplication.translate(
             "PinLegend",
             "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
-            "is the workers exposed.",
+            "is the workers exposed; its tag (H1…) is its row in the register.",
         )
         .replace("%1", bands)
         .replace("%2", str(PIN_DIAMETERS_PX[0]))

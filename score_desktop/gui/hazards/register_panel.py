@@ -39,7 +39,8 @@ from .categories_dialog import CategoriesDialog
 from .labels import RISK_VIEW_LABELS, STATUS_LABELS, translated
 from .legend_contents import legend_contents
 from .pin_legend import PinLegend
-from .register_model import NOT_RATED, HazardColumn, HazardTableModel
+from .register_filter import NOT_RATED
+from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 from .status_delegate import StatusDelegate
 
@@ -51,6 +52,7 @@ SEARCH_CHARACTERS = 14
 
 C = HazardColumn
 COLUMN_WIDTHS = {
+    C.NUMBER: 50,  # "H123"
     C.TITLE: 260,
     C.CATEGORY: 160,  # its badge and name
     C.ZONE: 120,
@@ -117,9 +119,10 @@ class HazardRegisterPanel(QWidget):
         # hidden first: a shown row header sizes itself from the headers of 200 of the rows
         self.table.verticalHeader().hide()
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
-        # the model starts sorted by initial risk, highest first: say so without re-sorting
+        # the model starts sorted by register number (highest initial risk first): say so
+        # without re-sorting
         self.table.horizontalHeader().setSortIndicator(
-            HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
+            HazardColumn.NUMBER, Qt.SortOrder.AscendingOrder
         )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

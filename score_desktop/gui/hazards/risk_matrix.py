@@ -1,14 +1,11 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
-from collections import Counter
-
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...domain.hazard import Hazard, RiskView
-from ...domain.risk import RiskMethod
-from .register_model import matrix_axes, ratings_cell
+from ...domain.hazard import Hazard, RiskView, count_ratings
+from ...domain.risk import RiskMethod, matrix_axes, ratings_cell
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -36,7 +33,7 @@ class RiskMatrixWidget(QWidget):
         self.method, self.view = method, view
         self.counts = {}
         # thousands of hazards share a few dozen ratings: count those, then place them
-        ratings = Counter(h.ratings(view) for h in hazards)
+        ratings = count_ratings(hazards, view)
         axes = matrix_axes(method)
         for values, count in ratings.items():
             cell = ratings_cell(values, axes)

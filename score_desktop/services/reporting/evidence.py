@@ -8,7 +8,7 @@ from typing import cast
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, ordered_hazards
 from ...domain.photo import Photo, PhotoKind
 from ...domain.read_model import zone_name
 from ...domain.risk import RiskMethod
@@ -16,7 +16,7 @@ from .flow import KeepShortTogether
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
 from .photo_figure import PhotoFigure
-from .sections import START_ROOM, VisitContent, ordered_hazards
+from .sections import START_ROOM, VisitContent
 
 PHOTO_ROW_HEIGHT = 58 * mm
 PAIR_HEIGHT = 70 * mm

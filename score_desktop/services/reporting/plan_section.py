@@ -9,13 +9,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ...domain.floorplan import PlanItemKind
+from ...domain.hazard import register_numbers
 from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
 from .flow import KeepShortTogether, PageTable
 from .labels import pin_risk_note
 from .layout import MARGIN, Writer
 from .options import ReportOptions
 from .plan_drawing import PlanContent, PlanDrawing
-from .sections import VisitContent, ordered_hazards
+from .sections import VisitContent
 
 LEGEND_ROOM = 35 * mm  # kept free under a full-page plan for its legend (and its title)
 BIG_PLAN_ITEMS = 150  # a taller-than-wide plan with more gets a whole portrait page
@@ -43,9 +44,8 @@ def plan_section(writer: Writer, content: VisitContent, options: ReportOptions) 
     if not plans:
         return []
     numbers = {}
-    if content.method is not None:
-        ordered = ordered_hazards(content.hazards, content.method)
-        numbers = {h.id: n for n, h in enumerate(ordered, start=1)}
+    if content.method is not None:  # the register's numbers, as the app shows them
+        numbers = register_numbers(content.hazards, content.method)
     story: list = []
     for plan in plans:
         story += _one_plan(writer, content, options, plan, numbers)

@@ -3,7 +3,8 @@ form, register, pin, legend, matrix and band filter."""
 
 from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, UNRATED_PIN_PX
 from score_desktop.gui.hazards.hazard_dialog import HazardDialog
-from score_desktop.gui.hazards.register_model import NOT_RATED, HazardColumn
+from score_desktop.gui.hazards.register_filter import NOT_RATED
+from score_desktop.gui.hazards.register_model import HazardColumn
 from tests.gui.conftest import active_dialog
 from tests.gui.floorplan.conftest import click
 from tests.gui.hazards.test_hazard_gui import stored
