@@ -212,6 +212,22 @@
     </message>
 </context>
 <context>
+    <name>CellFilter</name>
+    <message>
+        <source>Show the hazards of every cell (Esc)</source>
+        <translation>显示所有单元格的危害（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 %4</source>
+        <comment>a risk-matrix cell: factor, level, factor, level</comment>
+        <translation>%1 %2 × %3 %4</translation>
+    </message>
+    <message>
+        <source>Matrix cell filter: %1</source>
+        <translation>矩阵单元格筛选：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>Export chart…</source>

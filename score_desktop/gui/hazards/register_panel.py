@@ -36,6 +36,7 @@ from ..text_fields import leave_on_tab
 from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
+from .cell_filter import CellFilter
 from .labels import RISK_VIEW_LABELS, STATUS_LABELS, translated
 from .legend_contents import legend_contents
 from .pin_legend import PinLegend
@@ -171,7 +172,7 @@ class HazardRegisterPanel(QWidget):
         )
         self.risk_view_combo.currentIndexChanged.connect(self._on_risk_view_chosen)
         self.matrix = RiskMatrixWidget(self)
-        self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
+        self.cell_filter = CellFilter(self)  # a matrix cell clicked filters the rows
         self.legend = PinLegend(self)
         self.legend.setMaximumWidth(360)
 
@@ -189,6 +190,7 @@ class HazardRegisterPanel(QWidget):
         # the room beyond their least is shared, so a wide window shows the choices whole
         self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * SEARCH_CHARACTERS)
         filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.cell_filter.chip)
         for combo in (
             self.category_combo,
             self.band_combo,
@@ -284,6 +286,7 @@ class HazardRegisterPanel(QWidget):
         self.band_combo.blockSignals(False)
         self._refresh_zones()
         self.refresh_matrix()
+        self.cell_filter.follow_method(method)
         self._refresh_categories()
 
     def _on_document_visits_changed(self, visits: list) -> None:
@@ -461,9 +464,6 @@ class HazardRegisterPanel(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _on_matrix_cell_clicked(self, cell) -> None:
-        self.model.set_filter(cell=cell)
 
     def _on_status_filter_changed(self) -> None:
         status = self.status_combo.currentData()
