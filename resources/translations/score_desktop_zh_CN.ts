@@ -3069,6 +3069,17 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>RatingMatrix</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Click a cell to rate, or move with the arrow keys and press Space.</source>
+        <translation>单击单元格即可评级，或用方向键移动后按空格键。</translation>
+    </message>
+</context>
+<context>
     <name>RectangleAreaTool</name>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>

@@ -1,9 +1,11 @@
-"""One combo box per factor of a risk method, with the resulting score and band shown."""
+"""A rating: one list per factor of a risk method and, beside them, the matrix whose cell
+sets likelihood and severity at once (rating_matrix.py); the score and band below."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
-from ...domain.risk import RiskMethod
+from ...domain.risk import Cell, RiskMethod, matrix_axes
+from .rating_matrix import RatingMatrix
 
 
 class RiskInputs(QWidget):
@@ -17,9 +19,10 @@ class RiskInputs(QWidget):
         """Each factor starts "not rated": a rating is what the user chose, never a default."""
         super().__init__(parent)
         self.method = method
+        self.axes = matrix_axes(method)
         self.combos: dict[str, QComboBox] = {}
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         for factor in method.factors:
             combo = QComboBox(self)
             combo.setObjectName(f"factor_{factor.key}")
@@ -27,11 +30,17 @@ class RiskInputs(QWidget):
             for level in factor.levels:
                 combo.addItem(f"{level.value:g} — {level.label}", level.value)
             combo.currentIndexChanged.connect(self._on_changed)
-            layout.addRow(factor.name + ":", combo)
+            form.addRow(factor.name + ":", combo)
             self.combos[factor.key] = combo
         self.result = QLabel(self)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addRow(self.tr("Risk:"), self.result)
+        form.addRow(self.tr("Risk:"), self.result)
+        self.matrix = RatingMatrix(method, self)
+        self.matrix.chosen.connect(self.choose_cell)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.matrix, 0, Qt.AlignmentFlag.AlignTop)
         self._on_changed()
 
     def set_values(self, values: tuple[tuple[str, float], ...]) -> None:
@@ -40,6 +49,12 @@ class RiskInputs(QWidget):
             index = combo.findData(given[key]) if key in given else 0
             combo.setCurrentIndex(max(index, 0))
         self._on_changed()
+
+    def choose_cell(self, cell: Cell) -> None:
+        """A matrix cell: its likelihood and severity, as if chosen in their lists."""
+        for factor, value in zip(self.axes, cell, strict=True):
+            combo = self.combos[factor.key]
+            combo.setCurrentIndex(combo.findData(value))
 
     def values(self) -> tuple[tuple[str, float], ...]:
         """The ratings, every factor's; () when any is not rated."""
@@ -64,4 +79,10 @@ class RiskInputs(QWidget):
             self.result.setStyleSheet(
                 f"background-color: {assessment.band.colour}; padding: 2px 6px; color: black;"
             )
+        chosen = {key: combo.currentData() for key, combo in self.combos.items()}
+        row, column = (chosen[factor.key] for factor in self.axes)
+        on_axes = {factor.key for factor in self.axes}
+        others = {k: v for k, v in chosen.items() if k not in on_axes and v is not None}
+        cell = None if row is None or column is None else (row, column)
+        self.matrix.show_rating(cell, others)
         self.changed.emit()

@@ -79,7 +79,6 @@ class RiskMatrixWidget(QWidget):
         rows, columns = self._axes()
         row_factor, column_factor = matrix_axes(self.method)
         cell = self._cell_side()
-        two_factors = len(self.method.factors) == 2
         painter = QPainter(self)
         font = QFont(self.font())
         font.setPixelSize(11)
@@ -96,14 +95,7 @@ class RiskMatrixWidget(QWidget):
             )
             for c, severity in enumerate(columns):
                 rect = self._cell_rect(r, c, cell)
-                if two_factors:
-                    colour = QColor(
-                        self.method.band_of(likelihood.value * severity.value)[1].colour
-                    )
-                    colour.setAlpha(150)
-                else:
-                    colour = QColor("#EAECEE")
-                painter.fillRect(rect, colour)
+                painter.fillRect(rect, self._cell_colour(likelihood.value, severity.value))
                 painter.setPen(QPen(QColor("#FFFFFF"), 1))
                 painter.drawRect(rect)
                 count = self.counts.get((likelihood.value, severity.value), 0)
@@ -115,6 +107,7 @@ class RiskMatrixWidget(QWidget):
                 if self.selected == (likelihood.value, severity.value):
                     painter.setPen(QPen(QColor("#1B4F72"), 3))
                     painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+                self._paint_cell_extra(painter, rect, (likelihood.value, severity.value))
         painter.setPen(grey)
         grid_left, grid_width = AXIS + LABEL_W, cell * len(columns)
         for c, severity in enumerate(columns):
@@ -139,6 +132,18 @@ class RiskMatrixWidget(QWidget):
         )
         painter.restore()
         painter.end()
+
+    def _cell_colour(self, likelihood: float, severity: float) -> QColor:
+        """A cell's band colour, for a two-factor method; a third factor's cells are grey
+        (their band depends on it)."""
+        if self.method is None or len(self.method.factors) != 2:
+            return QColor("#EAECEE")
+        colour = QColor(self.method.band_of(likelihood * severity)[1].colour)
+        colour.setAlpha(150)
+        return colour
+
+    def _paint_cell_extra(self, painter: QPainter, rect: QRectF, cell: tuple) -> None:
+        """What a subclass draws over a cell (the keyboard's cell, say)."""
 
     def cell_at(self, x: float, y: float) -> tuple[float, float] | None:
         if self.method is None:
