@@ -1589,6 +1589,17 @@
     </message>
 </context>
 <context>
+    <name>LegendCard</name>
+    <message>
+        <source>Show the whole legend (Shift+L)</source>
+        <translation>显示完整图例（Shift+L）</translation>
+    </message>
+    <message>
+        <source>Fold the legend to its title (Shift+L)</source>
+        <translation>将图例折叠为标题（Shift+L）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SCORE Desktop — %1</source>
@@ -2154,6 +2165,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>Show legend</source>
         <translation>显示图例</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>图例：仅显示标题</translation>
     </message>
     <message>
         <source>Background</source>

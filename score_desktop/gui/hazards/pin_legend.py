@@ -7,7 +7,7 @@ Names are plain text, so a category called `<b>` shows as typed. A category's do
 with its letters (see badges.py).
 """
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -24,6 +24,12 @@ _ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.Text
 
 
 class PinLegend(QWidget):
+    """Signals:
+    contents_changed(): new entries, note or title.
+    """
+
+    contents_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[tuple[str, str]] = []  # (colour "#RRGGBB", name)
@@ -47,6 +53,7 @@ class PinLegend(QWidget):
         self._entries, self._symbols, self._note, self._title = new
         self.setAccessibleDescription(self.text())
         self._measure()
+        self.contents_changed.emit()
 
     def _measure(self) -> None:
         metrics = self.fontMetrics()
@@ -189,60 +196,3 @@ class PinLegend(QWidget):
             painter.setPen(text_colour)
             painter.drawText(note_rect, _WRAP, self._note)  # mirrored by the painter's direction
         painter.restore()
-
-
-CARD_PADDING_PX = 6
-CARD_MARGIN_PX = 8  # from the plan view's edges
-
-
-class LegendCard(QWidget):
-    """The legend on a card in the plan view's top corner, over the map as on a wall chart.
-
-    Beside the register it sat below the risk matrix, out of sight unless the side column was
-    scrolled. The card lets the pointer through to the pins under it, keeps to the corner as
-    the view is resized, and grows or shrinks with the legend's entries."""
-
-    def __init__(self, legend: PinLegend, view: QWidget):
-        super().__init__(view)
-        self.legend = legend
-        self.view = view
-        legend.setParent(self)
-        legend.move(CARD_PADDING_PX, CARD_PADDING_PX)
-        legend.show()
-        for widget in (self, legend):
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.viewport().installEventFilter(self)  # the corner moves as the view is resized
-        self.place()
-
-    def place(self) -> None:
-        area = self.view.viewport().geometry()  # in the view's coordinates
-        room = area.width() - 2 * CARD_MARGIN_PX - 2 * CARD_PADDING_PX
-        width = max(1, min(self.legend.sizeHint().width(), self.legend.maximumWidth(), room))
-        height = self.legend.heightForWidth(width)
-        self.legend.resize(width, height)
-        self.resize(width + 2 * CARD_PADDING_PX, height + 2 * CARD_PADDING_PX)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            x = area.left() + CARD_MARGIN_PX
-        else:
-            x = area.right() + 1 - CARD_MARGIN_PX - self.width()
-        self.move(x, area.top() + CARD_MARGIN_PX)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the legend's entries changed
-            self.place()
-        return super().event(event)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.place()
-        return False
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(0, 0, 0, 60))
-        card = self.palette().color(QPalette.ColorRole.Window)  # under the legend's text colour
-        card.setAlpha(225)
-        painter.setBrush(card)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.end()
