@@ -5,7 +5,6 @@ import dataclasses
 import hashlib
 import random
 import sqlite3
-import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -238,23 +237,6 @@ def test_damage_found_by_the_backup_stops_edits(qtbot, window, opened, path, tmp
     assert window.windowTitle().endswith("(read-only)")
     assert not window.document.push(renamed(window.document))
     assert "is damaged" in problem_box(qtbot, window).text()
-
-
-def test_an_exception_in_a_worker_reaches_the_windows_thread(qtbot, window, monkeypatch):
-    class BrokenHost:
-        read_only, can_replace = False, True
-
-        def back_up(self, keep):
-            raise RuntimeError("a bug in the backup")
-
-    seen = []
-    monkeypatch.setattr(
-        "sys.excepthook", lambda kind, exc, tb: seen.append((exc, threading.current_thread()))
-    )
-    with qtbot.waitSignal(window.care.task_done, timeout=10_000):
-        window.care.attach_host(BrokenHost())
-    ((exc, thread),) = seen
-    assert str(exc) == "a bug in the backup" and thread is threading.main_thread()
 
 
 def test_a_database_that_is_not_a_file_is_not_backed_up(qtbot, window, opened):

@@ -6,7 +6,7 @@ which enterprise and which links (hazard, visit, zone, pin) the new records get.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from ...document.photo_commands import AddPhotosCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.photo import Photo
+from .. import workers
+from ..error_hook import report_crash
 from .import_task import PhotoImportTask
 
 
@@ -76,15 +78,18 @@ class PhotoImporter(QWidget):
             return None
         library = self.document.photos
         task = PhotoImportTask(paths, library.repository, library.keep_max_pixels)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
         self._request = (enterprise_id, dict(links or {}), add)
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.show()
         self.task = task
-        QThreadPool.globalInstance().start(task)
-        return task
+        return workers.start(
+            task,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            crashed=self._on_crashed,
+            progress=self._on_progress,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -116,6 +121,23 @@ class PhotoImporter(QWidget):
         if summary.failures or summary.cancelled:
             self._show_summary(summary)
         self.finished.emit(summary, photos)
+
+    def _on_failed(self, message: str) -> None:
+        """A known problem stopped the whole batch (each file's own problems are in the
+        summary): told as the summary's one failure."""
+        from ...services.photo_import import ImportSummary
+
+        self._on_finished(ImportSummary(failures=[("", message)]))
+
+    def _on_crashed(self, exc: BaseException) -> None:
+        """A bug in the worker: no record is made (bytes it stored are left to compaction),
+        the caller hears the import ended, and the error dialog says why."""
+        from ...services.photo_import import ImportSummary
+
+        self.task = None
+        self.hide()
+        self.finished.emit(ImportSummary(), [])
+        report_crash(exc)
 
     def _show_summary(self, summary) -> None:
         lines = [self.tr("%1 photos imported.").replace("%1", str(len(summary.imported)))]
