@@ -17,7 +17,7 @@ from . import __version__
 from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
-from .gui import error_hook
+from .gui import error_hook, text_guard
 from .gui.first_paint import after_next_paint
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
@@ -67,6 +67,7 @@ def run_gui(args, qt_args: list[str]) -> int:
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
     errors = error_hook.install()  # a bug in any thread is shown on this one
+    text_guard.install(app)  # text fields keep out what cannot be stored
 
     window = MainWindow(PortfolioDocument(), settings)
     window.show()

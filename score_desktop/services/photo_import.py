@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ..domain import text
 from ..domain.errors import KnownProblemError
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
 
@@ -131,8 +132,8 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
         height=height,
         thumbnail=thumb_bytes,
         taken_at=_taken_at(exif),
-        camera=_camera(exif),
-        original_name=name,
+        camera=text.replaced(_camera(exif))[0],
+        original_name=text.replaced(name)[0],
         downscaled=downscaled,
     )
 

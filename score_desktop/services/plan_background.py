@@ -13,6 +13,7 @@ from pathlib import Path
 import pypdfium2
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ..domain import text
 from ..domain.errors import KnownProblemError
 
 MAX_PIXELS = 50_000_000  # ~ a 10,000 × 5,000 scan; beyond this the editor would crawl
@@ -113,7 +114,9 @@ def _pdf_page(path: Path, page: int) -> PreparedImage:
 
 
 def _encode(image: Image.Image, source_name: str) -> PreparedImage:
-    """Photos as JPEG, drawings and transparency as PNG: small enough to keep in the database."""
+    """Photos as JPEG, drawings and transparency as PNG: small enough to keep in the database.
+    A file name's characters that text may not hold (domain.text) become U+FFFD."""
+    source_name = text.replaced(source_name)[0]
     has_alpha = (
         image.mode in ("RGBA", "LA", "P")
         and "transparency" in image.info

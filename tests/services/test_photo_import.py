@@ -130,3 +130,12 @@ def test_cancel_stops_between_files(tmp_path):
 def test_the_same_file_twice_has_one_hash(tmp_path):
     path = jpeg(tmp_path / "same.jpg")
     assert read_photo(path).sha256 == read_photo(path).sha256
+
+
+def test_a_file_name_and_camera_text_that_cannot_be_stored_are_marked(tmp_path):
+    """Names and camera data come from outside: characters user text may not hold become
+    U+FFFD (a name undecodable on Linux arrives with lone surrogates)."""
+    path = jpeg(tmp_path / "site\x07 \udcff.jpg", make="Can\x00on", model="EOS\x1b")
+    photo = read_photo(path)
+    assert photo.original_name == "site\ufffd \ufffd.jpg"
+    assert photo.camera == "Can\ufffdon EOS\ufffd"
