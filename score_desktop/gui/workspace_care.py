@@ -21,6 +21,7 @@ from ..domain.errors import DamagedFileError, KnownProblemError
 from . import workers
 from .actions import ActionId
 from .error_hook import report_crash
+from .message_boxes import open_message
 from .settings_keys import BACKUP_EVERY_MINUTES, BACKUP_KEEP
 from .workers import Worker, WorkerSignals
 
@@ -365,14 +366,7 @@ class WorkspaceCare(QObject):
         return True
 
     def inform(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("care_box")
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return open_message(self.window, QMessageBox.Icon.Information, title, text, "care_box")
 
 
 def _size(size: int) -> str:

@@ -150,8 +150,7 @@ def improvement(cls):
 KINDS = {
     "enterprise": (
         enterprise,
-        "name sector products country region address contact_person phone email "
-        "main_buyers notes",
+        "name sector products country region address contact_person phone email main_buyers notes",
         lambda r, rec: r.portfolio.add_enterprise(rec),
         lambda r, rec: r.portfolio.update_enterprise(rec),
         lambda r, rec: r.portfolio.get_enterprise(rec.id),

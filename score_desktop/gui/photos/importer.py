@@ -6,7 +6,7 @@ which enterprise and which links (hazard, visit, zone, pin) the new records get.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.photo import Photo
 from .. import workers
 from ..error_hook import report_crash
+from ..message_boxes import open_message
 from .import_task import PhotoImportTask
 
 
@@ -144,14 +145,10 @@ class PhotoImporter(QWidget):
         if summary.cancelled:
             lines.append(self.tr("The import was cancelled; the rest was not read."))
         lines += [message for _name, message in summary.failures]
-        box = QMessageBox(
+        open_message(
+            self.window(),
             QMessageBox.Icon.Information,
             self.tr("Photo import"),
             "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self.window(),
+            "import_summary",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("import_summary")
-        box.finished.connect(box.deleteLater)
-        box.open()
