@@ -15,6 +15,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain import text
 from ..domain.errors import KnownProblemError
+from .user_files import UnreadableFileError, read_user_file
 
 MAX_PIXELS = 50_000_000  # ~ a 10,000 × 5,000 scan; beyond this the editor would crawl
 PDF_DPI = 150
@@ -37,13 +38,7 @@ class PreparedImage:
 def prepare_background(path: Path, page: int = 0) -> PreparedImage:
     """Read `path` (image or PDF) and return bytes ready to store as a background."""
     path = Path(path)
-    try:
-        head = path.read_bytes()[:5] if path.is_file() else b""
-    except OSError as exc:
-        raise BackgroundImportError(f"Cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise BackgroundImportError(f"{path} does not exist or is not a file.")
-    if head.startswith(b"%PDF"):
+    if _head(path).startswith(b"%PDF"):
         return _pdf_page(path, page)
     return _image(path)
 
@@ -142,10 +137,18 @@ def _looks_photographic(image: Image.Image) -> bool:
     return colours is None or len(colours) > 1500
 
 
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (a pipe or device is refused, never waited on)."""
+    try:
+        return read_user_file(path, head=5)
+    except UnreadableFileError as exc:
+        raise BackgroundImportError(f"{path.name} {exc}") from exc
+
+
 def page_count(path: Path) -> int:
     """Pages of a PDF (1 for an image), for the page chooser."""
     path = Path(path)
-    if path.read_bytes()[:5].startswith(b"%PDF"):
+    if _head(path).startswith(b"%PDF"):
         try:
             pdf = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:
