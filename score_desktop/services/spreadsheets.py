@@ -5,7 +5,9 @@ XLSX is XML 1.0, which cannot hold most control characters (openpyxl raised
 IllegalCharacterError, shown as "Unexpected error"), and UTF-8 cannot hold lone surrogates.
 Text stored before the text rule (domain/text.py) may still hold them: each becomes U+FFFD,
 and the export's result says how many, so nothing is changed unseen. Excel refuses cells
-over 32,767 characters: longer text is cut, ending in "…", and counted too.
+over 32,767 characters: longer text is cut, ending in "…", and counted too. Line breaks in
+an XLSX cell are written as line feeds, the break spreadsheets use in a cell (a carriage
+return written as it is reads back as a line feed anyway: XML readers normalise it).
 """
 
 import csv
@@ -43,7 +45,7 @@ class CellText:
         return fitted
 
     def xlsx(self, value: str) -> str:
-        fitted = self.plain(value)
+        fitted = self.plain(value).replace("\r\n", "\n").replace("\r", "\n")
         if len(fitted) > XLSX_CELL_MAX:
             self.result.shortened += 1
             fitted = fitted[: XLSX_CELL_MAX - 1] + "…"
