@@ -586,13 +586,13 @@
     <message numerus="yes">
         <source>%n character(s) that the file cannot hold (control characters) were written as �.</source>
         <translation>
-            <numerusform>%n 个文件无法容纳的字符（控制字符）已写为 �。</numerusform>
+            <numerusform>文件无法容纳的 %n 个字符（控制字符）已写为 �。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) longer than a spreadsheet cell holds (32,767 characters) were cut, ending in “…”.</source>
         <translation>
-            <numerusform>%n 个超出电子表格单元格容量（32,767 个字符）的单元格已被截断，以“…”结尾。</numerusform>
+            <numerusform>%n 个单元格超出电子表格单元格的容量（32,767 个字符），已截断并以“…”结尾。</numerusform>
         </translation>
     </message>
     <message>

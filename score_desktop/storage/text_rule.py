@@ -38,18 +38,20 @@ def text_columns(row_class: type) -> tuple[str, ...]:
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
     for obj in session.new:
         values = vars(obj)
-        _check(obj, [(key, values.get(key)) for key in text_columns(type(obj))])
+        _check([(key, values.get(key)) for key in text_columns(type(obj))])
     for obj in session.dirty:
-        attributes = inspect(obj).attrs
-        changed = (
-            (key, attributes[key].history.added)
-            for key in text_columns(type(obj))
-            if attributes[key].history.has_changes()
+        state = inspect(obj)
+        before, values = state.committed_state, state.dict  # before: the attributes set
+        _check(
+            [
+                (key, values.get(key))
+                for key in text_columns(type(obj))
+                if key in before and before[key] != values.get(key)
+            ]
         )
-        _check(obj, changed)
 
 
-def _check(_obj: object, values: Iterable[tuple[str, object]]) -> None:
+def _check(values: Iterable[tuple[str, object]]) -> None:
     found = text.problems(values)
     if found:
         raise ValidationError(found)
