@@ -307,5 +307,5 @@ class TimelineDialog(QDialog):
             self._tell(self.tr("Not exported: %1").replace("%1", str(exc)))
             return 0
         told = self.tr("%n change(s) exported to %1", "", result.rows).replace("%1", path)
-        self._tell(" ".join(filter(None, (told, changed_text(result.replaced)))))
+        self._tell(" — ".join(filter(None, (told, changed_text(result.replaced)))))
         return result.rows
