@@ -582,6 +582,29 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>%n character(s) that the file cannot hold (control characters) were written as �.</source>
+        <translation>
+            <numerusform>文件无法容纳的 %n 个字符（控制字符）已写为 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than a spreadsheet cell holds (32,767 characters) were cut, ending in “…”.</source>
+        <translation>
+            <numerusform>%n 个单元格超出电子表格单元格的容量（32,767 个字符），已截断并以“…”结尾。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>FloorPlanScene</name>
     <message>
         <source>The stored background image cannot be read.</source>

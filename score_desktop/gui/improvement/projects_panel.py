@@ -28,6 +28,7 @@ from ...document.improvement_commands import (
 )
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
+from ..export_notice import tell_if_changed
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .board import ProjectBoard
@@ -343,12 +344,13 @@ class ProjectsPanel(QWidget):
             dt.date.today(),
         )
         try:
-            writer_for(path)(path, export)
+            result = writer_for(path)(path, export)
         except OSError as exc:
             message = self.tr("The plan could not be saved to %1: %2")
             message = message.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
             self.document.problem_occurred.emit(message)
             return False
+        tell_if_changed(self, path, result.replaced, result.shortened)
         self.exported.emit(str(path))
         return True
 
