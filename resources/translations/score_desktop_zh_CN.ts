@@ -1014,6 +1014,63 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>查找操作或按键…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Demo enterprise</source>
+        <translation>示例企业</translation>
+    </message>
+    <message>
+        <source>The demo enterprise is already in this workspace.</source>
+        <translation>此工作区中已有示例企业。</translation>
+    </message>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation>关于 SCORE Desktop</translation>
+    </message>
+    <message>
+        <source>SCORE Desktop %1
+For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
+        <translation>SCORE Desktop %1
+供国际劳工组织 SCORE 项目顾问使用：企业、访问和报告，离线可用。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Select a record to see its history.</source>
@@ -1594,10 +1651,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1648,16 +1701,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
-    </message>
-    <message>
-        <source>About SCORE Desktop</source>
-        <translation>关于 SCORE 桌面版</translation>
-    </message>
-    <message>
-        <source>SCORE Desktop %1
-For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
-        <translation>SCORE 桌面版 %1
-供国际劳工组织 SCORE 项目咨询师离线使用：企业、走访与报告。</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4109,30 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short guide from a first visit to its report</source>
+        <translation>从第一次访问到报告的简短指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, searchable</source>
+        <translation>窗口的所有快捷键，可搜索</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo enterprise</source>
+        <translation>加载示例企业(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add an example garment factory with visits, a plan, hazards and an EIP</source>
+        <translation>添加一个示例服装厂，含访问、平面图、危害和改进计划</translation>
     </message>
     <message>
         <source>&amp;About SCORE Desktop</source>
