@@ -1548,9 +1548,11 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
-    <message>
-        <source>Edit indicators (%1 values)</source>
-        <translation>编辑指标（%1 个值）</translation>
+    <message numerus="yes">
+        <source>Edit indicators (%n value(s))</source>
+        <translation>
+            <numerusform>编辑指标（%n 个值）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1655,12 +1657,6 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 visits?
-You can undo this with Ctrl+Z.</source>
-        <translation>删除“%1”及其 %2 次走访？
-可按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
         <source>Delete the visit of %1?
 You can undo this with Ctrl+Z.</source>
         <translation>删除 %1 的走访？
@@ -1673,6 +1669,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Report written: %1</source>
         <translation>报告已保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n visit(s)?
+You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 次访问？
+可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report written</source>
@@ -1931,9 +1935,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>%1 photos imported.</source>
-        <translation>已导入 %1 张照片。</translation>
+    <message numerus="yes">
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; the rest was not read.</source>
@@ -2521,9 +2527,11 @@ You can undo this with Ctrl+Z.</source>
         <source>All modules</source>
         <translation>全部模块</translation>
     </message>
-    <message>
-        <source>%1 enterprises selected; %2 with a baseline. Latest month: %3</source>
-        <translation>已选 %1 家企业，其中 %2 家有基线。最近一个月：%3</translation>
+    <message numerus="yes">
+        <source>%n enterprise(s) selected; %2 with a baseline. Latest month: %3</source>
+        <translation>
+            <numerusform>已选择 %n 家企业；%2 家有基线。最近月份：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3026,9 +3034,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Board</source>
         <translation>看板</translation>
     </message>
-    <message>
-        <source>%1 projects: %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
-        <translation>%1 个项目：%2。按模块：%3。成本 %4 %5，每月节约 %6 %5，回收期 %7。</translation>
+    <message numerus="yes">
+        <source>%n project(s): %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
+        <translation>
+            <numerusform>%n 个项目：%2。按模块：%3。成本 %4 %5，每月节约 %6 %5，回收期 %7。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 months</source>
@@ -3312,9 +3322,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Project</source>
         <translation>项目</translation>
     </message>
-    <message>
-        <source>%1 items, %2 still to review.</source>
-        <translation>共 %1 项，%2 项待审查。</translation>
+    <message numerus="yes">
+        <source>%n item(s), %1 still to review.</source>
+        <translation>
+            <numerusform>%n 项，%1 项待审查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing carried into this visit yet.</source>
@@ -3909,11 +3921,13 @@ You can undo this with Ctrl+Z.</source>
         <source>Compacting the workspace…</source>
         <translation>正在压缩工作区…</translation>
     </message>
-    <message>
-        <source>Removed the bytes of %1 photos that no record refers to.
+    <message numerus="yes">
+        <source>Removed the bytes of %n photo(s) that no record refers to.
 The workspace went from %2 to %3: %4 freed.</source>
-        <translation>已删除 %1 张没有任何记录引用的照片数据。
-工作区从 %2 变为 %3：释放了 %4。</translation>
+        <translation>
+            <numerusform>已删除 %n 张没有记录引用的照片的数据。
+工作区从 %2 变为 %3：释放了 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace compacted</source>

@@ -241,9 +241,11 @@ class MainWindow(QMainWindow):
             return
         enterprise = self.document.enterprise(enterprise_id)
         count = len(self.document.visits_of(enterprise_id))
-        question = self.tr("Delete “%1” and its %2 visits?\nYou can undo this with Ctrl+Z.")
+        question = self.tr(
+            "Delete “%1” and its %n visit(s)?\nYou can undo this with Ctrl+Z.", "", count
+        )
         self.confirm(
-            question.replace("%1", enterprise.name).replace("%2", str(count)),
+            question.replace("%1", enterprise.name),
             lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
         )
 

@@ -236,10 +236,11 @@ class WorkspaceCare(QObject):
     def _on_compacted(self, result: Compaction) -> None:
         text = (
             self.tr(
-                "Removed the bytes of %1 photos that no record refers to.\n"
-                "The workspace went from %2 to %3: %4 freed."
+                "Removed the bytes of %n photo(s) that no record refers to.\n"
+                "The workspace went from %2 to %3: %4 freed.",
+                "",
+                result.removed_photo_bytes,
             )
-            .replace("%1", str(result.removed_photo_bytes))
             .replace("%2", _size(result.size_before))
             .replace("%3", _size(result.size_after))
             .replace("%4", _size(result.freed))

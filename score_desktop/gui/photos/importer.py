@@ -141,7 +141,7 @@ class PhotoImporter(QWidget):
         report_crash(exc)
 
     def _show_summary(self, summary) -> None:
-        lines = [self.tr("%1 photos imported.").replace("%1", str(len(summary.imported)))]
+        lines = [self.tr("%n photo(s) imported.", "", len(summary.imported))]
         if summary.cancelled:
             lines.append(self.tr("The import was cancelled; the rest was not read."))
         lines += [message for _name, message in summary.failures]
