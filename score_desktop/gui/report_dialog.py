@@ -91,6 +91,9 @@ class ReportOptionsDialog(QDialog):
         if kind is ReportKind.VISIT:
             form.addRow(self.tr("Hazard pins:"), self.pin_style)
             form.addRow("", self.north_arrow)
+        else:  # a report without a plan: children left out of the layout sat over "Paper:"
+            self.pin_style.hide()
+            self.north_arrow.hide()
         layout.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #C0392B;")

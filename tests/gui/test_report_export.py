@@ -143,3 +143,14 @@ def test_a_named_pipe_chosen_as_a_logo_is_refused_without_waiting(qtbot, setting
     LOGOS["programme"].write(settings, str(pipe))  # chosen before it became a pipe
     logos, problems = read_logos(settings)
     assert logos == [] and "is not a file but a folder, pipe or device" in problems[0]
+
+
+def test_reports_without_a_plan_show_no_plan_options(qtbot, settings):
+    """The EIP and progress dialogs once showed a stray pin-colour box over "Paper:"."""
+    for kind in (ReportKind.EIP, ReportKind.PROGRESS):
+        dialog = ReportOptionsDialog(settings, kind)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.pin_style.isVisible() and not dialog.north_arrow.isVisible()
+        dialog.close()

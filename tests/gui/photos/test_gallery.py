@@ -212,7 +212,7 @@ def test_before_after_pair_opens_the_compare_view(qtbot, demo_window, tmp_path):
     middle = int(area.center().y())
     left = shot.pixelColor(int(area.left() + area.width() * 0.15), middle)
     right = shot.pixelColor(int(area.left() + area.width() * 0.85), middle)
-    assert left.green() > left.red() and right.red() > right.green()  # after | before
+    assert left.red() > left.green() and right.green() > right.red()  # before | after
     keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
     if keep:
         dialog.tabs.setCurrentIndex(0)
