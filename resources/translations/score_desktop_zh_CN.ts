@@ -4260,6 +4260,17 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>放弃在此表单中输入的内容？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <source>Enterprise</source>

@@ -175,7 +175,7 @@ def test_compact_removes_orphaned_photo_bytes_and_says_what_it_freed(qtbot, wind
     qtbot.waitUntil(lambda: window.actions[ActionId.COMPACT_WORKSPACE].isEnabled(), timeout=20_000)
     window.actions[ActionId.COMPACT_WORKSPACE].trigger()
     text = care_box(qtbot, window).text()
-    assert "Removed the bytes of 1 photos" in text and "MB freed" in text
+    assert "Removed the bytes of 1 photo that" in text and "MB freed" in text
     assert integrity(path) == ["ok"]
 
 
