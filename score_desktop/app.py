@@ -8,7 +8,6 @@ paint (the status bar says so meanwhile).
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
@@ -18,6 +17,7 @@ from . import __version__
 from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
+from .gui import error_hook, text_guard
 from .gui.first_paint import after_next_paint
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
@@ -58,31 +58,6 @@ def configure_logging() -> Path:
     return folder
 
 
-def _install_excepthook() -> None:
-    """A bug shows a dialog and is logged; edits already made are in the database."""
-
-    def hook(exc_type, exc, tb) -> None:
-        log.error("unhandled exception", exc_info=(exc_type, exc, tb))
-        traceback.print_exception(exc_type, exc, tb)
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
-                QApplication.translate("app", "Unexpected error"),
-                QApplication.translate(
-                    "app",
-                    "Something went wrong: %1\n\nEverything you had saved is safe in the "
-                    "workspace. Details are in %2.",
-                )
-                .replace("%1", str(exc))
-                .replace("%2", str(_log_folder[0]) if _log_folder else "-"),
-            )
-
-    sys.excepthook = hook
-
-
-_log_folder: list[Path] = []
-
-
 def run_gui(args, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(APP_DIR_NAME)
@@ -91,7 +66,8 @@ def run_gui(args, qt_args: list[str]) -> int:
     app.setDesktopFileName("score-desktop")
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
-    _install_excepthook()
+    errors = error_hook.install()  # a bug in any thread is shown on this one
+    text_guard.install(app)  # text fields keep out what cannot be stored
 
     window = MainWindow(PortfolioDocument(), settings)
     window.show()
@@ -99,7 +75,7 @@ def run_gui(args, qt_args: list[str]) -> int:
         after_next_paint(window, lambda: _capture_and_quit(window, None, "window"))
         return app.exec()
     app.processEvents()  # let the first paint happen before the slow part
-    _log_folder.append(configure_logging())
+    errors.log_folder = configure_logging()
     opened: list = []
     QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
     code = app.exec()

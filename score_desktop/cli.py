@@ -81,8 +81,9 @@ def _compact(repository: SqlPortfolioRepository, _args: argparse.Namespace) -> i
     from .storage.compaction import compact_workspace
 
     result = compact_workspace(repository.workspace)
+    count = result.removed_photo_bytes
     print(
-        f"Removed the bytes of {result.removed_photo_bytes} photos no record refers to; "
+        f"Removed the bytes of {count} photo{'' if count == 1 else 's'} no record refers to; "
         f"{_megabytes(result.size_before)} → {_megabytes(result.size_after)} "
         f"({_megabytes(result.freed)} freed)."
     )

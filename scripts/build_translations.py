@@ -25,9 +25,13 @@ def sources() -> list[str]:
 
 
 def update(ts_file: Path) -> None:
+    # English is the source language: its file holds only the plural forms ("1 photo",
+    # "2 photos" for the source's "%n photo(s)")
+    plural_only = ["-pluralonly"] if ts_file.stem.endswith("_en") else []
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),
+            *plural_only,
             "-no-obsolete",
             "-locations",
             "none",

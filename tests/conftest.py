@@ -80,3 +80,17 @@ def _clipboard_emptied_after_each_test():
     yield
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """The window's English, as the app installs it: "1 photo", "2 photos" (the English
+    translation file holds only the plural forms)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from score_desktop.gui.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)

@@ -113,3 +113,30 @@ def test_the_first_paint_of_the_window_loads_no_heavy_module(tmp_path):
     )
     loaded = loaded_by(code)
     assert loaded <= {"score_desktop.storage.urls"}, loaded
+
+
+def test_work_leaves_the_gui_thread_only_through_gui_workers():
+    """`gui/workers.py` catches every exception of a worker and hands it to the GUI thread;
+    a QRunnable or thread of its own would let one reach the excepthook off that thread."""
+    allowed = ROOT / "score_desktop" / "gui" / "workers.py"
+    threads = {"QRunnable", "QThread", "Thread", "ThreadPoolExecutor", "start_new_thread"}
+
+    def name(node) -> str:
+        return node.id if isinstance(node, ast.Name) else getattr(node, "attr", "")
+
+    offenders = []
+    for path in sorted((ROOT / "score_desktop").rglob("*.py")):
+        if path == allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and {name(b) for b in node.bases} & threads:
+                offenders.append(f"{path.name}: class {node.name}")
+            elif isinstance(node, ast.Call) and name(node.func) in threads:
+                offenders.append(f"{path.name}: {name(node.func)}()")
+            elif (
+                isinstance(node, ast.Call)
+                and name(node.func) == "start"
+                and "globalInstance" in ast.unparse(node.func)
+            ):
+                offenders.append(f"{path.name}: thread pool start")
+    assert offenders == []

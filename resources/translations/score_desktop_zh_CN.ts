@@ -598,6 +598,29 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>%n character(s) that the file cannot hold (control characters) were written as �.</source>
+        <translation>
+            <numerusform>文件无法容纳的 %n 个字符（控制字符）已写为 �。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) longer than a spreadsheet cell holds (32,767 characters) were cut, ending in “…”.</source>
+        <translation>
+            <numerusform>%n 个单元格超出电子表格单元格的容量（32,767 个字符），已截断并以“…”结尾。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>FloorPlanScene</name>
     <message>
         <source>The stored background image cannot be read.</source>
@@ -1036,6 +1059,63 @@
     <message>
         <source>Change %1</source>
         <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>查找操作或按键…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Demo enterprise</source>
+        <translation>示例企业</translation>
+    </message>
+    <message>
+        <source>The demo enterprise is already in this workspace.</source>
+        <translation>此工作区中已有示例企业。</translation>
+    </message>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation>关于 SCORE Desktop</translation>
+    </message>
+    <message>
+        <source>SCORE Desktop %1
+For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
+        <translation>SCORE Desktop %1
+供国际劳工组织 SCORE 项目顾问使用：企业、访问和报告，离线可用。</translation>
     </message>
 </context>
 <context>
@@ -1516,9 +1596,11 @@
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
-    <message>
-        <source>Edit indicators (%1 values)</source>
-        <translation>编辑指标（%1 个值）</translation>
+    <message numerus="yes">
+        <source>Edit indicators (%n value(s))</source>
+        <translation>
+            <numerusform>编辑指标（%n 个值）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,18 +1712,8 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its %2 visits?
-You can undo this with Ctrl+Z.</source>
-        <translation>删除“%1”及其 %2 次走访？
-可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete the visit of %1?
@@ -1656,6 +1728,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Report written: %1</source>
         <translation>报告已保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n visit(s)?
+You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 次访问？
+可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report written</source>
@@ -1684,16 +1764,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Opening the workspace…</source>
         <translation>正在打开工作区…</translation>
-    </message>
-    <message>
-        <source>About SCORE Desktop</source>
-        <translation>关于 SCORE 桌面版</translation>
-    </message>
-    <message>
-        <source>SCORE Desktop %1
-For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
-        <translation>SCORE 桌面版 %1
-供国际劳工组织 SCORE 项目咨询师离线使用：企业、走访与报告。</translation>
     </message>
 </context>
 <context>
@@ -1924,9 +1994,11 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>%1 photos imported.</source>
-        <translation>已导入 %1 张照片。</translation>
+    <message numerus="yes">
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled; the rest was not read.</source>
@@ -2533,9 +2605,11 @@ You can undo this with Ctrl+Z.</source>
         <source>All modules</source>
         <translation>全部模块</translation>
     </message>
-    <message>
-        <source>%1 enterprises selected; %2 with a baseline. Latest month: %3</source>
-        <translation>已选 %1 家企业，其中 %2 家有基线。最近一个月：%3</translation>
+    <message numerus="yes">
+        <source>%n enterprise(s) selected; %2 with a baseline. Latest month: %3</source>
+        <translation>
+            <numerusform>已选择 %n 家企业；%2 家有基线。最近月份：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,9 +3112,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Board</source>
         <translation>看板</translation>
     </message>
-    <message>
-        <source>%1 projects: %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
-        <translation>%1 个项目：%2。按模块：%3。成本 %4 %5，每月节约 %6 %5，回收期 %7。</translation>
+    <message numerus="yes">
+        <source>%n project(s): %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
+        <translation>
+            <numerusform>%n 个项目：%2。按模块：%3。成本 %4 %5，每月节约 %6 %5，回收期 %7。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 months</source>
@@ -3335,9 +3411,11 @@ You can undo this with Ctrl+Z.</source>
         <source>Project</source>
         <translation>项目</translation>
     </message>
-    <message>
-        <source>%1 items, %2 still to review.</source>
-        <translation>共 %1 项，%2 项待审查。</translation>
+    <message numerus="yes">
+        <source>%n item(s), %1 still to review.</source>
+        <translation>
+            <numerusform>%n 项，%1 项待审查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing carried into this visit yet.</source>
@@ -3932,11 +4010,13 @@ You can undo this with Ctrl+Z.</source>
         <source>Compacting the workspace…</source>
         <translation>正在压缩工作区…</translation>
     </message>
-    <message>
-        <source>Removed the bytes of %1 photos that no record refers to.
+    <message numerus="yes">
+        <source>Removed the bytes of %n photo(s) that no record refers to.
 The workspace went from %2 to %3: %4 freed.</source>
-        <translation>已删除 %1 张没有任何记录引用的照片数据。
-工作区从 %2 变为 %3：释放了 %4。</translation>
+        <translation>
+            <numerusform>已删除 %n 张没有记录引用的照片的数据。
+工作区从 %2 变为 %3：释放了 %4。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Workspace compacted</source>
@@ -4134,6 +4214,30 @@ The workspace went from %2 to %3: %4 freed.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short guide from a first visit to its report</source>
+        <translation>从第一次访问到报告的简短指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window, searchable</source>
+        <translation>窗口的所有快捷键，可搜索</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo enterprise</source>
+        <translation>加载示例企业(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add an example garment factory with visits, a plan, hazards and an EIP</source>
+        <translation>添加一个示例服装厂，含访问、平面图、危害和改进计划</translation>
+    </message>
+    <message>
         <source>&amp;About SCORE Desktop</source>
         <translation>关于 SCORE 桌面版(&amp;A)</translation>
     </message>
@@ -4242,6 +4346,17 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Delete photos (%1)</source>
         <translation>删除照片（%1 张）</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>放弃在此表单中输入的内容？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

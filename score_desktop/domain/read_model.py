@@ -50,6 +50,11 @@ def practice_catalogue(custom: Iterable[tuple[str, dict[str, Any]]]) -> list[Goo
     return list(DEFAULT_PRACTICES) + added
 
 
+def currency_of(enterprise: Enterprise) -> str:
+    """The currency the enterprise's figures are in: its own, else its country's."""
+    return enterprise.currency or currency_for(enterprise.country)
+
+
 def zone_name(hazard: Hazard, items: Iterable[PlanItem]) -> str:
     """The name of the zone (aisle, storage area) a hazard is pinned in; "" when none."""
     if hazard.position is None:
@@ -124,7 +129,7 @@ def enterprise_records(source: RecordSource, enterprise_id: uuid.UUID) -> Enterp
     return EnterpriseRecords(
         enterprise=enterprise,
         method=risk_method(enterprise.risk_method, profiles),
-        currency=enterprise.currency or currency_for(enterprise.country),
+        currency=currency_of(enterprise),
         categories=source.categories(),
         hazards=hazards,
         members=source.records_of(EitMember, enterprise_id),

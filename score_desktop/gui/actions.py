@@ -34,6 +34,9 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     COMPACT_WORKSPACE = auto()
     QUIT = auto()
+    GETTING_STARTED = auto()
+    SHORTCUTS = auto()
+    LOAD_DEMO = auto()
     ABOUT = auto()
 
 
@@ -49,6 +52,7 @@ EDITING = (
     ActionId.EDIT_PLAN,
     ActionId.DUPLICATE_PLAN,
     ActionId.DELETE_PLAN,
+    ActionId.LOAD_DEMO,
 )
 
 
@@ -184,6 +188,23 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ActionId.QUIT: ActionSpec(
             QCoreApplication.translate("actions", "&Quit"), (QKeySequence.StandardKey.Quit,)
         ),
+        ActionId.GETTING_STARTED: ActionSpec(
+            QCoreApplication.translate("actions", "&Getting started"),
+            (QKeySequence.StandardKey.HelpContents,),
+            QCoreApplication.translate("actions", "A short guide from a first visit to its report"),
+        ),
+        ActionId.SHORTCUTS: ActionSpec(
+            QCoreApplication.translate("actions", "&Keyboard shortcuts"),
+            ("Ctrl+/",),
+            QCoreApplication.translate("actions", "Every shortcut of the window, searchable"),
+        ),
+        ActionId.LOAD_DEMO: ActionSpec(
+            QCoreApplication.translate("actions", "Load &demo enterprise"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Add an example garment factory with visits, a plan, hazards and an EIP"
+            ),
+        ),
         ActionId.ABOUT: ActionSpec(QCoreApplication.translate("actions", "&About SCORE Desktop")),
     }
 
@@ -195,7 +216,21 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         if spec.tip:
             action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+        action.setToolTip(tool_tip(action, spec.tip))
         action.setObjectName(action_id.name.lower())
         actions[action_id] = action
     return actions
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's shortcuts as the user's platform writes them ("" when none)."""
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+
+
+def tool_tip(action: QAction, tip: str) -> str:
+    """What the action does, with its shortcut: every tooltip teaches the keyboard."""
+    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    name = name.rstrip("…")
+    keys = shortcut_text(action)
+    head = f"{name} ({keys})" if keys else name
+    return f"{head}\n{tip}" if tip else head

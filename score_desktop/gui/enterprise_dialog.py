@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QCompleter, QDialog, QWidget
 from ..domain.catalogues import SECTOR_SUGGESTIONS
 from ..domain.enterprise import Enterprise, Headcount
 from ..domain.errors import ValidationError
+from .discard_guard import DiscardGuard
 from .forms.ui_enterprise_dialog import Ui_EnterpriseDialog
 from .text_fields import show_from_start
 
 
-class EnterpriseDialog(QDialog):
+class EnterpriseDialog(DiscardGuard, QDialog):
     """Shows an enterprise in the form; value() is the edited record once accepted.
 
     The dialog validates on OK and stays open listing the problems, so nothing typed is lost.

@@ -26,14 +26,13 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the app's and Qt's own translations; English needs none."""
+    """Install the app's and Qt's own translations (English: only the app's plural forms,
+    so "%n photo(s)" reads "1 photo" and "2 photos")."""
     installed = []
-    if language == "en":
-        return installed
-    candidates = [
-        (f"score_desktop_{language}", str(translations_dir())),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    candidates = [(f"score_desktop_{language}", str(translations_dir()))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{language}", qt_folder))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..document.commands import (
     AddEnterpriseCommand,
     AddVisitCommand,
@@ -36,6 +35,7 @@ from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
 from .first_paint import paint_pages_once
+from .help_menu import HelpMenu
 from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
 from .plan_tabs import PlanTabs
@@ -169,8 +169,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(
             [a[ActionId.EDIT_PLAN], a[ActionId.DUPLICATE_PLAN], a[ActionId.DELETE_PLAN]]
         )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a[ActionId.ABOUT])
+        self.help_menu = HelpMenu(self)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -198,7 +197,6 @@ class MainWindow(QMainWindow):
         a[ActionId.HISTORY].triggered.connect(self.history_actions.show_history)
         a[ActionId.ACTIVITY].triggered.connect(self.history_actions.show_activity)
         a[ActionId.QUIT].triggered.connect(self.close)
-        a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         self.portfolio_panel.current_enterprise_changed.connect(self._on_enterprise_selected)
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
@@ -243,9 +241,11 @@ class MainWindow(QMainWindow):
             return
         enterprise = self.document.enterprise(enterprise_id)
         count = len(self.document.visits_of(enterprise_id))
-        question = self.tr("Delete “%1” and its %2 visits?\nYou can undo this with Ctrl+Z.")
+        question = self.tr(
+            "Delete “%1” and its %n visit(s)?\nYou can undo this with Ctrl+Z.", "", count
+        )
         self.confirm(
-            question.replace("%1", enterprise.name).replace("%2", str(count)),
+            question.replace("%1", enterprise.name),
             lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
         )
 
@@ -462,16 +462,6 @@ class MainWindow(QMainWindow):
         search.setFocus()
         search.selectAll()
 
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SCORE Desktop"),
-            self.tr(
-                "SCORE Desktop %1\nFor consultants of the ILO SCORE programme: enterprises, "
-                "visits and reports, offline."
-            ).replace("%1", __version__),
-        )
-
     def _update_actions(self) -> None:
         has_enterprise = self.enterprise_panel.enterprise_id is not None
         has_visit = self.enterprise_panel.current_visit_id() is not None
@@ -482,8 +472,16 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_ENTERPRISE].setEnabled(self.document.is_attached())
         a[ActionId.HISTORY].setEnabled(self.document.is_attached())
         a[ActionId.ACTIVITY].setEnabled(has_enterprise)
-        for action_id in (ActionId.EDIT_ENTERPRISE, ActionId.NEW_VISIT, ActionId.OPEN_IMPROVEMENT):
+        for action_id in (
+            ActionId.EDIT_ENTERPRISE,
+            ActionId.NEW_VISIT,
+            ActionId.OPEN_IMPROVEMENT,
+            ActionId.NEW_PLAN,
+        ):
             a[action_id].setEnabled(has_enterprise)
+        has_plan = self.enterprise_panel.current_plan_id() is not None
+        a[ActionId.OPEN_PLAN].setEnabled(has_enterprise and has_plan)
+        a[ActionId.LOAD_DEMO].setEnabled(self.document.is_attached())
         a[ActionId.DELETE_ENTERPRISE].setEnabled(has_enterprise and seen)
         a[ActionId.EDIT_VISIT].setEnabled(has_visit)
         a[ActionId.DELETE_VISIT].setEnabled(has_visit and seen)

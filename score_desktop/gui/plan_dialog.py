@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.floorplan import FloorPlan
+from .discard_guard import DiscardGuard
 from .text_fields import note_edit
 
 
-class PlanDialog(QDialog):
+class PlanDialog(DiscardGuard, QDialog):
     def __init__(self, plan: FloorPlan, *, is_new: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New floor plan") if is_new else self.tr("Floor plan details"))

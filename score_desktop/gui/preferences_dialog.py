@@ -2,7 +2,9 @@
 size policy, the logos printed on report covers, the rolling backups, and where the
 workspace is."""
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QSettings
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
+from ..services.user_files import UnreadableFileError, read_user_file
 from .i18n import AVAILABLE_LANGUAGES
 from .profile import ProfileFields, store_person, stored_person
+from .report_dialog import LOGO_MAX_BYTES
 from .settings_keys import (
     BACKUP_EVERY_MINUTES,
     BACKUP_KEEP,
@@ -130,13 +134,18 @@ class PreferencesDialog(QDialog):
             self.set_logo(role, path)
 
     def set_logo(self, role: str, path: str) -> bool:
-        """Only an image that decodes is kept; otherwise the user is told why."""
-        reader = QImageReader(path)
-        if reader.read().isNull():
+        """Only an image that decodes is kept; otherwise the user is told why. The bytes are
+        read first, from a regular file only (Qt's reader waited for ever on a pipe)."""
+        try:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(read_user_file(Path(path), limit=LOGO_MAX_BYTES)))
+            reader = QImageReader(buffer)
+            why = "" if not reader.read().isNull() else reader.errorString()
+        except UnreadableFileError as exc:
+            why = str(exc)
+        if why:
             message = self.tr("%1 cannot be used as a logo: %2")
-            self.logo_problem.setText(
-                message.replace("%1", path).replace("%2", reader.errorString())
-            )
+            self.logo_problem.setText(message.replace("%1", path).replace("%2", why))
             self.logo_problem.show()
             return False
         self.logo_problem.hide()

@@ -4,9 +4,10 @@ open with the reasons shown, and nothing is returned."""
 from PySide6.QtWidgets import QDialog, QLabel
 
 from ..domain.errors import ValidationError
+from .discard_guard import DiscardGuard
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DiscardGuard, QDialog):
     """Subclasses build `self.problems` (a QLabel) and implement `checked_value()`, which
     returns the record or raises ValidationError; `on_problems` may move the focus."""
 

@@ -32,6 +32,7 @@ from ..services.reporting.options import (
     Section,
     report_language,
 )
+from ..services.user_files import UnreadableFileError, read_user_file
 from .settings_keys import (
     LOGOS,
     REPORT_LANGUAGE,
@@ -42,6 +43,7 @@ from .settings_keys import (
 )
 
 LOGO_ROLES = ("programme", "consultant", "enterprise")
+LOGO_MAX_BYTES = 20_000_000  # a logo is a few hundred kilobytes
 
 
 class ReportKind(StrEnum):
@@ -89,6 +91,9 @@ class ReportOptionsDialog(QDialog):
         if kind is ReportKind.VISIT:
             form.addRow(self.tr("Hazard pins:"), self.pin_style)
             form.addRow("", self.north_arrow)
+        else:  # a report without a plan: children left out of the layout sat over "Paper:"
+            self.pin_style.hide()
+            self.north_arrow.hide()
         layout.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #C0392B;")
@@ -197,8 +202,8 @@ def read_logos(settings: QSettings) -> tuple[list[Logo], list[str]]:
         path = LOGOS[role].read(settings)
         if not path:
             continue
-        try:
-            logos.append(Logo(role, Path(path).read_bytes()))
-        except OSError as exc:
-            problems.append(f"{path}: {exc.strerror or exc}")
+        try:  # a regular file only: a pipe chosen as a logo is refused, not waited on
+            logos.append(Logo(role, read_user_file(Path(path), limit=LOGO_MAX_BYTES)))
+        except UnreadableFileError as exc:
+            problems.append(f"{path} {exc}")
     return logos, problems

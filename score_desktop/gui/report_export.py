@@ -2,31 +2,30 @@
 and reports back by signal. The writer gets immutable records only; photos and backgrounds
 are read through the repositories' loaders in the worker."""
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import Signal
 
-from ..domain.errors import KnownProblemError
+from .workers import Worker, WorkerSignals
 
 
-class ReportExportSignals(QObject):
-    """Signals:
+class ReportExportSignals(WorkerSignals):
+    """Signals (besides finished, failed and crashed):
     progressed(int, int, str): steps done, steps in all, what is being done.
-    finished(object): the ReportResult.
-    failed(str): a message for the user.
     cancelled(): the user cancelled; no file was written.
     """
 
     progressed = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(str)
     cancelled = Signal()
 
 
-class PdfTask(QRunnable):
-    """`write(*args, progress=…, **kwargs)` run in the pool."""
+class PdfTask(Worker):
+    """`write(*args, progress=…, **kwargs)` run in the pool; `finished` carries the
+    ReportResult. The writer leaves no file when it raises (temporary file, renamed last)."""
+
+    signals_class = ReportExportSignals
+    signals: ReportExportSignals
 
     def __init__(self, write, *args, **kwargs):
         super().__init__()
-        self.signals = ReportExportSignals()
         self._write, self._args, self._kwargs = write, args, kwargs
         self._cancelled = False
 
@@ -34,19 +33,21 @@ class PdfTask(QRunnable):
         """Asked from the GUI thread; the worker stops at its next step."""
         self._cancelled = True
 
-    def run(self) -> None:
-        from ..services.reporting.progress import ExportCancelled, ExportProgress
+    def work(self) -> object:
+        from ..services.reporting.progress import ExportProgress
 
         progress = ExportProgress(
             report=self.signals.progressed.emit, cancelled=lambda: self._cancelled
         )
-        try:
-            result = self._write(*self._args, progress=progress, **self._kwargs)
-        except ExportCancelled:
+        return self._write(*self._args, progress=progress, **self._kwargs)
+
+    def failure(self, exc: BaseException) -> bool:
+        from ..services.reporting.progress import ExportCancelled
+
+        if isinstance(exc, ExportCancelled):
             self.signals.cancelled.emit()
-        except KnownProblemError as exc:
-            self.signals.failed.emit(str(exc))
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             self.signals.failed.emit(f"{exc.filename or ''} {exc.strerror or exc}".strip())
         else:
-            self.signals.finished.emit(result)
+            return super().failure(exc)
+        return True

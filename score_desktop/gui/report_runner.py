@@ -1,9 +1,11 @@
 """Starts a report export in the thread pool behind a progress dialog with Cancel, and hands
 the result back: one place for the visit, EIP and monthly progress reports."""
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from . import workers
+from .error_hook import report_crash
 from .report_export import PdfTask
 
 
@@ -39,14 +41,16 @@ class ReportRunner(QObject):
         progress.setAutoReset(False)
         progress.canceled.connect(task.cancel)
         progress.canceled.connect(lambda: progress.setLabelText(self.tr("Cancelling…")))
-        task.signals.progressed.connect(self._on_task_progressed)
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        task.signals.cancelled.connect(self._on_task_cancelled)
         self.task, self.progress = task, progress  # the signals live until the worker reports
         self.running_changed.emit(True)
-        QThreadPool.globalInstance().start(task)
-        return task
+        return workers.start(
+            task,
+            crashed=self._on_task_crashed,
+            progressed=self._on_task_progressed,
+            finished=self._on_task_finished,
+            failed=self._on_task_failed,
+            cancelled=self._on_task_cancelled,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -80,3 +84,9 @@ class ReportRunner(QObject):
     def _on_task_cancelled(self) -> None:
         self._end()
         self.cancelled.emit()
+
+    def _on_task_crashed(self, exc: BaseException) -> None:
+        """A bug in the writer: the export ends (its temporary file is gone) and the
+        error dialog says so, on this thread."""
+        self._end()
+        report_crash(exc)

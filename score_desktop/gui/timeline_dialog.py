@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.errors import KnownProblemError
 from ..domain.history import Change, Operation, TimelineFilter
+from .export_notice import changed_text
 from .history_format import (
     ENTERPRISE_KINDS,
     RecordRef,
@@ -299,11 +300,12 @@ class TimelineDialog(QDialog):
         from ..services.history_export import export_timeline_csv
 
         try:
-            written = export_timeline_csv(
+            result = export_timeline_csv(
                 self.document.history, self.enterprise_id, self.current_filter(), path
             )
         except (OSError, KnownProblemError) as exc:
             self._tell(self.tr("Not exported: %1").replace("%1", str(exc)))
             return 0
-        self._tell(self.tr("%n change(s) exported to %1", "", written).replace("%1", path))
-        return written
+        told = self.tr("%n change(s) exported to %1", "", result.rows).replace("%1", path)
+        self._tell(" — ".join(filter(None, (told, changed_text(result.replaced)))))
+        return result.rows

@@ -11,6 +11,7 @@ from ..document.portfolio import PortfolioDocument
 from ..domain.catalogues import VisitType
 from ..domain.errors import KnownProblemError, ValidationError
 from ..domain.visit import Visit
+from .discard_guard import DiscardGuard
 from .forms.ui_visit_dialog import Ui_VisitDialog
 from .labels import module_label, visit_type_label
 from .text_fields import show_from_start
@@ -24,7 +25,7 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class VisitDialog(QDialog):
+class VisitDialog(DiscardGuard, QDialog):
     """Shows a visit in the form; value() is the edited visit once accepted.
 
     A module typed into the module box that is not in the catalogue is added to it on OK.

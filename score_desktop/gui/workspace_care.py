@@ -10,17 +10,20 @@ failure and any exception come back by signal, so every dialog opens on the wind
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from ..domain.errors import DamagedFileError, KnownProblemError
+from . import workers
 from .actions import ActionId
+from .error_hook import report_crash
+from .message_boxes import open_message
 from .settings_keys import BACKUP_EVERY_MINUTES, BACKUP_KEEP
+from .workers import Worker, WorkerSignals
 
 if TYPE_CHECKING:
     from ..domain.maintenance import Backup, Compaction, Recovery
@@ -57,23 +60,20 @@ class WorkspaceHost(Protocol):
     def stage_recovery(self) -> Recovery: ...
 
 
-class TaskSignals(QObject):
-    """Signals:
-    finished(object): the work's result.
-    failed(str): a known problem, in words for the user.
+class TaskSignals(WorkerSignals):
+    """Signals (besides finished, failed and crashed):
     damaged(str): the workspace's pages cannot all be read.
-    crashed(object): any other exception (a bug), for the window's excepthook.
     """
 
-    finished = Signal(object)
-    failed = Signal(str)
     damaged = Signal(str)
-    crashed = Signal(object)
 
 
-class WorkspaceTask(QRunnable):
-    """`work()` in the thread pool; whatever it raises leaves as a signal. What to do with
-    the outcome stays with the task (`on_finished`, `on_failed`), for the window's thread."""
+class WorkspaceTask(Worker):
+    """`work()` in the thread pool. What to do with the outcome stays with the task
+    (`on_finished`, `on_failed`), for the window's thread."""
+
+    signals_class = TaskSignals
+    signals: TaskSignals
 
     def __init__(
         self,
@@ -82,21 +82,17 @@ class WorkspaceTask(QRunnable):
         on_failed: Callable[[str], None],
     ):
         super().__init__()
-        self.signals = TaskSignals()
         self._work = work
         self.on_finished, self.on_failed = on_finished, on_failed
 
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except DamagedFileError as exc:
+    def work(self) -> object:
+        return self._work()
+
+    def failure(self, exc: BaseException) -> bool:
+        if isinstance(exc, DamagedFileError):
             self.signals.damaged.emit(str(exc))
-        except KnownProblemError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - a bug: handed to the window's thread
-            self.signals.crashed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+            return True
+        return super().failure(exc)
 
 
 class WorkspaceCare(QObject):
@@ -240,10 +236,11 @@ class WorkspaceCare(QObject):
     def _on_compacted(self, result: Compaction) -> None:
         text = (
             self.tr(
-                "Removed the bytes of %1 photos that no record refers to.\n"
-                "The workspace went from %2 to %3: %4 freed."
+                "Removed the bytes of %n photo(s) that no record refers to.\n"
+                "The workspace went from %2 to %3: %4 freed.",
+                "",
+                result.removed_photo_bytes,
             )
-            .replace("%1", str(result.removed_photo_bytes))
             .replace("%2", _size(result.size_before))
             .replace("%3", _size(result.size_after))
             .replace("%4", _size(result.freed))
@@ -313,14 +310,15 @@ class WorkspaceCare(QObject):
         task = WorkspaceTask(work, on_finished, on_failed or self.window.show_problem)
         if busy:
             self._show_busy(busy)
-        task.signals.finished.connect(self._on_task_finished)
-        task.signals.failed.connect(self._on_task_failed)
-        task.signals.damaged.connect(self._on_task_damaged)
-        task.signals.crashed.connect(self._on_task_crashed)
         self.tasks[task.signals] = task
         self.update_actions()
-        QThreadPool.globalInstance().start(task)
-        return task
+        return workers.start(
+            task,
+            crashed=self._on_task_crashed,
+            finished=self._on_task_finished,
+            failed=self._on_task_failed,
+            damaged=self._on_task_damaged,
+        )
 
     def _ended(self) -> WorkspaceTask:
         """The task whose signal is being handled, forgotten (the busy dialog closes with
@@ -354,7 +352,7 @@ class WorkspaceCare(QObject):
         window's thread."""
         self._ended()
         self._backing_up = False
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        report_crash(exc)
 
     def _show_busy(self, text: str) -> None:
         if self.busy is None:
@@ -375,14 +373,7 @@ class WorkspaceCare(QObject):
         return True
 
     def inform(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("care_box")
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return open_message(self.window, QMessageBox.Icon.Information, title, text, "care_box")
 
 
 def _size(size: int) -> str:

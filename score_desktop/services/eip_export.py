@@ -3,10 +3,10 @@ the sheet can be read beside an OiRA export.
 
 User text is always written as text: a title starting with "=" must not become a formula
 (in XLSX it is typed as a string; in CSV it gets a leading apostrophe, as spreadsheets
-expect).
+expect). Both are written to a temporary file renamed at the end; characters a file cannot
+hold are counted in the ExportResult (services/spreadsheets.py).
 """
 
-import csv
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -17,7 +17,8 @@ from ..domain.hazard import Hazard
 from ..domain.improvement import ImprovementProject, summarise
 from ..domain.team import EitMember
 from . import spreadsheets
-from .spreadsheets import csv_text
+from .spreadsheets import CellText, ExportResult
+from .written_files import written_in_place
 
 OIRA_COLUMNS = (
     "Measure",  # OiRA: action
@@ -109,20 +110,17 @@ def rows(export: EipExport) -> list[list]:
     return table
 
 
-def write_csv(path: Path, export: EipExport) -> None:
-    """UTF-8 with a byte-order mark, so Excel opens Chinese or Vietnamese text correctly."""
-    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for row in rows(export):
-            writer.writerow([csv_text(v) for v in row])
+def write_csv(path: Path, export: EipExport) -> ExportResult:
+    return spreadsheets.write_csv_rows(path, COLUMNS, rows(export))
 
 
-def write_xlsx(path: Path, export: EipExport) -> None:
+def write_xlsx(path: Path, export: EipExport) -> ExportResult:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    result = ExportResult(Path(path))
+    cells = CellText(result)
     book = Workbook()
     sheet = book.active
     sheet.title = "EIP"
@@ -141,7 +139,7 @@ def write_xlsx(path: Path, export: EipExport) -> None:
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column)
             if isinstance(value, str):
-                cell.value = value
+                cell.value = cells.xlsx(value)
                 cell.data_type = "s"  # never a formula, whatever the user typed
             elif isinstance(value, Decimal):
                 cell.value = float(value)
@@ -155,24 +153,28 @@ def write_xlsx(path: Path, export: EipExport) -> None:
         if values[COLUMNS.index("Overdue")]:
             for cell in sheet[row]:
                 cell.fill = overdue
+        result.rows += 1
     widths = {"Measure": 40, "Project": 36, "Problem": 40, "Root cause": 30, "Reference": 30}
     for column, name in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = widths.get(name, 14)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    _summary_sheet(book.create_sheet("Summary"), export)
-    book.save(path)
+    _summary_sheet(book.create_sheet("Summary"), export, cells)
+    with written_in_place(path) as temporary:
+        book.save(temporary)
+    return result
 
 
-def _summary_sheet(sheet, export: EipExport) -> None:
+def _summary_sheet(sheet, export: EipExport, cells: CellText) -> None:
     summary = summarise(export.projects, export.today)
-    sheet.append(["Enterprise", export.enterprise_name])
+    sheet.append(["Enterprise", cells.xlsx(export.enterprise_name)])
     sheet["B1"].data_type = "s"
     sheet.append(["Exported on", export.today])
     sheet.append(["Projects", sum(summary.by_status.values())])
     sheet.append(["Overdue", summary.overdue])
-    sheet.append([f"Cost ({export.currency})", float(summary.cost)])
-    sheet.append([f"Savings per month ({export.currency})", float(summary.savings_per_month)])
+    currency = cells.xlsx(export.currency)
+    sheet.append([f"Cost ({currency})", float(summary.cost)])
+    sheet.append([f"Savings per month ({currency})", float(summary.savings_per_month)])
     payback = summary.payback_months
     sheet.append(["Payback (months)", round(payback, 1) if payback is not None else None])
     sheet.append([])
@@ -182,7 +184,7 @@ def _summary_sheet(sheet, export: EipExport) -> None:
     sheet.append([])
     sheet.append(["SCORE module", "Projects"])
     for module, count in sorted(summary.by_module.items()):
-        sheet.append([module, count])
+        sheet.append([cells.xlsx(module), count])
     sheet.column_dimensions["A"].width = 30
     sheet.column_dimensions["B"].width = 40
 

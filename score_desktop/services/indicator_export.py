@@ -2,9 +2,10 @@
 indicator × sex, as CSV and XLSX for the programme's M&E database.
 
 The layout is documented in docs/indicator-export.md; columns are only ever added at the end.
+Written to a temporary file renamed at the end; characters a file cannot hold are counted in
+the ExportResult (services/spreadsheets.py).
 """
 
-import csv
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from ..domain.indicators import BY_CODE, Entry, EntryKind, change_vs_baseline
 from . import spreadsheets
-from .spreadsheets import csv_text
+from .spreadsheets import CellText, ExportResult
+from .written_files import written_in_place
 
 COLUMNS = (
     "enterprise_id",
@@ -98,28 +100,33 @@ def rows(data: list[EnterpriseData], catalogue: dict | None = None) -> list[list
     return table
 
 
-def write_csv(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
-    with Path(path).open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for row in rows(data, catalogue):
-            writer.writerow([csv_text(v) for v in row])
+def write_csv(
+    path: Path, data: list[EnterpriseData], catalogue: dict | None = None
+) -> ExportResult:
+    return spreadsheets.write_csv_rows(path, COLUMNS, rows(data, catalogue))
 
 
-def write_xlsx(path: Path, data: list[EnterpriseData], catalogue: dict | None = None) -> None:
-    """Write-only (streamed), so a programme office's million values fit in memory. The file
-    is opened first: a bad path fails before a streamed sheet is half-written."""
+def write_xlsx(
+    path: Path, data: list[EnterpriseData], catalogue: dict | None = None
+) -> ExportResult:
+    """Write-only (streamed), so a programme office's million values fit in memory; into a
+    temporary file beside `path` (a failure leaves nothing, not an empty file)."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    with Path(path).open("wb") as handle:
+    result = ExportResult(Path(path))
+    cells = CellText(result)
+    table = rows(data, catalogue)  # first: a stream left half-written breaks at collection
+    with written_in_place(path) as temporary:
         book = Workbook(write_only=True)
         sheet = book.create_sheet("Indicators")
         sheet.freeze_panes = "A2"
         bold = Font(bold=True)
 
         def cell(value, header=False):
+            if isinstance(value, str):
+                value = cells.xlsx(value)
             made = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 made.data_type = "s"  # user text is never a formula
@@ -128,9 +135,11 @@ def write_xlsx(path: Path, data: list[EnterpriseData], catalogue: dict | None = 
             return made
 
         sheet.append([cell(name, header=True) for name in COLUMNS])
-        for row in rows(data, catalogue):
+        for row in table:
             sheet.append([cell(value) for value in row])
-        book.save(handle)
+            result.rows += 1
+        book.save(temporary)
+    return result
 
 
 def writer_for(path: Path):

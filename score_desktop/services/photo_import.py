@@ -16,8 +16,10 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ..domain import text
 from ..domain.errors import KnownProblemError
 from ..domain.photo import KEEP_ORIGINAL_MAX_PIXELS
+from .user_files import ReadCancelled, UnreadableFileError, read_user_file
 
 DOWNSCALE_LONG_SIDE = 4000
 THUMBNAIL_PX = 320
@@ -62,14 +64,20 @@ def _enable_heif() -> None:
     register_heif_opener()
 
 
-def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> ReadPhoto:
+def read_photo(
+    path: Path,
+    keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ReadPhoto:
+    """Raises PhotoImportError (this file only), or ReadCancelled. Only a regular file is
+    read (services/user_files.py), a chunk at a time, so Cancel reaches a long read."""
     _enable_heif()
     path = Path(path)
-    name = path.name
+    name = text.replaced(path.name)[0]
     try:
-        original = path.read_bytes()
-    except OSError as exc:
-        raise PhotoImportError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+        original = read_user_file(path, cancelled=cancelled)
+    except UnreadableFileError as exc:
+        raise PhotoImportError(f"{name}: {exc}") from exc
     if not original:
         raise PhotoImportError(f"{name}: the file is empty.")
     try:
@@ -131,7 +139,7 @@ def read_photo(path: Path, keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS) -> R
         height=height,
         thumbnail=thumb_bytes,
         taken_at=_taken_at(exif),
-        camera=_camera(exif),
+        camera=text.replaced(_camera(exif))[0],
         original_name=name,
         downscaled=downscaled,
     )
@@ -173,18 +181,21 @@ def import_photos(
     cancelled: Callable[[], bool] = lambda: False,
     keep_max_pixels: int = KEEP_ORIGINAL_MAX_PIXELS,
 ) -> ImportSummary:
-    """Read each file and hand good ones to `store`; a bad file never stops the batch."""
+    """Read each file and hand good ones to `store`; a bad file never stops the batch.
+    `cancelled` is asked before each file and between the chunks of a long read."""
     paths = list(paths)
     summary = ImportSummary()
     for done, path in enumerate(paths):
-        if cancelled():
-            summary.cancelled = True
-            break
         try:
-            photo = read_photo(path, keep_max_pixels)
+            if cancelled():
+                raise ReadCancelled
+            photo = read_photo(path, keep_max_pixels, cancelled)
             store(photo)
             summary.imported.append(photo)
+        except ReadCancelled:
+            summary.cancelled = True
+            break
         except KnownProblemError as exc:
-            summary.failures.append((Path(path).name, str(exc)))
+            summary.failures.append((text.replaced(Path(path).name)[0], str(exc)))
         progress(done + 1, len(paths))
     return summary

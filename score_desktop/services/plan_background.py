@@ -13,7 +13,9 @@ from pathlib import Path
 import pypdfium2
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from ..domain import text
 from ..domain.errors import KnownProblemError
+from .user_files import UnreadableFileError, read_user_file
 
 MAX_PIXELS = 50_000_000  # ~ a 10,000 × 5,000 scan; beyond this the editor would crawl
 PDF_DPI = 150
@@ -36,13 +38,7 @@ class PreparedImage:
 def prepare_background(path: Path, page: int = 0) -> PreparedImage:
     """Read `path` (image or PDF) and return bytes ready to store as a background."""
     path = Path(path)
-    try:
-        head = path.read_bytes()[:5] if path.is_file() else b""
-    except OSError as exc:
-        raise BackgroundImportError(f"Cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise BackgroundImportError(f"{path} does not exist or is not a file.")
-    if head.startswith(b"%PDF"):
+    if _head(path).startswith(b"%PDF"):
         return _pdf_page(path, page)
     return _image(path)
 
@@ -113,7 +109,9 @@ def _pdf_page(path: Path, page: int) -> PreparedImage:
 
 
 def _encode(image: Image.Image, source_name: str) -> PreparedImage:
-    """Photos as JPEG, drawings and transparency as PNG: small enough to keep in the database."""
+    """Photos as JPEG, drawings and transparency as PNG: small enough to keep in the database.
+    A file name's characters that text may not hold (domain.text) become U+FFFD."""
+    source_name = text.replaced(source_name)[0]
     has_alpha = (
         image.mode in ("RGBA", "LA", "P")
         and "transparency" in image.info
@@ -139,10 +137,18 @@ def _looks_photographic(image: Image.Image) -> bool:
     return colours is None or len(colours) > 1500
 
 
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (a pipe or device is refused, never waited on)."""
+    try:
+        return read_user_file(path, head=5)
+    except UnreadableFileError as exc:
+        raise BackgroundImportError(f"{path.name} {exc}") from exc
+
+
 def page_count(path: Path) -> int:
     """Pages of a PDF (1 for an image), for the page chooser."""
     path = Path(path)
-    if path.read_bytes()[:5].startswith(b"%PDF"):
+    if _head(path).startswith(b"%PDF"):
         try:
             pdf = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:

@@ -6,6 +6,9 @@ a report could not be read by the colleague the folder is shared with.
 """
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -27,3 +30,19 @@ def move_into_place(temporary: str | Path, path: str | Path) -> None:
     """Give the finished temporary file the user's mode, then rename it over `path`."""
     os.chmod(temporary, user_file_mode())
     os.replace(temporary, path)
+
+
+@contextmanager
+def written_in_place(path: str | Path, prefix: str = ".export-") -> Iterator[Path]:
+    """A temporary file beside `path` for the block to write; renamed over `path` when the
+    block ends, removed if it raises (a failed export leaves neither a partial file nor an
+    empty one where the user's was)."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    try:
+        yield Path(temporary)
+        move_into_place(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

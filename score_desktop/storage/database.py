@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import text_rule
 from .errors import (
     CorruptWorkspaceError,
     DamagedWorkspaceError,
@@ -136,6 +137,7 @@ def open_workspace(
     sessions = sessionmaker(engine, expire_on_commit=False)
     history = HistoryContext()
     install(sessions, history)
+    text_rule.install(sessions)
     workspace = Workspace(url=url, engine=engine, sessions=sessions, history=history)
     if reason is not None:
         workspace.refusal = ReadOnlyWorkspaceError(

@@ -95,3 +95,15 @@ def assert_shown_whole(qtbot, table, columns, rows=()):
         for row in rows:
             cell = model.index(row, column).data() or ""
             assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(cell), cell
+
+
+@pytest.fixture(autouse=True)
+def no_box_left_open(qapp):
+    """A message box a test left open (a question after its dialog's Cancel) is closed, so the
+    next test's active_dialog never finds it."""
+    yield
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()

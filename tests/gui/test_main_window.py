@@ -58,7 +58,22 @@ def test_dialog_keeps_what_was_typed_when_validation_fails(window, qtbot, worksp
     assert "needs a name" in dialog.ui.problemsLabel.text()
     assert dialog.ui.emailEdit.text() == "not an address"
     assert SqlPortfolioRepository(workspace).list_enterprises() == []
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # typed work: Esc asks first
+    question = active_dialog(qtbot, QMessageBox)
+    assert question.objectName() == "discard_question" and dialog.isVisible()
+    qtbot.keyClick(question, Qt.Key.Key_Escape)  # keep editing
+    assert dialog.isVisible() and dialog.ui.emailEdit.text() == "not an address"
     dialog.reject()
+    question = active_dialog(qtbot, QMessageBox)
+    question.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
+
+
+def test_esc_on_an_untouched_form_closes_it_at_once(window, qtbot):
+    window.actions[ActionId.NEW_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, EnterpriseDialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_edit_then_undo_and_redo_with_keyboard_shortcuts(demo_window, qtbot, workspace):

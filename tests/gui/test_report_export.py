@@ -127,3 +127,30 @@ def test_logos_are_chosen_in_preferences_and_printed(demo_window, qtbot, tmp_pat
     box = active_dialog(qtbot, QMessageBox)
     assert "logo could not be read" in box.text()
     box.accept()
+
+
+def test_a_named_pipe_chosen_as_a_logo_is_refused_without_waiting(qtbot, settings, tmp_path):
+    import os
+
+    from score_desktop.gui.settings_keys import LOGOS
+
+    pipe = tmp_path / "logo.png"
+    os.mkfifo(pipe)
+    prefs = PreferencesDialog(settings, "workspace")
+    qtbot.addWidget(prefs)
+    assert prefs.set_logo("programme", str(pipe)) is False
+    assert "is not a file but a folder, pipe or device" in prefs.logo_problem.text()
+    LOGOS["programme"].write(settings, str(pipe))  # chosen before it became a pipe
+    logos, problems = read_logos(settings)
+    assert logos == [] and "is not a file but a folder, pipe or device" in problems[0]
+
+
+def test_reports_without_a_plan_show_no_plan_options(qtbot, settings):
+    """The EIP and progress dialogs once showed a stray pin-colour box over "Paper:"."""
+    for kind in (ReportKind.EIP, ReportKind.PROGRESS):
+        dialog = ReportOptionsDialog(settings, kind)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.pin_style.isVisible() and not dialog.north_arrow.isVisible()
+        dialog.close()

@@ -2,6 +2,8 @@
 
 import datetime as dt
 import io
+import os
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -95,7 +97,7 @@ def make_bad_files(tmp_path):
         "notes.jpg": "not a photo",
         "bomb.png": "more pixels",
         "old.bmp": "not supported",
-        "missing.jpg": "cannot be read",
+        "missing.jpg": "does not exist",
     }
 
 
@@ -130,3 +132,68 @@ def test_cancel_stops_between_files(tmp_path):
 def test_the_same_file_twice_has_one_hash(tmp_path):
     path = jpeg(tmp_path / "same.jpg")
     assert read_photo(path).sha256 == read_photo(path).sha256
+
+
+def test_a_file_name_and_camera_text_that_cannot_be_stored_are_marked(tmp_path):
+    """Names and camera data come from outside: characters user text may not hold become
+    U+FFFD (a name undecodable on Linux arrives with lone surrogates)."""
+    path = jpeg(tmp_path / "site\x07 \udcff.jpg", make="Can\x00on", model="EOS\x1b")
+    photo = read_photo(path)
+    assert photo.original_name == "site\ufffd \ufffd.jpg"
+    assert photo.camera == "Can\ufffdon EOS\ufffd"
+
+
+def run_with_deadline(work, seconds=20):
+    """`work()` in a thread; fails the test instead of hanging it if `work` blocks."""
+    import threading
+
+    outcome = []
+    worker = threading.Thread(target=lambda: outcome.append(work()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "the import blocked"
+    return outcome[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_a_folder_and_a_device_are_refused_without_waiting(tmp_path):
+    pipe = tmp_path / "camera.jpg"
+    os.mkfifo(pipe)  # nobody writes to it: an ordinary open would wait for ever
+    folder = tmp_path / "folder.jpg"
+    folder.mkdir()
+    good = jpeg(tmp_path / "good.jpg")
+    paths = [pipe, folder, Path(os.devnull), good]
+    stored = []
+    summary = run_with_deadline(lambda: import_photos(paths, stored.append))
+    assert [p.original_name for p in stored] == ["good.jpg"]
+    reasons = dict(summary.failures)
+    assert set(reasons) == {"camera.jpg", "folder.jpg", Path(os.devnull).name}
+    refused = ": is not a file but a folder, pipe or device."
+    assert all(reason.endswith(refused) for reason in reasons.values())
+
+
+def test_cancel_interrupts_a_long_read(tmp_path, monkeypatch):
+    from score_desktop.services import user_files
+
+    monkeypatch.setattr(user_files, "CHUNK_BYTES", 4096)
+    large = tmp_path / "large.jpg"
+    large.write_bytes(b"\xff\xd8" + bytes(10_000_000))
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # before the file, then after two chunks
+
+    summary = import_photos([large, jpeg(tmp_path / "next.jpg")], [].append, cancelled=cancelled)
+    assert summary.cancelled and not summary.imported and not summary.failures
+    assert len(asked) == 4  # stopped in the first file, not after reading 10 MB
+
+
+def test_a_file_larger_than_any_photo_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from score_desktop.services import user_files
+
+    monkeypatch.setattr(user_files, "MAX_BYTES", 1000)
+    huge = tmp_path / "huge.jpg"
+    huge.write_bytes(bytes(2000))
+    with pytest.raises(PhotoImportError, match="more than the 0 MB this application reads"):
+        read_photo(huge)

@@ -119,3 +119,23 @@ def test_missing_file_and_page_out_of_range(tmp_path):
     make_pdf(path, pages=1)
     with pytest.raises(BackgroundImportError, match="no page 3"):
         prepare_background(path, page=2)
+
+
+def test_a_named_pipe_is_refused_without_waiting(tmp_path):
+    import os
+    import threading
+
+    pipe = tmp_path / "plan.pdf"
+    os.mkfifo(pipe)
+    refused = []
+
+    def choose():
+        for ask in (page_count, prepare_background):
+            with pytest.raises(BackgroundImportError, match="not a file but a folder, pipe"):
+                ask(pipe)
+            refused.append(ask)
+
+    worker = threading.Thread(target=choose, daemon=True)
+    worker.start()
+    worker.join(20)
+    assert refused == [page_count, prepare_background]  # not blocked on the pipe

@@ -1,6 +1,10 @@
 """Drawing a plan to PNG and SVG files, without selection marks or grid; under it, when the
 plan shows one, the legend of its hazard pins, as the view and the visit report have it (a
-map of coloured numbered dots says little without it)."""
+map of coloured numbered dots says little without it).
+
+Both are written to a temporary file beside the target and renamed at the end, so a failed
+export leaves nothing. Qt writes a label's control characters into the SVG as they are,
+which no XML reader accepts: each becomes U+FFFD, and the export says how many."""
 
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +15,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from ...domain.errors import KnownProblemError
+from ...domain.text import replaced
+from ...services.written_files import written_in_place
 from .scene import FloorPlanScene
 
 MAX_SIDE_PX = 20_000
@@ -115,33 +121,46 @@ def export_png(
         if band:
             _draw_legend(painter, legend, plan.height(), plan.width(), scale)
         painter.end()
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"Cannot write {path}.")
+    try:
+        with written_in_place(path, ".plan-") as temporary:
+            if not image.save(str(temporary), "PNG"):
+                raise ExportError(f"Cannot write {path}.")
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
     return size
 
 
-def export_svg(scene: FloorPlanScene, path: Path, title: str, legend: Legend | None = None) -> None:
-    """The plan at 1:100, with `legend` under it, sized as printed at that scale."""
+def export_svg(scene: FloorPlanScene, path: Path, title: str, legend: Legend | None = None) -> int:
+    """The plan at 1:100, with `legend` under it, sized as printed at that scale; returns
+    how many characters XML cannot hold were written as U+FFFD."""
     source = _source(scene)
     width_mm = source.width() * scene.plan.metres_per_unit * 1000 / 100  # drawn at 1:100
     scale = 1000 / max(source.width(), source.height())  # a 1000-unit-wide SVG canvas
     width, height = source.width() * scale, source.height() * scale
     legend_scale = 1.0  # a unit a pixel, as the pins and symbols are drawn on this canvas
     band = _legend_height(legend, width, legend_scale)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setTitle(title)
-    generator.setDescription(f"Floor plan at 1:100, {width_mm:.0f} mm wide")
-    generator.setSize(QSize(round(width), round(height + band)))
-    generator.setViewBox(QRectF(0, 0, width, height + band))
-    with _clean(scene):
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise ExportError(f"Cannot write {path}.")
-        target = QRectF(0, 0, width, height)
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-        if band:
-            _draw_legend(painter, legend, height, width, legend_scale)
-        painter.end()
-    if not Path(path).is_file():
-        raise ExportError(f"Cannot write {path}.")
+    try:
+        with written_in_place(path, ".plan-") as temporary:
+            generator = QSvgGenerator()
+            generator.setFileName(str(temporary))
+            generator.setTitle(title)
+            generator.setDescription(f"Floor plan at 1:100, {width_mm:.0f} mm wide")
+            generator.setSize(QSize(round(width), round(height + band)))
+            generator.setViewBox(QRectF(0, 0, width, height + band))
+            with _clean(scene):
+                painter = QPainter()
+                if not painter.begin(generator):
+                    raise ExportError(f"Cannot write {path}.")
+                target = QRectF(0, 0, width, height)
+                scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+                if band:
+                    _draw_legend(painter, legend, height, width, legend_scale)
+                painter.end()
+            del generator  # closes the file
+            drawn = temporary.read_bytes().decode("utf-8", errors="replace")
+            valid, count = replaced(drawn)
+            if count:
+                temporary.write_text(valid, encoding="utf-8")
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return count

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground
+from ..export_notice import tell_if_changed
 from .export import export_png, export_svg
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
@@ -163,7 +164,7 @@ class PlanFiles(QObject):
 
     def export_svg(self, path: Path) -> bool:
         try:
-            export_svg(
+            replaced = export_svg(
                 self.editor.scene,
                 path,
                 self.editor.plan_document.plan.name,
@@ -173,4 +174,5 @@ class PlanFiles(QObject):
             self.editor.problem.emit(str(exc))
             return False
         self.editor.status.emit(self.tr("Plan written: %1").replace("%1", str(path)))
+        tell_if_changed(self.editor, path, replaced)
         return True

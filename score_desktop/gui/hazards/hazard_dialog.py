@@ -37,6 +37,7 @@ from ...domain.hazard import (
     ProposedControl,
 )
 from ..combo import select_data
+from ..discard_guard import DiscardGuard
 from ..labels import visit_caption
 from ..photos.gallery import GalleryScope, PhotoGallery
 from ..text_fields import note_edit, show_from_start
@@ -57,7 +58,7 @@ def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     return area
 
 
-class HazardDialog(QDialog):
+class HazardDialog(DiscardGuard, QDialog):
     """Shows a hazard; accepted_value() is the edited record once OK passed validation."""
 
     def __init__(

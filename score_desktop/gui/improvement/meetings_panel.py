@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.team import EitMeeting, meetings_per_month
+from ..discard_guard import DiscardGuard
 from ..text_fields import note_edit
 from .checklist import IdChecklist
 from .record_table import RecordTablePanel
@@ -23,7 +24,7 @@ from .record_table import RecordTablePanel
 RATE_MONTHS = 6  # meetings per month are counted over the last half year
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(DiscardGuard, QDialog):
     def __init__(self, document, meeting: EitMeeting, is_new: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New EIT meeting") if is_new else self.tr("EIT meeting"))

@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject
+from ...domain.money import format_amount
+from ...domain.read_model import currency_of
 from ..labels import OVERDUE_COLOUR
 from .labels import STATUS_LABELS, translated
 
@@ -23,8 +25,9 @@ class Column(IntEnum):
     PAYBACK = 7
 
 
-def money(value) -> str:
-    return "" if value is None else f"{value:,.2f}"
+def money(value, currency: str) -> str:
+    """In the currency's minor units (2,500,000 VND, 12.50 USD), as the reports print it."""
+    return format_amount(value, currency)
 
 
 _FIGURES = frozenset((Column.COST, Column.SAVINGS, Column.PAYBACK))
@@ -109,11 +112,16 @@ class ProjectTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return translated(STATUS_LABELS[project.status])
         if column is Column.COST:
-            return money(project.cost)
+            return money(project.cost, self._currency())
         if column is Column.SAVINGS:
-            return money(project.savings)
+            return money(project.savings, self._currency())
         payback = project.payback_months
         return "" if payback is None else f"{payback:.1f}"
+
+    def _currency(self) -> str:
+        return (
+            currency_of(self.document.enterprise(self.enterprise_id)) if self.enterprise_id else ""
+        )
 
     def _sort_key(self, project: ImprovementProject, column: Column):
         if column is Column.DUE:

@@ -28,6 +28,7 @@ from ...document.improvement_commands import (
 )
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
+from ..export_notice import tell_if_changed
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .board import ProjectBoard
@@ -183,15 +184,16 @@ class ProjectsPanel(QWidget):
         modules = ", ".join(f"{code} {n}" for code, n in sorted(summary.by_module.items()))
         payback = summary.payback_months
         text = self.tr(
-            "%1 projects: %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7."
+            "%n project(s): %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.",
+            "",
+            sum(summary.by_status.values()),
         )
         for key, value in (
-            ("%1", str(sum(summary.by_status.values()))),
             ("%2", counts or "—"),
             ("%3", modules or "—"),
-            ("%4", money(summary.cost)),
+            ("%4", money(summary.cost, self.currency())),
             ("%5", self.currency()),
-            ("%6", money(summary.savings_per_month)),
+            ("%6", money(summary.savings_per_month, self.currency())),
             ("%7", self.tr("%1 months").replace("%1", f"{payback:.1f}") if payback else "—"),
         ):
             text = text.replace(key, value)
@@ -343,12 +345,13 @@ class ProjectsPanel(QWidget):
             dt.date.today(),
         )
         try:
-            writer_for(path)(path, export)
+            result = writer_for(path)(path, export)
         except OSError as exc:
             message = self.tr("The plan could not be saved to %1: %2")
             message = message.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
             self.document.problem_occurred.emit(message)
             return False
+        tell_if_changed(self, path, result.replaced, result.shortened)
         self.exported.emit(str(path))
         return True
 

@@ -135,6 +135,4 @@ class RecordTablePanel(QWidget):
         record = self.record_at(self.table.currentRow())
         if record is not None:
             text = self.command_texts()[2]
-            self.document.push(
-                RemoveRecordsCommand(self.document, [record.id], text)
-            )
+            self.document.push(RemoveRecordsCommand(self.document, [record.id], text))

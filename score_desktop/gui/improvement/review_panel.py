@@ -196,9 +196,7 @@ class ReviewPanel(QWidget):
                 self.table.selectRow(row)
         pending = sum(i.outcome is ReviewOutcome.PENDING for i in items)
         self.progress.setText(
-            self.tr("%1 items, %2 still to review.")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(pending))
+            self.tr("%n item(s), %1 still to review.", "", len(items)).replace("%1", str(pending))
             if items
             else self.tr("Nothing carried into this visit yet.")
         )

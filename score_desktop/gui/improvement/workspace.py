@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ...document.portfolio import PortfolioDocument
-from ...domain.improvement import currency_for
+from ...domain.read_model import currency_of
 from ..indicators.indicators_panel import IndicatorsPanel
 from .meetings_panel import MeetingsPanel
 from .projects_panel import ProjectsPanel
@@ -53,4 +53,4 @@ class ImprovementWorkspace(QTabWidget):
         if not self.document.has_enterprise(self.enterprise_id):
             return ""
         enterprise = self.document.enterprise(self.enterprise_id)
-        return enterprise.currency or currency_for(enterprise.country)
+        return currency_of(enterprise)

@@ -287,7 +287,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if not entries:
             return False
         count = sum(len(v) for v in changes.values())
-        text = self.tr("Edit indicators (%1 values)").replace("%1", str(count))
+        text = self.tr("Edit indicators (%n value(s))", "", count)
         if corrected:
             reason, ok = self.ask_reason(text)
             if not ok:

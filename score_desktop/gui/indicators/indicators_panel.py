@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from ...document.indicator_commands import AddCatalogueItemCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import EntryKind, Source, chart_rows, indicator_to_json
+from ..export_notice import tell_if_changed
+from ..message_boxes import open_message
 from .baseline_panel import BaselinePanel
 from .custom_dialogs import CustomIndicatorDialog
 from .grid_model import IndicatorGridModel, translated
@@ -104,17 +106,9 @@ class IndicatorsPanel(QTabWidget):
         )
 
     def refuse(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Not saved"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
+        open_message(
+            self, QMessageBox.Icon.Warning, self.tr("Not saved"), message, "indicator_refused"
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("indicator_refused")
-        box.finished.connect(box.deleteLater)
-        box.open()
 
     def paste(self, text: str | None = None) -> bool:
         """A tab-separated block (a spreadsheet copy) at the current cell."""
@@ -194,7 +188,7 @@ class IndicatorsPanel(QTabWidget):
         )
         try:
             catalogue = {i.code: i for i in book.indicators()}
-            writer_for(path)(path, [data], catalogue)
+            result = writer_for(path)(path, [data], catalogue)
         except OSError as exc:
             self.refuse(
                 self.tr("The data could not be saved to %1: %2")
@@ -202,6 +196,7 @@ class IndicatorsPanel(QTabWidget):
                 .replace("%2", exc.strerror or str(exc))
             )
             return False
+        tell_if_changed(self, path, result.replaced, result.shortened)
         return True
 
     def _show_formula(self, current, _previous) -> None:

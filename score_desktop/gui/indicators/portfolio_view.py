@@ -157,8 +157,7 @@ class PortfolioIndicators(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         latest = series[-1][1] if series else None
         self.summary.setText(
-            self.tr("%1 enterprises selected; %2 with a baseline. Latest month: %3")
-            .replace("%1", str(len(ids)))
+            self.tr("%n enterprise(s) selected; %2 with a baseline. Latest month: %3", "", len(ids))
             .replace("%2", str(len(baselines)))
             .replace("%3", change_text(indicator, baseline, latest) or "—")
         )

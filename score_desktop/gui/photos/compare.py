@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 
 
 class WipeView(QWidget):
-    """The after photo drawn over the before photo, up to the slider's position."""
+    """The before photo left of the slider's position, the after photo right of it: the
+    order of the side-by-side view (before | after)."""
 
     def __init__(self, before: QPixmap, after: QPixmap, parent=None):
         super().__init__(parent)
         self.before, self.after = before, after
-        self.position = 0.5  # fraction of the width showing the after photo, from the left
+        self.position = 0.5  # fraction of the width showing the before photo, from the left
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
 
@@ -44,14 +45,12 @@ class WipeView(QWidget):
         target = self._target(self.before)
         painter.drawPixmap(target, self.before, QRectF(self.before.rect()))
         split = target.left() + target.width() * self.position
-        painter.setClipRect(
-            QRectF(target.left(), target.top(), split - target.left(), target.height())
-        )
+        painter.setClipRect(QRectF(split, target.top(), target.right() - split, target.height()))
         painter.drawPixmap(target, self.after, QRectF(self.after.rect()))
         painter.setClipping(False)
         painter.setPen(QColor("#F4D03F"))
         painter.drawLine(int(split), int(target.top()), int(split), int(target.bottom()))
-        for text, left in ((self.tr("after"), True), (self.tr("before"), False)):
+        for text, left in ((self.tr("before"), True), (self.tr("after"), False)):
             box = QRectF(target.left() + 8, target.top() + 8, target.width() - 16, 24)
             align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
             painter.fillRect(

@@ -8,27 +8,28 @@ finished summary, as one undoable command.
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import Signal
 
 from ...domain.ports import PhotoRepository
+from ..workers import Worker, WorkerSignals
 from .thumbnails import remember
 
 
-class PhotoImportSignals(QObject):
-    """Signals:
+class PhotoImportSignals(WorkerSignals):
+    """Signals (besides finished, with the ImportSummary, and crashed):
     progress(int, int): files done, files in all.
-    finished(object): the ImportSummary.
     """
 
     progress = Signal(int, int)
-    finished = Signal(object)
 
 
-class PhotoImportTask(QRunnable):
+class PhotoImportTask(Worker):
+    signals_class = PhotoImportSignals
+    signals: PhotoImportSignals
+
     def __init__(self, paths: list[Path], repository: PhotoRepository, keep_max_pixels: int):
         super().__init__()
         self._keep_max_pixels = keep_max_pixels
-        self.signals = PhotoImportSignals()
         self._paths = list(paths)
         self._repository = repository
         self._cancel = threading.Event()
@@ -36,7 +37,7 @@ class PhotoImportTask(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def run(self) -> None:
+    def work(self) -> object:
         # Pillow loads with the first import, in the worker, not at start-up.
         from ...services.photo_import import import_photos
 
@@ -44,11 +45,10 @@ class PhotoImportTask(QRunnable):
             self._repository.store_blob(photo.data, photo.thumbnail, photo.media_type)
             remember(photo.sha256, photo.thumbnail)
 
-        summary = import_photos(
+        return import_photos(
             self._paths,
             store,
             progress=self.signals.progress.emit,
             cancelled=self._cancel.is_set,
             keep_max_pixels=self._keep_max_pixels,
         )
-        self.signals.finished.emit(summary)

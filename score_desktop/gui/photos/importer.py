@@ -6,7 +6,7 @@ which enterprise and which links (hazard, visit, zone, pin) the new records get.
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from ...document.photo_commands import AddPhotosCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.photo import Photo
+from .. import workers
+from ..error_hook import report_crash
+from ..message_boxes import open_message
 from .import_task import PhotoImportTask
 
 
@@ -76,15 +79,18 @@ class PhotoImporter(QWidget):
             return None
         library = self.document.photos
         task = PhotoImportTask(paths, library.repository, library.keep_max_pixels)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_finished)
         self._request = (enterprise_id, dict(links or {}), add)
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.show()
         self.task = task
-        QThreadPool.globalInstance().start(task)
-        return task
+        return workers.start(
+            task,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            crashed=self._on_crashed,
+            progress=self._on_progress,
+        )
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -117,19 +123,32 @@ class PhotoImporter(QWidget):
             self._show_summary(summary)
         self.finished.emit(summary, photos)
 
+    def _on_failed(self, message: str) -> None:
+        """A known problem stopped the whole batch (each file's own problems are in the
+        summary): told as the summary's one failure."""
+        from ...services.photo_import import ImportSummary
+
+        self._on_finished(ImportSummary(failures=[("", message)]))
+
+    def _on_crashed(self, exc: BaseException) -> None:
+        """A bug in the worker: no record is made (bytes it stored are left to compaction),
+        the caller hears the import ended, and the error dialog says why."""
+        from ...services.photo_import import ImportSummary
+
+        self.task = None
+        self.hide()
+        self.finished.emit(ImportSummary(), [])
+        report_crash(exc)
+
     def _show_summary(self, summary) -> None:
-        lines = [self.tr("%1 photos imported.").replace("%1", str(len(summary.imported)))]
+        lines = [self.tr("%n photo(s) imported.", "", len(summary.imported))]
         if summary.cancelled:
             lines.append(self.tr("The import was cancelled; the rest was not read."))
         lines += [message for _name, message in summary.failures]
-        box = QMessageBox(
+        open_message(
+            self.window(),
             QMessageBox.Icon.Information,
             self.tr("Photo import"),
             "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self.window(),
+            "import_summary",
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("import_summary")
-        box.finished.connect(box.deleteLater)
-        box.open()

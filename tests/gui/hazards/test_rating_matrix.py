@@ -3,6 +3,7 @@ the arrows move a frame from cell to cell and Space or Enter rate it; a third fa
 its list and colours the cells."""
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
 
 from score_desktop.document.hazard_commands import ChangeRiskMethodCommand
 from score_desktop.gui.hazards.hazard_dialog import HazardDialog
@@ -59,7 +60,7 @@ def test_the_keyboard_moves_the_frame_and_space_or_enter_rates(qtbot, editor):
     qtbot.keyClick(matrix, Qt.Key.Key_Return)
     assert dialog.residual_inputs.values() == (("likelihood", 4.0), ("severity", 2.0))
     assert dialog.isVisible()  # Enter rated the cell; it did not close the form
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # closed without the discard question
 
 
 def test_a_third_factor_keeps_its_list_and_colours_the_cells(qtbot, editor):
@@ -76,4 +77,4 @@ def test_a_third_factor_keeps_its_list_and_colours_the_cells(qtbot, editor):
     exposure.setCurrentIndex(exposure.findData(2.0))
     assert inputs.result.text() == "240 — High"
     assert matrix._cell_colour(3.0, 40.0).name() == "#e74c3c"  # High's red: 3 × 2 × 40
-    dialog.reject()
+    dialog.done(QDialog.DialogCode.Rejected)  # closed without the discard question

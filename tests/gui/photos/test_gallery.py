@@ -212,7 +212,7 @@ def test_before_after_pair_opens_the_compare_view(qtbot, demo_window, tmp_path):
     middle = int(area.center().y())
     left = shot.pixelColor(int(area.left() + area.width() * 0.15), middle)
     right = shot.pixelColor(int(area.left() + area.width() * 0.85), middle)
-    assert left.green() > left.red() and right.red() > right.green()  # after | before
+    assert left.red() > left.green() and right.green() > right.red()  # before | after
     keep = os.environ.get("SCORE_DESKTOP_SCREENSHOTS")
     if keep:
         dialog.tabs.setCurrentIndex(0)
@@ -237,3 +237,20 @@ def test_the_photo_size_policy_is_a_preference(qtbot, demo_window, workspace, tm
     (photo,) = SqlPhotoRepository(workspace).list_photos(DEMO_ENTERPRISE_ID)
     assert photo.width * photo.height <= 2_000_000 and photo.width > 1600
     assert photo.width / photo.height == pytest.approx(4 / 3, abs=0.01)
+
+
+def test_a_named_pipe_among_the_photos_is_refused_and_the_rest_imported(
+    qtbot, demo_window, tmp_path
+):
+    import os
+
+    gallery = demo_window.enterprise_panel.gallery
+    pipe = tmp_path / "from-camera.jpg"
+    os.mkfifo(pipe)
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000) as finished:
+        gallery.import_files([pipe, *photos(tmp_path, 1)])
+    summary = finished.args[0]
+    assert len(summary.imported) == 1 and summary.failures[0][0] == "from-camera.jpg"
+    box = active_dialog(qtbot, QMessageBox)
+    assert "is not a file but a folder, pipe or device" in box.text()
+    box.accept()

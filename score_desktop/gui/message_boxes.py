@@ -1,0 +1,17 @@
+"""A message the window shows without waiting for it: window-modal, opened with `open()`
+(the event loop, and a worker's signals, go on), plain text (user text is never read as
+markup), deleted when closed, and named so tests can find it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def open_message(
+    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, name: str
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName(name)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
