@@ -212,6 +212,22 @@
     </message>
 </context>
 <context>
+    <name>CellFilter</name>
+    <message>
+        <source>Show the hazards of every cell (Esc)</source>
+        <translation>显示所有单元格的危害（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 %4</source>
+        <comment>a risk-matrix cell: factor, level, factor, level</comment>
+        <translation>%1 %2 × %3 %4</translation>
+    </message>
+    <message>
+        <source>Matrix cell filter: %1</source>
+        <translation>矩阵单元格筛选：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>Export chart…</source>
@@ -693,9 +709,37 @@
         <source>5 PPE</source>
         <translation>5 个人防护装备</translation>
     </message>
+    <message>
+        <source>Current risk</source>
+        <translation>当前风险</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>Pins: current risk</source>
+        <translation>图钉：当前风险</translation>
+    </message>
+    <message>
+        <source>Pins: initial risk</source>
+        <translation>图钉：初始风险</translation>
+    </message>
+    <message>
+        <source>Pins: residual risk (with proposed controls)</source>
+        <translation>图钉：剩余风险（采取建议措施后）</translation>
+    </message>
 </context>
 <context>
     <name>HazardDialog</name>
+    <message>
+        <source>Edit hazard H%1: %2</source>
+        <translation>编辑危害 H%1：%2</translation>
+    </message>
     <message>
         <source>New hazard</source>
         <translation>新建危害</translation>
@@ -828,6 +872,14 @@
         <source>Photos</source>
         <translation>照片</translation>
     </message>
+    <message>
+        <source>Rate every factor of the initial risk, or none.</source>
+        <translation>请为初始风险的每个因素评级，或全部不评。</translation>
+    </message>
+    <message>
+        <source>Rate every factor of the residual risk, or none.</source>
+        <translation>请为剩余风险的每个因素评级，或全部不评。</translation>
+    </message>
 </context>
 <context>
     <name>HazardEditing</name>
@@ -910,12 +962,8 @@
         <translation>按风险等级着色</translation>
     </message>
     <message>
-        <source>Initial risk</source>
-        <translation>初始风险</translation>
-    </message>
-    <message>
-        <source>Residual risk</source>
-        <translation>剩余风险</translation>
+        <source>The risk the pins, the legend, the band filter and the matrix show. Current risk: the initial rating until the controls are in place (status controlled or verified), then the residual rating.</source>
+        <translation>图钉、图例、风险等级筛选和矩阵所显示的风险。当前风险：控制措施落实（状态为已控制或已核实）之前为初始评级，之后为剩余评级。</translation>
     </message>
     <message>
         <source>New hazard…</source>
@@ -942,24 +990,20 @@
         <translation>风险评估方法：</translation>
     </message>
     <message>
-        <source>Not on the plan</source>
-        <translation>不在平面图上</translation>
-    </message>
-    <message>
-        <source>unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
     <message>
-        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed.</source>
-        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数。</translation>
+        <source>Not on the plan</source>
+        <translation>不在平面图上</translation>
     </message>
 </context>
 <context>
     <name>HazardTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
     <message>
         <source>Hazard</source>
         <translation>危害</translation>
@@ -1007,6 +1051,10 @@
     <message>
         <source>not on the plan</source>
         <translation>不在平面图上</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -1623,6 +1671,17 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
+    <name>LegendCard</name>
+    <message>
+        <source>Show the whole legend (Shift+L)</source>
+        <translation>显示完整图例（Shift+L）</translation>
+    </message>
+    <message>
+        <source>Fold the legend to its title (Shift+L)</source>
+        <translation>将图例折叠为标题（Shift+L）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SCORE Desktop — %1</source>
@@ -2029,6 +2088,21 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>PinLegend</name>
+    <message>
+        <source>Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
+        <translation>标记大小随风险等级增大（%1：%2 至 %3 像素）。标记中的数字为接触的工人人数；旁边的标签（H1…）为其在登记表中的编号。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
+    </message>
+</context>
+<context>
     <name>PlaceHazardTool</name>
     <message>
         <source>Click where the hazard is; its zone and exposed workers are filled in.</source>
@@ -2163,6 +2237,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Show legend</source>
         <translation>显示图例</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>图例：仅显示标题</translation>
     </message>
     <message>
         <source>Background</source>
@@ -3079,6 +3157,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete improvement projects (%1)</source>
         <translation>删除改善项目 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RatingMatrix</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Click a cell to rate, or move with the arrow keys and press Space.</source>
+        <translation>单击单元格即可评级，或用方向键移动后按空格键。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.hazard import Hazard, HazardCategory
+from ..domain.hazard import Hazard, HazardCategory, register_numbers
 from ..domain.ports import HazardRepository
 from ..domain.read_model import risk_method
 from ..domain.risk import BUILT_IN_METHODS, RiskMethod
@@ -34,6 +34,12 @@ class HazardRegister(RecordSet):
         self.repository: HazardRepository | None = None
         self._categories: list[HazardCategory] = []
         self._profiles: dict[str, RiskMethod] = {}
+        # enterprise -> (the method they were counted by, register numbers): kept until one of
+        # its hazards changes (connected first, so it is forgotten before any view asks)
+        self._numbers: dict[uuid.UUID, tuple[RiskMethod, dict[uuid.UUID, int]]] = {}
+        for signal in (self.added, self.changed, self.removed):
+            signal.connect(self._forget_numbers)
+        self.reset.connect(self._numbers.clear)
 
     def attach(self, repository: HazardRepository) -> None:
         self._categories = repository.list_categories()
@@ -93,6 +99,22 @@ class HazardRegister(RecordSet):
 
     def hazard(self, hazard_id: uuid.UUID) -> Hazard:
         return self.record(hazard_id)
+
+    def numbers(self, enterprise_id: uuid.UUID, method: RiskMethod) -> dict[uuid.UUID, int]:
+        """The register numbers (H1…) of an enterprise's hazards (`domain.hazard.
+        register_numbers`), counted once per change: the register, the pins and the form
+        all show them. Shared: callers read it, never change it."""
+        kept = self._numbers.get(enterprise_id)
+        if kept is None or kept[0] != method:
+            kept = self._numbers[enterprise_id] = (
+                method,
+                register_numbers(self.hazards_of(enterprise_id), method),
+            )
+        return kept[1]
+
+    def _forget_numbers(self, hazards: list[Hazard]) -> None:
+        for enterprise_id in {h.enterprise_id for h in hazards}:
+            self._numbers.pop(enterprise_id, None)
 
     def check(self, hazards: list[Hazard], method: RiskMethod) -> None:
         """Refuse the whole batch before anything is written (nothing saved half-way)."""

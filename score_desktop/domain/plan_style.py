@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .floorplan import PlanItemKind
-from .hazard import NR5_COLOURS, Hazard, HazardCategory
+from .hazard import NR5_COLOURS, Hazard, HazardCategory, RiskView, count_ratings
 from .risk import RiskMethod
 
 
@@ -40,6 +40,7 @@ DEFAULT_LABEL_METRES = 0.6  # text height of a label and of zone names
 # Hazard pins: diameter on screen by risk band (participatory maps: small, medium, large).
 PIN_DIAMETERS_PX = (20, 26, 32, 38, 44)
 UNRATED_PIN_COLOUR = "#95A5A6"
+UNRATED_PIN_PX = PIN_DIAMETERS_PX[1]  # neither the smallest (low) nor a band's
 
 
 def pin_diameter(band_index: int, band_count: int) -> int:
@@ -60,17 +61,22 @@ class PinStyle(StrEnum):
 
 
 def pin_look(
-    hazard: Hazard, method: RiskMethod, category: HazardCategory | None, style: PinStyle
+    hazard: Hazard,
+    method: RiskMethod,
+    category: HazardCategory | None,
+    style: PinStyle,
+    view: RiskView = RiskView.CURRENT,
 ) -> tuple[str, int]:
-    """Colour and diameter (screen pixels) of a hazard's pin: initial risk, residual once
-    re-scored. The plan editor and the PDF plan both draw from this."""
-    assessment = hazard.residual_assessment(method) or hazard.initial_assessment(method)
+    """Colour and diameter (screen pixels) of a hazard's pin, for its risk in `view` (by
+    default the current risk: `Hazard.current`). The plan editor and the PDF plan both draw
+    from this. A hazard not rated in `view` gets a neutral pin in every style: grey, of a
+    middle size, so it never reads as a low risk nor as a rated hazard of its category."""
+    assessment = hazard.assessment(method, view)
     if assessment is None:
-        diameter = pin_diameter(0, 1)
-    else:
-        diameter = pin_diameter(assessment.band_index, len(method.bands))
+        return UNRATED_PIN_COLOUR, UNRATED_PIN_PX
+    diameter = pin_diameter(assessment.band_index, len(method.bands))
     if style is PinStyle.BAND:
-        colour = assessment.band.colour if assessment else UNRATED_PIN_COLOUR
+        colour = assessment.band.colour
     elif category is None:
         colour = UNRATED_PIN_COLOUR
     elif style is PinStyle.NR5:
@@ -96,19 +102,25 @@ def pin_legend(
     method: RiskMethod | None,
     hazards: Iterable[Hazard],
     categories: Iterable[HazardCategory],
+    view: RiskView = RiskView.CURRENT,
 ) -> list[LegendColour]:
     """The colours the pins of `hazards` have in `style`, as `pin_look` gives them: the
-    categories in use (catalogue order, then unknown codes in grey), the NR-5 groups in use,
-    or the method's bands and grey for pins rated by no band. The screen legend and the PDF
-    plan's legend both list these. `method` is needed for the band style only."""
+    categories of rated pins (catalogue order, then unknown codes in grey), the NR-5 groups
+    of rated pins, or the method's bands; then grey for pins not rated in `view`, if any.
+    The screen legend and the PDF plan's legend both list these. `method` is needed for the
+    band style; without it, in the other styles, every pin counts as rated."""
+    hazards = list(hazards)
+    unrated: set[tuple[tuple[str, float], ...]] = set()
+    if method is not None:  # a few dozen distinct ratings
+        unrated = {r for r in count_ratings(hazards, view) if method.rated(r) is None}
+    not_rated = [LegendColour(UNRATED_PIN_COLOUR, "unrated")] if unrated else []
     if style is PinStyle.BAND:
         if method is None:
             raise ValueError("Pins coloured by band need a risk method.")
         entries = [LegendColour(band.colour, "band", band.label) for band in method.bands]
-        ratings = {(h.initial, h.residual) for h in hazards}  # a few dozen distinct ones
-        if any(method.rated(a) is None and method.rated(b) is None for a, b in ratings):
-            entries.append(LegendColour(UNRATED_PIN_COLOUR, "unrated"))
-        return entries
+        return entries + not_rated
+    if unrated:
+        hazards = [h for h in hazards if h.ratings(view) not in unrated]
     codes = {h.category_code for h in hazards}
     known = [c for c in categories if c.code in codes]
     unknown = sorted(codes - {c.code for c in known})
@@ -117,4 +129,5 @@ def pin_legend(
         entries = [LegendColour(NR5_COLOURS[g], "nr5", g) for g in NR5_COLOURS if g in groups]
     else:
         entries = [LegendColour(c.colour, "category", c.code) for c in known]
-    return entries + [LegendColour(UNRATED_PIN_COLOUR, "category", code) for code in unknown]
+    unknown_codes = [LegendColour(UNRATED_PIN_COLOUR, "category", code) for code in unknown]
+    return entries + unknown_codes + not_rated

@@ -165,6 +165,25 @@ class RiskMethod:
         return tuple(self.carry_over(dict(ratings), source).items()) if ratings else ()
 
 
+Ratings = tuple[tuple[str, float], ...]  # stored ratings: (factor key, value) pairs
+Cell = tuple[float, float]  # a risk matrix's cell: (likelihood level, severity level)
+
+
+def matrix_axes(method: RiskMethod) -> tuple[Factor, Factor]:
+    """A risk matrix's rows and columns: the likelihood factor (exposure where there is
+    none) and the severity factor; a third factor is counted over, not shown."""
+    by_role = {f.role: f for f in method.factors}
+    rows = by_role.get(FactorRole.LIKELIHOOD) or by_role[FactorRole.EXPOSURE]
+    return rows, by_role[FactorRole.SEVERITY]
+
+
+def ratings_cell(ratings: Ratings, axes: tuple[Factor, Factor]) -> Cell | None:
+    """The matrix cell of stored ratings (None: not rated on both axes)."""
+    values = dict(ratings)
+    row, column = values.get(axes[0].key), values.get(axes[1].key)
+    return None if row is None or column is None else (row, column)
+
+
 GREEN, AMBER, ORANGE, RED, DARK_RED = "#27AE60", "#F1C40F", "#E67E22", "#E74C3C", "#922B21"
 
 

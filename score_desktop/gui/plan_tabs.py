@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from .actions import ActionId
-from .settings_keys import PLAN_AND_PROPERTIES, PLAN_AND_REGISTER
+from .settings_keys import PLAN_AND_PROPERTIES, PLAN_AND_REGISTER, PLAN_RISK_VIEW
 
 if TYPE_CHECKING:
     from ..domain.floorplan import FloorPlan
@@ -136,6 +136,7 @@ class PlanTabs(QObject):
                 self.window.show_problem(str(exc), self.tr("Cannot open the floor plan"))
                 return None
             self._keep_layout(editor)
+            self._keep_risk_view(editor.hazards.panel)
             editor.status.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
             editor.problem.connect(self.window.show_problem)
             self.window.history_actions.offer_in_context_menu(editor.hazards.panel.table)
@@ -160,6 +161,13 @@ class PlanTabs(QObject):
                     settings, splitter.saveState()
                 )
             )
+
+    def _keep_risk_view(self, panel) -> None:
+        """Every plan opens showing the risk (current, initial or residual) last chosen on
+        any plan; an unknown stored value leaves the current risk."""
+        settings = self.window.settings
+        panel.set_risk_view(PLAN_RISK_VIEW.read(settings))
+        panel.risk_view_changed.connect(lambda value: PLAN_RISK_VIEW.write(settings, value))
 
     def _title(self, plan: FloorPlan) -> str:
         enterprise = self.document.enterprise(plan.enterprise_id).name

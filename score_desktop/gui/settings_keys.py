@@ -43,6 +43,7 @@ class Setting(Generic[T]):
 WINDOW_GEOMETRY = Setting("window/geometry", None, object)
 PLAN_AND_PROPERTIES = Setting("plan_editor/plan_and_properties", None, object)
 PLAN_AND_REGISTER = Setting("plan_editor/plan_and_register", None, object)
+PLAN_RISK_VIEW = Setting("plan_editor/risk_view", "current", str)  # a RiskView value
 
 # Preferences
 LANGUAGE = Setting("ui/language", "", str)

@@ -236,7 +236,7 @@ def demo_hazards() -> list[Hazard]:
             4,
             2,
             (4, 4),
-            (),
+            (2, 4),  # once guarded; the guard is only proposed, so the risk now is 16
             HazardStatus.OPEN,
             [("Fixed guard over the rotating ring", eng)],
             IdentifiedBy.EIT,

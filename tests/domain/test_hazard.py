@@ -5,7 +5,15 @@ import pytest
 
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.geometry import Point
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard, HazardStatus
+from score_desktop.domain.hazard import (
+    DEFAULT_CATEGORIES,
+    NR5_COLOURS,
+    Hazard,
+    HazardStatus,
+    RiskView,
+    ordered_hazards,
+    register_numbers,
+)
 from score_desktop.domain.risk import MATRIX_5X5
 
 CODES = {c.code for c in DEFAULT_CATEGORIES}
@@ -36,7 +44,6 @@ def test_assessments_and_exposure():
         ({"title": "  "}, "title"),
         ({"category_code": "alien"}, "category"),
         ({"exposed_men": -1}, "exposed"),
-        ({"initial": ()}, "initial"),
         ({"initial": (("likelihood", 7), ("severity", 1))}, "initial"),
         ({"residual": (("likelihood", 1),)}, "residual"),
         ({"plan_id": uuid.uuid4()}, "position"),
@@ -72,3 +79,61 @@ TODAY = dt.date(2026, 12, 2)
 def test_a_hazard_is_overdue_while_open_past_its_due_date(status, due, overdue):
     hazard = Hazard(uuid.uuid4(), "Blocked exit", "fire", due_date=due, status=status)
     assert hazard.is_overdue(TODAY) is overdue
+
+
+RATED_16, RATED_8 = (("likelihood", 4), ("severity", 4)), (("likelihood", 2), ("severity", 4))
+
+
+@pytest.mark.parametrize(
+    ("status", "current"),
+    [
+        (HazardStatus.OPEN, 16),  # the guard is only proposed: the risk now is the initial
+        (HazardStatus.IN_PROGRESS, 16),
+        (HazardStatus.CONTROLLED, 8),  # the guard is in place: the residual rating holds
+        (HazardStatus.VERIFIED, 8),
+    ],
+)
+def test_the_current_risk_is_the_initial_until_the_controls_are_in_place(status, current):
+    h = hazard(initial=RATED_16, residual=RATED_8, status=status)
+    assert h.assessment(MATRIX_5X5, RiskView.CURRENT).score == current
+    assert h.assessment(MATRIX_5X5, RiskView.INITIAL).score == 16
+    assert h.assessment(MATRIX_5X5, RiskView.RESIDUAL).score == 8
+
+
+@pytest.mark.parametrize("status", list(HazardStatus))
+def test_controls_in_place_but_not_re_rated_keep_the_initial_as_current(status):
+    h = hazard(initial=RATED_16, residual=(), status=status)
+    assert h.current == RATED_16
+    assert h.assessment(MATRIX_5X5, RiskView.RESIDUAL) is None
+
+
+@pytest.mark.parametrize("status", list(HazardStatus))
+def test_an_unrated_hazard_is_unrated_in_every_view(status):
+    h = hazard(initial=(), residual=(), status=status)
+    assert all(h.assessment(MATRIX_5X5, view) is None for view in RiskView)
+
+
+def test_a_hazard_may_be_saved_before_it_is_rated():
+    hazard(initial=(), residual=()).validate(MATRIX_5X5, CODES)  # shown as not rated
+
+
+def test_register_numbers_follow_the_initial_risk_then_the_title_unrated_last():
+    enterprise = uuid.uuid4()
+    made = [
+        Hazard(enterprise, title, "noise", initial=ratings)
+        for title, ratings in (
+            ("Noise", (("likelihood", 3), ("severity", 3))),  # 9
+            ("Blocked exit", ()),  # not rated
+            ("Forklift", (("likelihood", 4), ("severity", 4))),  # 16
+            ("Acid", (("likelihood", 3), ("severity", 3))),  # 9, before Noise by title
+        )
+    ]
+    numbers = register_numbers(made, MATRIX_5X5)
+    by_title = {h.title: numbers[h.id] for h in made}
+    assert by_title == {"Forklift": 1, "Acid": 2, "Noise": 3, "Blocked exit": 4}
+    assert [h.title for h in ordered_hazards(reversed(made), MATRIX_5X5)] == [
+        "Forklift",
+        "Acid",
+        "Noise",
+        "Blocked exit",
+    ]

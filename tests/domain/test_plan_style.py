@@ -1,14 +1,24 @@
 """Pin looks and the pin legend: every colour a pin has in a style is in that style's legend,
 and nothing else is."""
 
+import dataclasses
+import functools
 import random
 import uuid
 
 import pytest
 
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES, NR5_COLOURS, Hazard
+from score_desktop.domain.hazard import (
+    DEFAULT_CATEGORIES,
+    NR5_COLOURS,
+    Hazard,
+    HazardStatus,
+    RiskView,
+)
 from score_desktop.domain.plan_style import (
+    PIN_DIAMETERS_PX,
     UNRATED_PIN_COLOUR,
+    UNRATED_PIN_PX,
     LegendColour,
     PinStyle,
     pin_legend,
@@ -80,3 +90,51 @@ def test_no_hazards_no_colours_but_bands_still_read_whole():
     )
     with pytest.raises(ValueError):
         pin_legend(PinStyle.BAND, None, [], DEFAULT_CATEGORIES)
+
+
+def test_a_pin_shows_the_current_risk_unless_asked_for_another():
+    """Rated 16 (Very high), 8 once guarded: while the guard is only proposed the pin is
+    red and of the largest size; once controlled, the residual's."""
+    open_hazard = Hazard(
+        enterprise_id=ENTERPRISE,
+        title="Wrapping machine without guard",
+        category_code="mechanical",
+        initial=(("likelihood", 4.0), ("severity", 4.0)),
+        residual=(("likelihood", 2.0), ("severity", 4.0)),
+    )
+    very_high, medium = DEFAULT_METHOD.bands[3], DEFAULT_METHOD.bands[1]
+    band = PinStyle.BAND
+    assert pin_look(open_hazard, DEFAULT_METHOD, None, band) == (very_high.colour, 44)
+    residual = pin_look(open_hazard, DEFAULT_METHOD, None, band, RiskView.RESIDUAL)
+    assert residual[0] == medium.colour and residual[1] < 44
+    controlled = dataclasses.replace(open_hazard, status=HazardStatus.CONTROLLED)
+    assert pin_look(controlled, DEFAULT_METHOD, None, band) == residual
+    assert pin_look(controlled, DEFAULT_METHOD, None, band, RiskView.INITIAL)[0] == (
+        very_high.colour
+    )
+
+
+def test_the_band_legend_lists_not_rated_for_pins_unrated_in_its_view():
+    rated_once = Hazard(
+        enterprise_id=ENTERPRISE,
+        title="Noise",
+        category_code="noise",
+        initial=(("likelihood", 3.0), ("severity", 3.0)),
+    )
+    unrated = LegendColour(UNRATED_PIN_COLOUR, "unrated")
+    legend = functools.partial(pin_legend, PinStyle.BAND, DEFAULT_METHOD, [rated_once], [])
+    assert unrated not in legend(RiskView.CURRENT)
+    assert unrated in legend(RiskView.RESIDUAL)  # not re-rated yet
+
+
+@pytest.mark.parametrize("style", list(PinStyle))
+def test_an_unrated_hazard_has_a_neutral_pin_and_a_not_rated_entry_in_every_style(style):
+    rated, unrated = _hazards(2, ["fire", "chemical"])
+    unrated = dataclasses.replace(unrated, initial=())
+    look = pin_look(unrated, DEFAULT_METHOD, CATALOGUE["chemical"], style)
+    assert look == (UNRATED_PIN_COLOUR, UNRATED_PIN_PX)
+    assert PIN_DIAMETERS_PX[0] < UNRATED_PIN_PX  # not the size of the lowest band
+    legend = pin_legend(style, DEFAULT_METHOD, [rated, unrated], DEFAULT_CATEGORIES)
+    assert legend[-1] == LegendColour(UNRATED_PIN_COLOUR, "unrated")
+    if style is PinStyle.CATEGORY:  # the unrated hazard's category has no pin of its colour
+        assert [e.key for e in legend[:-1]] == ["fire"]

@@ -19,7 +19,7 @@ from ...document.plan import PlanDocument
 from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
-from ..hazards.pin_legend import LegendCard
+from ..hazards.legend_card import LegendCard
 from .arrange import Arrangement
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
@@ -86,6 +86,7 @@ class PlanEditor(QWidget):
         splitter.setStretchFactor(0, 1)
         self.hazards = HazardEditing(self)
         self.legend_card = LegendCard(self.hazards.panel.legend, self.view)
+        self.legend_card.collapsed_changed.connect(self.actions_by_name["legend_folded"].setChecked)
         self.view.corner_card = self.legend_card
         self.photo_pins = PhotoPinLayer(self)
         vertical = QSplitter(Qt.Orientation.Vertical, self)
@@ -285,6 +286,15 @@ class PlanEditor(QWidget):
         legend.setCheckable(True)
         legend.setChecked(True)
         view.addAction(legend)
+        folded = self._action(
+            "legend_folded",
+            self.tr("Legend: title only"),
+            lambda checked: self.legend_card.set_collapsed(checked),
+            ("Shift+L",),
+            on_plan=True,
+        )
+        folded.setCheckable(True)
+        view.addAction(folded)
         view.addSeparator()
         layer_names = {
             Layer.BACKGROUND: self.tr("Background"),

@@ -16,7 +16,7 @@ from ...document.hazard_commands import (
 )
 from ...document.photo_commands import AddPhotosCommand
 from ...domain.geometry import Point
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, RiskView
 from ...domain.plan_style import PinStyle
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.register_panel import HazardRegisterPanel
@@ -37,6 +37,7 @@ class HazardEditing(QObject):
         self.panel.new_requested.connect(self.new_unpinned)
         self.panel.pin_requested.connect(self.pin_later)
         self.panel.pin_style_changed.connect(lambda v: self.scene.set_pin_style(PinStyle(v)))
+        self.panel.risk_view_changed.connect(lambda v: self.scene.set_risk_view(RiskView(v)))
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self._dialog: HazardDialog | None = None
         self._following_panel = False  # the scene's selection is being set from the rows
@@ -46,14 +47,13 @@ class HazardEditing(QObject):
         return self.editor.plan_document.plan.enterprise_id
 
     def _blank(self, position: Point | None) -> Hazard:
-        method = self.portfolio.risk_method(self.enterprise_id)
-        middle = tuple((f.key, f.levels[len(f.levels) // 2].value) for f in method.factors)
+        """A new hazard, not rated: left so, it is saved and shown as not rated (it was
+        pre-rated at the middle levels, and so saved as a risk nobody had judged)."""
         visits = self.portfolio.visits_of(self.enterprise_id)
         hazard = Hazard(
             enterprise_id=self.enterprise_id,
             title="",
             category_code="mechanical",
-            initial=middle,
             visit_id=visits[-1].id if visits else None,
         )
         if position is None:

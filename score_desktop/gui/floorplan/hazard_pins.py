@@ -16,14 +16,21 @@ from ...document.hazard_commands import UpdateHazardsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer
 from ...domain.geometry import Point
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, RiskView
 from ...domain.plan_style import PIN_DIAMETERS_PX, PinStyle, pin_look
 from .graphics_table import GraphicsTable
 from .items import screen_ratio
 from .marker_layer import MarkerLayer
+from .number_tags import NumberTags, Offsets
 from .pins import PIN_Z, HazardPin, pin_pixmap
 
 LARGEST_PIN_PX = max(PIN_DIAMETERS_PX) + 8  # the largest pin's pixmap, outline included
+
+
+def _look_key(hazard: Hazard) -> tuple:
+    """What a pin's look depends on besides the plan's method, style and view: its category,
+    its ratings and its status (which of them is the current risk)."""
+    return (hazard.category_code, hazard.initial, hazard.residual, hazard.status)
 
 
 @functools.cache
@@ -39,10 +46,14 @@ class HazardPins(QObject):
         super().__init__(scene)
         self.scene = scene
         self.style = PinStyle.CATEGORY
+        self.view = RiskView.CURRENT  # which of its ratings a pin shows
         self.layer = MarkerLayer(PIN_Z - 1, smallest_zoom)  # made pins draw above it
         scene.addItem(self.layer)
-        self.items = GraphicsTable(self._make)  # hazard id -> HazardPin, made on first use
         self._ratio = screen_ratio()
+        # register numbers over resting pins, under a selected pin's highlight
+        self.tags = NumberTags(PIN_Z - 0.5, smallest_zoom, self._ratio)
+        scene.addItem(self.tags)
+        self.items = GraphicsTable(self._make)  # hazard id -> HazardPin, made on first use
 
     @property
     def register(self):
@@ -56,18 +67,18 @@ class HazardPins(QObject):
         return self._looks()(hazard)
 
     def _looks(self, seen: dict | None = None):
-        """A function from hazard to its pin's colour and diameter, with the method and the
-        style looked up once (the same for every pin of the plan). `seen`: its memo, keyed by
-        (category, initial, residual), for a caller that reads it directly."""
+        """A function from hazard to its pin's colour and diameter, with the method, the
+        style and the risk view looked up once (the same for every pin of the plan). `seen`:
+        its memo, keyed by `_look_key`, for a caller that reads it directly."""
         method = self.scene.document.portfolio.risk_method(self.scene.plan.enterprise_id)
-        category, style = self.register.category, self.style
+        category, style, view = self.register.category, self.style, self.view
         seen = {} if seen is None else seen  # a look depends only on category and ratings
 
         def look(hazard: Hazard) -> tuple[str, int]:
-            key = (hazard.category_code, hazard.initial, hazard.residual)
+            key = _look_key(hazard)
             found = seen.get(key)
             if found is None:
-                found = seen[key] = pin_look(hazard, method, category(key[0]), style)
+                found = seen[key] = pin_look(hazard, method, category(key[0]), style, view)
             return found
 
         return look
@@ -88,7 +99,7 @@ class HazardPins(QObject):
     def _make(self, hazard_id: uuid.UUID) -> HazardPin:
         hazard = self.register.hazard(hazard_id)
         pin = HazardPin(hazard, *self.look(hazard))
-        pin.lay_on(self.layer, hazard_id)
+        pin.lay_on(self.layer, hazard_id, self.tags)
         pin.setVisible(self.visible)
         self.scene.addItem(pin)
         return pin
@@ -116,7 +127,7 @@ class HazardPins(QObject):
         """The layer's new table when it was built in one pass (every pin resting)."""
         if hazards is None:
             hazards = self.register.hazards_on(self.scene.document.plan_id)
-        seen: dict = {}  # (category, initial, residual) -> (colour, diameter)
+        seen: dict = {}  # _look_key -> (colour, diameter)
         looks = self._looks(seen)
         if not self.visible:
             self.layer.set_table({})
@@ -127,8 +138,9 @@ class HazardPins(QObject):
             entries: dict = {}  # (colour, diameter, exposed) -> (pixmap, half w, half h)
             ratio, table = self._ratio, {}
             for hazard in hazards:
-                ratings = (hazard.category_code, hazard.initial, hazard.residual)
-                look = seen.get(ratings)
+                look = seen.get(
+                    (hazard.category_code, hazard.initial, hazard.residual, hazard.status)
+                )  # _look_key, inline
                 if look is None:
                     look = looks(hazard)  # fills `seen`
                 exposed = hazard.exposed_women + hazard.exposed_men
@@ -139,6 +151,7 @@ class HazardPins(QObject):
                 table[hazard.id] = (at[0], at[1], entry[0], entry[1], entry[2])
             largest = max((max(e[1], e[2]) for e in entries.values()), default=0.0)
             self.layer.set_table(table, largest)
+            self._refresh_tags(hazards, seen)
             return table
         else:
             marks = []
@@ -147,11 +160,40 @@ class HazardPins(QObject):
                 if mark is not None:
                     marks.append((hazard.id, *mark))
             self.layer.set_marks(marks)
+        self._refresh_tags(hazards, seen)
+        return None
+
+    def _refresh_tags(self, hazards: list[Hazard] | None = None, seen: dict | None = None):
+        """Every pin's register number (H1…), the register's own (`HazardRegister.numbers`):
+        one hazard's new rating or title may move the numbers of the others. `seen`: the
+        memo of `_looks`, when the caller has just filled it."""
+        if hazards is None:
+            hazards = self.register.hazards_on(self.scene.document.plan_id)
+        if not self.visible:
+            self.tags.set_tags({})
+            return
+        seen = {} if seen is None else seen
+        looks = self._looks(seen)
+        enterprise_id = self.scene.plan.enterprise_id
+        method = self.scene.document.portfolio.risk_method(enterprise_id)
+        numbers = self.register.numbers(enterprise_id, method)
+        hidden = {p.hazard_id for p in self.items.made() if not p.isVisible()}
+        offsets, table = Offsets(), {}  # each id hashed once (UUID's hash is Python's)
+        for hazard in hazards:  # the memo read inline, as in _refresh
+            look = seen.get((hazard.category_code, hazard.initial, hazard.residual, hazard.status))
+            if look is None:
+                look = looks(hazard)
+            at, hazard_id = hazard.position, hazard.id
+            table[hazard_id] = offsets.entry(at[0], at[1], f"H{numbers[hazard_id]}", look[1])
+        for hazard_id in hidden:
+            table.pop(hazard_id, None)
+        self.tags.set_table(table, offsets.reach())
 
     # What the scene asks -------------------------------------------------------------------
 
-    def set_style(self, style: PinStyle) -> None:
+    def set_style(self, style: PinStyle, view: RiskView | None = None) -> None:
         self.style = style
+        self.view = view or self.view
         looks = self._looks()
         for pin in self.items.made():
             hazard = self.register.hazard(pin.hazard_id)
@@ -196,11 +238,18 @@ class HazardPins(QObject):
 
     # Following the register ----------------------------------------------------------------
 
+    def _numbers_may_move(self, hazards: list) -> None:
+        """Any hazard of the enterprise, on this plan or not, may move the numbers here."""
+        enterprise_id = self.scene.plan.enterprise_id
+        if any(h.enterprise_id == enterprise_id for h in hazards):
+            self._refresh_tags()
+
     def on_added(self, hazards: list) -> None:
         for hazard in hazards:
             if self._here(hazard):
                 self.items.defer(hazard.id)
                 self.place(hazard)
+        self._numbers_may_move(hazards)
 
     def on_changed(self, hazards: list) -> None:
         for hazard in hazards:
@@ -215,6 +264,7 @@ class HazardPins(QObject):
             if not here:
                 self.items.pop(hazard.id)
             self.place(hazard)
+        self._numbers_may_move(hazards)
 
     def on_removed(self, hazards: list) -> None:
         for hazard in hazards:
@@ -222,3 +272,4 @@ class HazardPins(QObject):
             if pin is not None:
                 self.scene.removeItem(pin)
             self.layer.remove_mark(hazard.id)
+        self._numbers_may_move(hazards)

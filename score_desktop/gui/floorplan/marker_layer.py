@@ -274,7 +274,10 @@ class MarkerLayer(QGraphicsItem):
             self._refit_pending = True
             QTimer.singleShot(0, lambda: shiboken6.isValid(self) and self.fit_to_zoom(scale))
         margin = self._reach_px / scale
-        areas = [option.exposedRect & _painted_area(painter)]
+        device_area = _painted_area(painter)
+        if not self._paints_in(device_area):
+            return
+        areas = [option.exposedRect & device_area]
         m11, m12, m21, m22, dx, dy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
         painter.save()
         painter.resetTransform()
@@ -284,6 +287,7 @@ class MarkerLayer(QGraphicsItem):
             # a few markers changed here and there: Qt repaints just around them
             areas = [inverse.mapRect(QRectF(rect)) for rect in clip]
         shown = self._shown_in([a.adjusted(-margin, -margin, margin, margin) for a in areas])
+        shown = self._drawn(shown)
         draw = painter.drawPixmap
         for x, y, pixmap, half_w, half_h in shown:
             draw(
@@ -292,6 +296,16 @@ class MarkerLayer(QGraphicsItem):
                 pixmap,
             )
         painter.restore()
+
+    def _paints_in(self, device_area: QRectF) -> bool:
+        """Whether the layer draws anything while the painted device covers `device_area`
+        of the scene (a layer left out where it would crowd the plan says no)."""
+        return True
+
+    def _drawn(self, shown: list) -> list:
+        """The marks to draw, (x, y, pixmap, left, top) each, of those `shown` in the part of
+        the scene being painted (a layer whose marks are not pixmaps yet makes them here)."""
+        return shown
 
 
 _X, _Y = operator.itemgetter(0), operator.itemgetter(1)
@@ -319,20 +333,21 @@ def _painted_area(painter: QPainter) -> QRectF:
 
 class MarkerItem:
     """Mixed into the item of a marker (first among its bases, for itemChange): while the
-    item is dragged away from where its record puts it (`origin`), its mark is hidden, so it
-    is not seen twice. Set `origin` before moving the item to a new record position."""
+    item is dragged away from where its record puts it (`origin`), its mark is hidden (and
+    its marks on other layers: a pin's number), so it is not seen twice. Set `origin` before
+    moving the item to a new record position."""
 
-    marker_layer: MarkerLayer | None = None
+    marker_layers: tuple[MarkerLayer, ...] = ()
     marker_key: Hashable = None
     origin: QPointF
 
-    def lay_on(self, layer: MarkerLayer, key: Hashable) -> None:
-        self.marker_layer, self.marker_key = layer, key
+    def lay_on(self, layer: MarkerLayer, key: Hashable, *more: MarkerLayer) -> None:
+        self.marker_layers, self.marker_key = (layer, *more), key
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
     def itemChange(self, change, value):  # noqa: N802 - Qt override
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            layer = self.marker_layer
-            if layer is not None and shiboken6.isValid(layer):
-                layer.set_hidden(self.marker_key, value != self.origin)
+            for layer in self.marker_layers:
+                if shiboken6.isValid(layer):
+                    layer.set_hidden(self.marker_key, value != self.origin)
         return super().itemChange(change, value)

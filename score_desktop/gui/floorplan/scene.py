@@ -25,6 +25,7 @@ from ...domain.floorplan import (
     Shape,
 )
 from ...domain.geometry import snap
+from ...domain.hazard import RiskView
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
 from .graphics_table import GraphicsTable
@@ -146,6 +147,7 @@ class FloorPlanScene(QGraphicsScene):
         """The view's new zoom: marker layers size themselves for it."""
         self.symbol_layer.fit_to_zoom(zoom)
         self.hazard_pins.layer.fit_to_zoom(zoom)
+        self.hazard_pins.tags.fit_to_zoom(zoom)
 
     def make_items_within(self, rect: QRectF) -> None:
         """Give the symbols and hazard pins drawn inside `rect` their own items, before Qt
@@ -387,6 +389,14 @@ class FloorPlanScene(QGraphicsScene):
 
     def set_pin_style(self, style: PinStyle) -> None:
         self.hazard_pins.set_style(style)
+
+    @property
+    def risk_view(self) -> RiskView:
+        return self.hazard_pins.view
+
+    def set_risk_view(self, view: RiskView) -> None:
+        """Pins show this of their ratings (by default the current risk)."""
+        self.hazard_pins.set_style(self.pin_style, view)
 
     def _rebuild_pins(self) -> None:
         if shiboken6.isValid(self):

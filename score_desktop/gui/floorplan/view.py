@@ -56,7 +56,9 @@ class FloorPlanView(QGraphicsView):
         self._pan_start: QPointF | None = None
         self._band_start: QPointF | None = None  # scene point where a left drag began
         self._space_held = False
-        self.corner_card = None  # a widget over the view's corner that fitting keeps clear of
+        # a widget over the view's corner that fitting keeps clear of, folding it if need be
+        # (a LegendCard: set_collapsed)
+        self.corner_card = None
 
     # Zoom ----------------------------------------------------------------------------------
 
@@ -75,13 +77,18 @@ class FloorPlanView(QGraphicsView):
         self.zoom_by(zoom / self.zoom)
 
     def fit_to_plan(self) -> None:
-        """The whole plan in the view; beside or below the corner card (the pin legend) when
-        the plan fits there at nearly the same zoom, so the card hides none of it."""
+        """The whole plan in the view, never under the corner card (the pin legend): beside
+        or below the whole card when the plan keeps nearly its zoom there, else beside or
+        below the card folded to its title line."""
         rect = self.plan_scene.plan_rect()
         margin = max(rect.width(), rect.height()) * 0.04
         rect = rect.adjusted(-margin, -margin, margin, margin)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        card = self.corner_card
         area = self._room_beside_card(rect)
+        if area is None and card is not None and not card.isHidden():
+            card.set_collapsed(True)  # its title still says which risk the pins show
+            area = self._room_beside_card(rect, at_any_zoom=True)
         if area is not None:
             zoom = _zoom_to_fit(rect, area)
             self.setTransform(QTransform.fromScale(zoom, zoom))
@@ -94,9 +101,9 @@ class FloorPlanView(QGraphicsView):
             self.centerOn(rect.center() + (middle - placed) / zoom)
         self._zoomed()
 
-    def _room_beside_card(self, rect: QRectF) -> QRectF | None:
+    def _room_beside_card(self, rect: QRectF, at_any_zoom: bool = False) -> QRectF | None:
         """The largest part of the viewport beside or below the card, in its coordinates, if
-        the plan keeps FIT_KEPT of its zoom there; else None."""
+        the plan keeps FIT_KEPT of its zoom there (or `at_any_zoom`); else None."""
         card = self.corner_card
         if card is None or card.isHidden() or rect.isEmpty():
             return None
@@ -110,7 +117,7 @@ class FloorPlanView(QGraphicsView):
         ]
         best = max(candidates, key=lambda area: _zoom_to_fit(rect, area))
         kept = _zoom_to_fit(rect, best) >= FIT_KEPT * _zoom_to_fit(rect, viewport)
-        return best if kept else None
+        return best if kept or (at_any_zoom and _zoom_to_fit(rect, best) > 0) else None
 
     def _zoomed(self) -> None:
         self.plan_scene.view_zoomed(self.zoom)

@@ -71,13 +71,19 @@ class HazardDialog(DiscardGuard, QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
         self._fit_screen(760, 720)
         self._document = document
         self._original = hazard
         self._accepted: Hazard | None = None
         method = document.risk_method(hazard.enterprise_id)
         self._method = method
+        # the register number the pin, the row and the report show (a new one has none yet)
+        number = None if is_new else document.hazards.numbers(hazard.enterprise_id, method)
+        if number is not None and hazard.id in number:
+            title = self.tr("Edit hazard H%1: %2").replace("%1", str(number[hazard.id]))
+            self.setWindowTitle(title.replace("%2", hazard.title))
+        else:
+            self.setWindowTitle(self.tr("New hazard") if is_new else self.tr("Edit hazard"))
 
         self.title_edit = QLineEdit(hazard.title, self)
         self.category_combo = QComboBox(self)
@@ -100,9 +106,9 @@ class HazardDialog(DiscardGuard, QDialog):
             spin.setValue(value)
         self.job_edit = QLineEdit(hazard.job, self)
         self.existing_edit = note_edit(hazard.existing_controls, self)
-        self.initial_inputs = RiskInputs(method, optional=False, parent=self)
+        self.initial_inputs = RiskInputs(method, parent=self)
         self.initial_inputs.set_values(hazard.initial)
-        self.residual_inputs = RiskInputs(method, optional=True, parent=self)
+        self.residual_inputs = RiskInputs(method, parent=self)
         self.residual_inputs.set_values(hazard.residual)
 
         self.controls_table = QTableWidget(0, 2, self)
@@ -291,14 +297,27 @@ class HazardDialog(DiscardGuard, QDialog):
         try:
             codes = {c.code for c in self._document.hazards.categories()}
             hazard.validate(self._method, codes)
+            self._check_whole_ratings()
         except ValidationError as exc:
             self.problems.setText("\n".join(exc.problems.values()))
             if "title" in exc.problems:
                 self.tabs.setCurrentIndex(0)
                 self.title_edit.setFocus()
+            elif exc.problems.keys() & {"initial", "residual"}:
+                self.tabs.setCurrentIndex(1)
             return
         self._accepted = hazard
         super().accept()
+
+    def _check_whole_ratings(self) -> None:
+        """A rating is every factor of the method, or none (not rated yet)."""
+        problems = {}
+        if self.initial_inputs.partly_rated():
+            problems["initial"] = self.tr("Rate every factor of the initial risk, or none.")
+        if self.residual_inputs.partly_rated():
+            problems["residual"] = self.tr("Rate every factor of the residual risk, or none.")
+        if problems:
+            raise ValidationError(problems)
 
     def pending_photos(self) -> list:
         """Photos dropped on a new hazard's form: they become records with the hazard."""

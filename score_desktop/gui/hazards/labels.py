@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...domain.hazard import ControlLevel, HazardStatus, IdentifiedBy
+from ...domain.hazard import ControlLevel, HazardStatus, IdentifiedBy, RiskView
 
 STATUS_LABELS = {
     HazardStatus.OPEN: QT_TRANSLATE_NOOP("Hazard", "Open"),
@@ -29,6 +29,17 @@ CONTROL_LEVEL_LABELS = {
     ControlLevel.ENGINEERING: QT_TRANSLATE_NOOP("Hazard", "3 Engineering"),
     ControlLevel.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Hazard", "4 Administrative"),
     ControlLevel.PPE: QT_TRANSLATE_NOOP("Hazard", "5 PPE"),
+}
+
+RISK_VIEW_LABELS = {  # the choice of the plan's risk view
+    RiskView.CURRENT: QT_TRANSLATE_NOOP("Hazard", "Current risk"),
+    RiskView.INITIAL: QT_TRANSLATE_NOOP("Hazard", "Initial risk"),
+    RiskView.RESIDUAL: QT_TRANSLATE_NOOP("Hazard", "Residual risk"),
+}
+LEGEND_TITLES = {  # the legend's first line: which risk the pins show
+    RiskView.CURRENT: QT_TRANSLATE_NOOP("Hazard", "Pins: current risk"),
+    RiskView.INITIAL: QT_TRANSLATE_NOOP("Hazard", "Pins: initial risk"),
+    RiskView.RESIDUAL: QT_TRANSLATE_NOOP("Hazard", "Pins: residual risk (with proposed controls)"),
 }
 
 

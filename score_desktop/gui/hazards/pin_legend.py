@@ -1,5 +1,5 @@
-"""The pin legend beside the register: the colours the plan's pins use, then what a pin's size
-and number mean.
+"""The pin legend on the plan: which risk the pins show (its title), the colours they use,
+then what a pin's size and number mean.
 
 The widget lays out and paints its few entries itself. As a rich-text QLabel it parsed and laid
 out its HTML again for each size question of the panel's layouts: 5-7 ms of every plan's open.
@@ -7,8 +7,8 @@ Names are plain text, so a category called `<b>` shows as typed. A category's do
 with its letters (see badges.py).
 """
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPalette
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .badges import paint_badge
@@ -24,27 +24,36 @@ _ONE_LINE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.Text
 
 
 class PinLegend(QWidget):
+    """Signals:
+    contents_changed(): new entries, note or title.
+    """
+
+    contents_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._entries: list[tuple[str, str]] = []  # (colour "#RRGGBB", name)
         self._symbols: list[str] = []  # a category's letters, drawn in its dot; or ""
         self._note = ""
+        self._title = ""  # which risk the pins show, in bold above the entries
         self._advances: list[int] = []  # each name's width, measured once per change
         self._laid_out: tuple[int, tuple] | None = None  # (width, _layout(width))
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_contents(self, entries: list[tuple], note: str) -> None:
+    def set_contents(self, entries: list[tuple], note: str, title: str = "") -> None:
         """`entries`: (colour, name) or (colour, name, letters) in order; with letters, the
-        dot is a badge."""
+        dot is a badge. `title`: a first line in bold (which risk the pins show)."""
         symbols = [str(entry[2]) if len(entry) > 2 else "" for entry in entries]
         entries = [(str(entry[0]), str(entry[1])) for entry in entries]
-        if (entries, symbols, note) == (self._entries, self._symbols, self._note):
+        new = (entries, symbols, note, title)
+        if new == (self._entries, self._symbols, self._note, self._title):
             return
-        self._entries, self._symbols, self._note = entries, symbols, note
+        self._entries, self._symbols, self._note, self._title = new
         self.setAccessibleDescription(self.text())
         self._measure()
+        self.contents_changed.emit()
 
     def _measure(self) -> None:
         metrics = self.fontMetrics()
@@ -59,10 +68,18 @@ class PinLegend(QWidget):
     def symbols(self) -> list[str]:
         return list(self._symbols)
 
+    def title(self) -> str:
+        return self._title
+
     def text(self) -> str:
-        """What the legend says, as plain text (names, then the note)."""
+        """What the legend says, as plain text (title, names, then the note)."""
         names = " · ".join(name for _, name in self._entries)
-        return f"{names}\n{self._note}" if names else self._note
+        return "\n".join(filter(None, (self._title, names, self._note)))
+
+    def _bold(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
 
     # Layout --------------------------------------------------------------------------------
 
@@ -72,14 +89,19 @@ class PinLegend(QWidget):
         return height if any(self._symbols) else max(6, round(height * 0.6))
 
     def _layout(self, width: int) -> tuple:
-        """(places, note rect, height) at `width`: a place is (x, y, name width, shown name)
-        for left-to-right text; right-to-left mirrors it when painting."""
+        """(places, note rect, height, title rect) at `width`: a place is (x, y, name width,
+        shown name) for left-to-right text; right-to-left mirrors it when painting."""
         if self._laid_out is not None and self._laid_out[0] == width:
             return self._laid_out[1]
         asked, width = width, max(width, NARROWEST_PX)
         metrics = self.fontMetrics()
         line, dot = metrics.height(), self._dot()
-        x = y = 0
+        title = QRect()
+        if self._title:
+            bold = QFontMetrics(self._bold())
+            title = bold.boundingRect(QRect(0, 0, width, _BIG), _WRAP, self._title)
+        title_rect = QRect(0, 0, width, title.height())
+        x, y = 0, title.height() + (NOTE_GAP_PX if self._title else 0)
         places = []
         for (_, name), advance in zip(self._entries, self._advances, strict=True):
             room = width - dot - GAP_PX
@@ -89,12 +111,12 @@ class PinLegend(QWidget):
                 x, y = 0, y + line
             places.append((x, y, name_width, shown))
             x += dot + GAP_PX + name_width + SPACING_PX
-        top = y + line + NOTE_GAP_PX if places else 0
+        top = y + line + NOTE_GAP_PX if places else y
         note = QRect()
         if self._note:
             note = metrics.boundingRect(QRect(0, 0, width, _BIG), _WRAP, self._note)
         note_rect = QRect(0, top, width, note.height())
-        result = (places, note_rect, top + note.height())
+        result = (places, note_rect, top + note.height(), title_rect)
         self._laid_out = (asked, result)
         return result
 
@@ -136,16 +158,22 @@ class PinLegend(QWidget):
     def paint_on(self, painter: QPainter, width: int, text_colour: QColor) -> None:
         """The legend laid out `width` wide from the painter's origin (a widget's, or a band
         under an exported plan, scaled to its resolution): its height is heightForWidth."""
-        places, note_rect, _height = self._layout(width)
+        places, note_rect, _height, title_rect = self._layout(width)
         line, dot = self.fontMetrics().height(), self._dot()
         mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         painter.save()
         # in pixels: in points, an image of 300 dpi would draw it three times the laid-out size
         font = QFont(self.font())
         font.setPixelSize(QFontInfo(self.font()).pixelSize())
-        painter.setFont(font)
         painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._title:
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(text_colour)
+            painter.drawText(title_rect, _WRAP, self._title)
+        painter.setFont(font)
         for (colour, _name), symbol, (x, y, name_width, shown) in zip(
             self._entries, self._symbols, places, strict=True
         ):
@@ -168,60 +196,3 @@ class PinLegend(QWidget):
             painter.setPen(text_colour)
             painter.drawText(note_rect, _WRAP, self._note)  # mirrored by the painter's direction
         painter.restore()
-
-
-CARD_PADDING_PX = 6
-CARD_MARGIN_PX = 8  # from the plan view's edges
-
-
-class LegendCard(QWidget):
-    """The legend on a card in the plan view's top corner, over the map as on a wall chart.
-
-    Beside the register it sat below the risk matrix, out of sight unless the side column was
-    scrolled. The card lets the pointer through to the pins under it, keeps to the corner as
-    the view is resized, and grows or shrinks with the legend's entries."""
-
-    def __init__(self, legend: PinLegend, view: QWidget):
-        super().__init__(view)
-        self.legend = legend
-        self.view = view
-        legend.setParent(self)
-        legend.move(CARD_PADDING_PX, CARD_PADDING_PX)
-        legend.show()
-        for widget in (self, legend):
-            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.viewport().installEventFilter(self)  # the corner moves as the view is resized
-        self.place()
-
-    def place(self) -> None:
-        area = self.view.viewport().geometry()  # in the view's coordinates
-        room = area.width() - 2 * CARD_MARGIN_PX - 2 * CARD_PADDING_PX
-        width = max(1, min(self.legend.sizeHint().width(), self.legend.maximumWidth(), room))
-        height = self.legend.heightForWidth(width)
-        self.legend.resize(width, height)
-        self.resize(width + 2 * CARD_PADDING_PX, height + 2 * CARD_PADDING_PX)
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            x = area.left() + CARD_MARGIN_PX
-        else:
-            x = area.right() + 1 - CARD_MARGIN_PX - self.width()
-        self.move(x, area.top() + CARD_MARGIN_PX)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # the legend's entries changed
-            self.place()
-        return super().event(event)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.place()
-        return False
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(0, 0, 0, 60))
-        card = self.palette().color(QPalette.ColorRole.Window)  # under the legend's text colour
-        card.setAlpha(225)
-        painter.setBrush(card)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.end()

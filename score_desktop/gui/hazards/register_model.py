@@ -18,26 +18,27 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.hazard import Hazard, HazardStatus
-from ...domain.risk import FactorRole
+from ...domain.hazard import Hazard, HazardStatus, RiskView
 from ..labels import OVERDUE_COLOUR
 from ..portfolio_model import ID_ROLE, SORT_ROLE
 from .badges import category_badge
 from .labels import STATUS_LABELS, translated
+from .register_filter import NO_FILTER, HazardFilter
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class HazardColumn(IntEnum):
-    TITLE = 0
-    CATEGORY = 1
-    ZONE = 2
-    EXPOSED = 3
-    INITIAL = 4
-    RESIDUAL = 5
-    STATUS = 6
-    RESPONSIBLE = 7
-    DUE = 8
+    NUMBER = 0  # the register number, H1…: the pin's, the form's and the report's
+    TITLE = 1
+    CATEGORY = 2
+    ZONE = 3
+    EXPOSED = 4
+    INITIAL = 5
+    RESIDUAL = 6
+    STATUS = 7
+    RESPONSIBLE = 8
+    DUE = 9
 
 
 EDITABLE = {
@@ -72,8 +73,10 @@ class HazardTableModel(QAbstractTableModel):
         self._rows: list[uuid.UUID] = []  # those passing the filter, in sort order
         self._headers: tuple[str, ...] | None = None
         self.filter = HazardFilter()
+        self.risk_view = RiskView.CURRENT  # the ratings the band and cell filters look at
         self.today = dt.date.today()  # what "overdue" is measured against
-        self._sort_column, self._sort_order = HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
+        # by register number: highest initial risk first (domain.hazard.ordered_hazards)
+        self._sort_column, self._sort_order = HazardColumn.NUMBER, Qt.SortOrder.AscendingOrder
         self._zones: dict[uuid.UUID, str] = {}
         self._cache: dict[uuid.UUID, _Row] = {}
         self._positions: dict[uuid.UUID, int] | None = None  # row_of's index, rebuilt lazily
@@ -108,9 +111,14 @@ class HazardTableModel(QAbstractTableModel):
                 hazards = [h for h in map(register.get, self._all) if h is not None]
             else:
                 hazards = list(hazards)
-            if self.filter != _NO_FILTER:
+            if self.filter != NO_FILTER:
                 hazards = [h for h in hazards if self._accepts(h)]
             reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+            if self._sort_column == HazardColumn.NUMBER:
+                numbers = self.numbers()
+                ids = [h.id for h in hazards]
+                ids.sort(key=numbers.__getitem__, reverse=reverse)
+                return ids
             if self._sort_column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
                 hazards = _by_score(
                     hazards, method, self._sort_column == HazardColumn.INITIAL, reverse
@@ -142,6 +150,12 @@ class HazardTableModel(QAbstractTableModel):
             self.filter = new
             self._relayout()
 
+    def set_risk_view(self, view: RiskView) -> None:
+        if view is not self.risk_view:
+            self.risk_view = view
+            if self.filter.band or self.filter.cell is not None:
+                self._relayout()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (HazardColumn(column), order) == (self._sort_column, self._sort_order):
             return  # the rows are kept in this order already
@@ -149,37 +163,8 @@ class HazardTableModel(QAbstractTableModel):
         self._relayout()
 
     def _accepts(self, hazard: Hazard) -> bool:
-        f = self.filter
-        if f.category and hazard.category_code != f.category:
-            return False
-        if f.status and hazard.status.value != f.status:
-            return False
-        if f.overdue and not hazard.is_overdue(self.today):
-            return False
-        if f.visit_id and hazard.visit_id != f.visit_id:
-            return False
-        if f.zone is not None and self.zone_of(hazard) != f.zone:
-            return False
-        if f.band:
-            assessment = self._row(hazard).initial
-            if assessment is None or assessment.band.key != f.band:
-                return False
-        if f.cell is not None and matrix_cell(hazard, self.method, f.residual) != f.cell:
-            return False
-        if f.text:
-            haystack = " ".join(
-                (
-                    hazard.title,
-                    hazard.description,
-                    hazard.source,
-                    hazard.job,
-                    hazard.responsible,
-                    hazard.existing_controls,
-                )
-            ).casefold()
-            if not all(word in haystack for word in f.text.casefold().split()):
-                return False
-        return True
+        method = self._pass_method or self.method
+        return self.filter.accepts(hazard, method, self.risk_view, self.today, self.zone_of)
 
     def _row(self, hazard: Hazard) -> "_Row":
         """Assessments of a row, computed once per change of the hazard; texts and sort keys
@@ -198,12 +183,16 @@ class HazardTableModel(QAbstractTableModel):
         return cached
 
     def text(self, hazard: Hazard, column: int) -> str:
+        if column == HazardColumn.NUMBER:  # not kept: another hazard's edit may shift it
+            return f"H{self.numbers()[hazard.id]}"
         row = self._row(hazard)
         if column not in row.texts:
             row.texts[column] = self._text(hazard, HazardColumn(column), row.initial, row.residual)
         return row.texts[column]
 
     def sort_key(self, hazard: Hazard, column: int):
+        if column == HazardColumn.NUMBER:
+            return self.numbers()[hazard.id]
         row = self._row(hazard)
         if column not in row.keys:
             row.keys[column] = self._sort_key(hazard, HazardColumn(column), row)
@@ -212,6 +201,11 @@ class HazardTableModel(QAbstractTableModel):
     @property
     def method(self):
         return self.document.risk_method(self.enterprise_id)
+
+    def numbers(self) -> dict[uuid.UUID, int]:
+        """Every hazard's register number (counted by the register once per change)."""
+        method = self._pass_method or self.method
+        return self.document.hazards.numbers(self.enterprise_id, method)
 
     def hazard_at(self, row: int) -> Hazard:
         return self.document.hazards.hazard(self._rows[row])
@@ -255,6 +249,7 @@ class HazardTableModel(QAbstractTableModel):
             return None
         if self._headers is None:  # asked hundreds of times per paint; the language is fixed
             self._headers = (
+                self.tr("No."),
                 self.tr("Hazard"),
                 self.tr("Category"),
                 self.tr("Zone"),
@@ -326,7 +321,10 @@ class HazardTableModel(QAbstractTableModel):
             return f"{hazard.exposed_women} / {hazard.exposed_men}"
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
             assessment = initial if column == HazardColumn.INITIAL else residual
-            return f"{assessment.score:g} {assessment.band.label}" if assessment else "—"
+            if assessment is not None:
+                return f"{assessment.score:g} {assessment.band.label}"
+            # a residual is for hazards with controls to propose: its absence is no gap
+            return self.tr("not rated") if column == HazardColumn.INITIAL else "—"
         if column == HazardColumn.STATUS:
             return translated(STATUS_LABELS[hazard.status])
         if column == HazardColumn.RESPONSIBLE:
@@ -394,6 +392,18 @@ class HazardTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), len(HazardColumn) - 1)
             )
+        if any(h.enterprise_id == self.enterprise_id for h in hazards):
+            self._numbers_changed()
+
+    def _numbers_changed(self) -> None:
+        """A rating or title changed, or a hazard came or went: other rows' register
+        numbers may have moved, and rows sorted by them with them."""
+        if self._sort_column == HazardColumn.NUMBER:
+            self._relayout()
+        if self._rows:
+            last = len(self._rows) - 1
+            column = HazardColumn.NUMBER
+            self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     def _on_hazards_removed(self, hazards: list) -> None:
         gone = {h.id for h in hazards}
@@ -403,6 +413,8 @@ class HazardTableModel(QAbstractTableModel):
             del self._rows[row]
             self._positions = None
             self.endRemoveRows()
+        if any(h.enterprise_id == self.enterprise_id for h in hazards):
+            self._numbers_changed()
 
     def _on_categories_changed(self) -> None:
         self._cache = {}
@@ -419,7 +431,9 @@ class HazardTableModel(QAbstractTableModel):
 
     def _on_enterprises_changed(self, enterprises: list) -> None:
         if self._rows and any(e.id == self.enterprise_id for e in enterprises):
-            self._cache = {}  # the risk method may have changed
+            self._cache = {}  # the risk method may have changed, and the numbers with it
+            if self._sort_column == HazardColumn.NUMBER:
+                self._relayout()
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HazardColumn) - 1)
             )
@@ -432,42 +446,6 @@ class _Row:
     keys: dict[int, object]
     initial: object
     residual: object
-
-
-@dataclasses.dataclass
-class HazardFilter:
-    text: str = ""
-    category: str | None = None
-    band: str | None = None
-    status: str | None = None
-    overdue: bool = False  # open or in progress, past its due date
-    zone: str | None = None
-    visit_id: uuid.UUID | None = None
-    cell: tuple[float, float] | None = None  # (likelihood, severity) from the matrix
-    residual: bool = False  # the matrix cell refers to residual ratings
-
-
-_NO_FILTER = HazardFilter()
-
-
-def matrix_cell(hazard: Hazard, method, residual: bool) -> tuple[float, float] | None:
-    """(likelihood, severity) of a hazard's ratings, the axes of the risk matrix."""
-    return ratings_cell(hazard.residual if residual else hazard.initial, matrix_axes(method))
-
-
-def ratings_cell(ratings: tuple, axes) -> tuple[float, float] | None:
-    """The matrix cell of stored ratings, given the method's `matrix_axes`."""
-    values = dict(ratings)
-    if not values:
-        return None
-    return (values.get(axes[0].key), values.get(axes[1].key))
-
-
-def matrix_axes(method):
-    """Rows: the likelihood factor; columns: the severity factor (exposure is summed over)."""
-    by_role = {f.role: f for f in method.factors}
-    rows = by_role.get(FactorRole.LIKELIHOOD) or by_role[FactorRole.EXPOSURE]
-    return rows, by_role[FactorRole.SEVERITY]
 
 
 def _by_score(hazards: list[Hazard], method, initial: bool, reverse: bool) -> list[Hazard]:

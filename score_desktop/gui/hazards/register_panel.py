@@ -27,8 +27,8 @@ from ...document.hazard_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
-from ...domain.hazard import HazardStatus
-from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
+from ...domain.hazard import HazardStatus, RiskView
+from ...domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
 from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
 from ..tables import show_cut_text
@@ -36,8 +36,11 @@ from ..text_fields import leave_on_tab
 from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
-from .labels import NR5_LABELS, STATUS_LABELS, translated
+from .cell_filter import CellFilter
+from .labels import RISK_VIEW_LABELS, STATUS_LABELS, translated
+from .legend_contents import legend_contents
 from .pin_legend import PinLegend
+from .register_filter import NOT_RATED
 from .register_model import HazardColumn, HazardTableModel
 from .risk_matrix import RiskMatrixWidget
 from .status_delegate import StatusDelegate
@@ -50,6 +53,7 @@ SEARCH_CHARACTERS = 14
 
 C = HazardColumn
 COLUMN_WIDTHS = {
+    C.NUMBER: 50,  # "H123"
     C.TITLE: 260,
     C.CATEGORY: 160,  # its badge and name
     C.ZONE: 120,
@@ -68,6 +72,8 @@ class HazardRegisterPanel(QWidget):
     new_requested(): record a hazard without a position.
     pin_requested(object): a hazard id to place on the plan with the next click.
     pin_style_changed(str): a PinStyle value.
+    risk_view_changed(str): a RiskView value: the ratings pins, legend, band filter and
+        matrix show.
     """
 
     selection_changed = Signal(list)
@@ -75,6 +81,7 @@ class HazardRegisterPanel(QWidget):
     new_requested = Signal()
     pin_requested = Signal(object)
     pin_style_changed = Signal(str)
+    risk_view_changed = Signal(str)
 
     def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID, parent=None):
         super().__init__(parent)
@@ -113,9 +120,10 @@ class HazardRegisterPanel(QWidget):
         # hidden first: a shown row header sizes itself from the headers of 200 of the rows
         self.table.verticalHeader().hide()
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
-        # the model starts sorted by initial risk, highest first: say so without re-sorting
+        # the model starts sorted by register number (highest initial risk first): say so
+        # without re-sorting
         self.table.horizontalHeader().setSortIndicator(
-            HazardColumn.INITIAL, Qt.SortOrder.DescendingOrder
+            HazardColumn.NUMBER, Qt.SortOrder.AscendingOrder
         )
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -152,12 +160,19 @@ class HazardRegisterPanel(QWidget):
         self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
         self.pin_style_combo.addItem(self.tr("Pins by risk band"), PinStyle.BAND.value)
         self.pin_style_combo.currentIndexChanged.connect(self._on_pin_style_chosen)
-        self.matrix_combo = QComboBox(self)
-        self.matrix_combo.addItem(self.tr("Initial risk"), False)
-        self.matrix_combo.addItem(self.tr("Residual risk"), True)
-        self.matrix_combo.currentIndexChanged.connect(self.refresh_matrix)
+        self.risk_view_combo = QComboBox(self)
+        for view in RiskView:
+            self.risk_view_combo.addItem(translated(RISK_VIEW_LABELS[view]), view.value)
+        self.risk_view_combo.setToolTip(
+            self.tr(
+                "The risk the pins, the legend, the band filter and the matrix show. Current "
+                "risk: the initial rating until the controls are in place (status controlled "
+                "or verified), then the residual rating."
+            )
+        )
+        self.risk_view_combo.currentIndexChanged.connect(self._on_risk_view_chosen)
         self.matrix = RiskMatrixWidget(self)
-        self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
+        self.cell_filter = CellFilter(self)  # a matrix cell clicked filters the rows
         self.legend = PinLegend(self)
         self.legend.setMaximumWidth(360)
 
@@ -175,6 +190,7 @@ class HazardRegisterPanel(QWidget):
         # the room beyond their least is shared, so a wide window shows the choices whole
         self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * SEARCH_CHARACTERS)
         filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.cell_filter.chip)
         for combo in (
             self.category_combo,
             self.band_combo,
@@ -203,7 +219,7 @@ class HazardRegisterPanel(QWidget):
         right.addLayout(method_row, 1, 0, 1, 2)
         right.addWidget(self.pin_style_combo, 2, 0)
         right.addWidget(self.categories_button, 2, 1)
-        right.addWidget(self.matrix_combo, 3, 0, 1, 2)
+        right.addWidget(self.risk_view_combo, 3, 0, 1, 2)
         right.addWidget(self.matrix, 4, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
         right.setRowStretch(5, 1)  # the legend is shown on the plan (LegendCard)
         # a short register panel scrolls its side column rather than cutting the matrix off
@@ -265,10 +281,12 @@ class HazardRegisterPanel(QWidget):
             self.band_combo.removeItem(1)
         for band in method.bands:
             self.band_combo.addItem(colour_icon(band.colour), band.label, band.key)
+        self.band_combo.addItem(colour_icon(UNRATED_PIN_COLOUR), self.tr("Not rated"), NOT_RATED)
         self.band_combo.setCurrentIndex(max(0, self.band_combo.findData(chosen)))
         self.band_combo.blockSignals(False)
         self._refresh_zones()
         self.refresh_matrix()
+        self.cell_filter.follow_method(method)
         self._refresh_categories()
 
     def _on_document_visits_changed(self, visits: list) -> None:
@@ -309,53 +327,42 @@ class HazardRegisterPanel(QWidget):
         self.zone_combo.setCurrentIndex(max(0, self.zone_combo.findData(chosen)))
         self.zone_combo.blockSignals(False)
 
+    @property
+    def risk_view(self) -> RiskView:
+        return RiskView(self.risk_view_combo.currentData())
+
+    def set_risk_view(self, value: str) -> None:
+        """Show the RiskView of this value (a remembered setting), as if chosen in the list;
+        a value that names none changes nothing."""
+        index = self.risk_view_combo.findData(value)
+        if index >= 0:
+            self.risk_view_combo.setCurrentIndex(index)
+
+    def _on_risk_view_chosen(self) -> None:
+        self.model.set_risk_view(self.risk_view)
+        self.refresh_matrix()
+        self._refresh_legend()
+        self.risk_view_changed.emit(self.risk_view.value)
+
     def refresh_matrix(self) -> None:
-        residual = bool(self.matrix_combo.currentData())
         self.matrix.set_data(
             self.document.risk_method(self.enterprise_id),
             self.document.hazards.hazards_of(self.enterprise_id),
-            residual,
+            self.risk_view,
         )
-        if self.model.filter.cell is not None:
-            self.model.set_filter(residual=residual)
 
     def _on_pin_style_chosen(self) -> None:
         self._refresh_legend()
         self.pin_style_changed.emit(self.pin_style_combo.currentData())
 
     def _refresh_legend(self) -> None:
-        """The colours the pins have in the chosen style, and what size and number mean."""
-        method = self.document.risk_method(self.enterprise_id)
-        register = self.document.hazards
+        """Which risk the pins show, their colours in the chosen style, and what size and
+        number mean."""
         style = PinStyle(self.pin_style_combo.currentData() or PinStyle.CATEGORY.value)
-        colours = pin_legend(
-            style, method, register.hazards_of(self.enterprise_id), register.categories()
+        title, entries, note = legend_contents(
+            self.document, self.enterprise_id, style, self.risk_view
         )
-        entries = [(e.colour, self._legend_name(e), self._badge(e)) for e in colours]
-        bands = ", ".join(band.label for band in method.bands)
-        note = (
-            self.tr(
-                "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
-                "is the workers exposed."
-            )
-            .replace("%1", bands)
-            .replace("%2", str(PIN_DIAMETERS_PX[0]))
-            .replace("%3", str(PIN_DIAMETERS_PX[-1]))
-        )
-        self.legend.set_contents(entries, note)
-
-    def _badge(self, entry: LegendColour) -> str:
-        """A category's letters, in its dot: the other styles' dots are colours only."""
-        category = self.document.hazards.category(entry.key) if entry.kind == "category" else None
-        return category.symbol if category else ""
-
-    def _legend_name(self, entry: LegendColour) -> str:
-        if entry.kind == "category":
-            category = self.document.hazards.category(entry.key)
-            return category.name if category else self.tr("unknown (%1)").replace("%1", entry.key)
-        if entry.kind == "nr5":
-            return translated(NR5_LABELS[entry.key])
-        return entry.key if entry.kind == "band" else self.tr("Not rated")
+        self.legend.set_contents(entries, note, title)
 
     # Selection both ways -------------------------------------------------------------------
 
@@ -457,9 +464,6 @@ class HazardRegisterPanel(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _on_matrix_cell_clicked(self, cell) -> None:
-        self.model.set_filter(cell=cell, residual=bool(self.matrix_combo.currentData()))
 
     def _on_status_filter_changed(self) -> None:
         status = self.status_combo.currentData()

@@ -1,17 +1,11 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
-import operator
-from collections import Counter
-
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...domain.hazard import Hazard
-from ...domain.risk import RiskMethod
-from .register_model import matrix_axes, ratings_cell
-
-_INITIAL, _RESIDUAL = operator.attrgetter("initial"), operator.attrgetter("residual")
+from ...domain.hazard import Hazard, RiskView, count_ratings
+from ...domain.risk import RiskMethod, matrix_axes, ratings_cell
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -30,15 +24,16 @@ class RiskMatrixWidget(QWidget):
         self.method: RiskMethod | None = None
         self.counts: dict[tuple[float, float], int] = {}
         self.selected: tuple[float, float] | None = None
-        self.residual = False
+        self.view = RiskView.CURRENT
         # as large as its hint, smaller when the register is short of room: cells shrink
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
 
-    def set_data(self, method: RiskMethod, hazards: list[Hazard], residual: bool) -> None:
-        self.method, self.residual = method, residual
+    def set_data(self, method: RiskMethod, hazards: list[Hazard], view: RiskView) -> None:
+        """Count `hazards` by their ratings in `view`; unrated ones are in no cell."""
+        self.method, self.view = method, view
         self.counts = {}
         # thousands of hazards share a few dozen ratings: count those, then place them
-        ratings = Counter(map(_RESIDUAL if residual else _INITIAL, hazards))
+        ratings = count_ratings(hazards, view)
         axes = matrix_axes(method)
         for values, count in ratings.items():
             cell = ratings_cell(values, axes)
@@ -84,7 +79,6 @@ class RiskMatrixWidget(QWidget):
         rows, columns = self._axes()
         row_factor, column_factor = matrix_axes(self.method)
         cell = self._cell_side()
-        two_factors = len(self.method.factors) == 2
         painter = QPainter(self)
         font = QFont(self.font())
         font.setPixelSize(11)
@@ -101,14 +95,7 @@ class RiskMatrixWidget(QWidget):
             )
             for c, severity in enumerate(columns):
                 rect = self._cell_rect(r, c, cell)
-                if two_factors:
-                    colour = QColor(
-                        self.method.band_of(likelihood.value * severity.value)[1].colour
-                    )
-                    colour.setAlpha(150)
-                else:
-                    colour = QColor("#EAECEE")
-                painter.fillRect(rect, colour)
+                painter.fillRect(rect, self._cell_colour(likelihood.value, severity.value))
                 painter.setPen(QPen(QColor("#FFFFFF"), 1))
                 painter.drawRect(rect)
                 count = self.counts.get((likelihood.value, severity.value), 0)
@@ -120,6 +107,7 @@ class RiskMatrixWidget(QWidget):
                 if self.selected == (likelihood.value, severity.value):
                     painter.setPen(QPen(QColor("#1B4F72"), 3))
                     painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+                self._paint_cell_extra(painter, rect, (likelihood.value, severity.value))
         painter.setPen(grey)
         grid_left, grid_width = AXIS + LABEL_W, cell * len(columns)
         for c, severity in enumerate(columns):
@@ -144,6 +132,18 @@ class RiskMatrixWidget(QWidget):
         )
         painter.restore()
         painter.end()
+
+    def _cell_colour(self, likelihood: float, severity: float) -> QColor:
+        """A cell's band colour, for a two-factor method; a third factor's cells are grey
+        (their band depends on it)."""
+        if self.method is None or len(self.method.factors) != 2:
+            return QColor("#EAECEE")
+        colour = QColor(self.method.band_of(likelihood * severity)[1].colour)
+        colour.setAlpha(150)
+        return colour
+
+    def _paint_cell_extra(self, painter: QPainter, rect: QRectF, cell: tuple) -> None:
+        """What a subclass draws over a cell (the keyboard's cell, say)."""
 
     def cell_at(self, x: float, y: float) -> tuple[float, float] | None:
         if self.method is None:

@@ -8,7 +8,7 @@ from typing import cast
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
-from ...domain.hazard import Hazard
+from ...domain.hazard import Hazard, ordered_hazards
 from ...domain.photo import Photo, PhotoKind
 from ...domain.read_model import zone_name
 from ...domain.risk import RiskMethod
@@ -16,7 +16,7 @@ from .flow import KeepShortTogether
 from .labels import control_level, identified_by, status_name
 from .layout import RULE, Writer
 from .photo_figure import PhotoFigure
-from .sections import START_ROOM, VisitContent, ordered_hazards
+from .sections import START_ROOM, VisitContent
 
 PHOTO_ROW_HEIGHT = 58 * mm
 PAIR_HEIGHT = 70 * mm
@@ -95,7 +95,7 @@ def _facts_line(t, content: VisitContent, method, hazard: Hazard, zones) -> str:
     """Category, zone, exposure, risk, who and when on one line: 200 hazards read in pages,
     not in a hundred."""
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-    risk = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
+    risk = f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
     if residual:
         risk += f" → {residual.score:g} {t(residual.band.label)}"
     exposed = t("{women} women, {men} men", women=hazard.exposed_women, men=hazard.exposed_men)
@@ -173,7 +173,7 @@ def _pair_block(writer: Writer, content: VisitContent, hazard: Hazard, pair, act
     t = writer.t
     method = cast(RiskMethod, content.method)  # checked by before_after_section
     initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
-    before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else "—"
+    before_text = f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
     after_text = f"{residual.score:g} {t(residual.band.label)}" if residual else t("not re-scored")
     if not action:
         action = "; ".join(c.text for c in hazard.proposed_controls)

@@ -35,9 +35,15 @@ ROLE_NAMES = {
     "supervisor": "Supervisor",
     "worker": "Worker",
 }
+PIN_RISK_NOTES = {  # which of its ratings a pin on the printed plan shows (a RiskView)
+    "current": "Pins show the current risk: the initial rating until the controls are in "
+    "place (controlled or verified), then the residual rating.",
+    "initial": "Pins show the initial risk.",
+    "residual": "Pins show the residual risk, with the proposed controls.",
+}
 
 # Every value of the tables above is a message of the catalogues (tests check it).
-TABLES = (STATUS_NAMES, LEVEL_NAMES, IDENTIFIED_BY_NAMES, ROLE_NAMES)
+TABLES = (STATUS_NAMES, LEVEL_NAMES, IDENTIFIED_BY_NAMES, ROLE_NAMES, PIN_RISK_NOTES)
 
 
 def status_name(t: Translator, status) -> str:
@@ -54,3 +60,7 @@ def identified_by(t: Translator, who) -> str:
 
 def role_name(t: Translator, role) -> str:
     return t(ROLE_NAMES[role.value])
+
+
+def pin_risk_note(t: Translator, view) -> str:
+    return t(PIN_RISK_NOTES[view.value])

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ...domain.errors import KnownProblemError
+from ...domain.hazard import RiskView
 from ...domain.plan_style import PinStyle
 
 
@@ -51,6 +52,7 @@ class ReportOptions:
     paper: Paper = Paper.A4
     language: str = "en"
     pin_style: PinStyle = PinStyle.CATEGORY
+    pin_risk: RiskView = RiskView.CURRENT  # which rating the plan's pins show
     north_arrow: bool = False  # only when the top of the plan faces north
     logos: tuple[Logo, ...] = field(default_factory=tuple)
 

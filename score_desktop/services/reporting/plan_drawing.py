@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import FloorPlan, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import Point, centroid
-from ...domain.hazard import Hazard, HazardCategory
+from ...domain.hazard import Hazard, HazardCategory, RiskView
 from ...domain.plan_style import STYLES, PinStyle, pin_look
 from ...domain.risk import RiskMethod
 from .layout import Writer
@@ -96,10 +96,12 @@ class PlanDrawing(Flowable):
         width: float,
         height: float,
         north_arrow: bool = False,
+        pin_risk: RiskView = RiskView.CURRENT,
     ):
         super().__init__()
         self.content, self.writer, self.method = content, writer, method
         self.categories, self.pin_style, self.numbers = categories, pin_style, numbers
+        self.pin_risk = pin_risk
         self.north_arrow = north_arrow
         x0, y0, x1, y1 = content.extent()
         pad = 0.02 * max(x1 - x0, y1 - y0)
@@ -274,7 +276,7 @@ class PlanDrawing(Flowable):
         if self.method is None:
             return
         category = self.categories.get(hazard.category_code)
-        colour, diameter_px = pin_look(hazard, self.method, category, self.pin_style)
+        colour, diameter_px = pin_look(hazard, self.method, category, self.pin_style, self.pin_risk)
         r = diameter_px * PIN_POINTS_PER_PIXEL / 2
         x, y = self.xy(cast(Point, hazard.position))  # pinned on this plan
         c = self.canv

@@ -9,14 +9,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ...domain.floorplan import PlanItemKind
+from ...domain.hazard import register_numbers
 from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
 from .flow import KeepShortTogether, PageTable
+from .labels import pin_risk_note
 from .layout import MARGIN, Writer
 from .options import ReportOptions
 from .plan_drawing import PlanContent, PlanDrawing
-from .sections import VisitContent, ordered_hazards
+from .sections import VisitContent
 
-LEGEND_ROOM = 30 * mm  # kept free under a full-page plan for its legend
+LEGEND_ROOM = 35 * mm  # kept free under a full-page plan for its legend (and its title)
 BIG_PLAN_ITEMS = 150  # a taller-than-wide plan with more gets a whole portrait page
 LEGEND_ITEMS = (  # the labels are messages of the report catalogues
     (PlanItemKind.ZONE, "Zone", "box"),
@@ -42,9 +44,8 @@ def plan_section(writer: Writer, content: VisitContent, options: ReportOptions) 
     if not plans:
         return []
     numbers = {}
-    if content.method is not None:
-        ordered = ordered_hazards(content.hazards, content.method)
-        numbers = {h.id: n for n, h in enumerate(ordered, start=1)}
+    if content.method is not None:  # the register's numbers, as the app shows them
+        numbers = register_numbers(content.hazards, content.method)
     story: list = []
     for plan in plans:
         story += _one_plan(writer, content, options, plan, numbers)
@@ -80,6 +81,7 @@ def _one_plan(writer, content: VisitContent, options: ReportOptions, plan: PlanC
         width,
         height,
         north_arrow=options.north_arrow,
+        pin_risk=options.pin_risk,
     )
     return [*before, KeepShortTogether([title, drawing]), legend, *after]
 
@@ -105,13 +107,15 @@ def _legend_name(t, content: VisitContent, entry: LegendColour) -> str:
 
 
 def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan: PlanContent):
-    t = writer.t
+    t, s = writer.t, writer.styles
     entries: list[tuple[Drawing, str]] = []
     style = options.pin_style
     if plan.hazards:
         if content.method is None:  # no method, no bands: pins as by category
             style = PinStyle.CATEGORY
-        colours = pin_legend(style, content.method, plan.hazards, content.categories.values())
+        colours = pin_legend(
+            style, content.method, plan.hazards, content.categories.values(), options.pin_risk
+        )
         entries += [(_swatch(entry.colour), _legend_name(t, content, entry)) for entry in colours]
     kinds = {item.kind for item in plan.items}
     for kind, label, shape in LEGEND_ITEMS:
@@ -130,6 +134,8 @@ def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan:
         row += [""] * (2 * columns - len(row))
         rows.append(row)
     parts = []
+    if plan.hazards:  # first, as the legend's title: which rating the pins show
+        parts.append(writer.para(pin_risk_note(t, options.pin_risk), s.small, bold=True))
     if rows:
         table = PageTable(rows, colWidths=[5 * mm, cell - 5 * mm] * columns)
         table.setStyle(

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 
-from ...domain.hazard import Hazard, HazardCategory, HazardStatus
+from ...domain.hazard import Hazard, HazardCategory, HazardStatus, ordered_hazards
 from ...domain.improvement import ImprovementProject, summarise
 from ...domain.indicators import Indicator, change_vs_baseline
 from ...domain.money import format_amount
@@ -61,17 +61,6 @@ class VisitContent:
     def category_name(self, code: str) -> str:
         category = self.categories.get(code)
         return category.name if category else code
-
-
-def ordered_hazards(hazards: list[Hazard], method: RiskMethod) -> list[Hazard]:
-    """Highest initial risk first: the order of the register, whose row numbers (H1, H2…)
-    label the pins on the printed plan."""
-
-    def score(hazard: Hazard) -> float:
-        assessment = hazard.initial_assessment(method)
-        return assessment.score if assessment else 0
-
-    return sorted(hazards, key=lambda h: (-score(h), h.title))
 
 
 def grid(data, widths, header_rows=1, extra=()) -> PageTable:
@@ -143,7 +132,9 @@ def hazard_section(writer: Writer, content: VisitContent) -> list:
                     _small(writer, t(content.category_name(hazard.category_code))),
                 ],
                 writer.para(f"{hazard.exposed_women} / {hazard.exposed_men}"),
-                writer.para(f"{initial.score:g} {t(initial.band.label)}" if initial else "—"),
+                writer.para(
+                    f"{initial.score:g} {t(initial.band.label)}" if initial else t("not rated")
+                ),
                 writer.para(f"{residual.score:g} {t(residual.band.label)}" if residual else "—"),
                 [writer.para(line) for line in controls] if controls else "—",
                 [

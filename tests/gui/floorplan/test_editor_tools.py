@@ -63,7 +63,8 @@ def test_escape_cancels_a_half_drawn_polygon(qtbot, editor, workspace, plan):
     click(qtbot, editor, (1500, 1000))
     qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
     assert editor.tool_name == "select" and stored(workspace, plan) == []
-    layers = {editor.scene.symbol_layer, editor.scene.hazard_pins.layer}
+    pins = editor.scene.hazard_pins
+    layers = {editor.scene.symbol_layer, pins.layer, pins.tags}
     assert set(editor.scene.items()) == layers  # no rubber line left behind
 
 

@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from score_desktop.document.portfolio import PortfolioDocument
 from score_desktop.gui.hazards.bands_dialog import BandsDialog
+from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID, demo_hazards
 from score_desktop.storage.repositories import sql_repositories
 from tests.gui.conftest import active_dialog
@@ -24,14 +25,17 @@ def test_bands_become_a_profile_used_by_the_enterprise(qtbot, demo_window, works
     assert panel.method_combo.currentText() == "Deyang programme bands"
     shared_cups = demo_hazards()[14]  # 2 × 2 = 4 → now "Acceptable" (6 and below)
     row = panel.model.row_of(shared_cups.id)
-    assert panel.model.index(row, 4).data() == "4 Acceptable"
+    assert panel.model.index(row, HazardColumn.INITIAL).data() == "4 Acceptable"
 
     reopened = PortfolioDocument(sql_repositories(workspace))
     assert reopened.risk_method(DEMO_ENTERPRISE_ID).name == "Deyang programme bands"
 
     demo_window.undo_action.trigger()
     assert demo_window.document.risk_method(DEMO_ENTERPRISE_ID).key == "5x5"
-    assert panel.model.index(panel.model.row_of(shared_cups.id), 4).data() == "4 Low"
+    assert (
+        panel.model.index(panel.model.row_of(shared_cups.id), HazardColumn.INITIAL).data()
+        == "4 Low"
+    )
 
 
 def test_unordered_limits_are_refused_in_the_dialog(qtbot, demo_window):

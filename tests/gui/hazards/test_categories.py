@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.hazard import HazardCategory
 from score_desktop.gui.hazards.categories_dialog import CategoriesDialog
+from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.services.demo import DEMO_PLAN_ID, demo_hazards
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from tests.gui.conftest import active_dialog
@@ -30,13 +31,16 @@ def test_recolour_rename_and_add_a_category_then_undo(qtbot, demo_window, worksp
     assert panel.category_combo.findData("dust_cotton_wood") > 0
     guard = demo_hazards()[0]  # a mechanical hazard: its register row and pin follow
     row = panel.model.row_of(guard.id)
-    assert panel.model.index(row, 1).data() == "Machinery"
+    assert panel.model.index(row, HazardColumn.CATEGORY).data() == "Machinery"
     assert editor.scene.pins[guard.id]._look[0] == "#FF00AA"
 
     demo_window.undo_action.trigger()
     stored = {c.code: c for c in SqlHazardRepository(workspace).list_categories()}
     assert stored["mechanical"].name == "Mechanical / machinery"
-    assert panel.model.index(panel.model.row_of(guard.id), 1).data() == "Mechanical / machinery"
+    assert (
+        panel.model.index(panel.model.row_of(guard.id), HazardColumn.CATEGORY).data()
+        == "Mechanical / machinery"
+    )
 
 
 def test_bad_categories_are_refused_in_the_dialog(qtbot, demo_window):

@@ -4,6 +4,7 @@ on the plan."""
 import dataclasses
 import uuid
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
@@ -13,7 +14,8 @@ from score_desktop.document.hazard_commands import AddHazardsCommand
 from score_desktop.domain.geometry import Point
 from score_desktop.domain.hazard import NR5_COLOURS, Hazard
 from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
-from score_desktop.gui.hazards.pin_legend import CARD_MARGIN_PX, CARD_PADDING_PX, PinLegend
+from score_desktop.gui.hazards.legend_card import CARD_MARGIN_PX, CARD_PADDING_PX
+from score_desktop.gui.hazards.pin_legend import PinLegend
 from score_desktop.services.demo import DEMO_PLAN_ID, demo_hazards
 
 NOTE = "Pin size grows with the risk band. The number in a pin is the workers exposed."
@@ -76,7 +78,7 @@ def test_entries_wrap_within_the_width_and_a_long_name_is_cut(qtbot):
     legend = _legend(qtbot, [("#C0392B", name) for name in names])
     heights = [legend.heightForWidth(w) for w in (600, 360, 200, 120)]
     assert heights == sorted(heights) and heights[0] < heights[-1]
-    places, note, height = legend._layout(200)
+    places, note, height, _title = legend._layout(200)
     for x, _y, name_width, _shown in places:
         assert x >= 0 and x + legend._dot() + 4 + name_width <= 200
     assert places[-1][3] != "A" * 300 and places[-1][3].endswith("…")
@@ -230,12 +232,38 @@ def test_a_fitted_plan_sits_clear_of_the_legend_when_there_is_room(qtbot, demo_w
     assert editor.view.viewport().rect().contains(plan)  # the whole plan, still
 
 
-def test_with_no_room_beside_the_legend_the_plan_keeps_its_size(qtbot, demo_window):
-    demo_window.resize(1024, 700)
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_the_legend_never_hides_the_fitted_plan(qtbot, demo_window, size):
+    """At 1,024 pixels the whole card covered pins and an exit: the fit folds it to its
+    title line and puts the plan beside it; at 1,366 the plan fits beside the whole card."""
+    demo_window.resize(*size)
     editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
     qtbot.waitExposed(demo_window)
+    editor.actions_by_name["legend"].trigger()  # hidden: the plan takes the whole view
     editor.view.fit_to_plan()
-    with_card = editor.view.zoom
+    alone = editor.view.zoom
     editor.actions_by_name["legend"].trigger()
     editor.view.fit_to_plan()
-    assert editor.view.zoom == with_card  # not shrunk to a corner: L hides the card
+    plan, card = _plan_and_card(editor)
+    assert not plan.intersects(card) and editor.view.viewport().rect().contains(plan)
+    assert editor.view.zoom >= 0.85 * alone
+    card = editor.legend_card
+    assert card.collapsed == (size[0] == 1024)
+    shown = card.title.text() if card.collapsed else card.legend.title()
+    assert shown == "Pins: current risk"  # folded or not, it says which risk
+
+
+def test_the_toggle_and_shift_l_fold_and_unfold_the_legend(qtbot, editor):
+    qtbot.waitExposed(editor.window())
+    card = editor.legend_card
+    card.set_collapsed(False)
+    whole = card.height()
+    qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
+    assert card.collapsed and card.height() < whole and not card.legend.isVisible()
+    assert card.toggle.geometry().intersects(card.geometry())  # on the card's corner
+    assert editor.actions_by_name["legend_folded"].isChecked()
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
+    assert not card.collapsed and card.legend.isVisible() and card.height() == whole
+    editor.actions_by_name["legend"].trigger()  # hidden whole, toggle and all
+    assert not card.isVisible() and not card.toggle.isVisible()

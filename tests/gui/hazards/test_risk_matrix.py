@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from score_desktop.domain.hazard import RiskView
 from score_desktop.domain.risk import DEFAULT_METHOD
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_matrix import AXIS, CELL, LABEL_W, MIN_CELL, RiskMatrixWidget
@@ -12,7 +13,7 @@ from score_desktop.gui.hazards.risk_matrix import AXIS, CELL, LABEL_W, MIN_CELL,
 def matrix(qtbot):
     widget = RiskMatrixWidget()
     qtbot.addWidget(widget)
-    widget.set_data(DEFAULT_METHOD, [], residual=False)  # 5 x 5
+    widget.set_data(DEFAULT_METHOD, [], RiskView.INITIAL)  # 5 x 5
     return widget
 
 

@@ -1,6 +1,7 @@
 """The visit report's plan, photos, before/after pairs, summary, signatures and options, on a
 real demo workspace with real photos."""
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -8,8 +9,9 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.rl_accel import fp_str
 
-from score_desktop.domain.hazard import DEFAULT_CATEGORIES, HazardStatus
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES, HazardStatus, RiskView
 from score_desktop.domain.plan_style import PinStyle
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.services.reporting.options import (
@@ -287,3 +289,37 @@ def test_an_open_hazard_past_its_due_date_is_marked_overdue(repositories, hazard
     due = late.due_date.isoformat()
     assert f"{due} · In progress · overdue" in texts[0]
     assert f"{due} · Controlled" in texts[1] and f"{due} · Controlled · overdue" not in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("view", "red_pins", "note"),
+    [
+        (RiskView.CURRENT, 1, "Pins show the current risk"),  # the unguarded wrapping machine
+        (RiskView.INITIAL, 2, "Pins show the initial risk"),  # and the guarded nip point
+        (RiskView.RESIDUAL, 0, "Pins show the residual risk"),
+    ],
+)
+def test_the_plans_pins_show_the_current_risk_unless_asked_otherwise(
+    repositories, tmp_path, view, red_pins, note
+):
+    path = tmp_path / "visit.pdf"
+    options = ReportOptions(sections=frozenset({Section.PLAN}), pin_style=PinStyle.BAND)
+    if view is not RiskView.CURRENT:
+        options = dataclasses.replace(options, pin_risk=view)
+    assert options.pin_risk is view  # the default is the current risk
+    write(repositories, path, options=options)
+    page = next(p for p in PdfReader(path).pages if "Floor plan" in p.extract_text())
+    assert note in " ".join(page.extract_text().split())
+    very_high = fp_str(0xE7 / 255, 0x4C / 255, 0x3C / 255) + " rg"  # as reportlab writes it
+    stream = page.get_contents().get_data().decode("latin-1")
+    assert stream.count(very_high) == red_pins + 1  # each red pin, and the legend's swatch
+
+
+def test_an_unrated_hazard_is_printed_as_not_rated(repositories, hazard, tmp_path):
+    repositories.hazards.update_hazards([replace(hazard, initial=(), residual=())])
+    path = tmp_path / "visit.pdf"
+    write(repositories, path)
+    register = " ".join(pdftotext(path).split("Hazard register", 1)[1].split())
+    assert f"{hazard.title}" in register and "not rated" in register
+    details = " ".join(pdf_text(path).split("Hazards in detail", 1)[1].split())
+    assert "Initial: not rated" in details

@@ -1,0 +1,55 @@
+"""What the pin legend says for a plan: which risk the pins show, their colours in the chosen
+style (one rule, `domain.plan_style.pin_legend`, also behind the PDF plan's legend), and what a
+pin's size and number mean. Worded here, drawn by `pin_legend.PinLegend`."""
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication
+
+from ...document.portfolio import PortfolioDocument
+from ...domain.hazard import RiskView
+from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
+from .labels import LEGEND_TITLES, NR5_LABELS, translated
+
+
+def legend_contents(
+    document: PortfolioDocument, enterprise_id: uuid.UUID, style: PinStyle, view: RiskView
+) -> tuple[str, list[tuple[str, str, str]], str]:
+    """(title, entries, note) of the legend: entries are (colour, name, badge letters)."""
+    method = document.risk_method(enterprise_id)
+    register = document.hazards
+    colours = pin_legend(
+        style, method, register.hazards_of(enterprise_id), register.categories(), view
+    )
+    entries = [(e.colour, _name(document, e), _badge(document, e)) for e in colours]
+    bands = ", ".join(band.label for band in method.bands)
+    note = (
+        QCoreApplication.translate(
+            "PinLegend",
+            "Pin size grows with the risk band (%1: %2 to %3 px). The number in a pin "
+            "is the workers exposed; its tag (H1…) is its row in the register.",
+        )
+        .replace("%1", bands)
+        .replace("%2", str(PIN_DIAMETERS_PX[0]))
+        .replace("%3", str(PIN_DIAMETERS_PX[-1]))
+    )
+    return translated(LEGEND_TITLES[view]), entries, note
+
+
+def _badge(document: PortfolioDocument, entry: LegendColour) -> str:
+    """A category's letters, in its dot: the other styles' dots are colours only."""
+    category = document.hazards.category(entry.key) if entry.kind == "category" else None
+    return category.symbol if category else ""
+
+
+def _name(document: PortfolioDocument, entry: LegendColour) -> str:
+    if entry.kind == "category":
+        category = document.hazards.category(entry.key)
+        if category is not None:
+            return category.name
+        return QCoreApplication.translate("PinLegend", "unknown (%1)").replace("%1", entry.key)
+    if entry.kind == "nr5":
+        return translated(NR5_LABELS[entry.key])
+    return (
+        entry.key if entry.kind == "band" else QCoreApplication.translate("PinLegend", "Not rated")
+    )
