@@ -16,7 +16,7 @@ from PIL import Image
 
 from score_desktop.domain.geometry import Point
 from score_desktop.domain.photo import Photo, PhotoPin
-from score_desktop.services.demo import demo_records
+from score_desktop.services.demo import demo_records, write_records
 from score_desktop.storage.database import open_workspace
 from score_desktop.storage.repositories import sql_repositories
 
@@ -32,14 +32,7 @@ def write_scale_workspace(path: Path, enterprises: int) -> None:
     demo = demo_records()
     for n in range(enterprises):
         copy = _copy_of_demo(demo, n)
-        repos.portfolio.add_enterprise(copy.enterprise)
-        for visit in copy.visits:
-            repos.portfolio.add_visit(visit)
-        repos.plans.add_plan(copy.plan, copy.plan_items)
-        repos.hazards.add_hazards(copy.hazards)
-        for records in copy.improvement:
-            repos.improvement.add_records(records)
-        repos.indicators.replace_entries([], copy.indicator_entries)
+        write_records(repos, copy)
         repos.photos.add_photos(_photos(repos, copy, n))
     workspace.close()
 

@@ -227,10 +227,14 @@ def shortcut_text(action: QAction) -> str:
     return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
 
 
+def plain_text(action: QAction) -> str:
+    """The action's name without its mnemonic "&" and its trailing "…"."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
 def tool_tip(action: QAction, tip: str) -> str:
     """What the action does, with its shortcut: every tooltip teaches the keyboard."""
-    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    name = name.rstrip("…")
+    name = plain_text(action)
     keys = shortcut_text(action)
     head = f"{name} ({keys})" if keys else name
     return f"{head}\n{tip}" if tip else head

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..paths import resources_dir
-from .actions import ActionId, shortcut_text
+from .actions import ActionId, plain_text, shortcut_text
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -94,7 +93,7 @@ class HelpMenu(QObject):
         if editor is not None:
             found += [(self.tr("Floor plan"), a) for a in editor.actions_by_name.values()]
         return [
-            (where, _plain(action), shortcut_text(action))
+            (where, plain_text(action), shortcut_text(action))
             for where, action in found
             if shortcut_text(action)
         ]
@@ -132,7 +131,3 @@ def _dialog(parent: QWidget, title: str, name: str) -> QDialog:
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     return dialog
-
-
-def _plain(action: QAction) -> str:
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")

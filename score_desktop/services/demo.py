@@ -479,7 +479,12 @@ def seed_demo(repositories: Repositories) -> bool:
         return False
     except NotFoundError:
         pass
-    demo = demo_records()
+    write_records(repositories, demo_records())
+    return True
+
+
+def write_records(repositories: Repositories, demo: DemoRecords) -> None:
+    """Write the demo's records (or a copy of them under other ids), parents first."""
     repositories.portfolio.add_enterprise(demo.enterprise)
     for visit in demo.visits:
         repositories.portfolio.add_visit(visit)
@@ -488,4 +493,3 @@ def seed_demo(repositories: Repositories) -> bool:
     for records in demo.improvement:
         repositories.improvement.add_records(records)
     repositories.indicators.replace_entries([], demo.indicator_entries)
-    return True
