@@ -59,6 +59,9 @@ DEVICE_KEY = "device_id"
 IN_CHUNK = 500
 CHANGED_KEY = "history_changed_fields"
 CHANGE_SET_KEY = "history_change_set"
+# set on a session that writes changes received from another workspace: they arrive with
+# their own change-log entries, so nothing is recorded for them here
+REPLAYING = "history_replaying"
 # a Core insert: the ORM's bulk-insert path cost a third of an edit's time
 LOG_INSERT = cast(Table, ChangeLogRow.__table__).insert()  # typed FromClause, a Table here
 
@@ -161,7 +164,7 @@ def to_json(value: object) -> object:
 def _before_flush(session: Session, context: HistoryContext) -> None:
     """Revisions and authors must be set before the rows are written; the changed fields
     are found here once (the after-flush hook writes them)."""
-    if not context.enabled:
+    if not context.enabled or session.info.get(REPLAYING):
         return
     author = context.author_id
     deleted = session.deleted  # each read of these properties builds a new set
@@ -183,7 +186,7 @@ def _before_flush(session: Session, context: HistoryContext) -> None:
 
 
 def _after_flush(session: Session, context: HistoryContext) -> None:
-    if not context.enabled:
+    if not context.enabled or session.info.get(REPLAYING):
         return
     new = [obj for obj in session.new if is_recorded(obj)]
     deleted = {obj.id: obj for obj in session.deleted if is_recorded(obj)}
@@ -279,6 +282,7 @@ def _entry(
     flushed: dict[uuid.UUID, RecordedRow],
 ) -> dict[str, object]:
     return {
+        "change_id": uuid.uuid4(),
         # outside a user action, one transaction is one change set (a repository call
         # that deletes an enterprise with its children is restored as a whole)
         "change_set": context.change_set or session.info.setdefault(CHANGE_SET_KEY, uuid.uuid4()),
@@ -337,6 +341,10 @@ def _tombstoned(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
             ).scalars()
         )
     return found
+
+
+def device_id_of(session: Session, context: HistoryContext) -> uuid.UUID:
+    return _device_id(session, context)
 
 
 def _device_id(session: Session, context: HistoryContext) -> uuid.UUID:

@@ -327,12 +327,25 @@ def test_timeline_pages_and_filters(workspace, repos):
     assert {p.name for p in repos.history.timeline_authors(enterprise.id)} == {"Mai", "Jun"}
 
 
+# tables about the workspace itself, not records anyone edits
+BOOKKEEPING_TABLES = (
+    "deletions",
+    "photo_blobs",
+    "change_log",
+    "workspace_meta",
+    "exchange_peers",
+    "received_packages",
+    "conflicts",
+    "comment_reads",
+)
+
+
 def test_every_record_class_is_timestamped_and_logged():
     """A new table of records must inherit TimestampedRow, or its edits go unrecorded."""
     record_tables = {
         t.name
         for t in Base.metadata.sorted_tables
-        if t.name not in ("deletions", "photo_blobs", "change_log", "workspace_meta")
+        if t.name not in BOOKKEEPING_TABLES
     }
     timestamped = {
         m.class_.__tablename__
