@@ -245,6 +245,11 @@ def _after_flush(session: Session, context: HistoryContext) -> None:
         )
 
 
+def values_of(obj: RecordedRow) -> dict[str, object]:
+    """A record's fields as the change log stores them."""
+    return _values(obj)
+
+
 def _values(obj: RecordedRow) -> dict[str, object]:
     state_dict = obj.__dict__
     return {name: to_json(state_dict.get(name)) for name in recorded_columns(type(obj))}

@@ -1,0 +1,237 @@
+"""What travels between workspaces: a change set of one enterprise's records.
+
+A change set is what a package file holds and what office sync will send: each record's
+current values (or its deletion), every change-log entry of those records, the people who
+made them, the catalogue rows they refer to, and the photos and plan images they use (by
+SHA-256, fetched only where missing). Transports (a zip file, a server) are elsewhere; the
+merge is domain/merge.py, the writing storage/exchange_store.py.
+
+Values are JSON-ready, as the change log stores them. Everything read from outside goes
+through `entry_from_json` / `record_from_json`, which refuse a wrong shape with a
+`PackageError` naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import KnownProblemError
+from .merge import Entry
+
+
+class PackageError(KnownProblemError):
+    """A package or change set that cannot be merged; nothing was written."""
+
+
+@dataclass(frozen=True)
+class RecordState:
+    record_kind: str
+    record_id: uuid.UUID
+    values: Mapping[str, Any] | None  # None: deleted
+    created_at: str = ""
+    created_by: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class Blob:
+    """Bytes a record uses, named by their SHA-256."""
+
+    kind: str  # "photo" or "plan_image"
+    sha256: str
+    media_type: str
+    meta: Mapping[str, Any] = field(default_factory=dict)  # a plan image's id and size
+
+
+@dataclass
+class ChangeSet:
+    enterprise_id: uuid.UUID
+    enterprise_name: str
+    records: list[RecordState] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    references: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    blobs: list[Blob] = field(default_factory=list)
+    head: int | None = None  # the sender's last change-log sequence in it
+    since: int | None = None  # None: the whole enterprise
+
+
+@dataclass
+class MergeSummary:
+    added: int = 0
+    merged: int = 0
+    deleted: int = 0
+    restored: int = 0
+    conflicts: int = 0
+    photos_copied: int = 0
+    photos_held: int = 0
+    already_received: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.merged or self.deleted or self.restored or self.conflicts)
+
+
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+NAME = re.compile(r"^[a-z_]{1,60}$")
+FIELD = re.compile(r"^(~exists|[a-z_][a-z0-9_]{0,59})$")
+
+
+def entry_to_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "change_id": str(entry.change_id),
+        "record_kind": entry.record_kind,
+        "record_id": str(entry.record_id),
+        "operation": entry.operation,
+        "fields": {k: list(v) for k, v in entry.fields.items()},
+        "keys": sorted(entry.keys),
+        "shadowed": sorted(entry.shadowed),
+        "revision": entry.revision,
+        "at": entry.at,
+        "author_id": _text(entry.author_id),
+        "device_id": _text(entry.device_id),
+        "change_set": _text(entry.change_set),
+        "action": entry.action,
+        "enterprise_id": _text(entry.enterprise_id),
+    }
+
+
+OPERATIONS = frozenset(("insert", "update", "delete", "restore", "baseline"))
+
+
+def entry_from_json(data: object, where: str) -> Entry:
+    item = _mapping(data, where)
+    operation = _string(item, "operation", where)
+    if operation not in OPERATIONS:
+        raise PackageError(f"{where}: unknown operation {operation!r}.")
+    fields = _mapping(item.get("fields"), f"{where} fields")
+    for name, pair in fields.items():
+        if not FIELD.match(str(name)) or not isinstance(pair, list) or len(pair) != 2:
+            raise PackageError(f"{where}: field {str(name)[:60]!r} is not a [before, after] pair.")
+    keys = _names(item.get("keys"), f"{where} keys")
+    shadowed = _names(item.get("shadowed", []), f"{where} shadowed")
+    revision = item.get("revision", 1)
+    if not isinstance(revision, int) or isinstance(revision, bool):
+        raise PackageError(f"{where}: revision is not a number.")
+    return Entry(
+        change_id=_uuid(item.get("change_id"), f"{where} change_id"),
+        record_kind=_kind(item, where),
+        record_id=_uuid(item.get("record_id"), f"{where} record_id"),
+        operation=operation,
+        fields=fields,
+        keys=keys,
+        shadowed=shadowed & keys,
+        revision=revision,
+        at=_string(item, "at", where, empty=True),
+        author_id=_optional_uuid(item.get("author_id"), f"{where} author_id"),
+        device_id=_optional_uuid(item.get("device_id"), f"{where} device_id"),
+        change_set=_optional_uuid(item.get("change_set"), f"{where} change_set"),
+        action=_string(item, "action", where, empty=True),
+        enterprise_id=_optional_uuid(item.get("enterprise_id"), f"{where} enterprise_id"),
+    )
+
+
+def record_to_json(record: RecordState) -> dict[str, Any]:
+    return {
+        "record_kind": record.record_kind,
+        "id": str(record.record_id),
+        "values": None if record.values is None else dict(record.values),
+        "created_at": record.created_at,
+        "created_by": _text(record.created_by),
+    }
+
+
+def record_from_json(data: object, where: str) -> RecordState:
+    item = _mapping(data, where)
+    values = item.get("values")
+    if values is not None:
+        values = _mapping(values, f"{where} values")
+        for name in values:
+            if not FIELD.match(str(name)) or name == "~exists":
+                raise PackageError(f"{where}: {str(name)[:60]!r} is not a field name.")
+    return RecordState(
+        record_kind=_kind(item, where),
+        record_id=_uuid(item.get("id"), f"{where} id"),
+        values=values,
+        created_at=_string(item, "created_at", where, empty=True),
+        created_by=_optional_uuid(item.get("created_by"), f"{where} created_by"),
+    )
+
+
+def blob_to_json(blob: Blob) -> dict[str, Any]:
+    return {
+        "kind": blob.kind,
+        "sha256": blob.sha256,
+        "media_type": blob.media_type,
+        "meta": dict(blob.meta),
+    }
+
+
+def blob_from_json(data: object, where: str) -> Blob:
+    item = _mapping(data, where)
+    kind = _string(item, "kind", where)
+    if kind not in ("photo", "plan_image"):
+        raise PackageError(f"{where}: unknown kind of file {kind[:40]!r}.")
+    sha = _string(item, "sha256", where)
+    if not SHA256.match(sha):
+        raise PackageError(f"{where}: {sha[:70]!r} is not a SHA-256.")
+    return Blob(
+        kind,
+        sha,
+        _string(item, "media_type", where),
+        _mapping(item.get("meta", {}), f"{where} meta"),
+    )
+
+
+# Shape checks -------------------------------------------------------------------------------
+
+
+def _mapping(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise PackageError(f"{where}: expected an object, found {type(value).__name__}.")
+    return value
+
+
+def _string(item: Mapping[str, Any], key: str, where: str, *, empty: bool = False) -> str:
+    value = item.get(key, "" if empty else None)
+    if not isinstance(value, str) or (not empty and not value):
+        raise PackageError(f"{where}: {key} is missing or not text.")
+    return value
+
+
+def _kind(item: Mapping[str, Any], where: str) -> str:
+    kind = _string(item, "record_kind", where)
+    if not NAME.match(kind):
+        raise PackageError(f"{where}: {kind[:60]!r} is not a kind of record.")
+    return kind
+
+
+def _names(value: object, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and FIELD.match(v) for v in value):
+        raise PackageError(f"{where}: expected a list of field names.")
+    return frozenset(value)
+
+
+def _uuid(value: object, where: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(value)) if isinstance(value, str) else _fail(where)
+    except ValueError:
+        return _fail(where)
+
+
+def _optional_uuid(value: object, where: str) -> uuid.UUID | None:
+    return None if value is None else _uuid(value, where)
+
+
+def _fail(where: str) -> uuid.UUID:
+    raise PackageError(f"{where} is not an id.")
+
+
+def _text(value: uuid.UUID | None) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,537 @@
+"""Writing another workspace's change set into this one, in the caller's transaction.
+
+Everything is checked before the first write (kinds, shapes, types, the enterprise every
+record belongs to, references to records that exist nowhere); the writes then follow the
+merge decisions: parents before children for inserts and updates, children before parents
+for deletions. The records arrive with their own change-log entries, so the recorder stands
+aside (REPLAYING) and the entries are appended as they are: the same change keeps its id in
+every workspace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import JSON as JSONType
+from sqlalchemy import Boolean, Float, Integer, String, Text, Uuid, insert, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy.orm import Session
+
+from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError, RecordState
+from ..domain.merge import (
+    EXISTS,
+    Conflict,
+    ConflictKind,
+    Entry,
+    Outcome,
+    RecordMerge,
+    Side,
+    merge_record,
+)
+from .conflict_rows import save_conflict, stale_conflicts
+from .exchange_rows import (
+    LOG,
+    REFERENCE_TABLES,
+    current_rows,
+    decode,
+    entries_of_records,
+    log_row,
+    record_class,
+    table_order,
+)
+from .history_recorder import REPLAYING, HistoryContext, row_class_of, values_of
+from .schema import (
+    Base,
+    DeletionRow,
+    EnterpriseRow,
+    ExchangePeerRow,
+    PersonRow,
+    PhotoBlobRow,
+    PlanImageRow,
+    ReceivedPackageRow,
+    utcnow,
+)
+
+ENTERPRISE_KIND = EnterpriseRow.__tablename__
+# records that reach their enterprise through a parent
+PARENT_LINK = {"plan_items": ("plan_id", "floor_plans"), "review_items": ("visit_id", "visits")}
+
+
+@dataclass
+class _Incoming:
+    state: RecordState
+    entries: list[Entry]
+
+
+def merge_change_set(
+    session: Session,
+    context: HistoryContext,
+    change_set: ChangeSet,
+    *,
+    package_id: uuid.UUID,
+    from_device: uuid.UUID,
+    from_name: str,
+    read_blob: Callable[[Blob], bytes],
+    read_thumbnail: Callable[[str], bytes | None],
+) -> MergeSummary:
+    if session.get(ReceivedPackageRow, package_id) is not None:
+        return MergeSummary(already_received=True)
+    incoming = _incoming(change_set)
+    _check_records(session, change_set, incoming)
+    _add_references(session, change_set.references)
+    _add_people(session, change_set.people)
+    session.flush()
+    summary = MergeSummary()
+    session.info[REPLAYING] = True
+    try:
+        image_ids = _add_plan_images(session, change_set.blobs, read_blob)
+        results = _decide(session, incoming)
+        _guard_cascades(session, results)
+        _write(
+            session, results, incoming, image_ids, change_set, read_blob, read_thumbnail, summary
+        )
+        for result in results:
+            _count(result, summary)
+            for conflict in result.conflicts:
+                save_conflict(session, conflict, change_set.enterprise_id, from_device)
+            stale_conflicts(session, result)
+        rows = [log_row(e) for r in results for e in r.append]
+        if rows:
+            session.execute(insert(LOG), rows)
+        session.flush()
+    finally:
+        session.info.pop(REPLAYING, None)
+    peer = session.get(ExchangePeerRow, (from_device, change_set.enterprise_id))
+    if peer is None:
+        peer = ExchangePeerRow(device_id=from_device, enterprise_id=change_set.enterprise_id)
+        session.add(peer)
+    peer.person_name = from_name
+    peer.received_at = utcnow()
+    session.add(
+        ReceivedPackageRow(
+            package_id=package_id,
+            device_id=from_device,
+            enterprise_id=change_set.enterprise_id,
+            summary=summary.as_json(),
+        )
+    )
+    return summary
+
+
+# Checks before any write --------------------------------------------------------------------
+
+
+def _incoming(change_set: ChangeSet) -> dict[uuid.UUID, _Incoming]:
+    incoming: dict[uuid.UUID, _Incoming] = {}
+    for state in change_set.records:
+        record_class(state.record_kind)  # a kind this version knows, or PackageError
+        if state.record_kind in REFERENCE_TABLES:
+            raise PackageError(f"{state.record_kind} are shared catalogues, not records to merge.")
+        if state.record_id in incoming:
+            raise PackageError(f"Record {state.record_id} appears twice.")
+        incoming[state.record_id] = _Incoming(state, [])
+    for entry in change_set.entries:
+        target = incoming.get(entry.record_id)
+        if target is None or target.state.record_kind != entry.record_kind:
+            raise PackageError(f"A change refers to record {entry.record_id}, which is not in it.")
+        if entry.enterprise_id != change_set.enterprise_id:
+            raise PackageError("A change belongs to another enterprise than the package's.")
+        target.entries.append(entry)
+    for record_id, item in incoming.items():
+        if not item.entries:
+            raise PackageError(f"Record {record_id} comes without its history.")
+    return incoming
+
+
+def _check_records(
+    session: Session, change_set: ChangeSet, incoming: dict[uuid.UUID, _Incoming]
+) -> None:
+    """Types, the enterprise of every record, and links to records that exist nowhere."""
+    enterprise_id = change_set.enterprise_id
+    arriving = {rid for rid, item in incoming.items() if item.state.values is not None}
+    codes = _reference_codes(session, change_set.references)
+    for record_id, item in incoming.items():
+        state = item.state
+        if state.values is None:
+            continue
+        row_class = record_class(state.record_kind)
+        columns = row_class.__table__.columns
+        where = f"{state.record_kind} {record_id}"
+        for name, value in state.values.items():
+            if name not in columns or name in ("id",):
+                raise PackageError(f"{where}: {name[:60]!r} is not one of its fields.")
+            _check_type(columns[name], value, f"{where} {name}")
+        for column in columns:
+            if column.key in state.values or column.nullable or column.key == "id":
+                continue
+            if column.default is None and column.server_default is None:
+                raise PackageError(f"{where}: {column.key} is missing.")
+        if state.record_kind == ENTERPRISE_KIND:
+            if record_id != enterprise_id:
+                raise PackageError("The package holds another enterprise than its own.")
+        elif "enterprise_id" in columns and str(state.values.get("enterprise_id")) != str(
+            enterprise_id
+        ):
+            raise PackageError(f"{where} belongs to another enterprise than the package's.")
+        for column in columns:
+            value = state.values.get(column.key)
+            if value is None or not column.foreign_keys:
+                continue
+            key = next(iter(column.foreign_keys))
+            target_table, target_column = key.column.table.name, key.column.key
+            if target_column != "id":
+                if str(value) not in codes.get((target_table, target_column), ()):
+                    raise PackageError(
+                        f"{where} refers to {target_table} {value!r}, found nowhere."
+                    )
+                continue
+            target_id = uuid.UUID(str(value))
+            if target_id in arriving:
+                continue
+            target_class = row_class_of(target_table)
+            if target_table == "plan_images":
+                continue  # checked with the files
+            if target_class is None or session.get(target_class, target_id) is None:
+                raise PackageError(
+                    f"{where} refers to a record of {target_table} that exists nowhere "
+                    f"({target_id}). A package of changes needs the earlier ones first: "
+                    "ask for the whole enterprise."
+                )
+        parent = PARENT_LINK.get(state.record_kind)
+        if parent is not None:
+            parent_id = uuid.UUID(str(state.values[parent[0]]))
+            if parent_id not in arriving:
+                parent_row = session.get(record_class(parent[1]), parent_id)
+                if parent_row is not None and parent_row.enterprise_id != enterprise_id:
+                    raise PackageError(f"{where} belongs to another enterprise than the package's.")
+
+
+def _check_type(column: Any, value: object, where: str) -> None:
+    if value is None:
+        if not column.nullable:
+            raise PackageError(f"{where} is empty but must have a value.")
+        return
+    column_type = column.type
+    ok: bool
+    if isinstance(column_type, Boolean):
+        ok = isinstance(value, bool)
+    elif isinstance(column_type, Integer):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(column_type, Float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    elif isinstance(column_type, JSONType):
+        ok = isinstance(value, dict | list)
+    elif isinstance(column_type, Uuid):
+        ok = isinstance(value, str) and _is_uuid(value)
+    elif isinstance(column_type, String | Text):
+        ok = isinstance(value, str)
+        limit = getattr(column_type, "length", None)
+        if ok and limit is not None and len(cast(str, value)) > limit:
+            raise PackageError(f"{where} is longer than {limit} characters.")
+    else:  # dates and times
+        ok = isinstance(value, str) and _is_moment(value)
+    if not ok:
+        raise PackageError(f"{where} has a value of the wrong type ({type(value).__name__}).")
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_moment(text: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _reference_codes(
+    session: Session, references: dict[str, list[dict[str, Any]]]
+) -> dict[tuple[str, str], set[str]]:
+    """Codes the records may refer to: those held here and those the package brings."""
+    codes: dict[tuple[str, str], set[str]] = {}
+    for table in ("score_modules", "hazard_categories"):
+        row_class = cast(Any, row_class_of(table))
+        held = set(session.scalars(select(row_class.code)))
+        brought = {str(row.get("code")) for row in references.get(table, ()) if row.get("code")}
+        codes[(table, "code")] = held | brought
+    return codes
+
+
+# Catalogues, people and files -----------------------------------------------------------------
+
+
+def _add_references(session: Session, references: dict[str, list[dict[str, Any]]]) -> None:
+    """Catalogue rows missing here are added (as local inserts); existing ones are kept."""
+    for table, rows in references.items():
+        if table not in REFERENCE_TABLES:
+            raise PackageError(f"{table[:60]!r} is not a catalogue.")
+        if not isinstance(rows, list):
+            raise PackageError(f"The {table} catalogue is not a list.")
+        row_class = cast(Any, row_class_of(table))
+        columns = row_class.__table__.columns
+        for values in rows:
+            if not isinstance(values, dict) or not _is_uuid(str(values.get("id"))):
+                raise PackageError(f"A row of the {table} catalogue has no id.")
+            fields = {k: v for k, v in values.items() if k != "id"}
+            for name, value in fields.items():
+                if name not in columns:
+                    raise PackageError(f"{table}: {name[:60]!r} is not one of its fields.")
+                _check_type(columns[name], value, f"{table} {name}")
+            record_id = uuid.UUID(str(values["id"]))
+            if session.get(row_class, record_id) is not None:
+                continue
+            natural = _natural_key(table, fields)
+            if natural is not None and session.scalar(
+                select(row_class.id).where(*natural(row_class))
+            ):
+                continue
+            session.add(
+                row_class(id=record_id, **{k: decode(row_class, k, v) for k, v in fields.items()})
+            )
+
+
+def _natural_key(table: str, fields: dict[str, Any]) -> Callable[[Any], list[Any]] | None:
+    if table in ("score_modules", "hazard_categories"):
+        return lambda cls: [cls.code == fields.get("code")]
+    if table == "catalogue_items":
+        return lambda cls: [cls.kind == fields.get("kind"), cls.code == fields.get("code")]
+    return None
+
+
+def _add_people(session: Session, people: list[dict[str, Any]]) -> None:
+    for person in people:
+        if not isinstance(person, dict) or not _is_uuid(str(person.get("id"))):
+            raise PackageError("A person in the package has no id.")
+        name, role = person.get("name"), person.get("role")
+        if not isinstance(name, str) or not isinstance(role, str) or len(role) > 20:
+            raise PackageError("A person in the package has no name or role.")
+        organisation = person.get("organisation", "")
+        person_id = uuid.UUID(str(person["id"]))
+        if session.get(PersonRow, person_id) is None:
+            session.add(
+                PersonRow(
+                    id=person_id,
+                    name=name,
+                    role=role,
+                    organisation=organisation if isinstance(organisation, str) else "",
+                )
+            )
+
+
+def _add_plan_images(
+    session: Session, blobs: Sequence[Blob], read_blob: Callable[[Blob], bytes]
+) -> dict[uuid.UUID, uuid.UUID]:
+    """Background images missing here; returns their ids there → the ids of the same bytes
+    here (an image imported on both sides independently is stored once)."""
+    mapped: dict[uuid.UUID, uuid.UUID] = {}
+    for blob in blobs:
+        if blob.kind != "plan_image":
+            continue
+        their_id = _meta_uuid(blob)
+        held = session.scalar(select(PlanImageRow.id).where(PlanImageRow.sha256 == blob.sha256))
+        if held is None:
+            data = _verified(blob, read_blob)
+            width, height = blob.meta.get("width_px"), blob.meta.get("height_px")
+            if not isinstance(width, int) or not isinstance(height, int):
+                raise PackageError("A background image comes without its size.")
+            session.add(
+                PlanImageRow(
+                    id=their_id,
+                    sha256=blob.sha256,
+                    media_type=blob.media_type,
+                    width_px=width,
+                    height_px=height,
+                    data=data,
+                )
+            )
+            held = their_id
+        mapped[their_id] = held
+    return mapped
+
+
+def _meta_uuid(blob: Blob) -> uuid.UUID:
+    value = blob.meta.get("id")
+    if not isinstance(value, str) or not _is_uuid(value):
+        raise PackageError("A background image comes without its id.")
+    return uuid.UUID(value)
+
+
+def _verified(blob: Blob, read_blob: Callable[[Blob], bytes]) -> bytes:
+    data = read_blob(blob)
+    if hashlib.sha256(data).hexdigest() != blob.sha256:
+        raise PackageError(f"A file in the package is damaged ({blob.sha256[:12]}…).")
+    return data
+
+
+# Decisions and writes ---------------------------------------------------------------------------
+
+
+def _decide(session: Session, incoming: dict[uuid.UUID, _Incoming]) -> list[RecordMerge]:
+    mine_entries = entries_of_records(session.connection(), list(incoming))
+    by_kind: dict[str, list[uuid.UUID]] = {}
+    for rid, item in incoming.items():
+        by_kind.setdefault(item.state.record_kind, []).append(rid)
+    rows: dict[uuid.UUID, Any] = {}
+    for kind, ids in by_kind.items():
+        rows.update(current_rows(session, kind, ids))
+    results = []
+    order = table_order()
+    for rid, item in sorted(
+        incoming.items(), key=lambda pair: (order[pair[1].state.record_kind], str(pair[0]))
+    ):
+        row = rows.get(rid)
+        entries = mine_entries.get(rid, [])
+        mine = None
+        if row is not None or entries:
+            mine = Side(values_of(row) if row is not None else None, entries)
+        theirs = Side(item.state.values, item.entries)
+        results.append(merge_record(item.state.record_kind, rid, mine, theirs))
+    return results
+
+
+def _write(
+    session: Session,
+    results: list[RecordMerge],
+    incoming: dict[uuid.UUID, _Incoming],
+    image_ids: dict[uuid.UUID, uuid.UUID],
+    change_set: ChangeSet,
+    read_blob: Callable[[Blob], bytes],
+    read_thumbnail: Callable[[str], bytes | None],
+    summary: MergeSummary,
+) -> None:
+    photo_blobs = {b.sha256: b for b in change_set.blobs if b.kind == "photo"}
+    for result in results:  # parents first
+        if result.values is None or not (result.taken or result.outcome is Outcome.RESTORED):
+            continue
+        row_class = record_class(result.record_kind)
+        values = dict(result.taken)
+        if "background_image_id" in values and values["background_image_id"]:
+            their_image = uuid.UUID(str(values["background_image_id"]))
+            values["background_image_id"] = str(image_ids.get(their_image, their_image))
+        if result.record_kind == "photos" and "sha256" in values:
+            _ensure_photo(
+                session, photo_blobs, str(values["sha256"]), read_blob, read_thumbnail, summary
+            )
+        row = session.get(row_class, result.record_id)
+        last = result.append[-1] if result.append else None
+        if row is None:
+            state = incoming[result.record_id].state
+            row = row_class(
+                id=result.record_id, **{k: decode(row_class, k, v) for k, v in values.items()}
+            )
+            row.created_by = state.created_by
+            if state.created_at and _is_moment(state.created_at):
+                row.created_at = dt.datetime.fromisoformat(state.created_at)
+            row.revision = last.revision if last else 1
+            session.add(row)
+            session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == result.record_id))
+        else:
+            for name, value in values.items():
+                setattr(row, name, decode(row_class, name, value))
+            row.revision = (row.revision or 1) + 1
+        row.updated_by = last.author_id if last else None
+        session.flush()
+    _delete(session, [r for r in results if r.outcome is Outcome.DELETED])
+
+
+def _guard_cascades(session: Session, results: list[RecordMerge]) -> None:
+    """A record deleted there that still has children here the package does not delete
+    would take them with it (the database cascades): that is a conflict, not a deletion."""
+    deleted = [r for r in results if r.outcome is Outcome.DELETED]
+    going = {r.record_id for r in deleted}
+    for result in deleted:
+        kept = [
+            child
+            for child in _cascading_children(session, result.record_kind, result.record_id)
+            if child not in going
+        ]
+        if not kept:
+            continue
+        row = session.get(record_class(result.record_kind), result.record_id)
+        values = values_of(row) if row is not None else None
+        result.conflicts.append(
+            Conflict(
+                ConflictKind.DELETED_THERE,
+                result.record_kind,
+                result.record_id,
+                EXISTS,
+                values,
+                None,
+                tuple(result.append),
+                None,
+                result.append[-1] if result.append else None,
+            )
+        )
+        result.outcome, result.values, result.append = Outcome.UNCHANGED, values, []
+        going.discard(result.record_id)
+
+
+def _cascading_children(session: Session, kind: str, record_id: uuid.UUID) -> list[uuid.UUID]:
+    found: list[uuid.UUID] = []
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            for key in column.foreign_keys:
+                if key.column.table.name == kind and key.ondelete == "CASCADE":
+                    found.extend(session.scalars(select(table.c.id).where(column == record_id)))
+    return found
+
+
+def _delete(session: Session, results: list[RecordMerge]) -> None:
+    """Children first (a parent's deletion would cascade to them unrecorded)."""
+    order = table_order()
+    for result in sorted(results, key=lambda r: -order[r.record_kind]):
+        row = session.get(record_class(result.record_kind), result.record_id)
+        if row is None:
+            continue
+        session.delete(row)
+        session.add(
+            DeletionRow(id=uuid.uuid4(), table_name=result.record_kind, row_id=result.record_id)
+        )
+        session.flush()
+
+
+def _ensure_photo(
+    session: Session,
+    photo_blobs: dict[str, Blob],
+    sha: str,
+    read_blob: Callable[[Blob], bytes],
+    read_thumbnail: Callable[[str], bytes | None],
+    summary: MergeSummary,
+) -> None:
+    if session.get(PhotoBlobRow, sha) is not None:
+        summary.photos_held += 1
+        return
+    blob = photo_blobs.get(sha)
+    if blob is None:
+        raise PackageError(f"A photo's file ({sha[:12]}…) is neither in the package nor here.")
+    data = _verified(blob, read_blob)
+    thumbnail = read_thumbnail(sha)
+    if not thumbnail:
+        raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
+    session.add(
+        PhotoBlobRow(sha256=sha, media_type=blob.media_type, data=data, thumbnail=thumbnail)
+    )
+    summary.photos_copied += 1
+
+
+def _count(result: RecordMerge, summary: MergeSummary) -> None:
+    summary.conflicts += len(result.conflicts)
+    if result.outcome is Outcome.ADDED:
+        summary.added += 1
+    elif result.outcome is Outcome.MERGED:
+        summary.merged += 1
+    elif result.outcome is Outcome.DELETED:
+        summary.deleted += 1
+    elif result.outcome is Outcome.RESTORED:
+        summary.restored += 1

@@ -1,0 +1,161 @@
+"""Change-log rows as travelling entries, and back; what the exchange reads of the schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Connection, Row, Table, Uuid, select
+from sqlalchemy.orm import Session
+
+from ..domain.merge import Entry, keys_of
+from .history_recorder import row_class_of
+from .schema import Base, ChangeLogRow
+
+IN_CHUNK = 500
+LOG = cast(Table, ChangeLogRow.__table__)
+ENTRY_COLUMNS = (
+    LOG.c.sequence,
+    LOG.c.change_id,
+    LOG.c.record_kind,
+    LOG.c.record_id,
+    LOG.c.operation,
+    LOG.c.fields,
+    LOG.c.revision,
+    LOG.c.at,
+    LOG.c.author_id,
+    LOG.c.device_id,
+    LOG.c.change_set,
+    LOG.c.action,
+    LOG.c.enterprise_id,
+    LOG.c.part_keys,
+    LOG.c.shadowed,
+)
+# catalogue rows records refer to by code: copied where missing, never merged
+REFERENCE_TABLES = ("score_modules", "hazard_categories", "risk_profiles", "catalogue_items")
+
+
+def entry_of(row: Row[Any]) -> Entry:
+    fields = dict(row.fields or {})
+    keys = frozenset(row.part_keys) if row.part_keys is not None else None
+    return Entry(
+        change_id=row.change_id,
+        record_kind=row.record_kind,
+        record_id=row.record_id,
+        operation=row.operation,
+        fields=fields,
+        keys=keys if keys is not None else keys_of(row.operation, fields),
+        revision=row.revision,
+        at=_iso(row.at),
+        author_id=row.author_id,
+        device_id=row.device_id,
+        change_set=row.change_set,
+        action=row.action or "",
+        enterprise_id=row.enterprise_id,
+        shadowed=frozenset(row.shadowed or ()),
+    )
+
+
+def log_row(entry: Entry) -> dict[str, Any]:
+    """An entry (or part of one) as a change-log row of this workspace."""
+    whole = keys_of(entry.operation, entry.fields)
+    return {
+        "change_id": entry.change_id,
+        "change_set": entry.change_set or entry.change_id,
+        "record_kind": entry.record_kind,
+        "record_id": entry.record_id,
+        "enterprise_id": entry.enterprise_id,
+        "operation": entry.operation,
+        "fields": {k: list(v) for k, v in entry.fields.items()},
+        "revision": entry.revision,
+        "action": entry.action,
+        "author_id": entry.author_id,
+        "device_id": entry.device_id,
+        "at": _moment(entry.at),
+        "part_keys": None if entry.keys == whole else sorted(entry.keys),
+        "shadowed": sorted(entry.shadowed) or None,
+    }
+
+
+def entries_of_records(
+    connection: Connection, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, list[Entry]]:
+    """Every log entry of these records, each list in this workspace's order."""
+    found: dict[uuid.UUID, list[Entry]] = {}
+    for part in chunks(list(ids)):
+        query = select(*ENTRY_COLUMNS).where(LOG.c.record_id.in_(part)).order_by(LOG.c.sequence)
+        for row in connection.execute(query):
+            found.setdefault(row.record_id, []).append(entry_of(row))
+    return found
+
+
+def chunks(ids: Sequence[uuid.UUID]) -> Iterator[Sequence[uuid.UUID]]:
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
+
+
+@functools.cache
+def table_order() -> dict[str, int]:
+    """Parents before children (insert in this order, delete in the reverse)."""
+    return {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def record_class(record_kind: str) -> type[Any]:
+    found = row_class_of(record_kind)
+    if found is None:
+        from ..domain.exchange import PackageError
+
+        raise PackageError(f"Records of kind {record_kind!r} are unknown to this version.")
+    return found
+
+
+def decode(row_class: type[Any], name: str, value: Any) -> object:
+    """A stored JSON value as the column's Python value."""
+    if value is None:
+        return None
+    column_type = row_class.__table__.columns[name].type
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(str(value))
+    python_type = _python_type(column_type)
+    if python_type is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if python_type is dt.date:
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _python_type(column_type: Any) -> type | None:
+    try:
+        return cast(type, column_type.python_type)
+    except NotImplementedError:
+        return None
+
+
+def current_rows(
+    session: Session, record_kind: str, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Any]:
+    row_class = record_class(record_kind)
+    found = {}
+    for part in chunks(list(ids)):
+        for row in session.scalars(select(row_class).where(row_class.id.in_(part))):
+            found[row.id] = row
+    return found
+
+
+def _iso(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.isoformat()
+
+
+def _moment(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.now(dt.UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

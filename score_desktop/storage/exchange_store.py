@@ -1,0 +1,229 @@
+"""One enterprise's records and history out of the workspace, and another workspace's in.
+
+`collect` reads a change set (everything, or what changed since the last one sent to a
+device); `merge` writes one in a single transaction: all of it or, on any refusal, nothing.
+The field-by-field decisions are domain/merge.py's; this module reads both sides and
+writes the outcome.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from typing import Any, cast
+
+from sqlalchemy import func, select
+
+from ..domain.errors import IntegrityError, NotFoundError
+from ..domain.exchange import Blob, ChangeSet, MergeSummary, RecordState
+from .exchange_merge import merge_change_set
+from .exchange_rows import (
+    LOG,
+    REFERENCE_TABLES,
+    chunks,
+    current_rows,
+    entries_of_records,
+    table_order,
+)
+from .history_recorder import device_id_of, row_class_of, values_of
+from .repository_base import SqlRepository, user_errors
+from .schema import (
+    EnterpriseRow,
+    ExchangePeerRow,
+    FloorPlanRow,
+    PersonRow,
+    PhotoBlobRow,
+    PhotoRow,
+    PlanImageRow,
+)
+
+BlobReader = Callable[[Blob], bytes]
+
+
+class SqlExchange(SqlRepository):
+    @user_errors
+    def device_id(self) -> uuid.UUID:
+        with self._transaction() as session:
+            return device_id_of(session, self.workspace.history)
+
+    @user_errors
+    def sent_through(self, device_id: uuid.UUID, enterprise_id: uuid.UUID) -> int | None:
+        """Our last change-log sequence sent to that device for that enterprise."""
+        with self._transaction() as session:
+            peer = session.get(ExchangePeerRow, (device_id, enterprise_id))
+            return None if peer is None else peer.sent_through
+
+    @user_errors
+    def peers(self, enterprise_id: uuid.UUID) -> list[ExchangePeerRow]:
+        with self._transaction() as session:
+            return list(
+                session.scalars(
+                    select(ExchangePeerRow).where(ExchangePeerRow.enterprise_id == enterprise_id)
+                )
+            )
+
+    @user_errors
+    def mark_sent(
+        self, device_id: uuid.UUID, enterprise_id: uuid.UUID, head: int | None, name: str
+    ) -> None:
+        with self._transaction() as session:
+            peer = session.get(ExchangePeerRow, (device_id, enterprise_id))
+            if peer is None:
+                peer = ExchangePeerRow(device_id=device_id, enterprise_id=enterprise_id)
+                session.add(peer)
+            peer.sent_through = head
+            peer.person_name = name or peer.person_name or ""
+
+    @user_errors
+    def collect(self, enterprise_id: uuid.UUID, since: int | None = None) -> ChangeSet:
+        """The enterprise's records with their whole history; with `since`, only the records
+        changed after that sequence (each still with its whole history, which the other side
+        needs to tell a newer change from a concurrent one)."""
+        with self._transaction() as session:
+            enterprise = session.get(EnterpriseRow, enterprise_id)
+            if enterprise is None:
+                raise NotFoundError(f"No enterprise with id {enterprise_id}.")
+            connection = session.connection()
+            scope = LOG.c.enterprise_id == enterprise_id
+            query = select(LOG.c.record_kind, LOG.c.record_id).where(scope).distinct()
+            if since is not None:
+                query = query.where(LOG.c.sequence > since)
+            pairs = sorted(
+                {(kind, rid) for kind, rid in connection.execute(query)},
+                key=lambda p: (table_order().get(p[0], 0), str(p[1])),
+            )
+            head = connection.execute(select(func.max(LOG.c.sequence)).where(scope)).scalar()
+            history = entries_of_records(connection, [rid for _kind, rid in pairs])
+            change_set = ChangeSet(enterprise_id, enterprise.name, head=head, since=since)
+            by_kind: dict[str, list[uuid.UUID]] = {}
+            for kind, rid in pairs:
+                by_kind.setdefault(kind, []).append(rid)
+            for kind, ids in by_kind.items():
+                rows = current_rows(session, kind, ids) if row_class_of(kind) else {}
+                for rid in ids:
+                    row = rows.get(rid)
+                    change_set.records.append(_state(kind, rid, row))
+                    change_set.entries.extend(history.get(rid, ()))
+            authors = {e.author_id for e in change_set.entries if e.author_id is not None}
+            for part in chunks(list(authors)):
+                for person in session.scalars(select(PersonRow).where(PersonRow.id.in_(part))):
+                    change_set.people.append(
+                        {"id": str(person.id), **values_of(person)}  # type: ignore[arg-type]
+                    )
+            change_set.references = _references(session)
+            change_set.blobs = _blobs(session, change_set.records)
+            return change_set
+
+    @user_errors
+    def read_blob(self, blob: Blob) -> bytes:
+        """The bytes of a photo or plan image, checked against their hash."""
+        with self._transaction() as session:
+            if blob.kind == "photo":
+                data = session.scalar(
+                    select(PhotoBlobRow.data).where(PhotoBlobRow.sha256 == blob.sha256)
+                )
+            else:
+                data = session.scalar(
+                    select(PlanImageRow.data).where(PlanImageRow.sha256 == blob.sha256)
+                )
+            if data is None:
+                raise NotFoundError(f"No stored file {blob.sha256[:12]}….")
+            if hashlib.sha256(data).hexdigest() != blob.sha256:
+                raise IntegrityError(
+                    f"A stored file is damaged ({blob.sha256[:12]}…): it cannot be sent."
+                )
+            return data
+
+    @user_errors
+    def read_thumbnail(self, sha256: str) -> bytes | None:
+        with self._transaction() as session:
+            return cast(
+                bytes | None,
+                session.scalar(select(PhotoBlobRow.thumbnail).where(PhotoBlobRow.sha256 == sha256)),
+            )
+
+    @user_errors
+    def merge(
+        self,
+        change_set: ChangeSet,
+        *,
+        package_id: uuid.UUID,
+        from_device: uuid.UUID,
+        from_name: str,
+        read_blob: BlobReader,
+        read_thumbnail: Callable[[str], bytes | None] = lambda _sha: None,
+    ) -> MergeSummary:
+        """Merge another workspace's change set: one transaction, all or nothing."""
+        with self._transaction() as session:
+            return merge_change_set(
+                session,
+                self.workspace.history,
+                change_set,
+                package_id=package_id,
+                from_device=from_device,
+                from_name=from_name,
+                read_blob=read_blob,
+                read_thumbnail=read_thumbnail,
+            )
+
+
+def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
+    if row is None:
+        return RecordState(kind, record_id, None)
+    created = row.created_at.isoformat() if row.created_at else ""
+    return RecordState(kind, record_id, values_of(row), created, row.created_by)
+
+
+def _references(session: Any) -> dict[str, list[dict[str, Any]]]:
+    references = {}
+    for table in REFERENCE_TABLES:
+        row_class = cast(Any, row_class_of(table))
+        references[table] = [
+            {"id": str(row.id), **values_of(row)} for row in session.scalars(select(row_class))
+        ]
+    return references
+
+
+def _blobs(session: Any, records: list[RecordState]) -> list[Blob]:
+    photos = sorted(
+        {
+            str(r.values["sha256"])
+            for r in records
+            if r.record_kind == PhotoRow.__tablename__ and r.values is not None
+        }
+    )
+    blobs = []
+    for part in _text_chunks(photos):
+        for sha, media_type in session.execute(
+            select(PhotoBlobRow.sha256, PhotoBlobRow.media_type).where(
+                PhotoBlobRow.sha256.in_(part)
+            )
+        ):
+            blobs.append(Blob("photo", sha, media_type))
+    images = {
+        uuid.UUID(str(r.values["background_image_id"]))
+        for r in records
+        if r.record_kind == FloorPlanRow.__tablename__
+        and r.values is not None
+        and r.values.get("background_image_id")
+    }
+    for image_id in sorted(images, key=str):
+        image = session.get(PlanImageRow, image_id)
+        if image is not None:
+            blobs.append(
+                Blob(
+                    "plan_image",
+                    image.sha256,
+                    image.media_type,
+                    {"id": str(image.id), "width_px": image.width_px, "height_px": image.height_px},
+                )
+            )
+    return blobs
+
+
+def _text_chunks(items: list[str]) -> list[list[str]]:
+    return [items[n : n + 500] for n in range(0, len(items), 500)]
+
+
+__all__ = ["SqlExchange"]
