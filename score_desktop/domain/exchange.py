@@ -13,6 +13,7 @@ through `entry_from_json` / `record_from_json`, which refuse a wrong shape with 
 
 from __future__ import annotations
 
+import enum
 import re
 import uuid
 from collections.abc import Mapping
@@ -235,3 +236,40 @@ def _fail(where: str) -> uuid.UUID:
 
 def _text(value: uuid.UUID | None) -> str | None:
     return None if value is None else str(value)
+
+
+class Resolution(enum.Enum):
+    MINE = "mine"
+    THEIRS = "theirs"
+    BOTH = "both"  # text only: ours, then theirs
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    """One waiting decision, as the inbox lists it."""
+
+    id: uuid.UUID
+    kind: str  # a merge.ConflictKind value
+    record_kind: str
+    record_id: uuid.UUID
+    key: str  # the field, or merge.EXISTS
+    mine: Any
+    theirs: Any
+    my_author: str
+    my_at: str
+    their_author: str
+    their_at: str
+    enterprise_id: uuid.UUID | None = None
+
+    @property
+    def can_keep_both(self) -> bool:
+        return isinstance(self.mine, str) and isinstance(self.theirs, str)
+
+
+def both_texts(mine: str, theirs: str) -> str:
+    """Keep both: ours first, then theirs, as two paragraphs."""
+    if not mine.strip():
+        return theirs
+    if not theirs.strip() or theirs == mine:
+        return mine
+    return f"{mine}\n\n{theirs}"

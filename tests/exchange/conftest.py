@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from score_desktop.domain.history import Person, Role
 from score_desktop.domain.ports import Repositories
+from score_desktop.storage.conflict_inbox import SqlConflictInbox
 from score_desktop.storage.database import Workspace, open_workspace
 from score_desktop.storage.exchange_store import SqlExchange
 from score_desktop.storage.repositories import sql_repositories
@@ -25,6 +26,7 @@ class Laptop:
     workspace: Workspace
     repos: Repositories
     exchange: SqlExchange
+    inbox: SqlConflictInbox
 
     def send_to(self, other: Laptop, enterprise_id: uuid.UUID, *, since: int | None = None):
         change_set = self.exchange.collect(enterprise_id, since)
@@ -55,7 +57,7 @@ def make_laptop(tmp_path: Path, name: str, role: Role = Role.CONSULTANT) -> Lapt
     workspace = open_workspace(f"sqlite:///{tmp_path / (name + '.sqlite3')}")
     repos = sql_repositories(workspace)
     repos.history.set_author(Person(name, role))
-    return Laptop(name, workspace, repos, SqlExchange(workspace))
+    return Laptop(name, workspace, repos, SqlExchange(workspace), SqlConflictInbox(workspace))
 
 
 @pytest.fixture
