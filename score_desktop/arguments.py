@@ -81,4 +81,27 @@ def build_parser() -> argparse.ArgumentParser:
         "compact", help="remove photo bytes no record refers to and free unused space"
     )
     compact.add_argument("--database", metavar="URL", help=database_help)
+
+    export = commands.add_parser(
+        "export-package", help="write an enterprise's records and history to a .scorepkg file"
+    )
+    export.add_argument("--database", metavar="URL", help=database_help)
+    export.add_argument("--enterprise", required=True, help="id or part of the name")
+    export.add_argument(
+        "--changes-for",
+        metavar="PERSON",
+        help="only what changed since the last package sent to this person (by name)",
+    )
+    export.add_argument("--as", dest="author", metavar="NAME", help="who sends it")
+    export.add_argument("-o", "--output", required=True, type=Path, help="package file to write")
+
+    receive = commands.add_parser(
+        "import-package", help="merge a .scorepkg file into the workspace"
+    )
+    receive.add_argument("--database", metavar="URL", help=database_help)
+    receive.add_argument("package", type=Path, help="the package file")
+
+    conflicts = commands.add_parser("conflicts", help="list the conflicts waiting for a decision")
+    conflicts.add_argument("--database", metavar="URL", help=database_help)
+    conflicts.add_argument("--json", action="store_true", help="machine-readable output")
     return parser

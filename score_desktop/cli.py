@@ -1,4 +1,5 @@
-"""Headless commands for scripts: demo, list, report, recover, compact.
+"""Headless commands for scripts: demo, list, report, recover, compact, and the exchange's
+(cli_exchange.py).
 
 Known problems (not found, locked database, newer schema…) print one line on stderr and exit 1;
 usage errors exit 2 (argparse).
@@ -10,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from .cli_exchange import EXCHANGE_COMMANDS
 from .domain.errors import KnownProblemError
 from .services.demo import seed_demo
 from .services.lookup import find_enterprise, find_visit
@@ -35,7 +37,13 @@ def run_headless(args: argparse.Namespace) -> int:
         return 1
     if workspace.read_only and args.command in ("list", "report"):
         print(f"score-desktop: note: {workspace.refusal}", file=sys.stderr)
-    commands = {"demo": _demo, "report": _report, "list": _list, "compact": _compact}
+    commands = {
+        "demo": _demo,
+        "report": _report,
+        "list": _list,
+        "compact": _compact,
+        **EXCHANGE_COMMANDS,
+    }
     try:
         return commands[args.command](SqlPortfolioRepository(workspace), args)
     except KnownProblemError as exc:

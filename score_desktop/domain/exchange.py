@@ -16,9 +16,9 @@ from __future__ import annotations
 import enum
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import KnownProblemError
 from .merge import Entry
@@ -273,3 +273,53 @@ def both_texts(mine: str, theirs: str) -> str:
     if not theirs.strip() or theirs == mine:
         return mine
     return f"{mine}\n\n{theirs}"
+
+
+@dataclass(frozen=True)
+class Peer:
+    """Another device this workspace exchanged an enterprise with."""
+
+    device_id: uuid.UUID
+    person_name: str
+    sent_through: int | None
+
+
+class ExchangeRepository(Protocol):
+    """What exchange and sync need of a workspace (storage/exchange_store.py)."""
+
+    def device_id(self) -> uuid.UUID: ...
+
+    def schema_revision(self) -> str: ...
+
+    def sent_through(self, device_id: uuid.UUID, enterprise_id: uuid.UUID) -> int | None: ...
+
+    def peers(self, enterprise_id: uuid.UUID) -> list[Peer]: ...
+
+    def mark_sent(
+        self, device_id: uuid.UUID, enterprise_id: uuid.UUID, head: int | None, name: str
+    ) -> None: ...
+
+    def collect(self, enterprise_id: uuid.UUID, since: int | None = None) -> ChangeSet: ...
+
+    def read_blob(self, blob: Blob) -> bytes: ...
+
+    def read_thumbnail(self, sha256: str) -> bytes | None: ...
+
+    def merge(
+        self,
+        change_set: ChangeSet,
+        *,
+        package_id: uuid.UUID,
+        from_device: uuid.UUID,
+        from_name: str,
+        read_blob: Callable[[Blob], bytes],
+        read_thumbnail: Callable[[str], bytes | None] = ...,
+    ) -> MergeSummary: ...
+
+
+class ConflictInboxRepository(Protocol):
+    def conflicts(self, enterprise_id: uuid.UUID | None = None) -> list[ConflictItem]: ...
+
+    def count(self, enterprise_id: uuid.UUID | None = None) -> int: ...
+
+    def resolve(self, conflict_id: uuid.UUID, choice: Resolution, text: str) -> ConflictItem: ...

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 from .catalogues import ScoreModule
 from .enterprise import Enterprise
+from .exchange import ConflictInboxRepository, ExchangeRepository
 from .floorplan import FloorPlan, PlanItem
 from .hazard import Hazard, HazardCategory
 from .history import Change, Person, TimelineFilter
@@ -225,3 +226,5 @@ class Repositories:
     improvement: ImprovementRepository
     indicators: IndicatorRepository
     history: HistoryRepository
+    exchange: ExchangeRepository
+    inbox: ConflictInboxRepository

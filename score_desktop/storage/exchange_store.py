@@ -16,7 +16,7 @@ from typing import Any, cast
 from sqlalchemy import func, select
 
 from ..domain.errors import IntegrityError, NotFoundError
-from ..domain.exchange import Blob, ChangeSet, MergeSummary, RecordState
+from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
 from .exchange_merge import merge_change_set
 from .exchange_rows import (
     LOG,
@@ -37,11 +37,15 @@ from .schema import (
     PhotoRow,
     PlanImageRow,
 )
+from .schema_version import HEAD_REVISION
 
 BlobReader = Callable[[Blob], bytes]
 
 
 class SqlExchange(SqlRepository):
+    def schema_revision(self) -> str:
+        return HEAD_REVISION
+
     @user_errors
     def device_id(self) -> uuid.UUID:
         with self._transaction() as session:
@@ -55,13 +59,14 @@ class SqlExchange(SqlRepository):
             return None if peer is None else peer.sent_through
 
     @user_errors
-    def peers(self, enterprise_id: uuid.UUID) -> list[ExchangePeerRow]:
+    def peers(self, enterprise_id: uuid.UUID) -> list[Peer]:
         with self._transaction() as session:
-            return list(
-                session.scalars(
-                    select(ExchangePeerRow).where(ExchangePeerRow.enterprise_id == enterprise_id)
-                )
+            rows = session.scalars(
+                select(ExchangePeerRow)
+                .where(ExchangePeerRow.enterprise_id == enterprise_id)
+                .order_by(ExchangePeerRow.person_name)
             )
+            return [Peer(r.device_id, r.person_name, r.sent_through) for r in rows]
 
     @user_errors
     def mark_sent(

@@ -1,7 +1,9 @@
 """All SQL repositories of one workspace, bundled for the document layer."""
 
 from ..domain.ports import Repositories
+from .conflict_inbox import SqlConflictInbox
 from .database import Workspace
+from .exchange_store import SqlExchange
 from .floorplan_repository import SqlFloorPlanRepository
 from .hazard_repository import SqlHazardRepository
 from .history_repository import SqlHistoryRepository
@@ -20,4 +22,6 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         improvement=SqlImprovementRepository(workspace),
         indicators=SqlIndicatorRepository(workspace),
         history=SqlHistoryRepository(workspace),
+        exchange=SqlExchange(workspace),
+        inbox=SqlConflictInbox(workspace),
     )
