@@ -61,10 +61,12 @@ class Entry:
     def part(self, keys: Iterable[str], shadowed: Iterable[str] = ()) -> Entry:
         """The same change restricted to `keys` (only their fields kept)."""
         chosen = frozenset(keys)
+        # a delete or restore lists values it does not set (what a restore puts back): kept
+        setting = self.operation in SETTING_OPERATIONS
         return replace(
             self,
             keys=chosen,
-            fields={k: v for k, v in self.fields.items() if k in chosen},
+            fields={k: v for k, v in self.fields.items() if k in chosen or not setting},
             shadowed=frozenset(shadowed) & chosen | (self.shadowed & chosen),
         )
 
