@@ -20,6 +20,7 @@ from .improvement import ImprovementProject, ReviewItem
 from .indicators import BaselineCorrection, Entry, EntryKey, PracticeAnswer
 from .photo import Photo
 from .risk import RiskMethod
+from .signoff import SignoffRepository
 from .team import EitMeeting, EitMember, Suggestion
 from .visit import Visit
 
@@ -225,3 +226,4 @@ class Repositories:
     improvement: ImprovementRepository
     indicators: IndicatorRepository
     history: HistoryRepository
+    signoffs: SignoffRepository

@@ -9,6 +9,7 @@ from .improvement_repository import SqlImprovementRepository
 from .indicator_repository import SqlIndicatorRepository
 from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
+from .signoff_repository import SqlSignoffRepository
 
 
 def sql_repositories(workspace: Workspace) -> Repositories:
@@ -20,4 +21,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         improvement=SqlImprovementRepository(workspace),
         indicators=SqlIndicatorRepository(workspace),
         history=SqlHistoryRepository(workspace),
+        signoffs=SqlSignoffRepository(workspace),
     )
