@@ -107,23 +107,48 @@ def sign_new(
     enterprise_id,
     kind: SignedKind,
     subject_id,
-    title: str,
+    report_title: str,
     signed_through: int,
     language: str = "en",
     progress: ExportProgress = NO_PROGRESS,
 ) -> SignedPdf:
     """Render the report (`write`, see render_report), freeze it and sign it: what the
-    window runs in the thread pool; storing it is the caller's (SignoffRepository)."""
+    window runs in the thread pool; storing it is the caller's (SignoffRepository).
+    (`report_title`: `title` is the thread pool runner's own argument.)"""
     content = render_report(write, progress)
     report = new_report(
         enterprise_id=enterprise_id,
         kind=kind,
         subject_id=subject_id,
-        title=title,
+        title=report_title,
         content=content,
         signed_through=signed_through,
     )
     return signed_pdf(report, content, signatures, language)
+
+
+def sign_again(
+    report: SignedReport,
+    content: bytes,
+    signatures: Sequence[Signature],
+    language: str = "en",
+    progress: ExportProgress = NO_PROGRESS,
+) -> SignedPdf:
+    """A new signed copy of a report signed before: `signatures` are all it shows (those
+    given before and the new ones). `progress` (the thread pool runner's) goes unused: this
+    takes a moment, the content being rendered already."""
+    del progress
+    return signed_pdf(report, content, signatures, language)
+
+
+def signed_title(kind: SignedKind, enterprise_name: str, day: dt.date, language: str) -> str:
+    """The report's title as the signature page prints it, in the report's language."""
+    from .reporting.i18n import Translator
+
+    t = Translator(language)
+    if kind is SignedKind.VISIT:
+        return f"{t('Visit report')} — {enterprise_name}, {day.isoformat()}"
+    return f"{t('Enterprise Improvement Plan')} — {enterprise_name}, {day.isoformat()}"
 
 
 def signature_now(name: str, role: Role, drawing: bytes | None = None) -> Signature:

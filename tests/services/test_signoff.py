@@ -80,7 +80,7 @@ def sign_visit(repos, signatures, report=None):
             enterprise_id=enterprise.id,
             kind=SignedKind.VISIT,
             subject_id=visit.id,
-            title=title,
+            report_title=title,
             signed_through=repos.signoffs.last_sequence(),
         )
     else:
@@ -256,7 +256,7 @@ def test_an_eip_report_is_superseded_by_an_edit_of_its_projects_only(repos):
         enterprise_id=enterprise.id,
         kind=SignedKind.EIP,
         subject_id=enterprise.id,
-        title=f"Enterprise Improvement Plan — {enterprise.name}",
+        report_title=f"Enterprise Improvement Plan — {enterprise.name}",
         signed_through=repos.signoffs.last_sequence(),
     )
     stored = repos.signoffs.add_signatures(made.report, made.content, made.data, signatures)
