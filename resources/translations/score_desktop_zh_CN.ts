@@ -3653,6 +3653,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>签署 %1</translation>
     </message>
     <message>
+        <source>Signing cancelled: nothing was saved.</source>
+        <translation>已取消签署：未保存任何内容。</translation>
+    </message>
+    <message>
         <source>The signed PDF could not be written: %1</source>
         <translation>无法写入已签署的 PDF：%1</translation>
     </message>

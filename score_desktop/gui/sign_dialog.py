@@ -151,6 +151,7 @@ class SignDialog(QDialog):
         self.runner = ReportRunner(self)
         self.runner.finished.connect(self._on_signed)
         self.runner.failed.connect(self._show_problem)
+        self.runner.cancelled.connect(self._on_cancelled)
         self.runner.running_changed.connect(self._update_buttons)
         self.setWindowTitle(
             self.tr("Sign visit report")
@@ -390,6 +391,9 @@ class SignDialog(QDialog):
         self.pending.clear()
         self.refresh()
         self._write(made.data)
+
+    def _on_cancelled(self) -> None:
+        self._show_problem(self.tr("Signing cancelled: nothing was saved."))
 
     def _write_copy(self, report: SignedReport, path: Path) -> None:
         try:

@@ -196,3 +196,18 @@ def test_a_signature_without_a_name_keeps_the_form_open(signing_window, qtbot):
     assert signer.isVisible() and "name" in signer.problem.text()
     signer.reject()
     assert dialog.pending == []
+
+
+def test_cancelled_signing_stores_and_writes_nothing(signing_window, qtbot, tmp_path):
+    window = signing_window
+    dialog = window.signoffs.sign_current_visit()
+    add_signature(qtbot, dialog)
+    target = tmp_path / "cancelled.pdf"
+    with qtbot.waitSignal(dialog.runner.cancelled, timeout=60_000):
+        dialog.save_to(target)
+        dialog.runner.cancel()
+    assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
+    visit_id = window.enterprise_panel.current_visit_id()
+    assert window.document.signoffs.signed_reports(SignedKind.VISIT, visit_id) == []
+    assert len(dialog.pending) == 1 and "cancelled" in dialog.status.text()
+    assert dialog.save_button.isEnabled()

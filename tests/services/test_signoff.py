@@ -61,7 +61,7 @@ def drawing_png() -> bytes:
     return out.getvalue()
 
 
-def sign_visit(repos, signatures, report=None):
+def sign_visit(repos, signatures, report=None, language="en"):
     """The window's steps without the window: render, sign, store."""
     enterprise, visit = _enterprise_and_visit(repos)
     if report is None:
@@ -71,7 +71,7 @@ def sign_visit(repos, signatures, report=None):
             visit,
             repos.portfolio.list_modules(),
             content=content_from(repos, enterprise, TODAY),
-            options=signed_options(ReportOptions()),
+            options=signed_options(ReportOptions(language=language)),
         )
         title = f"Visit report — {enterprise.name}, {visit.date}"
         made = sign_new(
@@ -82,6 +82,7 @@ def sign_visit(repos, signatures, report=None):
             subject_id=visit.id,
             report_title=title,
             signed_through=repos.signoffs.last_sequence(),
+            language=language,
         )
     else:
         content = repos.signoffs.load_content(report)
@@ -97,6 +98,11 @@ def pdftotext(path: Path, first: int | None = None) -> str:
     return subprocess.run(
         [*args, str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+def page_count(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(info.stdout.split("Pages:")[1].split()[0])
 
 
 def verify(path: Path, database_url: str) -> subprocess.CompletedProcess:
@@ -131,11 +137,7 @@ def test_the_hash_recorded_equals_the_file(repos, tmp_path):
     assert hashlib.sha256(content).hexdigest() == stored.content_sha256
 
     # the signature page (the last) names the signers and prints the content's hash
-    pages = int(
-        subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
-        .stdout.split("Pages:")[1]
-        .split()[0]
-    )
+    pages = page_count(path)
     last = pdftotext(path, pages)
     for expected in (
         "Signatures",
@@ -283,3 +285,12 @@ def test_a_signature_needs_a_name_and_damaged_bytes_are_refused(repos, workspace
         )
     with pytest.raises(KnownProblemError, match="damaged"):
         repos.signoffs.load_signed_pdf(stored, 1)
+
+
+def test_the_signature_page_is_in_the_report_language(repos, tmp_path):
+    stored, data = sign_visit(repos, [signature_now("张伟", Role.MANAGER)], language="zh_CN")
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(data)
+    last = " ".join(pdftotext(path, page_count(path)).split())
+    for expected in ("签名", "张伟", "企业经理", "签名页", stored.content_sha256):
+        assert expected in last, expected

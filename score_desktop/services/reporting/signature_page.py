@@ -14,6 +14,7 @@ from ...domain.history import Role
 from ...domain.signoff import Signature, SignedReport
 from .flow import PageTable
 from .layout import ACCENT, BAND, MARGIN, MUTED, RULE, Writer
+from .text import font_runs
 
 DRAWING_BOX = (52 * mm, 16 * mm)
 
@@ -130,8 +131,11 @@ def signature_page(
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, 14 * mm, writer.pagesize[0] - MARGIN, 14 * mm)
         canvas.setFillColor(MUTED)
-        canvas.setFont(writer.fonts.regular.primary.name, 8)
-        canvas.drawString(MARGIN, 9 * mm, footer)
+        x = MARGIN
+        for font_name, run in font_runs(footer, writer.fonts.regular):  # Chinese needs its font
+            canvas.setFont(font_name, 8)
+            canvas.drawString(x, 9 * mm, run)
+            x += canvas.stringWidth(run, font_name, 8)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
