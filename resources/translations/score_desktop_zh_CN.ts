@@ -4620,6 +4620,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>目录条目</translation>
     </message>
     <message>
+        <source>Signed report</source>
+        <translation>已签署的报告</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -4735,6 +4743,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Report content (SHA-256)</source>
+        <translation>报告内容（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Report content (bytes)</source>
+        <translation>报告内容（字节）</translation>
+    </message>
+    <message>
         <source>Control level</source>
         <translation>控制层级</translation>
     </message>
@@ -4773,6 +4789,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>手写签名</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4955,6 +4975,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>定义</translation>
     </message>
     <message>
+        <source>Signed PDF (SHA-256)</source>
+        <translation>已签署的 PDF（SHA-256）</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5075,6 +5099,18 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>内容（SHA-256）</translation>
     </message>
     <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Signed report</source>
+        <translation>已签署的报告</translation>
+    </message>
+    <message>
+        <source>Signed as of change</source>
+        <translation>签署时对应的更改</translation>
+    </message>
+    <message>
         <source>Snap to grid</source>
         <translation>对齐网格</translation>
     </message>
@@ -5095,6 +5131,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>状态</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
@@ -5109,6 +5149,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Symbol</source>
         <translation>符号</translation>
+    </message>
+    <message>
+        <source>Signature page (SHA-256)</source>
+        <translation>签名页（SHA-256）</translation>
     </message>
     <message>
         <source>Taken at</source>
