@@ -8,7 +8,7 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import IntegrityError, KnownProblemError, NotFoundError
@@ -236,6 +236,11 @@ class SqlSignoffRepository(SqlRepository):
             for record_kind, row_class in LINKED_TO_VISIT.items():
                 ids = select(row_class.id).where(row_class.visit_id == row.subject_id)
                 linked[record_kind] = set(session.scalars(ids))
+            # read only the changes that can concern the visit (its records', and those that
+            # name it in their fields: a record moved to or away from it); `covers` decides
+            own = {row.subject_id}.union(*linked.values())
+            named = cast(ChangeLogRow.fields, Text).contains(str(row.subject_id))
+            query = query.where(or_(ChangeLogRow.record_id.in_(own), named))
         for result in session.execute(query):
             change = _change(result)
             if covers(

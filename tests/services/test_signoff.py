@@ -294,3 +294,15 @@ def test_the_signature_page_is_in_the_report_language(repos, tmp_path):
     last = " ".join(pdftotext(path, page_count(path)).split())
     for expected in ("签名", "张伟", "企业经理", "签名页", stored.content_sha256):
         assert expected in last, expected
+
+
+def test_a_hazard_moved_away_from_the_visit_supersedes_its_report(repos):
+    enterprise, visit = _enterprise_and_visit(repos)
+    stored, _ = sign_visit(repos, [signature_now("Nguyen Thi Lan", Role.CONSULTANT)])
+    other = next(v for v in repos.portfolio.list_visits(enterprise.id) if v.id != visit.id)
+    mine = next(h for h in repos.hazards.list_hazards(enterprise.id) if h.visit_id == visit.id)
+    # no longer the visit's: only the change's own fields say it was
+    repos.hazards.update_hazards([dataclasses.replace(mine, visit_id=other.id)])
+    change = repos.signoffs.get_signed_report(stored.id).superseded_by
+    assert change is not None and change.record_id == mine.id
+    assert change.field("visit_id").before == str(visit.id)
