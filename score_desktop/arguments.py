@@ -77,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("damaged", type=Path, help="the damaged workspace (left unchanged)")
     recover.add_argument("new", type=Path, help="the new workspace file to write")
 
+    verify = commands.add_parser(
+        "verify",
+        help="say whether a PDF is a signed report of the workspace (exit 0 signed, "
+        "1 no match, 2 not checked, 3 signed but superseded)",
+    )
+    verify.add_argument("file", type=Path, help="the PDF to check (read, never changed)")
+    verify.add_argument("--database", metavar="URL", help=database_help)
+
     compact = commands.add_parser(
         "compact", help="remove photo bytes no record refers to and free unused space"
     )

@@ -1,8 +1,8 @@
-"""Headless commands for scripts: demo, list, report, recover, compact, and the exchange's
-(cli_exchange.py).
+"""Headless commands for scripts: demo, list, report, recover, compact, verify, and the
+exchange's (cli_exchange.py).
 
 Known problems (not found, locked database, newer schema…) print one line on stderr and exit 1;
-usage errors exit 2 (argparse).
+usage errors exit 2 (argparse). `verify` has exit codes of its own (cli_verify.py).
 """
 
 import argparse
@@ -25,6 +25,10 @@ from .storage.urls import database_url
 def run_headless(args: argparse.Namespace) -> int:
     if args.command == "recover":
         return _recover(args)
+    if args.command == "verify":
+        from .cli_verify import run_verify
+
+        return run_verify(args)
     try:
         read_only = True if getattr(args, "read_only", False) else None
         workspace = open_workspace(database_url(args.database), read_only=read_only)

@@ -92,6 +92,16 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>

@@ -3549,6 +3549,172 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign visit report</source>
+        <translation>签署访问报告</translation>
+    </message>
+    <message>
+        <source>Sign EIP report</source>
+        <translation>签署企业改进计划报告</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <source>Add signature…</source>
+        <translation>添加签名…</translation>
+    </message>
+    <message>
+        <source>Save signed PDF…</source>
+        <translation>保存已签署的 PDF…</translation>
+    </message>
+    <message>
+        <source>Signed copies:</source>
+        <translation>已签署的版本：</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>The report as it is now: not signed yet</source>
+        <translation>当前的报告：尚未签署</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n 个签名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>Its signed copies are kept as they were; new signatures sign the report as it is now.</source>
+        <translation>已签署的版本按原样保留；新的签名将签署当前的报告。</translation>
+    </message>
+    <message>
+        <source>Superseded: changed after it was signed, on %1 by %2 (%3).</source>
+        <translation>已被取代：签署后于 %1 由 %2 修改（%3）。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Signed by %1: save the signed PDF to keep it.</source>
+        <translation>%1 已签名：请保存已签署的 PDF 以保留签名。</translation>
+    </message>
+    <message>
+        <source>Add a signature first.</source>
+        <translation>请先添加签名。</translation>
+    </message>
+    <message>
+        <source>Save signed PDF</source>
+        <translation>保存已签署的 PDF</translation>
+    </message>
+    <message>
+        <source>Signing the report…</source>
+        <translation>正在签署报告…</translation>
+    </message>
+    <message>
+        <source>Sign %1</source>
+        <translation>签署 %1</translation>
+    </message>
+    <message>
+        <source>Signing cancelled: nothing was saved.</source>
+        <translation>已取消签署：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The signed PDF could not be written: %1</source>
+        <translation>无法写入已签署的 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Signed PDF saved: %1</source>
+        <translation>已签署的 PDF 已保存：%1</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Add signature</source>
+        <translation>添加签名</translation>
+    </message>
+    <message>
+        <source>Clear drawing</source>
+        <translation>清除手写</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Drawn signature (optional):</source>
+        <translation>手写签名（可选）：</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Type the name of the person signing.</source>
+        <translation>请输入签名人的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation>用鼠标、手写笔或手指在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffActions</name>
+    <message>
+        <source>Signed PDF saved: %1</source>
+        <translation>已签署的 PDF 已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>New suggestion</source>
@@ -4106,6 +4272,22 @@ The workspace went from %2 to %3: %4 freed.</source>
         <translation>将某月的指标、改进计划和企业改进小组会议导出为 PDF</translation>
     </message>
     <message>
+        <source>&amp;Sign visit report…</source>
+        <translation>签署访问报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the selected visit&apos;s report with the inspector and the manager, and save it as a signed PDF</source>
+        <translation>与安全检查员和企业经理一起签署所选访问的报告，并保存为已签署的 PDF</translation>
+    </message>
+    <message>
+        <source>Sign &amp;EIP report…</source>
+        <translation>签署企业改进计划报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sign the enterprise&apos;s improvement plan report and save it as a PDF</source>
+        <translation>签署企业改进计划报告并保存为 PDF</translation>
+    </message>
+    <message>
         <source>New floor &amp;plan…</source>
         <translation>新建平面图(&amp;P)…</translation>
     </message>
@@ -4438,6 +4620,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>目录条目</translation>
     </message>
     <message>
+        <source>Signed report</source>
+        <translation>已签署的报告</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -4553,6 +4743,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>联系人</translation>
     </message>
     <message>
+        <source>Report content (SHA-256)</source>
+        <translation>报告内容（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Report content (bytes)</source>
+        <translation>报告内容（字节）</translation>
+    </message>
+    <message>
         <source>Control level</source>
         <translation>控制层级</translation>
     </message>
@@ -4591,6 +4789,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Drawn signature</source>
+        <translation>手写签名</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4773,6 +4975,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>定义</translation>
     </message>
     <message>
+        <source>Signed PDF (SHA-256)</source>
+        <translation>已签署的 PDF（SHA-256）</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4893,6 +5099,18 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>内容（SHA-256）</translation>
     </message>
     <message>
+        <source>Signed at</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Signed report</source>
+        <translation>已签署的报告</translation>
+    </message>
+    <message>
+        <source>Signed as of change</source>
+        <translation>签署时对应的更改</translation>
+    </message>
+    <message>
         <source>Snap to grid</source>
         <translation>对齐网格</translation>
     </message>
@@ -4913,6 +5131,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>状态</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
@@ -4927,6 +5149,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Symbol</source>
         <translation>符号</translation>
+    </message>
+    <message>
+        <source>Signature page (SHA-256)</source>
+        <translation>签名页（SHA-256）</translation>
     </message>
     <message>
         <source>Taken at</source>

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
         Repositories,
     )
     from ..domain.risk import RiskMethod
+    from ..domain.signoff import SignoffRepository
     from .hazards import HazardRegister
     from .improvement import ImprovementBook
     from .indicators import IndicatorBook
@@ -67,6 +68,8 @@ class PortfolioDocument(QObject):
         self.plan_repository: FloorPlanRepository | None = None
         self.undo_stack = QUndoStack(self)
         self.history: HistoryRepository | None = None
+        # signed reports (domain/signoff.py): not edits, so not on the undo stack
+        self.signoffs: SignoffRepository | None = None
         self._repositories: Repositories | None = None
         self._hazards: HazardRegister | None = None  # made on first use: see the properties
         self._photos: PhotoLibrary | None = None
@@ -129,6 +132,7 @@ class PortfolioDocument(QObject):
         self._plan_documents.clear()
         self.repository, self.plan_repository = repository, plan_repository
         self.history, self._repositories = repositories.history, repositories
+        self.signoffs = repositories.signoffs
         self._modules = modules
         self.enterprise_set.load(
             RecordStore(

@@ -21,6 +21,7 @@ from .improvement import ImprovementProject, ReviewItem
 from .indicators import BaselineCorrection, Entry, EntryKey, PracticeAnswer
 from .photo import Photo
 from .risk import RiskMethod
+from .signoff import SignoffRepository
 from .team import EitMeeting, EitMember, Suggestion
 from .visit import Visit
 
@@ -228,3 +229,4 @@ class Repositories:
     history: HistoryRepository
     exchange: ExchangeRepository
     inbox: ConflictInboxRepository
+    signoffs: SignoffRepository

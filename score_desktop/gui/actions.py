@@ -19,6 +19,8 @@ class ActionId(Enum):
     DELETE_VISIT = auto()
     EXPORT_VISIT_REPORT = auto()
     EXPORT_PROGRESS_REPORT = auto()
+    SIGN_VISIT_REPORT = auto()
+    SIGN_EIP_REPORT = auto()
     NEW_PLAN = auto()
     OPEN_PLAN = auto()
     EDIT_PLAN = auto()
@@ -105,6 +107,22 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+P",),
             QCoreApplication.translate(
                 "actions", "Indicators, improvement plan and EIT meetings of a month as PDF"
+            ),
+        ),
+        ActionId.SIGN_VISIT_REPORT: ActionSpec(
+            QCoreApplication.translate("actions", "&Sign visit report…"),
+            (),
+            QCoreApplication.translate(
+                "actions",
+                "Sign the selected visit's report with the inspector and the manager, and "
+                "save it as a signed PDF",
+            ),
+        ),
+        ActionId.SIGN_EIP_REPORT: ActionSpec(
+            QCoreApplication.translate("actions", "Sign &EIP report…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Sign the enterprise's improvement plan report and save it as a PDF"
             ),
         ),
         ActionId.NEW_PLAN: ActionSpec(

@@ -42,6 +42,7 @@ from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
 from .settings_keys import WINDOW_GEOMETRY
+from .signoff_actions import SignoffActions
 from .workspace_care import WorkspaceCare
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
+        self.signoffs = SignoffActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.set_workspace_name(workspace_name)
 
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             self.enterprise_panel.visit_table,
             self.enterprise_panel.plan_list,
         )
+        self.enterprise_panel.visit_table.addAction(self.actions[ActionId.SIGN_VISIT_REPORT])
         self.enterprise_panel.gallery_made.connect(
             lambda gallery: self.history_actions.offer_in_context_menu(gallery.list)
         )
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
         file_menu.addAction(a[ActionId.EXPORT_PROGRESS_REPORT])
+        file_menu.addActions([a[ActionId.SIGN_VISIT_REPORT], a[ActionId.SIGN_EIP_REPORT]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_TAB])
         file_menu.addSeparator()
@@ -488,6 +492,7 @@ class MainWindow(QMainWindow):
         exporting = self.reports.runner.running
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
+        self.signoffs.update_actions(has_visit, has_enterprise, exporting)
         for action_id in EDITING if self.read_only else ():
             a[action_id].setEnabled(False)
 

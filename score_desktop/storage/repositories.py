@@ -11,6 +11,7 @@ from .improvement_repository import SqlImprovementRepository
 from .indicator_repository import SqlIndicatorRepository
 from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
+from .signoff_repository import SqlSignoffRepository
 
 
 def sql_repositories(workspace: Workspace) -> Repositories:
@@ -24,4 +25,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         history=SqlHistoryRepository(workspace),
         exchange=SqlExchange(workspace),
         inbox=SqlConflictInbox(workspace),
+        signoffs=SqlSignoffRepository(workspace),
     )

@@ -529,3 +529,7 @@ class CommentReadRow(Base):
 
     __tablename__ = "comment_reads"
     comment_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+
+
+# Tables kept in modules of their own, registered on Base whenever the schema is imported
+from . import signoff_schema as _signoff_schema  # noqa: E402,F401  (after Base exists)

@@ -337,6 +337,7 @@ BOOKKEEPING_TABLES = (
     "received_packages",
     "conflicts",
     "comment_reads",
+    "report_blobs",
 )
 
 
