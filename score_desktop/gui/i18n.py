@@ -1,11 +1,34 @@
-"""Choosing and installing the UI language (Qt .qm translations in resources/translations)."""
+"""The UI's language: choosing and installing it, showing the domain's texts in it, and
+ordering names the way its readers expect.
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+One system for every text on screen:
+- the GUI's own words: `self.tr()` / `QCoreApplication.translate()` (Qt's `%1`, `%n`);
+- the domain's names and sentences, marked with `domain.messages.N_` / `Message` (`{name}`
+  fields): `translated()` (context "Domain"; made in document/texts.py, which the document's
+  own messages use too). `scripts/build_translations.py` extracts both kinds into
+  resources/translations/score_desktop_<lang>.ts;
+- names are sorted with the language's collation (`sort_key`), never by `casefold`.
+"""
 
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from ..document.texts import DOMAIN_CONTEXT, error_text, problems_text, sort_key, translated
 from ..paths import resources_dir
 from .settings_keys import LANGUAGE
 
-AVAILABLE_LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+AVAILABLE_LANGUAGES = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "es": "Español",
+    "fr": "Français",
+    "vi": "Tiếng Việt",
+}
 
 
 def translations_dir():
@@ -22,7 +45,10 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
     system = QLocale.system().name()
     if system in AVAILABLE_LANGUAGES:
         return system
-    return "zh_CN" if system.startswith("zh") else "en"
+    if system.startswith("zh"):
+        return "zh_CN"
+    base = system.split("_")[0]
+    return base if base in AVAILABLE_LANGUAGES else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -40,3 +66,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+__all__ = [
+    "DOMAIN_CONTEXT",
+    "error_text",
+    "problems_text",
+    "sort_key",
+    "translated",
+]  # from document/texts.py

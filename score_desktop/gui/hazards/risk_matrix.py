@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.hazard import Hazard, RiskView, count_ratings
 from ...domain.risk import RiskMethod, matrix_axes, ratings_cell
+from ..i18n import translated
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -120,7 +121,7 @@ class RiskMatrixWidget(QWidget):
         painter.drawText(
             QRectF(grid_left, len(rows) * cell + LABEL_H, grid_width, AXIS),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            f"{column_factor.name} →",
+            f"{translated(column_factor.name)} →",
         )
         painter.save()
         painter.translate(0, len(rows) * cell)
@@ -128,7 +129,7 @@ class RiskMatrixWidget(QWidget):
         painter.drawText(
             QRectF(0, 0, len(rows) * cell, AXIS),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            f"{row_factor.name} →",
+            f"{translated(row_factor.name)} →",
         )
         painter.restore()
         painter.end()
