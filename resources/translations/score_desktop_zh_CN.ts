@@ -563,15 +563,15 @@
     </message>
     <message>
         <source>A baseline correction is kept as it was made; correct again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线更正按原样保留；如需修改，请再做一次更正。</translation>
     </message>
     <message>
         <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别需要名称。</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用不能为负数。</translation>
     </message>
     <message>
         <source>A floor plan needs a name.</source>
@@ -579,79 +579,79 @@
     </message>
     <message>
         <source>A hazard needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>危害需要标题。</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数不能为负数。</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
-        <translation type="unfinished"></translation>
+        <translation>线段需要两个不同的端点。</translation>
     </message>
     <message>
         <source>A machine or stairs needs a width and a depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器或楼梯需要宽度和深度。</translation>
     </message>
     <message>
         <source>A member cannot leave the team before joining it.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员不能在加入团队之前离开。</translation>
     </message>
     <message>
         <source>A method profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>方法配置需要名称。</translation>
     </message>
     <message>
         <source>A name has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>A name is needed: it is shown beside every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写姓名：它会显示在您所做的每项更改旁。</translation>
     </message>
     <message>
         <source>A pin needs both a plan and a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>标记需要同时有平面图和位置。</translation>
     </message>
     <message>
         <source>A project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目需要标题。</translation>
     </message>
     <message>
         <source>A rate needs the figure it is divided by.</source>
-        <translation type="unfinished"></translation>
+        <translation>比率需要作为除数的数字。</translation>
     </message>
     <message>
         <source>A suggestion needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议需要填写内容。</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员需要姓名。</translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字标注需要填写文字。</translation>
     </message>
     <message>
         <source>A text label needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字标签需要填写文字。</translation>
     </message>
     <message>
         <source>A title is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>A verified project needs the date it was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证的项目需要验证日期。</translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域至少需要三个角点。</translation>
     </message>
     <message>
         <source>A {kind} needs {needed} points, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 需要 {needed} 个点，而不是 {count} 个。</translation>
     </message>
     <message>
         <source>Acceptable</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>An annotation must lie on the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注必须位于照片上。</translation>
     </message>
     <message>
         <source>An enterprise needs a name.</source>
@@ -671,27 +671,27 @@
     </message>
     <message>
         <source>An indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标需要名称。</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Annotation text is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注文字最多 {limit} 个字符。</translation>
     </message>
     <message>
         <source>Attention indicated</source>
-        <translation type="unfinished"></translation>
+        <translation>需要留意</translation>
     </message>
     <message>
         <source>Attention needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <source>Band limits must increase from band to band.</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级的上限必须逐级递增。</translation>
     </message>
     <message>
         <source>COVID-19 / infection</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Click two different points to calibrate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击两个不同的点进行校准。</translation>
     </message>
     <message>
         <source>Conceivable but very unlikely</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Consider stopping the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑停止该作业</translation>
     </message>
     <message>
         <source>Constantly</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Correction required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须整改</translation>
     </message>
     <message>
         <source>Disaster (several deaths)</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Do not start work until reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>风险降低前不得开始作业</translation>
     </message>
     <message>
         <source>Electrical</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Exposed workers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>暴露人数不能为负数。</translation>
     </message>
     <message>
         <source>Exposure</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Immediate correction</source>
-        <translation type="unfinished"></translation>
+        <translation>立即整改</translation>
     </message>
     <message>
         <source>Important</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Keep controls; periodic checks</source>
-        <translation type="unfinished"></translation>
+        <translation>保持控制措施；定期检查</translation>
     </message>
     <message>
         <source>Large</source>
@@ -887,11 +887,11 @@
     </message>
     <message>
         <source>Monitor; routine controls</source>
-        <translation type="unfinished"></translation>
+        <translation>监控；常规控制措施</translation>
     </message>
     <message>
         <source>Name the figure that is typed each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每月录入的数字名称。</translation>
     </message>
     <message>
         <source>Negligible (first aid)</source>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>No specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>无需特别措施</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Only the last band may be open-ended, and it must be.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有最后一个等级可以没有上限，而且必须没有上限。</translation>
     </message>
     <message>
         <source>Physical: heat</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Priority action; management attention</source>
-        <translation type="unfinished"></translation>
+        <translation>优先处理；管理层关注</translation>
     </message>
     <message>
         <source>Probability</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Reduce the risk within a set time</source>
-        <translation type="unfinished"></translation>
+        <translation>在规定期限内降低风险</translation>
     </message>
     <message>
         <source>Regularly</source>
@@ -1035,15 +1035,15 @@
     </message>
     <message>
         <source>Specific controls; review</source>
-        <translation type="unfinished"></translation>
+        <translation>采取专门控制措施；复查</translation>
     </message>
     <message>
         <source>Stop work until the risk is reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>停止作业，直至风险降低</translation>
     </message>
     <message>
         <source>Stop work; forbidden until reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>停止作业；风险降低前禁止作业</translation>
     </message>
     <message>
         <source>Substantial</source>
@@ -1051,15 +1051,15 @@
     </message>
     <message>
         <source>The due date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
         <source>The grid size must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格尺寸必须大于零。</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>乘数必须为正数。</translation>
     </message>
     <message>
         <source>The next visit cannot be before this visit.</source>
@@ -1067,23 +1067,23 @@
     </message>
     <message>
         <source>The real distance must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际距离必须大于零。</translation>
     </message>
     <message>
         <source>The scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>比例必须为正数。</translation>
     </message>
     <message>
         <source>The shape has no area (its corners are in a line).</source>
-        <translation type="unfinished"></translation>
+        <translation>该形状没有面积（其角点在一条直线上）。</translation>
     </message>
     <message>
         <source>The symbol is one or two characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>符号为一到两个字符。</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对象放置在一个点上。</translation>
     </message>
     <message>
         <source>Tolerable</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Worker counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>工人人数不能为负数。</translation>
     </message>
     <message>
         <source>Workplace Cooperation</source>
@@ -1159,83 +1159,83 @@
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 NUL 字符</translation>
     </message>
     <message>
         <source>a code that is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不是字符的编码</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>一个控制字符</translation>
     </message>
     <message>
         <source>half of a character pair</source>
-        <translation type="unfinished"></translation>
+        <translation>半个字符对</translation>
     </message>
     <message>
         <source>holds {what} (U+{code}, character {position}) that cannot be stored; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>含有无法保存的{what}（U+{code}，第 {position} 个字符）；请将其删除。</translation>
     </message>
     <message>
         <source>{factor} must be one of {allowed}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor}必须是 {allowed} 之一，而不是 {value}。</translation>
     </message>
     <message>
         <source>{factor}: choose a rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor}：请选择评分。</translation>
     </message>
     <message>
         <source>{indicator} would be {result} %: {top} exceeds {bottom}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}将为 {result} %：{top}超过了{bottom}。</translation>
     </message>
     <message>
         <source>{input} is zero: {indicator} is undefined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{input}为零：无法计算{indicator}。</translation>
     </message>
     <message>
         <source>{label} cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}不能为负数。</translation>
     </message>
     <message>
         <source>{method} has no factor {factor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}没有因素 {factor}。</translation>
     </message>
     <message>
         <source>{month} has not happened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} 尚未到来。</translation>
     </message>
     <message>
         <source>{month} is before the engagement began ({first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} 早于辅导开始的月份（{first}）。</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{category_code}”不是危害类别。</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{colour}”不是 #2E86C1 这样的颜色。</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour like #E53935.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{colour}”不是 #E53935 这样的颜色。</translation>
     </message>
     <message>
         <source>“{currency}” is not a currency code like CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{currency}”不是 CNY 或 USD 这样的货币代码。</translation>
     </message>
     <message>
         <source>“{email}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{email}”不是电子邮件地址。</translation>
     </message>
     <message>
         <source>“{fill}” is not a colour like #A0C4E8.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{fill}”不是 #A0C4E8 这样的颜色。</translation>
     </message>
     <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{nr5_group}”不是 NR-5 分组。</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4119,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>Risk:</source>

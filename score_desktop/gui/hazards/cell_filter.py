@@ -114,7 +114,8 @@ class CellFilter(QObject):
             .replace("%3", translated(columns.name))
             .replace("%4", column)
         )
-        short = f"{translated(rows.name)[:1]}{row} × {translated(columns.name)[:1]}{column}"  # a narrow window's
+        # the chip of a narrow window
+        short = f"{translated(rows.name)[:1]}{row} × {translated(columns.name)[:1]}{column}"
         self.chip.set_chip_text(text, short)
         self.chip.setAccessibleName(self.tr("Matrix cell filter: %1").replace("%1", text))
         self.chip.show()

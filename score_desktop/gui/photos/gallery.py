@@ -296,7 +296,8 @@ class PhotoGallery(QWidget):
         initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
         risk = self.tr("Risk: not rated")
         if initial is not None:
-            risk = self.tr("Risk: %1").replace("%1", f"{initial.score:g} {translated(initial.band.label)}")
+            rating = f"{initial.score:g} {translated(initial.band.label)}"
+            risk = self.tr("Risk: %1").replace("%1", rating)
             if residual is not None:
                 risk += f"  →  {residual.score:g} {translated(residual.band.label)}"
         pictures = []
