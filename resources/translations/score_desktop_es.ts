@@ -241,6 +241,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>línea de base %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1689,7 +1697,7 @@
     </message>
     <message>
         <source>All risk bands</source>
-        <translation>Todas las bandas de riesgo</translation>
+        <translation>Todas las bandas</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1788,7 +1796,7 @@
     </message>
     <message>
         <source>Exposed ♀/♂</source>
-        <translation>Expuestas ♀/♂</translation>
+        <translation>Exp. ♀/♂</translation>
     </message>
     <message>
         <source>Initial risk</source>
@@ -2341,6 +2349,10 @@ Para consultores/as del programa SCORE de la OIT: empresas, visitas e informes, 
     <message>
         <source>The data could not be saved to %1: %2</source>
         <translation>No se pudieron guardar los datos en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) vs baseline</source>
+        <translation>%1 (%2) respecto a la línea de base</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3847,49 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Delete improvement projects (%1)</source>
         <translation>Eliminar proyectos de mejora (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>référence %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objectif %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1689,7 +1697,7 @@
     </message>
     <message>
         <source>All risk bands</source>
-        <translation>Tous les niveaux de risque</translation>
+        <translation>Tous les niveaux</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2341,6 +2349,10 @@ Pour les consultant·e·s du programme SCORE de l&apos;OIT : entreprises, visite
     <message>
         <source>The data could not be saved to %1: %2</source>
         <translation>Les données n&apos;ont pas pu être enregistrées dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) vs baseline</source>
+        <translation>%1 (%2) par rapport à la référence</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3847,49 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Delete improvement projects (%1)</source>
         <translation>Supprimer des projets d&apos;amélioration (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Ảnh PNG (*.png);;Bản vẽ SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>cơ sở %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mục tiêu %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1786,7 +1794,7 @@
     </message>
     <message>
         <source>Exposed ♀/♂</source>
-        <translation>Phơi nhiễm ♀/♂</translation>
+        <translation>Tiếp xúc ♀/♂</translation>
     </message>
     <message>
         <source>Initial risk</source>
@@ -2337,6 +2345,10 @@ Dành cho chuyên gia tư vấn của chương trình SCORE (ILO): doanh nghiệ
     <message>
         <source>The data could not be saved to %1: %2</source>
         <translation>Không lưu được dữ liệu vào %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) vs baseline</source>
+        <translation>%1 (%2) so với đường cơ sở</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3838,49 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Delete improvement projects (%1)</source>
         <translation>Xóa dự án cải tiến (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>

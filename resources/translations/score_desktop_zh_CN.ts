@@ -241,6 +241,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
     </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2338,6 +2346,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
         <source>The data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2) vs baseline</source>
+        <translation>%1（%2）相对基线</translation>
+    </message>
 </context>
 <context>
     <name>LegendCard</name>
@@ -3826,6 +3838,49 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Delete improvement projects (%1)</source>
         <translation>删除改善项目 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ One system for every text on screen:
 """
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -29,6 +30,21 @@ AVAILABLE_LANGUAGES = {
     "fr": "Français",
     "vi": "Tiếng Việt",
 }
+
+# The standard buttons' words, for a language Qt ships no translation of (Vietnamese); where
+# Qt has one (qtbase_<lang>.qm, installed after the app's own), Qt's words are used.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
 
 
 def translations_dir():
