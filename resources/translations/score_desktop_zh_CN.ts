@@ -241,6 +241,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
     </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>基线 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -369,6 +377,873 @@
     <message>
         <source>Go on without editing</source>
         <translation>继续浏览（不可编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Controlled</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>咨询师</translation>
+    </message>
+    <message>
+        <source>Safety inspector</source>
+        <translation>安全监察员</translation>
+    </message>
+    <message>
+        <source>Enterprise Improvement Team</source>
+        <translation>企业改善小组</translation>
+    </message>
+    <message>
+        <source>Workers&apos; risk mapping</source>
+        <translation>工人风险地图</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>Chemical</source>
+        <translation>化学</translation>
+    </message>
+    <message>
+        <source>Biological</source>
+        <translation>生物</translation>
+    </message>
+    <message>
+        <source>Ergonomic</source>
+        <translation>人机工效</translation>
+    </message>
+    <message>
+        <source>Accident / mechanical</source>
+        <translation>事故 / 机械</translation>
+    </message>
+    <message>
+        <source>1 Elimination</source>
+        <translation>1 消除</translation>
+    </message>
+    <message>
+        <source>2 Substitution</source>
+        <translation>2 替代</translation>
+    </message>
+    <message>
+        <source>3 Engineering</source>
+        <translation>3 工程控制</translation>
+    </message>
+    <message>
+        <source>4 Administrative</source>
+        <translation>4 管理控制</translation>
+    </message>
+    <message>
+        <source>5 PPE</source>
+        <translation>5 个人防护装备</translation>
+    </message>
+    <message>
+        <source>Current risk</source>
+        <translation>当前风险</translation>
+    </message>
+    <message>
+        <source>Initial risk</source>
+        <translation>初始风险</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>剩余风险</translation>
+    </message>
+    <message>
+        <source>Pins: current risk</source>
+        <translation>图钉：当前风险</translation>
+    </message>
+    <message>
+        <source>Pins: initial risk</source>
+        <translation>图钉：初始风险</translation>
+    </message>
+    <message>
+        <source>Pins: residual risk (with proposed controls)</source>
+        <translation>图钉：剩余风险（采取建议措施后）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查表条目</translation>
+    </message>
+    <message>
+        <source>Baseline finding</source>
+        <translation>基线发现</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已实施</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>已重新评估</translation>
+    </message>
+    <message>
+        <source>Carried on</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>3 × 3 probability × consequence (Peru / Spain)</source>
+        <translation>3 × 3 可能性 × 后果（秘鲁 / 西班牙）</translation>
+    </message>
+    <message>
+        <source>5 × 5 likelihood × severity</source>
+        <translation>5 × 5 可能性 × 严重程度</translation>
+    </message>
+    <message>
+        <source>A baseline correction is kept as it was made; correct again instead.</source>
+        <translation>基线更正按原样保留；如需修改，请再做一次更正。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <source>A floor plan needs a name.</source>
+        <translation>平面图必须有名称。</translation>
+    </message>
+    <message>
+        <source>A hazard needs a title.</source>
+        <translation>危害需要标题。</translation>
+    </message>
+    <message>
+        <source>A headcount cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A line needs two different end points.</source>
+        <translation>线段需要两个不同的端点。</translation>
+    </message>
+    <message>
+        <source>A machine or stairs needs a width and a depth.</source>
+        <translation>机器或楼梯需要宽度和深度。</translation>
+    </message>
+    <message>
+        <source>A member cannot leave the team before joining it.</source>
+        <translation>成员不能在加入团队之前离开。</translation>
+    </message>
+    <message>
+        <source>A method profile needs a name.</source>
+        <translation>方法配置需要名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A name is needed: it is shown beside every change you make.</source>
+        <translation>需要填写姓名：它会显示在您所做的每项更改旁。</translation>
+    </message>
+    <message>
+        <source>A pin needs both a plan and a position.</source>
+        <translation>标记需要同时有平面图和位置。</translation>
+    </message>
+    <message>
+        <source>A project needs a title.</source>
+        <translation>项目需要标题。</translation>
+    </message>
+    <message>
+        <source>A rate needs the figure it is divided by.</source>
+        <translation>比率需要作为除数的数字。</translation>
+    </message>
+    <message>
+        <source>A suggestion needs its text.</source>
+        <translation>建议需要填写内容。</translation>
+    </message>
+    <message>
+        <source>A team member needs a name.</source>
+        <translation>团队成员需要姓名。</translation>
+    </message>
+    <message>
+        <source>A text annotation needs some text.</source>
+        <translation>文字标注需要填写文字。</translation>
+    </message>
+    <message>
+        <source>A text label needs some text.</source>
+        <translation>文字标签需要填写文字。</translation>
+    </message>
+    <message>
+        <source>A title is limited to {limit} characters.</source>
+        <translation>标题最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A verified project needs the date it was verified.</source>
+        <translation>已验证的项目需要验证日期。</translation>
+    </message>
+    <message>
+        <source>A zone needs at least three corners.</source>
+        <translation>区域至少需要三个角点。</translation>
+    </message>
+    <message>
+        <source>A {kind} needs {needed} points, not {count}.</source>
+        <translation>{kind} 需要 {needed} 个点，而不是 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>Almost never</source>
+        <translation>几乎从不</translation>
+    </message>
+    <message>
+        <source>An annotation must lie on the photo.</source>
+        <translation>标注必须位于照片上。</translation>
+    </message>
+    <message>
+        <source>An enterprise needs a name.</source>
+        <translation>企业必须有名称。</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>指标需要名称。</translation>
+    </message>
+    <message>
+        <source>An organisation has at most {limit} characters.</source>
+        <translation>单位名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Annotation text is limited to {limit} characters.</source>
+        <translation>标注文字最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Attention indicated</source>
+        <translation>需要留意</translation>
+    </message>
+    <message>
+        <source>Attention needed</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>Band limits must increase from band to band.</source>
+        <translation>各等级的上限必须逐级递增。</translation>
+    </message>
+    <message>
+        <source>COVID-19 / infection</source>
+        <translation>COVID-19 / 感染</translation>
+    </message>
+    <message>
+        <source>COVID-19 Safety &amp; Health</source>
+        <translation>新冠肺炎安全与健康</translation>
+    </message>
+    <message>
+        <source>Catastrophe (many deaths)</source>
+        <translation>灾难（多人死亡）</translation>
+    </message>
+    <message>
+        <source>Catastrophic (death)</source>
+        <translation>灾难性（死亡）</translation>
+    </message>
+    <message>
+        <source>Choose the SCORE module this visit belongs to.</source>
+        <translation>请选择本次走访所属的 SCORE 模块。</translation>
+    </message>
+    <message>
+        <source>Clean Production</source>
+        <translation>清洁生产</translation>
+    </message>
+    <message>
+        <source>Click two different points to calibrate.</source>
+        <translation>请点击两个不同的点进行校准。</translation>
+    </message>
+    <message>
+        <source>Conceivable but very unlikely</source>
+        <translation>可想象但极不可能</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>后果</translation>
+    </message>
+    <message>
+        <source>Consider stopping the activity</source>
+        <translation>考虑停止该作业</translation>
+    </message>
+    <message>
+        <source>Constantly</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>Correction required</source>
+        <translation>必须整改</translation>
+    </message>
+    <message>
+        <source>Disaster (several deaths)</source>
+        <translation>灾害（数人死亡）</translation>
+    </message>
+    <message>
+        <source>Do not start work until reduced</source>
+        <translation>风险降低前不得开始作业</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Exposed workers cannot be negative.</source>
+        <translation>暴露人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露</translation>
+    </message>
+    <message>
+        <source>Extra visit</source>
+        <translation>额外走访</translation>
+    </message>
+    <message>
+        <source>Extremely harmful</source>
+        <translation>极其有害</translation>
+    </message>
+    <message>
+        <source>Fine-Kinney (P × E × C)</source>
+        <translation>Fine-Kinney（P × E × C）</translation>
+    </message>
+    <message>
+        <source>Fire &amp; explosion</source>
+        <translation>火灾与爆炸</translation>
+    </message>
+    <message>
+        <source>Follow-up 1</source>
+        <translation>跟进走访 1</translation>
+    </message>
+    <message>
+        <source>Follow-up 2</source>
+        <translation>跟进走访 2</translation>
+    </message>
+    <message>
+        <source>Follow-up 3</source>
+        <translation>跟进走访 3</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Frequent (daily)</source>
+        <translation>经常（每天）</translation>
+    </message>
+    <message>
+        <source>Gender Equality</source>
+        <translation>性别平等</translation>
+    </message>
+    <message>
+        <source>Harmful</source>
+        <translation>有害</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Human Resource Management</source>
+        <translation>人力资源管理</translation>
+    </message>
+    <message>
+        <source>Immediate correction</source>
+        <translation>立即整改</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Important (lost time)</source>
+        <translation>重要（误工）</translation>
+    </message>
+    <message>
+        <source>Intake / baseline</source>
+        <translation>初访/基线</translation>
+    </message>
+    <message>
+        <source>Intolerable</source>
+        <translation>不可容忍</translation>
+    </message>
+    <message>
+        <source>Keep controls; periodic checks</source>
+        <translation>保持控制措施；定期检查</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Major (permanent disability)</source>
+        <translation>重大（永久残疾）</translation>
+    </message>
+    <message>
+        <source>May well be expected</source>
+        <translation>很可能发生</translation>
+    </message>
+    <message>
+        <source>Mechanical / machinery</source>
+        <translation>机械 / 设备</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Moderate (lost time)</source>
+        <translation>中等（误工）</translation>
+    </message>
+    <message>
+        <source>Monitor; routine controls</source>
+        <translation>监控；常规控制措施</translation>
+    </message>
+    <message>
+        <source>Name the figure that is typed each month.</source>
+        <translation>请填写每月录入的数字名称。</translation>
+    </message>
+    <message>
+        <source>Negligible (first aid)</source>
+        <translation>可忽略（急救）</translation>
+    </message>
+    <message>
+        <source>No specific action</source>
+        <translation>无需特别措施</translation>
+    </message>
+    <message>
+        <source>Not very often</source>
+        <translation>不太经常</translation>
+    </message>
+    <message>
+        <source>Not very severe</source>
+        <translation>不太严重</translation>
+    </message>
+    <message>
+        <source>Noticeable (first aid)</source>
+        <translation>明显（急救）</translation>
+    </message>
+    <message>
+        <source>Occasional (weekly)</source>
+        <translation>偶尔（每周）</translation>
+    </message>
+    <message>
+        <source>Occupational Safety and Health</source>
+        <translation>职业安全与健康</translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation>经常</translation>
+    </message>
+    <message>
+        <source>OiRA French (F × S)</source>
+        <translation>OiRA 法国方法（F × S）</translation>
+    </message>
+    <message>
+        <source>OiRA Kinney (P × F × S)</source>
+        <translation>OiRA Kinney（P × F × S）</translation>
+    </message>
+    <message>
+        <source>Only remotely possible</source>
+        <translation>仅有极小可能</translation>
+    </message>
+    <message>
+        <source>Only the last band may be open-ended, and it must be.</source>
+        <translation>只有最后一个等级可以没有上限，而且必须没有上限。</translation>
+    </message>
+    <message>
+        <source>Physical: heat</source>
+        <translation>物理：高温</translation>
+    </message>
+    <message>
+        <source>Physical: lighting</source>
+        <translation>物理：照明</translation>
+    </message>
+    <message>
+        <source>Physical: noise</source>
+        <translation>物理：噪声</translation>
+    </message>
+    <message>
+        <source>Physical: radiation</source>
+        <translation>物理：辐射</translation>
+    </message>
+    <message>
+        <source>Physical: vibration</source>
+        <translation>物理：振动</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>Practically impossible</source>
+        <translation>几乎不可能</translation>
+    </message>
+    <message>
+        <source>Priority action; management attention</source>
+        <translation>优先处理；管理层关注</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation>心理社会</translation>
+    </message>
+    <message>
+        <source>Quality Management</source>
+        <translation>质量管理</translation>
+    </message>
+    <message>
+        <source>Quite possible</source>
+        <translation>很有可能</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>罕见</translation>
+    </message>
+    <message>
+        <source>Rare (a few times a year)</source>
+        <translation>罕见（每年几次）</translation>
+    </message>
+    <message>
+        <source>Reduce the risk within a set time</source>
+        <translation>在规定期限内降低风险</translation>
+    </message>
+    <message>
+        <source>Regularly</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <source>Serious (permanent harm)</source>
+        <translation>严重（永久伤害）</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>Slightly harmful</source>
+        <translation>轻微有害</translation>
+    </message>
+    <message>
+        <source>Slips, trips &amp; falls</source>
+        <translation>滑倒、绊倒和跌落</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Specific controls; review</source>
+        <translation>采取专门控制措施；复查</translation>
+    </message>
+    <message>
+        <source>Stop work until the risk is reduced</source>
+        <translation>停止作业，直至风险降低</translation>
+    </message>
+    <message>
+        <source>Stop work; forbidden until reduced</source>
+        <translation>停止作业；风险降低前禁止作业</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The grid size must be more than zero.</source>
+        <translation>网格尺寸必须大于零。</translation>
+    </message>
+    <message>
+        <source>The multiplier must be positive.</source>
+        <translation>乘数必须为正数。</translation>
+    </message>
+    <message>
+        <source>The next visit cannot be before this visit.</source>
+        <translation>下次走访不能早于本次走访。</translation>
+    </message>
+    <message>
+        <source>The real distance must be more than zero.</source>
+        <translation>实际距离必须大于零。</translation>
+    </message>
+    <message>
+        <source>The scale must be a positive number.</source>
+        <translation>比例必须为正数。</translation>
+    </message>
+    <message>
+        <source>The shape has no area (its corners are in a line).</source>
+        <translation>该形状没有面积（其角点在一条直线上）。</translation>
+    </message>
+    <message>
+        <source>The symbol is one or two characters.</source>
+        <translation>符号为一到两个字符。</translation>
+    </message>
+    <message>
+        <source>This item is placed at one point.</source>
+        <translation>此对象放置在一个点上。</translation>
+    </message>
+    <message>
+        <source>Tolerable</source>
+        <translation>可容忍</translation>
+    </message>
+    <message>
+        <source>Transport / forklift</source>
+        <translation>运输 / 叉车</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <source>Unusual (monthly)</source>
+        <translation>不常见（每月）</translation>
+    </message>
+    <message>
+        <source>Unusual but possible</source>
+        <translation>不寻常但可能</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>非常高</translation>
+    </message>
+    <message>
+        <source>Very likely / almost certain</source>
+        <translation>非常可能 / 几乎肯定</translation>
+    </message>
+    <message>
+        <source>Very often / regularly</source>
+        <translation>非常频繁 / 经常</translation>
+    </message>
+    <message>
+        <source>Very rare (yearly)</source>
+        <translation>非常罕见（每年）</translation>
+    </message>
+    <message>
+        <source>Very serious (one death)</source>
+        <translation>非常严重（一人死亡）</translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation>非常严重</translation>
+    </message>
+    <message>
+        <source>Very unlikely / rare</source>
+        <translation>非常不可能 / 罕见</translation>
+    </message>
+    <message>
+        <source>Virtually impossible</source>
+        <translation>实际上不可能</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Worker counts cannot be negative.</source>
+        <translation>工人人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Workplace Cooperation</source>
+        <translation>工作场所合作</translation>
+    </message>
+    <message>
+        <source>Year-after visit</source>
+        <translation>一年后回访</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>一个 NUL 字符</translation>
+    </message>
+    <message>
+        <source>a code that is not a character</source>
+        <translation>一个不是字符的编码</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>一个控制字符</translation>
+    </message>
+    <message>
+        <source>half of a character pair</source>
+        <translation>半个字符对</translation>
+    </message>
+    <message>
+        <source>holds {what} (U+{code}, character {position}) that cannot be stored; remove it.</source>
+        <translation>含有无法保存的{what}（U+{code}，第 {position} 个字符）；请将其删除。</translation>
+    </message>
+    <message>
+        <source>{factor} must be one of {allowed}, not {value}.</source>
+        <translation>{factor}必须是 {allowed} 之一，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>{factor}: choose a rating.</source>
+        <translation>{factor}：请选择评分。</translation>
+    </message>
+    <message>
+        <source>{indicator} would be {result} %: {top} exceeds {bottom}.</source>
+        <translation>{indicator}将为 {result} %：{top}超过了{bottom}。</translation>
+    </message>
+    <message>
+        <source>{input} is zero: {indicator} is undefined.</source>
+        <translation>{input}为零：无法计算{indicator}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}不能为负数。</translation>
+    </message>
+    <message>
+        <source>{method} has no factor {factor}.</source>
+        <translation>{method}没有因素 {factor}。</translation>
+    </message>
+    <message>
+        <source>{month} has not happened yet.</source>
+        <translation>{month} 尚未到来。</translation>
+    </message>
+    <message>
+        <source>{month} is before the engagement began ({first}).</source>
+        <translation>{month} 早于辅导开始的月份（{first}）。</translation>
+    </message>
+    <message>
+        <source>“{category_code}” is not a hazard category.</source>
+        <translation>“{category_code}”不是危害类别。</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour like #2E86C1.</source>
+        <translation>“{colour}”不是 #2E86C1 这样的颜色。</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour like #E53935.</source>
+        <translation>“{colour}”不是 #E53935 这样的颜色。</translation>
+    </message>
+    <message>
+        <source>“{currency}” is not a currency code like CNY or USD.</source>
+        <translation>“{currency}”不是 CNY 或 USD 这样的货币代码。</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>“{email}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>“{fill}” is not a colour like #A0C4E8.</source>
+        <translation>“{fill}”不是 #A0C4E8 这样的颜色。</translation>
+    </message>
+    <message>
+        <source>“{nr5_group}” is not an NR-5 group.</source>
+        <translation>“{nr5_group}”不是 NR-5 分组。</translation>
     </message>
 </context>
 <context>
@@ -633,105 +1508,6 @@
     <message>
         <source>Move background</source>
         <translation>移动底图</translation>
-    </message>
-</context>
-<context>
-    <name>Hazard</name>
-    <message>
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Controlled</source>
-        <translation>已控制</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>已验证</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>咨询师</translation>
-    </message>
-    <message>
-        <source>Safety inspector</source>
-        <translation>安全监察员</translation>
-    </message>
-    <message>
-        <source>Enterprise Improvement Team</source>
-        <translation>企业改善小组</translation>
-    </message>
-    <message>
-        <source>Workers&apos; risk mapping</source>
-        <translation>工人风险地图</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>物理</translation>
-    </message>
-    <message>
-        <source>Chemical</source>
-        <translation>化学</translation>
-    </message>
-    <message>
-        <source>Biological</source>
-        <translation>生物</translation>
-    </message>
-    <message>
-        <source>Ergonomic</source>
-        <translation>人机工效</translation>
-    </message>
-    <message>
-        <source>Accident / mechanical</source>
-        <translation>事故 / 机械</translation>
-    </message>
-    <message>
-        <source>1 Elimination</source>
-        <translation>1 消除</translation>
-    </message>
-    <message>
-        <source>2 Substitution</source>
-        <translation>2 替代</translation>
-    </message>
-    <message>
-        <source>3 Engineering</source>
-        <translation>3 工程控制</translation>
-    </message>
-    <message>
-        <source>4 Administrative</source>
-        <translation>4 管理控制</translation>
-    </message>
-    <message>
-        <source>5 PPE</source>
-        <translation>5 个人防护装备</translation>
-    </message>
-    <message>
-        <source>Current risk</source>
-        <translation>当前风险</translation>
-    </message>
-    <message>
-        <source>Initial risk</source>
-        <translation>初始风险</translation>
-    </message>
-    <message>
-        <source>Residual risk</source>
-        <translation>剩余风险</translation>
-    </message>
-    <message>
-        <source>Pins: current risk</source>
-        <translation>图钉：当前风险</translation>
-    </message>
-    <message>
-        <source>Pins: initial risk</source>
-        <translation>图钉：初始风险</translation>
-    </message>
-    <message>
-        <source>Pins: residual risk (with proposed controls)</source>
-        <translation>图钉：剩余风险（采取建议措施后）</translation>
     </message>
 </context>
 <context>
@@ -1191,105 +1967,6 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     </message>
 </context>
 <context>
-    <name>Improvement</name>
-    <message>
-        <source>Planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>已验证</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Hazard</source>
-        <translation>危害</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>检查表条目</translation>
-    </message>
-    <message>
-        <source>Baseline finding</source>
-        <translation>基线发现</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>顾问</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>业主</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>工人</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已收到</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已采纳</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>已实施</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>To review</source>
-        <translation>待审查</translation>
-    </message>
-    <message>
-        <source>Re-scored</source>
-        <translation>已重新评估</translation>
-    </message>
-    <message>
-        <source>Carried on</source>
-        <translation>延续</translation>
-    </message>
-</context>
-<context>
     <name>ImprovementTabs</name>
     <message>
         <source>Programme indicators</source>
@@ -1668,6 +2345,10 @@ For consultants of the ILO SCORE programme: enterprises, visits and reports, off
     <message>
         <source>The data could not be saved to %1: %2</source>
         <translation>无法将数据保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) vs baseline</source>
+        <translation>%1（%2）相对基线</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3841,49 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>RatingMatrix</name>
     <message>
         <source>Risk matrix</source>
@@ -3449,6 +4173,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>未评估</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>Risk:</source>
         <translation>风险：</translation>
     </message>
@@ -3486,37 +4214,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Women&apos;s share may trail the workforce by:</source>
         <translation>女性比例可低于员工比例：</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreModule</name>
-    <message>
-        <source>Workplace Cooperation</source>
-        <translation>工作场所合作</translation>
-    </message>
-    <message>
-        <source>Quality Management</source>
-        <translation>质量管理</translation>
-    </message>
-    <message>
-        <source>Clean Production</source>
-        <translation>清洁生产</translation>
-    </message>
-    <message>
-        <source>Human Resource Management</source>
-        <translation>人力资源管理</translation>
-    </message>
-    <message>
-        <source>Occupational Safety and Health</source>
-        <translation>职业安全与健康</translation>
-    </message>
-    <message>
-        <source>Gender Equality</source>
-        <translation>性别平等</translation>
-    </message>
-    <message>
-        <source>COVID-19 Safety &amp; Health</source>
-        <translation>新冠肺炎安全与健康</translation>
     </message>
 </context>
 <context>
@@ -4109,33 +4806,6 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
-    <name>VisitType</name>
-    <message>
-        <source>Intake / baseline</source>
-        <translation>初访/基线</translation>
-    </message>
-    <message>
-        <source>Follow-up 1</source>
-        <translation>跟进走访 1</translation>
-    </message>
-    <message>
-        <source>Follow-up 2</source>
-        <translation>跟进走访 2</translation>
-    </message>
-    <message>
-        <source>Follow-up 3</source>
-        <translation>跟进走访 3</translation>
-    </message>
-    <message>
-        <source>Extra visit</source>
-        <translation>额外走访</translation>
-    </message>
-    <message>
-        <source>Year-after visit</source>
-        <translation>一年后回访</translation>
-    </message>
-</context>
-<context>
     <name>WipeView</name>
     <message>
         <source>after</source>
@@ -4628,6 +5298,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>签名</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建</translation>
     </message>
@@ -4662,6 +5336,14 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Action</source>
         <translation>措施</translation>
@@ -5135,6 +5817,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>对象</translation>
     </message>
     <message>
+        <source>Kind of subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
@@ -5157,6 +5843,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Taken at</source>
         <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>

@@ -20,6 +20,7 @@ from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .portfolio import PortfolioDocument
 from .record_set import RecordSet
+from .texts import error_text
 
 
 def short_name(name: str, limit: int = 40) -> str:
@@ -63,7 +64,7 @@ class DocumentCommand(QUndoCommand):
                 action()
         except KnownProblemError as exc:
             self.setObsolete(True)
-            self.document.problem_occurred.emit(str(exc))
+            self.document.problem_occurred.emit(error_text(exc))
 
 
 class CompositeCommand(DocumentCommand):

@@ -18,6 +18,7 @@ from ..domain.indicators import (
     PracticeAnswer,
     from_records,
 )
+from ..domain.messages import N_
 from ..domain.ports import IndicatorRepository
 from ..domain.read_model import indicator_catalogue, practice_catalogue
 from .record_set import RecordSet, RecordStore, by_attribute, each
@@ -211,5 +212,5 @@ def _writer(repository: IndicatorRepository, records: list) -> _TypeWriter:
 
 def _corrections_are_kept(_corrections: list) -> None:
     raise ValidationError(
-        {"correction": "A baseline correction is kept as it was made; correct again instead."}
+        {"correction": N_("A baseline correction is kept as it was made; correct again instead.")}
     )

@@ -16,6 +16,7 @@ from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .record_set import RecordSet, RecordStore, by_attribute, each
+from .texts import error_text, sort_key
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
@@ -255,7 +256,7 @@ class PortfolioDocument(QObject):
     # Queries -------------------------------------------------------------------------------
 
     def enterprises(self) -> list[Enterprise]:
-        return sorted(self.enterprise_set.all(), key=lambda e: e.name.casefold())
+        return sorted(self.enterprise_set.all(), key=lambda e: sort_key(e.name))
 
     def enterprise(self, enterprise_id: uuid.UUID) -> Enterprise:
         return self.enterprise_set.record(enterprise_id)
@@ -341,7 +342,7 @@ class PortfolioDocument(QObject):
             with self.acting(command.text()):
                 command.apply()
         except KnownProblemError as exc:
-            self.problem_occurred.emit(str(exc))
+            self.problem_occurred.emit(error_text(exc))
             return False
         command.skip_next_redo()
         self.undo_stack.push(command)

@@ -7,6 +7,8 @@ Continuity…); these are the defaults every new workspace starts with.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .messages import N_
+
 
 @dataclass(frozen=True, slots=True)
 class ScoreModule:
@@ -16,13 +18,13 @@ class ScoreModule:
 
 
 DEFAULT_MODULES: tuple[ScoreModule, ...] = (
-    ScoreModule("WC", "Workplace Cooperation", 10),
-    ScoreModule("QM", "Quality Management", 20),
-    ScoreModule("CP", "Clean Production", 30),
-    ScoreModule("HRM", "Human Resource Management", 40),
-    ScoreModule("OSH", "Occupational Safety and Health", 50),
-    ScoreModule("GENDER", "Gender Equality", 60),
-    ScoreModule("COVID", "COVID-19 Safety & Health", 70),
+    ScoreModule("WC", N_("Workplace Cooperation"), 10),
+    ScoreModule("QM", N_("Quality Management"), 20),
+    ScoreModule("CP", N_("Clean Production"), 30),
+    ScoreModule("HRM", N_("Human Resource Management"), 40),
+    ScoreModule("OSH", N_("Occupational Safety and Health"), 50),
+    ScoreModule("GENDER", N_("Gender Equality"), 60),
+    ScoreModule("COVID", N_("COVID-19 Safety & Health"), 70),
 )
 
 
@@ -38,12 +40,12 @@ class VisitType(StrEnum):
 
 
 VISIT_TYPE_LABELS: dict[VisitType, str] = {
-    VisitType.INTAKE: "Intake / baseline",
-    VisitType.FOLLOW_UP_1: "Follow-up 1",
-    VisitType.FOLLOW_UP_2: "Follow-up 2",
-    VisitType.FOLLOW_UP_3: "Follow-up 3",
-    VisitType.EXTRA: "Extra visit",
-    VisitType.YEAR_AFTER: "Year-after visit",
+    VisitType.INTAKE: N_("Intake / baseline"),
+    VisitType.FOLLOW_UP_1: N_("Follow-up 1"),
+    VisitType.FOLLOW_UP_2: N_("Follow-up 2"),
+    VisitType.FOLLOW_UP_3: N_("Follow-up 3"),
+    VisitType.EXTRA: N_("Extra visit"),
+    VisitType.YEAR_AFTER: N_("Year-after visit"),
 }
 
 # ISIC Rev.4 divisions where SCORE enterprises are most often found; the field stays free text.

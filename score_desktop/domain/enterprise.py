@@ -5,6 +5,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .messages import N_, Message
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -68,14 +69,16 @@ class Enterprise:
         """Raise ValidationError listing every broken rule at once."""
         problems: dict[str, str] = {}
         if not self.name.strip():
-            problems["name"] = "An enterprise needs a name."
+            problems["name"] = N_("An enterprise needs a name.")
         for key in ("workers_women", "workers_men", "managers_women", "managers_men"):
             if getattr(self.headcount, key) < 0:
-                problems[key] = "A headcount cannot be negative."
+                problems[key] = N_("A headcount cannot be negative.")
         if self.currency and not _CURRENCY.match(self.currency):
-            problems["currency"] = f"“{self.currency}” is not a currency code like CNY or USD."
+            problems["currency"] = Message(
+                "“{currency}” is not a currency code like CNY or USD.", currency=self.currency
+            )
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
-            problems["email"] = f"“{self.email}” is not an e-mail address."
+            problems["email"] = Message("“{email}” is not an e-mail address.", email=self.email)
         if problems:
             raise ValidationError(problems)
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from .errors import ValidationError
 from .geometry import Point, check_polygon, distance, point_in_polygon, polygon_area
+from .messages import N_, Message
 
 
 class Shape(StrEnum):
@@ -117,17 +118,19 @@ class PlanItem:
             check_polygon(self.points)
         elif shape is Shape.SEGMENT:
             if len(self.points) != 2 or distance(*self.points) <= 1e-9:
-                raise ValidationError({"points": "A line needs two different end points."})
+                raise ValidationError({"points": N_("A line needs two different end points.")})
         elif len(self.points) != 1:
-            raise ValidationError({"points": "This item is placed at one point."})
+            raise ValidationError({"points": N_("This item is placed at one point.")})
         if shape is Shape.BOX and (self.width <= 0 or self.height <= 0):
-            raise ValidationError({"size": "A machine or stairs needs a width and a depth."})
+            raise ValidationError({"size": N_("A machine or stairs needs a width and a depth.")})
         if self.kind is PlanItemKind.LABEL and not self.label.strip():
-            raise ValidationError({"label": "A text label needs some text."})
+            raise ValidationError({"label": N_("A text label needs some text.")})
         if self.workers_women < 0 or self.workers_men < 0:
-            raise ValidationError({"workers": "Worker counts cannot be negative."})
+            raise ValidationError({"workers": N_("Worker counts cannot be negative.")})
         if self.fill and not _is_hex_colour(self.fill):
-            raise ValidationError({"fill": f"“{self.fill}” is not a colour like #A0C4E8."})
+            raise ValidationError(
+                {"fill": Message("“{fill}” is not a colour like #A0C4E8.", fill=self.fill)}
+            )
 
 
 def _is_hex_colour(text: str) -> bool:
@@ -167,11 +170,11 @@ class FloorPlan:
     def validate(self) -> None:
         problems = {}
         if not self.name.strip():
-            problems["name"] = "A floor plan needs a name."
+            problems["name"] = N_("A floor plan needs a name.")
         if not self.metres_per_unit > 0:
-            problems["metres_per_unit"] = "The scale must be a positive number."
+            problems["metres_per_unit"] = N_("The scale must be a positive number.")
         if not self.grid_metres > 0:
-            problems["grid_metres"] = "The grid size must be more than zero."
+            problems["grid_metres"] = N_("The grid size must be more than zero.")
         if problems:
             raise ValidationError(problems)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from .errors import ValidationError
+from .messages import N_
 
 
 class Point(NamedTuple):
@@ -102,9 +103,9 @@ MIN_AREA_UNITS = 1e-6
 def check_polygon(points: Sequence[Point]) -> None:
     """Refuse polygons a zone cannot be: fewer than 3 corners or no area."""
     if len(points) < 3:
-        raise ValidationError({"points": "A zone needs at least three corners."})
+        raise ValidationError({"points": N_("A zone needs at least three corners.")})
     if polygon_area(points) <= MIN_AREA_UNITS:
-        raise ValidationError({"points": "The shape has no area (its corners are in a line)."})
+        raise ValidationError({"points": N_("The shape has no area (its corners are in a line).")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class Scale:
 
     def __post_init__(self) -> None:
         if not (self.metres_per_unit > 0 and math.isfinite(self.metres_per_unit)):
-            raise ValidationError({"scale": "The scale must be a positive number."})
+            raise ValidationError({"scale": N_("The scale must be a positive number.")})
 
     def to_metres(self, units: float) -> float:
         return units * self.metres_per_unit
@@ -131,9 +132,9 @@ class Scale:
         """The scale that makes the segment a–b measure `real_metres`."""
         measured = distance(a, b)
         if measured <= 1e-9:
-            raise ValidationError({"calibration": "Click two different points to calibrate."})
+            raise ValidationError({"calibration": N_("Click two different points to calibrate.")})
         if not (real_metres > 0 and math.isfinite(real_metres)):
-            raise ValidationError({"calibration": "The real distance must be more than zero."})
+            raise ValidationError({"calibration": N_("The real distance must be more than zero.")})
         return cls(real_metres / measured)
 
 

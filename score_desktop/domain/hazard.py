@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from .errors import ValidationError
 from .geometry import Point
+from .messages import N_, Message
 from .risk import Assessment, Ratings, RiskMethod
 
 
@@ -76,13 +77,17 @@ class HazardCategory:
     def validate(self) -> None:
         problems = {}
         if not self.code.strip() or not self.name.strip():
-            problems["name"] = "A category needs a name."
+            problems["name"] = N_("A category needs a name.")
         if not (len(self.colour) == 7 and self.colour.startswith("#")):
-            problems["colour"] = f"“{self.colour}” is not a colour like #2E86C1."
+            problems["colour"] = Message(
+                "“{colour}” is not a colour like #2E86C1.", colour=self.colour
+            )
         if not 1 <= len(self.symbol.strip()) <= 2:
-            problems["symbol"] = "The symbol is one or two characters."
+            problems["symbol"] = N_("The symbol is one or two characters.")
         if self.nr5_group not in NR5_COLOURS:
-            problems["nr5_group"] = f"“{self.nr5_group}” is not an NR-5 group."
+            problems["nr5_group"] = Message(
+                "“{nr5_group}” is not an NR-5 group.", nr5_group=self.nr5_group
+            )
         if problems:
             raise ValidationError(problems)
 
@@ -150,13 +155,15 @@ class Hazard:
     def validate(self, method: RiskMethod, category_codes: set[str]) -> None:
         problems: dict[str, str] = {}
         if not self.title.strip():
-            problems["title"] = "A hazard needs a title."
+            problems["title"] = N_("A hazard needs a title.")
         if self.category_code not in category_codes:
-            problems["category"] = f"“{self.category_code}” is not a hazard category."
+            problems["category"] = Message(
+                "“{category_code}” is not a hazard category.", category_code=self.category_code
+            )
         if self.exposed_women < 0 or self.exposed_men < 0:
-            problems["exposed"] = "Exposed workers cannot be negative."
+            problems["exposed"] = N_("Exposed workers cannot be negative.")
         if (self.plan_id is None) != (self.position is None):
-            problems["position"] = "A pin needs both a plan and a position."
+            problems["position"] = N_("A pin needs both a plan and a position.")
         # a hazard may be recorded before it is rated (a pin placed on the walk-through): it
         # is shown as not rated, never as a rating nobody gave it
         for name, values in (("initial", self.initial), ("residual", self.residual)):
@@ -164,7 +171,11 @@ class Hazard:
                 try:
                     method.validate_values(dict(values))
                 except ValidationError as exc:
-                    problems[name] = " ".join(exc.problems.values())
+                    found = list(exc.problems.values())  # each one translatable on its own
+                    problems[name] = Message(
+                        " ".join(f"{{p{i}}}" for i in range(len(found))),
+                        **{f"p{i}": text for i, text in enumerate(found)},
+                    )
         if problems:
             raise ValidationError(problems)
 
@@ -223,19 +234,19 @@ NR5_COLOURS = {  # Brazil NR-5 participatory risk map
 }
 
 DEFAULT_CATEGORIES: tuple[HazardCategory, ...] = (
-    HazardCategory("mechanical", "Mechanical / machinery", "#2E86C1", "M", "accident"),
-    HazardCategory("electrical", "Electrical", "#F39C12", "E", "accident"),
-    HazardCategory("fire", "Fire & explosion", "#C0392B", "F", "accident"),
-    HazardCategory("chemical", "Chemical", "#8E44AD", "C", "chemical"),
-    HazardCategory("noise", "Physical: noise", "#16A085", "N", "physical"),
-    HazardCategory("heat", "Physical: heat", "#D35400", "H", "physical"),
-    HazardCategory("vibration", "Physical: vibration", "#1ABC9C", "V", "physical"),
-    HazardCategory("lighting", "Physical: lighting", "#F1C40F", "L", "physical"),
-    HazardCategory("radiation", "Physical: radiation", "#7D3C98", "R", "physical"),
-    HazardCategory("biological", "Biological", "#6E2C00", "B", "biological"),
-    HazardCategory("ergonomic", "Ergonomic", "#B7950B", "Er", "ergonomic"),
-    HazardCategory("psychosocial", "Psychosocial", "#AF7AC5", "Ps", "ergonomic"),
-    HazardCategory("slips", "Slips, trips & falls", "#5D6D7E", "S", "accident"),
-    HazardCategory("transport", "Transport / forklift", "#273746", "T", "accident"),
-    HazardCategory("infection", "COVID-19 / infection", "#117864", "I", "biological"),
+    HazardCategory("mechanical", N_("Mechanical / machinery"), "#2E86C1", "M", "accident"),
+    HazardCategory("electrical", N_("Electrical"), "#F39C12", "E", "accident"),
+    HazardCategory("fire", N_("Fire & explosion"), "#C0392B", "F", "accident"),
+    HazardCategory("chemical", N_("Chemical"), "#8E44AD", "C", "chemical"),
+    HazardCategory("noise", N_("Physical: noise"), "#16A085", "N", "physical"),
+    HazardCategory("heat", N_("Physical: heat"), "#D35400", "H", "physical"),
+    HazardCategory("vibration", N_("Physical: vibration"), "#1ABC9C", "V", "physical"),
+    HazardCategory("lighting", N_("Physical: lighting"), "#F1C40F", "L", "physical"),
+    HazardCategory("radiation", N_("Physical: radiation"), "#7D3C98", "R", "physical"),
+    HazardCategory("biological", N_("Biological"), "#6E2C00", "B", "biological"),
+    HazardCategory("ergonomic", N_("Ergonomic"), "#B7950B", "Er", "ergonomic"),
+    HazardCategory("psychosocial", N_("Psychosocial"), "#AF7AC5", "Ps", "ergonomic"),
+    HazardCategory("slips", N_("Slips, trips & falls"), "#5D6D7E", "S", "accident"),
+    HazardCategory("transport", N_("Transport / forklift"), "#273746", "T", "accident"),
+    HazardCategory("infection", N_("COVID-19 / infection"), "#117864", "I", "biological"),
 )

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .messages import N_, Message
 
 
 class Role(enum.Enum):
@@ -46,11 +47,15 @@ class Person:
     def validate(self) -> None:
         problems = {}
         if not self.name.strip():
-            problems["name"] = "A name is needed: it is shown beside every change you make."
+            problems["name"] = N_("A name is needed: it is shown beside every change you make.")
         elif len(self.name) > MAX_NAME_LENGTH:
-            problems["name"] = f"A name has at most {MAX_NAME_LENGTH} characters."
+            problems["name"] = Message(
+                "A name has at most {limit} characters.", limit=MAX_NAME_LENGTH
+            )
         if len(self.organisation) > MAX_NAME_LENGTH:
-            problems["organisation"] = f"An organisation has at most {MAX_NAME_LENGTH} characters."
+            problems["organisation"] = Message(
+                "An organisation has at most {limit} characters.", limit=MAX_NAME_LENGTH
+            )
         if problems:
             raise ValidationError(problems)
 

@@ -12,6 +12,7 @@ from typing import cast
 
 from .errors import ValidationError
 from .hazard import ControlLevel, Hazard, HazardStatus
+from .messages import N_, Message
 from .team import EitMember
 
 TITLE_MAX = 300
@@ -75,17 +76,19 @@ class ImprovementProject:
         """Errors that keep the project from being saved (nothing is saved half-way)."""
         problems = {}
         if not self.title.strip():
-            problems["title"] = "A project needs a title."
+            problems["title"] = N_("A project needs a title.")
         elif len(self.title) > TITLE_MAX:
-            problems["title"] = f"A title is limited to {TITLE_MAX} characters."
+            problems["title"] = Message(
+                "A title is limited to {limit} characters.", limit=TITLE_MAX
+            )
         if self.start_date and self.due_date and self.due_date < self.start_date:
-            problems["due_date"] = "The due date is before the start date."
+            problems["due_date"] = N_("The due date is before the start date.")
         for name in ("cost_estimate", "cost_actual"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                problems[name] = "A cost cannot be negative."
+                problems[name] = N_("A cost cannot be negative.")
         if self.status is ProjectStatus.VERIFIED and self.verified_on is None:
-            problems["verified_on"] = "A verified project needs the date it was verified."
+            problems["verified_on"] = N_("A verified project needs the date it was verified.")
         if problems:
             raise ValidationError(problems)
 

@@ -16,6 +16,7 @@ from typing import Any, cast
 
 from .errors import ValidationError
 from .improvement import ImprovementProject
+from .messages import N_, Message
 from .team import EitMeeting, Suggestion
 
 
@@ -70,11 +71,11 @@ class Indicator:
         Raises ValidationError for a negative input, a zero denominator with a numerator, or a
         percentage above 100.
         """
-        problems = {}
+        problems: dict[str, str] = {}
         for spec in self.inputs:
             value = values.get(spec.key)
             if value is not None and value < 0:
-                problems[spec.key] = f"{spec.label} cannot be negative."
+                problems[spec.key] = Message("{label} cannot be negative.", label=spec.label)
         if problems:
             raise ValidationError(problems)
         if any(values.get(spec.key) is None for spec in self.inputs):
@@ -84,14 +85,25 @@ class Indicator:
         top, bottom = (values[spec.key] for spec in self.inputs[:2])
         if bottom == 0:
             raise ValidationError(
-                {self.inputs[1].key: f"{self.inputs[1].label} is zero: {self.name} is undefined."}
+                {
+                    self.inputs[1].key: Message(
+                        "{input} is zero: {indicator} is undefined.",
+                        input=self.inputs[1].label,
+                        indicator=self.name,
+                    )
+                }
             )
         result = top / bottom * self.scale
         if self.percent and result > 100:
             raise ValidationError(
                 {
-                    self.inputs[0].key: f"{self.name} would be {result:.1f} %: "
-                    f"{self.inputs[0].label} exceeds {self.inputs[1].label}."
+                    self.inputs[0].key: Message(
+                        "{indicator} would be {result} %: {top} exceeds {bottom}.",
+                        indicator=self.name,
+                        result=f"{result:.1f}",
+                        top=self.inputs[0].label,
+                        bottom=self.inputs[1].label,
+                    )
                 }
             )
         return result
@@ -255,10 +267,18 @@ def check_month(month: dt.date, first: dt.date, today: dt.date) -> None:
     """A monthly value must fall within the engagement: from the baseline month to now."""
     if month_of(month) < month_of(first):
         raise ValidationError(
-            {"month": f"{month:%Y-%m} is before the engagement began ({first:%Y-%m})."}
+            {
+                "month": Message(
+                    "{month} is before the engagement began ({first}).",
+                    month=f"{month:%Y-%m}",
+                    first=f"{first:%Y-%m}",
+                )
+            }
         )
     if month_of(month) > month_of(today):
-        raise ValidationError({"month": f"{month:%Y-%m} has not happened yet."})
+        raise ValidationError(
+            {"month": Message("{month} has not happened yet.", month=f"{month:%Y-%m}")}
+        )
 
 
 JUMP_WARNING = 0.5  # a month-on-month change above 50 % is worth a second look
@@ -463,13 +483,13 @@ def custom_indicator(
     """An indicator a programme adds: one typed value, or a rate of two typed figures."""
     problems = {}
     if not name.strip():
-        problems["name"] = "An indicator needs a name."
+        problems["name"] = N_("An indicator needs a name.")
     if not numerator.strip():
-        problems["numerator"] = "Name the figure that is typed each month."
+        problems["numerator"] = N_("Name the figure that is typed each month.")
     if scale is not None and not denominator.strip():
-        problems["denominator"] = "A rate needs the figure it is divided by."
+        problems["denominator"] = N_("A rate needs the figure it is divided by.")
     if scale is not None and scale <= 0:
-        problems["scale"] = "The multiplier must be positive."
+        problems["scale"] = N_("The multiplier must be positive.")
     if problems:
         raise ValidationError(problems)
     inputs: tuple[Input, ...]

@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import ValidationError
 from .geometry import Point
+from .messages import N_, Message
 
 ANNOTATION_TEXT_MAX = 500
 KEEP_ORIGINAL_MAX_PIXELS = 24_000_000  # larger photos are stored as a high-quality downscale
@@ -54,19 +55,28 @@ class Annotation:
     id: uuid.UUID = field(default_factory=uuid.uuid4)
 
     def validate(self) -> None:
-        problems = {}
+        problems: dict[str, str] = {}
         needed = POINTS_NEEDED[self.kind]
         count = len(self.points)
         if count < needed or (self.kind is not AnnotationKind.FREEHAND and count != needed):
-            problems["points"] = f"A {self.kind.value} needs {needed} points, not {count}."
+            problems["points"] = Message(
+                "A {kind} needs {needed} points, not {count}.",
+                kind=self.kind.value,
+                needed=needed,
+                count=count,
+            )
         if any(not (0.0 <= c <= 1.0) for point in self.points for c in point):
-            problems["points"] = "An annotation must lie on the photo."
+            problems["points"] = N_("An annotation must lie on the photo.")
         if not _COLOUR.match(self.colour):
-            problems["colour"] = f"“{self.colour}” is not a colour like #E53935."
+            problems["colour"] = Message(
+                "“{colour}” is not a colour like #E53935.", colour=self.colour
+            )
         if self.kind is AnnotationKind.TEXT and not self.text.strip():
-            problems["text"] = "A text annotation needs some text."
+            problems["text"] = N_("A text annotation needs some text.")
         if len(self.text) > ANNOTATION_TEXT_MAX:
-            problems["text"] = f"Annotation text is limited to {ANNOTATION_TEXT_MAX} characters."
+            problems["text"] = Message(
+                "Annotation text is limited to {limit} characters.", limit=ANNOTATION_TEXT_MAX
+            )
         if problems:
             raise ValidationError(problems)
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import cast
 
 from .errors import ValidationError
+from .messages import N_, Message
 
 
 class FactorRole(StrEnum):
@@ -39,7 +40,16 @@ class Factor:
             if math.isclose(level.value, value):
                 return level
         allowed = ", ".join(f"{lv.value:g}" for lv in self.levels)
-        raise ValidationError({self.key: f"{self.name} must be one of {allowed}, not {value:g}."})
+        raise ValidationError(
+            {
+                self.key: Message(
+                    "{factor} must be one of {allowed}, not {value}.",
+                    factor=self.name,
+                    allowed=allowed,
+                    value=f"{value:g}",
+                )
+            }
+        )
 
     def rank(self, value: float) -> int:
         return self.levels.index(self.level(value))
@@ -95,10 +105,10 @@ class RiskMethod:
         return assessment
 
     def validate_values(self, values: dict[str, float]) -> None:
-        problems = {}
+        problems: dict[str, str] = {}
         for factor in self.factors:
             if factor.key not in values:
-                problems[factor.key] = f"Rate {factor.name.lower()}."
+                problems[factor.key] = Message("{factor}: choose a rating.", factor=factor.name)
                 continue
             try:
                 factor.level(values[factor.key])
@@ -106,7 +116,9 @@ class RiskMethod:
                 problems.update(exc.problems)
         extra = set(values) - {f.key for f in self.factors}
         if extra:
-            problems["factors"] = f"{self.name} has no factor {sorted(extra)[0]}."
+            problems["factors"] = Message(
+                "{method} has no factor {factor}.", method=self.name, factor=sorted(extra)[0]
+            )
         if problems:
             raise ValidationError(problems)
 
@@ -134,12 +146,12 @@ class RiskMethod:
         uppers = [b.upper for b in bands]
         if not bands or uppers[-1] is not None or any(u is None for u in uppers[:-1]):
             raise ValidationError(
-                {"bands": "Only the last band may be open-ended, and it must be."}
+                {"bands": N_("Only the last band may be open-ended, and it must be.")}
             )
         # checked above: only the last limit is None, and neither slice holds it
         lower, upper = cast(list[float], uppers[:-1]), cast(list[float], uppers[1:-1])
         if any(a >= b for a, b in zip(lower, upper, strict=False)):
-            raise ValidationError({"bands": "Band limits must increase from band to band."})
+            raise ValidationError({"bands": N_("Band limits must increase from band to band.")})
         return replace(self, bands=bands, name=name or self.name)
 
     def carry_over(self, values: dict[str, float], source: "RiskMethod") -> dict[str, float]:
@@ -193,174 +205,189 @@ def _levels(*pairs: tuple[float, str]) -> tuple[Level, ...]:
 
 MATRIX_5X5 = RiskMethod(
     "5x5",
-    "5 × 5 likelihood × severity",
+    N_("5 × 5 likelihood × severity"),
     (
         Factor(
             "likelihood",
-            "Likelihood",
+            N_("Likelihood"),
             FactorRole.LIKELIHOOD,
             _levels(
-                (1, "Very unlikely / rare"),
-                (2, "Unlikely"),
-                (3, "Possible"),
-                (4, "Likely"),
-                (5, "Very likely / almost certain"),
+                (1, N_("Very unlikely / rare")),
+                (2, N_("Unlikely")),
+                (3, N_("Possible")),
+                (4, N_("Likely")),
+                (5, N_("Very likely / almost certain")),
             ),
         ),
         Factor(
             "severity",
-            "Severity",
+            N_("Severity"),
             FactorRole.SEVERITY,
             _levels(
-                (1, "Negligible (first aid)"),
-                (2, "Minor"),
-                (3, "Moderate (lost time)"),
-                (4, "Major (permanent disability)"),
-                (5, "Catastrophic (death)"),
+                (1, N_("Negligible (first aid)")),
+                (2, N_("Minor")),
+                (3, N_("Moderate (lost time)")),
+                (4, N_("Major (permanent disability)")),
+                (5, N_("Catastrophic (death)")),
             ),
         ),
     ),
     (
-        Band("low", "Low", 4, GREEN, "Monitor; routine controls"),
-        Band("medium", "Medium", 9, AMBER, "Specific controls; review"),
-        Band("high", "High", 15, ORANGE, "Priority action; management attention"),
-        Band("very_high", "Very high", None, RED, "Stop work until the risk is reduced"),
+        Band("low", N_("Low"), 4, GREEN, N_("Monitor; routine controls")),
+        Band("medium", N_("Medium"), 9, AMBER, N_("Specific controls; review")),
+        Band("high", N_("High"), 15, ORANGE, N_("Priority action; management attention")),
+        Band("very_high", N_("Very high"), None, RED, N_("Stop work until the risk is reduced")),
     ),
 )
 
 MATRIX_3X3 = RiskMethod(
     "3x3",
-    "3 × 3 probability × consequence (Peru / Spain)",
+    N_("3 × 3 probability × consequence (Peru / Spain)"),
     (
         Factor(
             "probability",
-            "Probability",
+            N_("Probability"),
             FactorRole.LIKELIHOOD,
-            _levels((1, "Low"), (2, "Medium"), (3, "High")),
+            _levels((1, N_("Low")), (2, N_("Medium")), (3, N_("High"))),
         ),
         Factor(
             "consequence",
-            "Consequence",
+            N_("Consequence"),
             FactorRole.SEVERITY,
-            _levels((1, "Slightly harmful"), (2, "Harmful"), (3, "Extremely harmful")),
+            _levels((1, N_("Slightly harmful")), (2, N_("Harmful")), (3, N_("Extremely harmful"))),
         ),
     ),
     (
-        Band("trivial", "Trivial", 1, GREEN, "No specific action"),
-        Band("tolerable", "Tolerable", 2, GREEN, "Keep controls; periodic checks"),
-        Band("moderate", "Moderate", 4, AMBER, "Reduce the risk within a set time"),
-        Band("important", "Important", 6, ORANGE, "Do not start work until reduced"),
-        Band("intolerable", "Intolerable", None, RED, "Stop work; forbidden until reduced"),
+        Band("trivial", N_("Trivial"), 1, GREEN, N_("No specific action")),
+        Band("tolerable", N_("Tolerable"), 2, GREEN, N_("Keep controls; periodic checks")),
+        Band("moderate", N_("Moderate"), 4, AMBER, N_("Reduce the risk within a set time")),
+        Band("important", N_("Important"), 6, ORANGE, N_("Do not start work until reduced")),
+        Band("intolerable", N_("Intolerable"), None, RED, N_("Stop work; forbidden until reduced")),
     ),
 )
 
 FINE_KINNEY = RiskMethod(
     "fine_kinney",
-    "Fine-Kinney (P × E × C)",
+    N_("Fine-Kinney (P × E × C)"),
     (
         Factor(
             "probability",
-            "Probability",
+            N_("Probability"),
             FactorRole.LIKELIHOOD,
             _levels(
-                (0.1, "Virtually impossible"),
-                (0.2, "Practically impossible"),
-                (0.5, "Conceivable but very unlikely"),
-                (1, "Only remotely possible"),
-                (3, "Unusual but possible"),
-                (6, "Quite possible"),
-                (10, "May well be expected"),
+                (0.1, N_("Virtually impossible")),
+                (0.2, N_("Practically impossible")),
+                (0.5, N_("Conceivable but very unlikely")),
+                (1, N_("Only remotely possible")),
+                (3, N_("Unusual but possible")),
+                (6, N_("Quite possible")),
+                (10, N_("May well be expected")),
             ),
         ),
         Factor(
             "exposure",
-            "Exposure",
+            N_("Exposure"),
             FactorRole.EXPOSURE,
             _levels(
-                (0.5, "Very rare (yearly)"),
-                (1, "Rare (a few times a year)"),
-                (2, "Unusual (monthly)"),
-                (3, "Occasional (weekly)"),
-                (6, "Frequent (daily)"),
-                (10, "Continuous"),
+                (0.5, N_("Very rare (yearly)")),
+                (1, N_("Rare (a few times a year)")),
+                (2, N_("Unusual (monthly)")),
+                (3, N_("Occasional (weekly)")),
+                (6, N_("Frequent (daily)")),
+                (10, N_("Continuous")),
             ),
         ),
         Factor(
             "consequence",
-            "Consequence",
+            N_("Consequence"),
             FactorRole.SEVERITY,
             _levels(
-                (1, "Noticeable (first aid)"),
-                (3, "Important (lost time)"),
-                (7, "Serious (permanent harm)"),
-                (15, "Very serious (one death)"),
-                (40, "Disaster (several deaths)"),
-                (100, "Catastrophe (many deaths)"),
+                (1, N_("Noticeable (first aid)")),
+                (3, N_("Important (lost time)")),
+                (7, N_("Serious (permanent harm)")),
+                (15, N_("Very serious (one death)")),
+                (40, N_("Disaster (several deaths)")),
+                (100, N_("Catastrophe (many deaths)")),
             ),
         ),
     ),
     (
-        Band("acceptable", "Acceptable", 20, GREEN, "Attention indicated", upper_inclusive=False),
-        Band("possible", "Possible", 70, AMBER, "Attention needed"),
-        Band("substantial", "Substantial", 200, ORANGE, "Correction required"),
-        Band("high", "High", 400, RED, "Immediate correction"),
-        Band("very_high", "Very high", None, DARK_RED, "Consider stopping the activity"),
+        Band(
+            "acceptable",
+            N_("Acceptable"),
+            20,
+            GREEN,
+            N_("Attention indicated"),
+            upper_inclusive=False,
+        ),
+        Band("possible", N_("Possible"), 70, AMBER, N_("Attention needed")),
+        Band("substantial", N_("Substantial"), 200, ORANGE, N_("Correction required")),
+        Band("high", N_("High"), 400, RED, N_("Immediate correction")),
+        Band("very_high", N_("Very high"), None, DARK_RED, N_("Consider stopping the activity")),
     ),
 )
 
 OIRA_KINNEY = RiskMethod(
     "oira_kinney",
-    "OiRA Kinney (P × F × S)",
+    N_("OiRA Kinney (P × F × S)"),
     (
         Factor(
             "probability",
-            "Probability",
+            N_("Probability"),
             FactorRole.LIKELIHOOD,
-            _levels((1, "Small"), (3, "Medium"), (5, "Large")),
+            _levels((1, N_("Small")), (3, N_("Medium")), (5, N_("Large"))),
         ),
         Factor(
             "frequency",
-            "Frequency",
+            N_("Frequency"),
             FactorRole.EXPOSURE,
-            _levels((1, "Almost never"), (4, "Regularly"), (7, "Constantly")),
+            _levels((1, N_("Almost never")), (4, N_("Regularly")), (7, N_("Constantly"))),
         ),
         Factor(
             "severity",
-            "Severity",
+            N_("Severity"),
             FactorRole.SEVERITY,
-            _levels((1, "Weak"), (5, "Significant"), (10, "High")),
+            _levels((1, N_("Weak")), (5, N_("Significant")), (10, N_("High"))),
         ),
     ),
     (
-        Band("low", "Low", 15, GREEN),
-        Band("medium", "Medium", 50, AMBER),
-        Band("high", "High", None, RED),
+        Band("low", N_("Low"), 15, GREEN),
+        Band("medium", N_("Medium"), 50, AMBER),
+        Band("high", N_("High"), None, RED),
     ),
 )
 
 OIRA_FRENCH = RiskMethod(
     "oira_french",
-    "OiRA French (F × S)",
+    N_("OiRA French (F × S)"),
     (
         Factor(
             "frequency",
-            "Frequency",
+            N_("Frequency"),
             FactorRole.EXPOSURE,
             _levels(
-                (1, "Rare"), (3, "Not very often"), (7, "Often"), (9, "Very often / regularly")
+                (1, N_("Rare")),
+                (3, N_("Not very often")),
+                (7, N_("Often")),
+                (9, N_("Very often / regularly")),
             ),
         ),
         Factor(
             "severity",
-            "Severity",
+            N_("Severity"),
             FactorRole.SEVERITY,
-            _levels((1, "Weak"), (5, "Not very severe"), (7, "Severe"), (10, "Very severe")),
+            _levels(
+                (1, N_("Weak")),
+                (5, N_("Not very severe")),
+                (7, N_("Severe")),
+                (10, N_("Very severe")),
+            ),
         ),
     ),
     (
-        Band("low", "Low", 10, GREEN, upper_inclusive=False),
-        Band("medium", "Medium", 45, AMBER),
-        Band("high", "High", None, RED),
+        Band("low", N_("Low"), 10, GREEN, upper_inclusive=False),
+        Band("medium", N_("Medium"), 45, AMBER),
+        Band("high", N_("High"), None, RED),
     ),
 )
 
@@ -383,5 +410,5 @@ def make_profile(
     """A named profile of a built-in method: its factors, these bands, its own key."""
     base = BUILT_IN_METHODS.get(base_key, DEFAULT_METHOD)
     if not name.strip():
-        raise ValidationError({"name": "A method profile needs a name."})
+        raise ValidationError({"name": N_("A method profile needs a name.")})
     return replace(base.with_bands(bands, name=name.strip()), key=profile_key(profile_id))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .errors import ValidationError
+from .messages import N_
 
 
 class Sex(StrEnum):
@@ -49,9 +50,9 @@ class EitMember:
     def validate(self) -> None:
         problems = {}
         if not self.name.strip():
-            problems["name"] = "A team member needs a name."
+            problems["name"] = N_("A team member needs a name.")
         if self.joined_on and self.left_on and self.left_on < self.joined_on:
-            problems["left_on"] = "A member cannot leave the team before joining it."
+            problems["left_on"] = N_("A member cannot leave the team before joining it.")
         if problems:
             raise ValidationError(problems)
 
@@ -148,4 +149,4 @@ class Suggestion:
 
     def validate(self) -> None:
         if not self.text.strip():
-            raise ValidationError({"text": "A suggestion needs its text."})
+            raise ValidationError({"text": N_("A suggestion needs its text.")})

@@ -22,6 +22,8 @@ with U+FFFD and say how many.
 import re
 from collections.abc import Iterable
 
+from .messages import N_, Message
+
 UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
 
@@ -33,16 +35,18 @@ def problem(text: str) -> str | None:
         return None
     char = found.group()
     if "\ud800" <= char <= "\udfff":
-        what = "half of a character pair"
+        what = N_("half of a character pair")
     elif char == "\x00":
-        what = "a NUL character"
+        what = N_("a NUL character")
     elif char < " ":
-        what = "a control character"
+        what = N_("a control character")
     else:
-        what = "a code that is not a character"
-    return (
-        f"holds {what} (U+{ord(char):04X}, character {found.start() + 1}) that cannot be "
-        "stored; remove it."
+        what = N_("a code that is not a character")
+    return Message(
+        "holds {what} (U+{code}, character {position}) that cannot be stored; remove it.",
+        what=what,
+        code=f"{ord(char):04X}",
+        position=found.start() + 1,
     )
 
 

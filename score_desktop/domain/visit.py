@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .catalogues import VISIT_TYPE_LABELS, VisitType
 from .errors import ValidationError
+from .messages import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +29,9 @@ class Visit:
     def validate(self) -> None:
         problems: dict[str, str] = {}
         if not self.module_code.strip():
-            problems["module_code"] = "Choose the SCORE module this visit belongs to."
+            problems["module_code"] = N_("Choose the SCORE module this visit belongs to.")
         if self.next_visit_date is not None and self.next_visit_date < self.date:
-            problems["next_visit_date"] = "The next visit cannot be before this visit."
+            problems["next_visit_date"] = N_("The next visit cannot be before this visit.")
         if problems:
             raise ValidationError(problems)
 

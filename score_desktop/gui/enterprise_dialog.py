@@ -10,6 +10,7 @@ from ..domain.enterprise import Enterprise, Headcount
 from ..domain.errors import ValidationError
 from .discard_guard import DiscardGuard
 from .forms.ui_enterprise_dialog import Ui_EnterpriseDialog
+from .i18n import translated
 from .text_fields import show_from_start
 
 
@@ -108,7 +109,7 @@ class EnterpriseDialog(DiscardGuard, QDialog):
             "name": self.tr("An enterprise needs a name."),
             "email": self.tr("The e-mail address is not valid."),
         }
-        return [texts.get(field, message) for field, message in exc.problems.items()]
+        return [texts.get(field, translated(message)) for field, message in exc.problems.items()]
 
     def _on_headcount_changed(self) -> None:
         h = Headcount(*(spin.value() for spin in self._spins()))

@@ -1,11 +1,50 @@
-"""Choosing and installing the UI language (Qt .qm translations in resources/translations)."""
+"""The UI's language: choosing and installing it, showing the domain's texts in it, and
+ordering names the way its readers expect.
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+One system for every text on screen:
+- the GUI's own words: `self.tr()` / `QCoreApplication.translate()` (Qt's `%1`, `%n`);
+- the domain's names and sentences, marked with `domain.messages.N_` / `Message` (`{name}`
+  fields): `translated()` (context "Domain"; made in document/texts.py, which the document's
+  own messages use too). `scripts/build_translations.py` extracts both kinds into
+  resources/translations/score_desktop_<lang>.ts;
+- names are sorted with the language's collation (`sort_key`), never by `casefold`.
+"""
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from ..document.texts import DOMAIN_CONTEXT, error_text, problems_text, sort_key, translated
 from ..paths import resources_dir
 from .settings_keys import LANGUAGE
 
-AVAILABLE_LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+AVAILABLE_LANGUAGES = {
+    "en": "English",
+    "zh_CN": "简体中文",
+    "es": "Español",
+    "fr": "Français",
+    "vi": "Tiếng Việt",
+}
+
+# The standard buttons' words, for a language Qt ships no translation of (Vietnamese); where
+# Qt has one (qtbase_<lang>.qm, installed after the app's own), Qt's words are used.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
 
 
 def translations_dir():
@@ -22,7 +61,10 @@ def chosen_language(settings: QSettings, override: str | None = None) -> str:
     system = QLocale.system().name()
     if system in AVAILABLE_LANGUAGES:
         return system
-    return "zh_CN" if system.startswith("zh") else "en"
+    if system.startswith("zh"):
+        return "zh_CN"
+    base = system.split("_")[0]
+    return base if base in AVAILABLE_LANGUAGES else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -40,3 +82,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+__all__ = [
+    "DOMAIN_CONTEXT",
+    "error_text",
+    "problems_text",
+    "sort_key",
+    "translated",
+]  # from document/texts.py

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
+from .i18n import sort_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,7 +105,7 @@ class PortfolioTableModel(QAbstractTableModel):
         if column == PortfolioColumn.LAST_VISIT:
             last = self._document.last_visit_date(enterprise.id)
             return last.isoformat() if last else ""
-        return self._text(enterprise, column).casefold()
+        return sort_key(self._text(enterprise, column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by one key per row, computed once per sort: the proxy asking

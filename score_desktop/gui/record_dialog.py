@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from ..domain.errors import ValidationError
 from .discard_guard import DiscardGuard
+from .i18n import problems_text
 
 
 class RecordDialog(DiscardGuard, QDialog):
@@ -24,7 +25,7 @@ class RecordDialog(DiscardGuard, QDialog):
         try:
             value = self.checked_value()
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
+            self.problems.setText(problems_text(exc.problems))
             self.on_problems(exc.problems)
             return
         self._accepted = value

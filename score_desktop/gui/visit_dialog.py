@@ -13,6 +13,7 @@ from ..domain.errors import KnownProblemError, ValidationError
 from ..domain.visit import Visit
 from .discard_guard import DiscardGuard
 from .forms.ui_visit_dialog import Ui_VisitDialog
+from .i18n import error_text, translated
 from .labels import module_label, visit_type_label
 from .text_fields import show_from_start
 
@@ -132,11 +133,11 @@ class VisitDialog(DiscardGuard, QDialog):
                 "next_visit_date": self.tr("The next visit cannot be before this visit."),
             }
             self.ui.problemsLabel.setText(
-                "\n".join(texts.get(f, m) for f, m in exc.problems.items())
+                "\n".join(texts.get(f, translated(m)) for f, m in exc.problems.items())
             )
             return
         except KnownProblemError as exc:
-            self.ui.problemsLabel.setText(str(exc))
+            self.ui.problemsLabel.setText(error_text(exc))
             return
         super().accept()
 

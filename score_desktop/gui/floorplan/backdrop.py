@@ -15,6 +15,7 @@ from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import Layer
 from ...domain.geometry import Point
+from ..i18n import error_text
 
 BACKGROUND_Z = -1e9
 
@@ -40,7 +41,7 @@ class PlanBackdrop:
             try:
                 data = scene.document.portfolio.plan_repository.load_image(background.image_id)
             except KnownProblemError as exc:
-                scene.background_failed.emit(str(exc))
+                scene.background_failed.emit(error_text(exc))
                 return
             pixmap = QPixmap()
             if not pixmap.loadFromData(data):

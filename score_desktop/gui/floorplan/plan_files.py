@@ -10,6 +10,7 @@ from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground
 from ..export_notice import tell_if_changed
+from ..i18n import error_text
 from .export import export_png, export_svg
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
@@ -78,7 +79,7 @@ class PlanFiles(QObject):
             finally:
                 QApplication.restoreOverrideCursor()
         except (KnownProblemError, OSError) as exc:
-            self.editor.problem.emit(str(exc))
+            self.editor.problem.emit(error_text(exc))
             return False
         plan = self.editor.plan_document.plan
         background = PlanBackground(
@@ -142,7 +143,7 @@ class PlanFiles(QObject):
         try:
             size = export_png(self.editor.scene, path, dpi, legend=self.editor.shown_legend())
         except KnownProblemError as exc:
-            self.editor.problem.emit(str(exc))
+            self.editor.problem.emit(error_text(exc))
             return False
         self.editor.status.emit(
             self.tr("Plan written: %1 (%2 × %3 pixels)")
@@ -171,7 +172,7 @@ class PlanFiles(QObject):
                 legend=self.editor.shown_legend(),
             )
         except KnownProblemError as exc:
-            self.editor.problem.emit(str(exc))
+            self.editor.problem.emit(error_text(exc))
             return False
         self.editor.status.emit(self.tr("Plan written: %1").replace("%1", str(path)))
         tell_if_changed(self.editor, path, replaced)

@@ -20,6 +20,7 @@ from ...document.plan_commands import AddPlanItemsCommand, EditPlanCommand
 from ...domain.errors import ValidationError
 from ...domain.floorplan import Layer, PlanItem, PlanItemKind
 from ...domain.geometry import Point, Scale, distance, rectangle
+from ..i18n import problems_text
 from .items import PlanGraphics
 from .photo_pins import PhotoPinItem
 from .pins import HazardPin
@@ -78,7 +79,7 @@ class Tool(QObject):
         try:
             item.validate()
         except ValidationError as exc:
-            self.problem.emit("\n".join(exc.problems.values()))
+            self.problem.emit(problems_text(exc.problems))
             return False
         document = self.editor.plan_document
         return document.push(AddPlanItemsCommand(document.portfolio, [item]))
@@ -448,7 +449,7 @@ class CalibrateTool(_TwoPointTool):
         try:
             scale = Scale.calibrated(a, b, metres)
         except ValidationError as exc:
-            self.problem.emit("\n".join(exc.problems.values()))
+            self.problem.emit(problems_text(exc.problems))
             return True
         new_plan = dataclasses.replace(plan, metres_per_unit=scale.metres_per_unit)
         self.editor.plan_document.push(

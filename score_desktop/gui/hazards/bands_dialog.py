@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import ValidationError
 from ...domain.risk import BUILT_IN_METHODS, Band, RiskMethod, make_profile
+from ..i18n import problems_text, translated
 
 
 def base_key_of(method: RiskMethod) -> str:
@@ -34,14 +35,16 @@ class BandsDialog(QDialog):
         self.resize(560, 360)
         self._method = method
         self._profile: RiskMethod | None = None
-        self.name_edit = QLineEdit(self.tr("%1 (custom)").replace("%1", method.name), self)
+        self.name_edit = QLineEdit(
+            self.tr("%1 (custom)").replace("%1", translated(method.name)), self
+        )
         self.table = QTableWidget(len(method.bands), 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Label"), self.tr("Up to (score)"), self.tr("Colour")]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, band in enumerate(method.bands):
-            self.table.setItem(row, 0, QTableWidgetItem(band.label))
+            self.table.setItem(row, 0, QTableWidgetItem(translated(band.label)))
             upper = QTableWidgetItem("" if band.upper is None else f"{band.upper:g}")
             if band.upper is None:
                 upper.setFlags(upper.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -68,7 +71,7 @@ class BandsDialog(QDialog):
                 self.tr(
                     "Factors stay those of %1; bands are checked from the "
                     "top: a score up to each limit takes that band."
-                ).replace("%1", method.name),
+                ).replace("%1", translated(method.name)),
                 self,
             )
         )
@@ -89,7 +92,7 @@ class BandsDialog(QDialog):
         bands = []
         last = self.table.rowCount() - 1
         for row, original in enumerate(self._method.bands):
-            label = self.table.item(row, 0).text().strip() or original.label
+            label = self.table.item(row, 0).text().strip() or translated(original.label)
             upper = None
             if row < last:
                 text = self.table.item(row, 1).text().strip().replace(",", ".")
@@ -111,7 +114,7 @@ class BandsDialog(QDialog):
                 uuid.uuid4(), self.name_edit.text(), base_key_of(self._method), self.bands()
             )
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
+            self.problems.setText(problems_text(exc.problems))
             return
         super().accept()
 

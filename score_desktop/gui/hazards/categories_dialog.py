@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 from ...domain.codes import unique_code
 from ...domain.errors import ValidationError
 from ...domain.hazard import HazardCategory
+from ..i18n import problems_text, translated
 from .badges import category_badge
-from .labels import NR5_LABELS, translated
+from .labels import NR5_LABELS
 
 
 class CategoriesDialog(QDialog):
@@ -67,7 +68,9 @@ class CategoriesDialog(QDialog):
     def _add_row(self, category: HazardCategory) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(category.name))
+        name = QTableWidgetItem(translated(category.name))
+        name.setData(Qt.ItemDataRole.UserRole, category.name)  # kept unless edited
+        self.table.setItem(row, 0, name)
         colour = QTableWidgetItem(category.colour)
         colour.setBackground(QColor(category.colour))
         colour.setFlags(colour.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -108,7 +111,10 @@ class CategoriesDialog(QDialog):
     def categories(self) -> list[HazardCategory]:
         result, taken = [], {c for c in self._codes if c}
         for row, code in enumerate(self._codes):
-            name = self.table.item(row, 0).text().strip()
+            item = self.table.item(row, 0)
+            name, stored = item.text().strip(), item.data(Qt.ItemDataRole.UserRole)
+            if stored and name == translated(stored):  # shown translated, not renamed
+                name = stored
             if not code:
                 code = unique_code(name, taken, fallback="category")
                 taken.add(code)
@@ -129,7 +135,7 @@ class CategoriesDialog(QDialog):
             for category in categories:
                 category.validate()
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
+            self.problems.setText(problems_text(exc.problems))
             return
         self._accepted = categories
         super().accept()

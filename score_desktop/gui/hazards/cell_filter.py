@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QToolButton, QWidget
 
 from ...domain.risk import Cell, RiskMethod, matrix_axes
+from ..i18n import translated
 
 CHIP_STYLE = (
     "QToolButton { border: 1px solid #1B4F72; border-radius: 10px; padding: 1px 8px;"
@@ -108,12 +109,13 @@ class CellFilter(QObject):
         row, column = f"{self.cell[0]:g}", f"{self.cell[1]:g}"
         text = (
             self.tr("%1 %2 × %3 %4", "a risk-matrix cell: factor, level, factor, level")
-            .replace("%1", rows.name)
+            .replace("%1", translated(rows.name))
             .replace("%2", row)
-            .replace("%3", columns.name)
+            .replace("%3", translated(columns.name))
             .replace("%4", column)
         )
-        short = f"{rows.name[:1]}{row} × {columns.name[:1]}{column}"  # a narrow window's
+        # the chip of a narrow window
+        short = f"{translated(rows.name)[:1]}{row} × {translated(columns.name)[:1]}{column}"
         self.chip.set_chip_text(text, short)
         self.chip.setAccessibleName(self.tr("Matrix cell filter: %1").replace("%1", text))
         self.chip.show()

@@ -38,11 +38,12 @@ from ...domain.hazard import (
 )
 from ..combo import select_data
 from ..discard_guard import DiscardGuard
+from ..i18n import problems_text, translated
 from ..labels import visit_caption
 from ..photos.gallery import GalleryScope, PhotoGallery
 from ..text_fields import note_edit, show_from_start
 from .badges import category_badge
-from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS, translated
+from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
 from .risk_inputs import RiskInputs
 
 TITLE_BAR_PX = 40  # what a window manager adds above a dialog, about
@@ -89,7 +90,7 @@ class HazardDialog(DiscardGuard, QDialog):
         self.category_combo = QComboBox(self)
         for category in document.hazards.categories():
             badge = category_badge(category.colour, category.symbol)
-            self.category_combo.addItem(badge, category.name, category.code)
+            self.category_combo.addItem(badge, translated(category.name), category.code)
         self.category_combo.setCurrentIndex(
             max(0, self.category_combo.findData(hazard.category_code))
         )
@@ -180,7 +181,9 @@ class HazardDialog(DiscardGuard, QDialog):
 
         risk_page = QWidget(self)
         risk_layout = QVBoxLayout(risk_page)
-        risk_layout.addWidget(QLabel(self.tr("Method: %1").replace("%1", method.name), self))
+        risk_layout.addWidget(
+            QLabel(self.tr("Method: %1").replace("%1", translated(method.name)), self)
+        )
         existing_box = QGroupBox(self.tr("Existing controls and initial risk"), self)
         existing_form = QFormLayout(existing_box)
         existing_form.addRow(self.tr("Existing controls:"), self.existing_edit)
@@ -299,7 +302,7 @@ class HazardDialog(DiscardGuard, QDialog):
             hazard.validate(self._method, codes)
             self._check_whole_ratings()
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.problems.values()))
+            self.problems.setText(problems_text(exc.problems))
             if "title" in exc.problems:
                 self.tabs.setCurrentIndex(0)
                 self.title_edit.setFocus()

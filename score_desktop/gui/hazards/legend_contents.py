@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from ...document.portfolio import PortfolioDocument
 from ...domain.hazard import RiskView
 from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
-from .labels import LEGEND_TITLES, NR5_LABELS, translated
+from ..i18n import translated
+from .labels import LEGEND_TITLES, NR5_LABELS
 
 
 def legend_contents(
@@ -22,7 +23,7 @@ def legend_contents(
         style, method, register.hazards_of(enterprise_id), register.categories(), view
     )
     entries = [(e.colour, _name(document, e), _badge(document, e)) for e in colours]
-    bands = ", ".join(band.label for band in method.bands)
+    bands = ", ".join(translated(band.label) for band in method.bands)
     note = (
         QCoreApplication.translate(
             "PinLegend",
@@ -46,10 +47,12 @@ def _name(document: PortfolioDocument, entry: LegendColour) -> str:
     if entry.kind == "category":
         category = document.hazards.category(entry.key)
         if category is not None:
-            return category.name
+            return translated(category.name)
         return QCoreApplication.translate("PinLegend", "unknown (%1)").replace("%1", entry.key)
     if entry.kind == "nr5":
         return translated(NR5_LABELS[entry.key])
     return (
-        entry.key if entry.kind == "band" else QCoreApplication.translate("PinLegend", "Not rated")
+        translated(entry.key)
+        if entry.kind == "band"
+        else QCoreApplication.translate("PinLegend", "Not rated")
     )

@@ -19,10 +19,11 @@ from PySide6.QtGui import QBrush, QColor
 from ...document.hazard_commands import UpdateHazardsCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.hazard import Hazard, HazardStatus, RiskView
+from ..i18n import sort_key, translated
 from ..labels import OVERDUE_COLOUR
 from ..portfolio_model import ID_ROLE, SORT_ROLE
 from .badges import category_badge
-from .labels import STATUS_LABELS, translated
+from .labels import STATUS_LABELS
 from .register_filter import NO_FILTER, HazardFilter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -314,7 +315,7 @@ class HazardTableModel(QAbstractTableModel):
             category = self.document.hazards.category(hazard.category_code)
             if category is None:
                 return self.tr("unknown (%1)").replace("%1", hazard.category_code)
-            return category.name
+            return translated(category.name)
         if column == HazardColumn.ZONE:
             return self.zone_of(hazard) if hazard.is_pinned else self.tr("not on the plan")
         if column == HazardColumn.EXPOSED:
@@ -322,7 +323,7 @@ class HazardTableModel(QAbstractTableModel):
         if column in (HazardColumn.INITIAL, HazardColumn.RESIDUAL):
             assessment = initial if column == HazardColumn.INITIAL else residual
             if assessment is not None:
-                return f"{assessment.score:g} {assessment.band.label}"
+                return f"{assessment.score:g} {translated(assessment.band.label)}"
             # a residual is for hazards with controls to propose: its absence is no gap
             return self.tr("not rated") if column == HazardColumn.INITIAL else "—"
         if column == HazardColumn.STATUS:
@@ -339,7 +340,7 @@ class HazardTableModel(QAbstractTableModel):
             return hazard.exposed
         if column == HazardColumn.STATUS:
             return list(STATUS_LABELS).index(hazard.status)
-        return self.text(hazard, column).casefold()
+        return sort_key(self.text(hazard, column))
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         column = HazardColumn(index.column())

@@ -29,6 +29,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus, RiskView
 from ...domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
+from ..i18n import error_text, translated
 from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
 from ..tables import show_cut_text
@@ -37,7 +38,7 @@ from .badges import category_badge, colour_icon
 from .bands_dialog import BandsDialog, base_key_of
 from .categories_dialog import CategoriesDialog
 from .cell_filter import CellFilter
-from .labels import RISK_VIEW_LABELS, STATUS_LABELS, translated
+from .labels import RISK_VIEW_LABELS, STATUS_LABELS
 from .legend_contents import legend_contents
 from .pin_legend import PinLegend
 from .register_filter import NOT_RATED
@@ -272,7 +273,7 @@ class HazardRegisterPanel(QWidget):
         self.method_combo.blockSignals(True)
         self.method_combo.clear()
         for known in self.document.hazards.methods():
-            self.method_combo.addItem(known.name, known.key)
+            self.method_combo.addItem(translated(known.name), known.key)
         self.method_combo.setCurrentIndex(self.method_combo.findData(method.key))
         self.method_combo.blockSignals(False)
         chosen = self.band_combo.currentData()
@@ -280,7 +281,7 @@ class HazardRegisterPanel(QWidget):
         while self.band_combo.count() > 1:
             self.band_combo.removeItem(1)
         for band in method.bands:
-            self.band_combo.addItem(colour_icon(band.colour), band.label, band.key)
+            self.band_combo.addItem(colour_icon(band.colour), translated(band.label), band.key)
         self.band_combo.addItem(colour_icon(UNRATED_PIN_COLOUR), self.tr("Not rated"), NOT_RATED)
         self.band_combo.setCurrentIndex(max(0, self.band_combo.findData(chosen)))
         self.band_combo.blockSignals(False)
@@ -441,7 +442,7 @@ class HazardRegisterPanel(QWidget):
             self.category_combo.removeItem(1)
         for category in self.document.hazards.categories():
             badge = category_badge(category.colour, category.symbol)
-            self.category_combo.addItem(badge, category.name, category.code)
+            self.category_combo.addItem(badge, translated(category.name), category.code)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(chosen)))
         self.category_combo.blockSignals(False)
         self._refresh_legend()
@@ -454,7 +455,7 @@ class HazardRegisterPanel(QWidget):
             try:
                 self.document.hazards.add_profile(profile, base_key_of(profile))
             except KnownProblemError as exc:
-                self.document.problem_occurred.emit(str(exc))
+                self.document.problem_occurred.emit(error_text(exc))
                 return
             self.document.push(
                 ChangeRiskMethodCommand(self.document, self.enterprise_id, profile.key)

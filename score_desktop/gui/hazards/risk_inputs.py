@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ...domain.risk import Cell, RiskMethod, matrix_axes
+from ..i18n import translated
 from .rating_matrix import RatingMatrix
 
 
@@ -28,9 +29,9 @@ class RiskInputs(QWidget):
             combo.setObjectName(f"factor_{factor.key}")
             combo.addItem(self.tr("not rated"), None)
             for level in factor.levels:
-                combo.addItem(f"{level.value:g} — {level.label}", level.value)
+                combo.addItem(f"{level.value:g} — {translated(level.label)}", level.value)
             combo.currentIndexChanged.connect(self._on_changed)
-            form.addRow(factor.name + ":", combo)
+            form.addRow(self.tr("%1:").replace("%1", translated(factor.name)), combo)
             self.combos[factor.key] = combo
         self.result = QLabel(self)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,7 +76,7 @@ class RiskInputs(QWidget):
             self.result.setStyleSheet("")
         else:
             assessment = self.method.assess(dict(values))
-            self.result.setText(f"{assessment.score:g} — {assessment.band.label}")
+            self.result.setText(f"{assessment.score:g} — {translated(assessment.band.label)}")
             self.result.setStyleSheet(
                 f"background-color: {assessment.band.colour}; padding: 2px 6px; color: black;"
             )

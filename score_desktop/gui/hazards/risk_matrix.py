@@ -1,11 +1,12 @@
 """The risk matrix: hazards counted per likelihood × severity cell; a click filters."""
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.hazard import Hazard, RiskView, count_ratings
 from ...domain.risk import RiskMethod, matrix_axes, ratings_cell
+from ..i18n import translated
 
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
@@ -116,19 +117,24 @@ class RiskMatrixWidget(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 f"{severity.value:g}",
             )
-        # the factors' names, so the axes read without the form at hand
+        # the factors' names, so the axes read without the form at hand (a long name, as
+        # in Vietnamese, in a smaller type rather than cut)
+        column_name = f"{translated(column_factor.name)} →"
+        painter.setFont(_fitting(font, column_name, grid_width))
         painter.drawText(
             QRectF(grid_left, len(rows) * cell + LABEL_H, grid_width, AXIS),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            f"{column_factor.name} →",
+            column_name,
         )
         painter.save()
         painter.translate(0, len(rows) * cell)
         painter.rotate(-90)
+        row_name = f"{translated(row_factor.name)} →"
+        painter.setFont(_fitting(font, row_name, len(rows) * cell))
         painter.drawText(
             QRectF(0, 0, len(rows) * cell, AXIS),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            f"{row_factor.name} →",
+            row_name,
         )
         painter.restore()
         painter.end()
@@ -160,3 +166,11 @@ class RiskMatrixWidget(QWidget):
         self.selected = None if cell is None or cell == self.selected else cell
         self.update()
         self.cell_clicked.emit(self.selected)
+
+
+def _fitting(font: QFont, text: str, width: float) -> QFont:
+    """`font`, made smaller (down to 8 px) until `text` fits `width`."""
+    fitted = QFont(font)
+    while fitted.pixelSize() > 8 and QFontMetricsF(fitted).horizontalAdvance(text) > width:
+        fitted.setPixelSize(fitted.pixelSize() - 1)
+    return fitted

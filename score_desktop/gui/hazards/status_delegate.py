@@ -4,7 +4,8 @@ follow-up visit does for one hazard after another, without opening its form."""
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ...domain.hazard import HazardStatus
-from .labels import STATUS_LABELS, translated
+from ..i18n import translated
+from .labels import STATUS_LABELS
 
 
 class StatusDelegate(QStyledItemDelegate):

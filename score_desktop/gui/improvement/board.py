@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from ...document.improvement_commands import UpdateRecordsCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, ProjectStatus
+from ..i18n import translated
 from ..labels import OVERDUE_COLOUR
-from .labels import STATUS_LABELS, translated
+from .labels import STATUS_LABELS
 
 CARD_MIME = "application/x-score-desktop-project"
 

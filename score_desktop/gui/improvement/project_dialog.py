@@ -24,11 +24,11 @@ from ...domain.improvement import ImprovementProject, ProjectSource, ProjectStat
 from ...domain.photo import PhotoKind
 from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
-from ..hazards.labels import translated as hazard_text
+from ..i18n import translated
 from ..record_dialog import RecordDialog
 from ..text_fields import note_edit, show_from_start
 from .fields import NumberField, OptionalDate
-from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo, translated
+from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo
 
 MONEY_FIELDS = ("cost_estimate", "cost_actual", "savings_expected", "savings_actual")
 NUMBER_FIELDS = ("baseline_value", "target_value", "result_value")
@@ -76,7 +76,7 @@ class ProjectDialog(RecordDialog):
         self.level_combo = QComboBox(self)
         self.level_combo.addItem(self.tr("— not an OSH control —"), None)
         for level, label in CONTROL_LEVEL_LABELS.items():
-            self.level_combo.addItem(hazard_text(label), level.value)
+            self.level_combo.addItem(translated(label), level.value)
         select_data(self.level_combo, project.control_level and project.control_level.value)
         self.responsible_combo = QComboBox(self)
         self.responsible_combo.addItem(self.tr("— nobody yet —"), None)

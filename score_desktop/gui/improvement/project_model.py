@@ -10,8 +10,9 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject
 from ...domain.money import format_amount
 from ...domain.read_model import currency_of
+from ..i18n import sort_key, translated
 from ..labels import OVERDUE_COLOUR
-from .labels import STATUS_LABELS, translated
+from .labels import STATUS_LABELS
 
 
 class Column(IntEnum):
@@ -135,7 +136,7 @@ class ProjectTableModel(QAbstractTableModel):
                 Column.PAYBACK: project.payback_months,
             }[column]
             return float(value) if value is not None else -1.0
-        return self.data(self.index(self.rows.index(project), column)).casefold()
+        return sort_key(self.data(self.index(self.rows.index(project), column)))
 
 
 class ProjectFilter(QSortFilterProxyModel):

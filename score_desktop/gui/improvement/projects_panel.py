@@ -29,10 +29,11 @@ from ...document.improvement_commands import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
 from ..export_notice import tell_if_changed
+from ..i18n import translated
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .board import ProjectBoard
-from .labels import STATUS_LABELS, fill_combo, translated
+from .labels import STATUS_LABELS, fill_combo
 from .project_dialog import ProjectDialog
 from .project_model import Column, ProjectFilter, ProjectTableModel, money
 

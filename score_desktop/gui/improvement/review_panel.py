@@ -40,10 +40,10 @@ from ...domain.visit import Visit, latest_visit
 from ..combo import select_data
 from ..hazards.hazard_dialog import HazardDialog
 from ..hazards.labels import STATUS_LABELS as HAZARD_STATUS_LABELS
-from ..hazards.labels import translated as hazard_text
+from ..i18n import sort_key, translated
 from ..labels import visit_caption
 from ..text_fields import leave_on_tab
-from .labels import OUTCOME_LABELS, STATUS_LABELS, translated
+from .labels import OUTCOME_LABELS, STATUS_LABELS
 
 NEXT_VISIT_TYPE = {
     VisitType.INTAKE: VisitType.FOLLOW_UP_1,
@@ -170,7 +170,7 @@ class ReviewPanel(QWidget):
             return []
         order = list(ReviewKind)
         items = self.document.improvement.review_of(self.visit_id)
-        return sorted(items, key=lambda i: (order.index(i.kind), i.title.casefold()))
+        return sorted(items, key=lambda i: (order.index(i.kind), sort_key(i.title)))
 
     def _on_changed(self, _records) -> None:
         self.refresh()
@@ -210,7 +210,7 @@ class ReviewPanel(QWidget):
             if not self.document.hazards.has(item.record_id):
                 return self.tr("deleted")
             status = self.document.hazards.hazard(item.record_id).status
-            return hazard_text(HAZARD_STATUS_LABELS[status])
+            return translated(HAZARD_STATUS_LABELS[status])
         book = self.document.improvement
         if not book.has(item.record_id):
             return self.tr("deleted")

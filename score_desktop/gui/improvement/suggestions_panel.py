@@ -21,9 +21,10 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, ProjectSource
 from ...domain.team import Sex, Suggestion, SuggestionStatus
 from ..combo import select_data
+from ..i18n import translated
 from ..record_dialog import RecordDialog
 from ..text_fields import note_edit
-from .labels import SEX_LABELS, SUGGESTION_LABELS, fill_combo, translated
+from .labels import SEX_LABELS, SUGGESTION_LABELS, fill_combo
 from .project_dialog import ProjectDialog
 from .record_table import RecordTablePanel
 

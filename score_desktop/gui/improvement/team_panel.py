@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.team import EitMember, EitRole, Sex, composition_warnings
+from ..i18n import translated
 from ..record_dialog import RecordDialog
 from ..text_fields import show_from_start
 from .fields import OptionalDate
-from .labels import ROLE_LABELS, SEX_LABELS, fill_combo, translated
+from .labels import ROLE_LABELS, SEX_LABELS, fill_combo
 from .record_table import RecordTablePanel
 from .rules_dialog import RulesDialog, load_rules, save_rules
 

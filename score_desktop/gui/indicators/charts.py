@@ -7,12 +7,17 @@ import html
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter
 
 from ...domain.indicators import Indicator
 from .dashboard import BAD, GOOD, SAME, change_text
 from .grid_model import translated
+
+LINE_LABELS = {
+    "baseline": QT_TRANSLATE_NOOP("ChartPage", "baseline %1"),
+    "target": QT_TRANSLATE_NOOP("ChartPage", "target %1"),
+}
 
 
 def _seconds(month: dt.date) -> float:
@@ -45,7 +50,7 @@ class IndicatorChart(pg.PlotWidget):
                     pos=baseline,
                     angle=0,
                     pen=pg.mkPen("#7F8C8D", width=1.5, style=Qt.PenStyle.DashLine),
-                    label=None if self.small else "baseline {value:,.2f}",
+                    label=None if self.small else _line_label(LINE_LABELS["baseline"], baseline),
                     labelOpts={"position": 0.05, "color": "#566573"},
                 )
             )
@@ -55,7 +60,7 @@ class IndicatorChart(pg.PlotWidget):
                     pos=target,
                     angle=0,
                     pen=pg.mkPen("#2E86C1", width=1.5, style=Qt.PenStyle.DotLine),
-                    label=None if self.small else "target {value:,.2f}",
+                    label=None if self.small else _line_label(LINE_LABELS["target"], target),
                     labelOpts={"position": 0.95, "color": "#2E86C1"},
                 )
             )
@@ -106,3 +111,10 @@ class IndicatorChart(pg.PlotWidget):
         exporter = exporters.ImageExporter(self.plotItem)
         exporter.parameters()["width"] = max(1200, int(self.width() * 2))
         exporter.export(str(path))
+
+
+def _line_label(text: str, value: float) -> str:
+    """A reference line's words ("baseline 111.00"), in the UI's language; braces doubled,
+    since pyqtgraph formats the label once more."""
+    words = QCoreApplication.translate("ChartPage", text).replace("%1", f"{value:,.2f}")
+    return words.replace("{", "{{").replace("}", "}}")

@@ -4,7 +4,7 @@ change against the baseline under each; hover for values, double-click for the f
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -33,7 +33,11 @@ def change_text(indicator: Indicator, baseline: float | None, latest: float | No
         return ""
     change = change_vs_baseline(indicator, baseline, latest)
     percent = f"{change.percent:+.1f} %" if change.percent is not None else "—"
-    return f"{percent} ({change.absolute:+,.2f}) vs baseline"
+    return (
+        QCoreApplication.translate("IndicatorsPanel", "%1 (%2) vs baseline")
+        .replace("%1", percent)
+        .replace("%2", f"{change.absolute:+,.2f}")
+    )
 
 
 def point_colour(indicator: Indicator, baseline: float | None, value: float) -> QColor:

@@ -26,6 +26,7 @@ from ...domain.indicators import (
     month_of,
     months_between,
 )
+from ..i18n import problems_text
 
 HISTORY_MONTHS = 12  # enterprises bring about a year of records to the intake visit
 SEX_SIGNS = {"female": "♀", "male": "♂", "all": ""}
@@ -282,7 +283,7 @@ class IndicatorGridModel(QAbstractTableModel):
         try:
             entries, corrected = self._entries(changes)
         except ValidationError as exc:
-            self.refused.emit("\n".join(exc.problems.values()))
+            self.refused.emit(problems_text(exc.problems))
             return False
         if not entries:
             return False

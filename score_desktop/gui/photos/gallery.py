@@ -23,6 +23,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.photo import Photo, PhotoKind
 from ..combo import select_data
+from ..i18n import error_text, translated
 from ..labels import visit_caption
 from . import thumbnails
 from .annotation_paint import annotated
@@ -295,15 +296,16 @@ class PhotoGallery(QWidget):
         initial, residual = hazard.initial_assessment(method), hazard.residual_assessment(method)
         risk = self.tr("Risk: not rated")
         if initial is not None:
-            risk = self.tr("Risk: %1").replace("%1", f"{initial.score:g} {initial.band.label}")
+            rating = f"{initial.score:g} {translated(initial.band.label)}"
+            risk = self.tr("Risk: %1").replace("%1", rating)
             if residual is not None:
-                risk += f"  →  {residual.score:g} {residual.band.label}"
+                risk += f"  →  {residual.score:g} {translated(residual.band.label)}"
         pictures = []
         for photo in pair:
             try:
                 data = self.document.photos.repository.load_blob(photo.sha256)
             except KnownProblemError as exc:
-                self.document.problem_occurred.emit(str(exc))
+                self.document.problem_occurred.emit(error_text(exc))
                 return None
             pixmap = QPixmap()
             pixmap.loadFromData(data)

@@ -37,6 +37,7 @@ from ...document.photo_commands import UpdatePhotosCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError, ValidationError
 from ...domain.photo import Annotation, AnnotationKind, Photo
+from ..i18n import error_text
 from .annotation_paint import hit, paint_annotations
 
 ZOOM_STEP = 1.15
@@ -290,7 +291,7 @@ class PhotoViewer(QDialog):
         try:
             annotation.validate()
         except ValidationError as exc:
-            self.document.problem_occurred.emit(str(exc))
+            self.document.problem_occurred.emit(error_text(exc))
             return False
         marked = dataclasses.replace(self.photo, annotations=(*self.photo.annotations, annotation))
         text = self.tr("Annotate photo")
@@ -346,7 +347,7 @@ def open_photo(document: PortfolioDocument, photo_id, parent) -> PhotoViewer | N
     try:
         data = document.photos.repository.load_blob(photo.sha256)
     except KnownProblemError as exc:
-        document.problem_occurred.emit(str(exc))
+        document.problem_occurred.emit(error_text(exc))
         return None
     viewer = PhotoViewer(document, photo, data, parent)
     viewer.finished.connect(viewer.deleteLater)

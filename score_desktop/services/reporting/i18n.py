@@ -8,6 +8,7 @@ English text. User text is never looked up. A label missing from a catalogue pri
 import json
 from functools import cache
 
+from ...domain.messages import Message
 from ...paths import resources_dir
 
 
@@ -32,5 +33,8 @@ class Translator:
         self._messages = _catalogue(language)
 
     def __call__(self, message: str, **fields) -> str:
+        if isinstance(message, Message):  # a domain sentence: its template, its fields
+            fields = {k: self(v) if isinstance(v, str) else v for k, v in message.fields.items()}
+            message = message.template
         text = self._messages.get(message) or message
         return text.format(**fields) if fields else text

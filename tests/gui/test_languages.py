@@ -1,0 +1,120 @@
+"""The domain's texts on screen in the UI's language (one system: N_/Message, translated()),
+and names in the language's own order (QCollator)."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from score_desktop.document.commands import AddEnterpriseCommand
+from score_desktop.domain.enterprise import Enterprise
+from score_desktop.domain.errors import ValidationError
+from score_desktop.domain.hazard import DEFAULT_CATEGORIES
+from score_desktop.domain.plan_style import PinStyle
+from score_desktop.domain.risk import MATRIX_5X5
+from score_desktop.gui.hazards.legend_contents import legend_contents
+from score_desktop.gui.hazards.register_model import HazardColumn
+from score_desktop.gui.hazards.risk_inputs import RiskInputs
+from score_desktop.gui.i18n import install_translators, sort_key, translated, translations_dir
+from score_desktop.gui.main_window import MainWindow
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
+
+
+def _install(qapp, code: str):
+    before = QLocale()
+    translators = install_translators(qapp, code)
+    assert translators, f"no translator was loaded for {code}"
+    return translators, before
+
+
+@pytest.fixture
+def language(qapp, request):
+    translators, before = _install(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def report_words(code: str) -> dict[str, str]:
+    """The report catalogue: the reports' words, which the screens must match."""
+    path = translations_dir() / "reports" / f"{code}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es", "fr", "vi"], indirect=True)
+def test_the_risk_screens_speak_the_language(language, qtbot, demo_window_factory):
+    words = report_words(language)
+    window: MainWindow = demo_window_factory()
+    assert window.menuBar().actions()[0].text() != "&File"
+    panel = window.plan_tabs.open_plan(DEMO_PLAN_ID).hazards.panel
+    bands = [panel.band_combo.itemText(i) for i in range(panel.band_combo.count())]
+    assert [words[b.label] for b in MATRIX_5X5.bands] == bands[1:5]
+    methods = [panel.method_combo.itemText(i) for i in range(panel.method_combo.count())]
+    assert words["5 × 5 likelihood × severity"] in methods
+    categories = [panel.category_combo.itemText(i) for i in range(panel.category_combo.count())]
+    assert words["Mechanical / machinery"] in categories
+
+    register = panel.model
+    rated = [register.index(r, HazardColumn.INITIAL).data() for r in range(register.rowCount())]
+    band_words = {words[b.label] for b in MATRIX_5X5.bands}
+    assert any(text.split(" ", 1)[1] in band_words for text in rated if text[0].isdigit())
+    shown = {register.index(r, HazardColumn.CATEGORY).data() for r in range(register.rowCount())}
+    english = {c.name for c in DEFAULT_CATEGORIES if words[c.name] != c.name}
+    assert shown and shown.isdisjoint(english), shown
+
+    title, entries, note = legend_contents(
+        window.document, DEMO_ENTERPRISE_ID, PinStyle.BAND, panel.risk_view
+    )
+    assert all(words[b.label] in note for b in MATRIX_5X5.bands)
+    assert "Low" not in note and "Very high" not in note
+    assert {name for _colour, name, _badge in entries} <= band_words | {words["Not rated"]}
+    assert title != "Pins: current risk"
+
+    inputs = RiskInputs(MATRIX_5X5)
+    qtbot.addWidget(inputs)
+    likelihood = inputs.combos["likelihood"]
+    assert likelihood.itemText(5) == f"5 — {words['Very likely / almost certain']}"
+    form_labels = [inputs.layout().itemAt(0).layout().itemAt(i).widget() for i in (0,)]
+    assert words["Likelihood"] in form_labels[0].text()
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_a_domain_message_is_translated_with_its_fields(language):
+    with pytest.raises(ValidationError) as raised:
+        MATRIX_5X5.factors[0].level(9)
+    message = raised.value.problems["likelihood"]
+    assert message == "Likelihood must be one of 1, 2, 3, 4, 5, not 9."  # the English text
+    assert translated(message) == "可能性必须是 1, 2, 3, 4, 5 之一，而不是 9。"
+    assert translated("Very high") == "非常高"
+    assert translated("A name typed by the user") == "A name typed by the user"
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_a_failed_edit_is_reported_in_the_language(language, document):
+    problems = []
+    document.problem_occurred.connect(problems.append)
+    document.push(AddEnterpriseCommand(document, Enterprise(name="Factory", email="nope")))
+    assert problems == ["“nope”不是电子邮件地址。"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_enterprises_are_listed_in_pinyin_order_not_by_code_point(language, qtbot, window):
+    names = ["上海电缆", "北京纺织", "天津机械"]  # shang, bei, tian
+    for name in names:
+        window.document.push(AddEnterpriseCommand(window.document, Enterprise(name=name)))
+    assert [e.name for e in window.document.enterprises()] == ["北京纺织", "上海电缆", "天津机械"]
+    model = window.portfolio_panel.model
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert shown == ["北京纺织", "上海电缆", "天津机械"]
+    assert sorted(names, key=str.casefold) != shown  # what casefold gave
+
+
+@pytest.mark.parametrize("language", ["vi"], indirect=True)
+def test_vietnamese_names_sort_d_with_stroke_after_d(language):
+    names = ["Đồng Nai Garment", "Dệt Hà Nội", "Ánh Dương", "An Phát"]
+    assert sorted(names, key=sort_key) == ["An Phát", "Ánh Dương", "Dệt Hà Nội", "Đồng Nai Garment"]
+    assert sorted(names, key=str.casefold)[0] == "An Phát"
+    assert sorted(names, key=str.casefold)[-1] == "Đồng Nai Garment"
+    assert sorted(names, key=str.casefold)[1] != "Ánh Dương"
