@@ -11,6 +11,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground
 from ..export_notice import tell_if_changed
 from .export import export_png, export_svg
+from .export_content import export_legend, plan_export
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
@@ -140,7 +141,8 @@ class PlanFiles(QObject):
 
     def export_png(self, path: Path, dpi: int) -> bool:
         try:
-            size = export_png(self.editor.scene, path, dpi, legend=self.editor.shown_legend())
+            legend = export_legend(self.editor, dpi)
+            size = export_png(plan_export(self.editor), path, dpi, legend=legend)
         except KnownProblemError as exc:
             self.editor.problem.emit(str(exc))
             return False
@@ -164,12 +166,7 @@ class PlanFiles(QObject):
 
     def export_svg(self, path: Path) -> bool:
         try:
-            replaced = export_svg(
-                self.editor.scene,
-                path,
-                self.editor.plan_document.plan.name,
-                legend=self.editor.shown_legend(),
-            )
+            replaced = export_svg(plan_export(self.editor), path, legend=export_legend(self.editor))
         except KnownProblemError as exc:
             self.editor.problem.emit(str(exc))
             return False
