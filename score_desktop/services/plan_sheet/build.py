@@ -34,6 +34,7 @@ from .measure import TextMeasure
 PT = 25.4 / 72  # one point in mm
 SCALE_BAR_ROOM = 16 * PT  # under the drawing, for the scale bar
 MARGIN_SHARE = 0.02  # white round the plan's extent, of its longer side
+SMALLEST_SHEET_METRES = 2.0
 DRAW_ORDER = {Shape.POLYGON: 0, Shape.SEGMENT: 1, Shape.BOX: 2, Shape.POINT: 3}
 TEXT_DARK = "#17202A"
 ROOM_INSET = 0.8  # mm kept clear inside a room's outline (its wall is drawn there)
@@ -97,9 +98,14 @@ def sheet_to_fit(
 
 
 def _padded(content: PlanContent) -> tuple[float, float, float, float]:
+    """The extent with white round it: 2 % of the longer side, and at least 2 m across
+    (a plan of one pin has no extent of its own)."""
     x0, y0, x1, y1 = content.extent()
-    pad = MARGIN_SHARE * max(x1 - x0, y1 - y0, 1e-9)
-    return x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    smallest = SMALLEST_SHEET_METRES / content.plan.metres_per_unit
+    pad = MARGIN_SHARE * max(x1 - x0, y1 - y0)
+    pad_x = max(pad, (smallest - (x1 - x0)) / 2)
+    pad_y = max(pad, (smallest - (y1 - y0)) / 2)
+    return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
 
 
 class _Builder:

@@ -8,10 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from score_desktop.gui.floorplan.editor import PlanEditor
-from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
-from score_desktop.storage.repositories import sql_repositories
 
 
 @pytest.fixture
@@ -83,17 +80,6 @@ def test_dropping_an_image_on_the_view_can_make_it_the_background(editor, scan, 
     drop = QDropEvent(centre.toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(viewport, drop)
     assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is not None
-
-
-@pytest.fixture
-def demo_editor(qtbot, repository, plan_repository):
-    from score_desktop.document.portfolio import PortfolioDocument
-
-    seed_demo(sql_repositories(repository.workspace))
-    document = PortfolioDocument(sql_repositories(repository.workspace))
-    widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
-    qtbot.addWidget(widget)
-    return widget
 
 
 def test_png_export_at_the_chosen_dpi(demo_editor, tmp_path):
