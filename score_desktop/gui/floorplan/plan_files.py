@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import PlanBackground
+from ...domain.floorplan import PlanBackground, replaced_background
 from ..export_notice import tell_if_changed
 from .export import export_png, export_svg
 from .export_content import export_legend, plan_export
@@ -88,14 +88,10 @@ class PlanFiles(QObject):
             height_px=prepared.height,
             source_name=prepared.source_name,
         )
-        if plan.background is not None:  # keep placement and look when replacing an image
-            background = dataclasses.replace(
-                plan.background,
-                image_id=image_id,
-                width_px=prepared.width,
-                height_px=prepared.height,
-                source_name=prepared.source_name,
-            )
+        message = self.tr("Background imported. Calibrate the scale with K.")
+        if plan.background is not None:  # keep placement, look and real-world size
+            background = replaced_background(plan.background, background)
+            message = self._fitted_message(plan, background)
         ok = self.editor.plan_document.push(
             EditPlanCommand(
                 self.editor.plan_document.portfolio,
@@ -105,8 +101,17 @@ class PlanFiles(QObject):
         )
         if ok:
             self.editor.view.fit_to_plan()
-            self.editor.status.emit(self.tr("Background imported. Calibrate the scale with K."))
+            self.editor.status.emit(message)
         return ok
+
+    def _fitted_message(self, plan, background: PlanBackground) -> str:
+        width_m = background.width_px * background.units_per_pixel * plan.metres_per_unit
+        text = self.tr(
+            "The new background was fitted to the old one's width (%1 m), so traced items "
+            "keep their size. If the two drawings do not show the same extent, calibrate "
+            "again with K."
+        ).replace("%1", f"{width_m:.2f}")
+        return text
 
     def remove_background(self) -> None:
         plan = self.editor.plan_document.plan
