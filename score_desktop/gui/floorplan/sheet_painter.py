@@ -5,7 +5,17 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from ...services.plan_sheet.marks import CircleMark, ImageMark, PathMark, Sheet, Stroke, TextMark
 
@@ -61,9 +71,7 @@ def paint_sheet(
             else:
                 painter.drawPolyline(polygon)
         elif isinstance(mark, CircleMark):
-            painter.setPen(_pen(mark.stroke))
-            painter.setBrush(_brush(mark.fill, mark.fill_alpha))
-            painter.drawEllipse(QPointF(*mark.centre), mark.radius, mark.radius)
+            _circle(painter, mark)
         elif isinstance(mark, TextMark):
             _text(painter, mark, fonts, pixels_per_mm)
         elif isinstance(mark, ImageMark) and load_image is not None:
@@ -73,6 +81,31 @@ def paint_sheet(
             painter.drawImage(QRectF(mark.x, mark.y, mark.width, mark.height), image)
             painter.restore()
     painter.restore()
+
+
+def _circle(painter: QPainter, mark: CircleMark) -> None:
+    """A disc and its ring as two fills: Qt strokes a scaled ellipse's outline about ten
+    times slower than it fills one (5,000 pins and symbols took 3.4 s at 300 dpi)."""
+    centre, r = QPointF(*mark.centre), mark.radius
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_brush(mark.fill, mark.fill_alpha))
+    stroke = mark.stroke
+    if stroke is None:
+        painter.drawEllipse(centre, r, r)
+        return
+    half = stroke.width / 2
+    if mark.fill_alpha >= 1:  # opaque: the inner disc covers the ring's colour inside
+        painter.setBrush(QColor(stroke.colour))
+        painter.drawEllipse(centre, r + half, r + half)
+        painter.setBrush(_brush(mark.fill, 1.0))
+        painter.drawEllipse(centre, r - half, r - half)
+        return
+    painter.drawEllipse(centre, r - half, r - half)
+    ring = QPainterPath()
+    ring.setFillRule(Qt.FillRule.OddEvenFill)
+    ring.addEllipse(centre, r + half, r + half)
+    ring.addEllipse(centre, r - half, r - half)
+    painter.fillPath(ring, QColor(stroke.colour))
 
 
 def _text(painter: QPainter, mark: TextMark, fonts: dict, pixels_per_mm: float) -> None:

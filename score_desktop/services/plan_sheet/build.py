@@ -351,7 +351,7 @@ class _Builder:
                 )
         for item in boxes:
             xs, ys = zip(*(self.xy(p) for p in box_corners(item)), strict=True)
-            placer.taken.append((min(xs), min(ys), max(xs), max(ys)))
+            placer.take((min(xs), min(ys), max(xs), max(ys)))
         for item in items:
             if item.shape is Shape.POLYGON:
                 lines = [item.label]

@@ -77,13 +77,33 @@ def inside(box: Box, room: Box) -> bool:
 
 class Placer:
     """Finds a free place for each name, and remembers the places taken (pins, tags,
-    names)."""
+    symbols, names) in a grid of cells, so a plan of thousands of names is not checked
+    name against name."""
+
+    CELL = 10.0  # mm
 
     def __init__(self, taken: list[Box]):
-        self.taken = list(taken)
+        self._cells: dict[tuple[int, int], list[Box]] = {}
+        for box in taken:
+            self.take(box)
+
+    def _keys(self, box: Box):
+        c = self.CELL
+        for i in range(int(box[0] // c), int(box[2] // c) + 1):
+            for j in range(int(box[1] // c), int(box[3] // c) + 1):
+                yield i, j
+
+    def take(self, box: Box) -> None:
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append(box)
 
     def free(self, box: Box) -> bool:
-        return not any(overlaps(box, other) for other in self.taken)
+        cells = self._cells
+        for key in self._keys(box):
+            for other in cells.get(key, ()):
+                if overlaps(box, other):
+                    return False
+        return True
 
     def place(self, centre: tuple[float, float], text: FittedText, room: Box | None):
         """The centre nearest `centre` (within `room`, if given) where `text` hides nothing;
@@ -97,7 +117,7 @@ class Placer:
             if room is not None and not inside(box, room):
                 continue
             if self.free(box):
-                self.taken.append(box)
+                self.take(box)
                 return x, y
         return None
 
@@ -116,7 +136,7 @@ class Placer:
             ):
                 box = box_at(x, y, text)
                 if inside(box, limit) and self.free(box):
-                    self.taken.append(box)
+                    self.take(box)
                     return x, y
         return None
 

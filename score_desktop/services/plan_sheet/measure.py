@@ -19,6 +19,7 @@ FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', 'WenQuanYi Zen Hei', sans-serif"
 class TextMeasure:
     fonts: ReportFonts = field(default_factory=report_fonts)
     uncovered: UncoveredText = field(default_factory=UncoveredText)
+    _em: dict[tuple[str, bool], float] = field(default_factory=dict, repr=False)
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """(font name, run) pieces of one line, each in a font that has its glyphs."""
@@ -26,5 +27,11 @@ class TextMeasure:
         return font_runs(clean(text), chain, self.uncovered)
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        """Width in mm of one line set `size` mm tall (the em)."""
-        return sum(stringWidth(run, font, size) for font, run in self.runs(text, bold))
+        """Width in mm of one line set `size` mm tall (the em); widths grow with the size,
+        so each text is measured once, at an em of 1 (a plan's names are tried at several
+        sizes and wrapped several ways)."""
+        em = self._em.get((text, bold))
+        if em is None:
+            runs = self.runs(text, bold)
+            em = self._em[(text, bold)] = sum(stringWidth(run, font, 1.0) for font, run in runs)
+        return em * size
