@@ -10,8 +10,6 @@ from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground, replaced_background
 from ..export_notice import tell_if_changed
-from .export import export_png, export_svg
-from .export_content import export_legend, plan_export
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
@@ -145,6 +143,11 @@ class PlanFiles(QObject):
             self.export_png(Path(path), int(dpi_text.split()[0]))
 
     def export_png(self, path: Path, dpi: int) -> bool:
+        # The plan sheet measures text with reportlab's fonts: loaded on the first export,
+        # not with the editor (nor by the warm-up after start-up).
+        from .export import export_png
+        from .export_content import export_legend, plan_export
+
         try:
             legend = export_legend(self.editor, dpi)
             size = export_png(plan_export(self.editor), path, dpi, legend=legend)
@@ -170,6 +173,9 @@ class PlanFiles(QObject):
             self.export_svg(Path(path))
 
     def export_svg(self, path: Path) -> bool:
+        from .export import export_svg  # as export_png: reportlab on the first export
+        from .export_content import export_legend, plan_export
+
         try:
             replaced = export_svg(plan_export(self.editor), path, legend=export_legend(self.editor))
         except KnownProblemError as exc:
