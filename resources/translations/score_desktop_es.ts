@@ -2789,6 +2789,18 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <source>Not rated</source>
         <translation>Sin evaluar</translation>
     </message>
+    <message>
+        <source>%1 to %2 mm across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 mm across, %3 to %4 px at %5 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin size grows with the risk band (%1: %2). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceHazardTool</name>
@@ -3016,6 +3028,10 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Fondo importado. Calibre la escala con K.</translation>
+    </message>
+    <message>
+        <source>The new background was fitted to the old one&apos;s width (%1 m), so traced items keep their size. If the two drawings do not show the same extent, calibrate again with K.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove background</source>

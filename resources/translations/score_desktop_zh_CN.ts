@@ -2782,6 +2782,18 @@ You can undo this with Ctrl+Z.</source>
         <source>Not rated</source>
         <translation>未评级</translation>
     </message>
+    <message>
+        <source>%1 to %2 mm across</source>
+        <translation>直径 %1 至 %2 毫米</translation>
+    </message>
+    <message>
+        <source>%1 to %2 mm across, %3 to %4 px at %5 dpi</source>
+        <translation>直径 %1 至 %2 毫米，%5 dpi 时为 %3 至 %4 像素</translation>
+    </message>
+    <message>
+        <source>Pin size grows with the risk band (%1: %2). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
+        <translation>标记大小随风险等级增大（%1：%2）。标记中的数字为接触的工人人数；旁边的标签（H1…）为其在登记表中的编号。</translation>
+    </message>
 </context>
 <context>
     <name>PlaceHazardTool</name>
@@ -3009,6 +3021,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>底图已导入。请按 K 校准比例。</translation>
+    </message>
+    <message>
+        <source>The new background was fitted to the old one&apos;s width (%1 m), so traced items keep their size. If the two drawings do not show the same extent, calibrate again with K.</source>
+        <translation>新背景已按旧背景的宽度（%1 米）缩放，描绘的项目保持原有尺寸。如果两张图纸显示的范围不同，请按 K 重新校准。</translation>
     </message>
     <message>
         <source>Remove background</source>

@@ -154,6 +154,22 @@ class PlanBackground:
     visible: bool = True
 
 
+def replaced_background(old: PlanBackground, new: PlanBackground) -> PlanBackground:
+    """`new`'s image in `old`'s place, stretched to the same width in plan units: a scan
+    replaced by a PDF page of the same drawing at another resolution keeps the real-world
+    size the plan was calibrated to (keeping the old units per pixel made a 3.79 m room
+    measure 1.98 m). Placement, opacity, lock and visibility stay as they were."""
+    units_per_pixel = old.units_per_pixel * old.width_px / max(1, new.width_px)
+    return replace(
+        old,
+        image_id=new.image_id,
+        width_px=new.width_px,
+        height_px=new.height_px,
+        source_name=new.source_name,
+        units_per_pixel=units_per_pixel,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class FloorPlan:
     enterprise_id: uuid.UUID

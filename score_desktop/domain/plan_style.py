@@ -1,4 +1,5 @@
-"""How each kind of plan item looks: one table read by the screen scene and the PDF renderer."""
+"""How each kind of plan item looks: one table read by the screen scene and by the plan sheet
+that the PDF, PNG and SVG outputs draw (services/plan_sheet)."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,25 @@ DEFAULT_LABEL_METRES = 0.6  # text height of a label and of zone names
 PIN_DIAMETERS_PX = (20, 26, 32, 38, 44)
 UNRATED_PIN_COLOUR = "#95A5A6"
 UNRATED_PIN_PX = PIN_DIAMETERS_PX[1]  # neither the smallest (low) nor a band's
+
+
+# On paper (PDF, PNG, SVG): one stated print size, whatever the resolution. A pin of the
+# screen's d pixels is d × PRINT_MM_PER_PX mm across (3.6 to 7.9 mm), a symbol 4 mm.
+PRINT_MM_PER_PX = 0.18
+SYMBOL_PRINT_MM = SYMBOL_SIZE_PX * PRINT_MM_PER_PX
+TAG_PRINT_MM = 2.0  # the register number (H1…) beside a pin: its em
+LABEL_PRINT_MM = (2.5, 1.8)  # names on the plan: preferred and smallest em
+LEGEND_PRINT_MM = 2.8  # the legend's text
+
+
+def pin_print_mm(diameter_px: int) -> float:
+    """A pin's diameter on paper, for its diameter on screen (`pin_look`)."""
+    return diameter_px * PRINT_MM_PER_PX
+
+
+def pin_print_range() -> tuple[float, float]:
+    """The smallest and largest pin on paper, in mm (what the legend states)."""
+    return pin_print_mm(PIN_DIAMETERS_PX[0]), pin_print_mm(PIN_DIAMETERS_PX[-1])
 
 
 def pin_diameter(band_index: int, band_count: int) -> int:
@@ -131,3 +151,9 @@ def pin_legend(
         entries = [LegendColour(c.colour, "category", c.code) for c in known]
     unknown_codes = [LegendColour(UNRATED_PIN_COLOUR, "category", code) for code in unknown]
     return entries + unknown_codes + not_rated
+
+
+def ink_on(colour: str) -> str:
+    """Dark text on a light pin or badge, white on a dark one (the pins' rule)."""
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#1B2631" if (r * 299 + g * 587 + b * 114) / 1000 > 0.62 else "#FFFFFF"

@@ -91,3 +91,17 @@ def test_record_maker_refuses_classes_it_cannot_fill_safely():
     for cls in (Mutable, Unslotted, Checked):
         with pytest.raises(TypeError):
             record_maker(cls)
+
+
+def test_a_replaced_background_keeps_the_old_ones_width_in_plan_units():
+    import uuid as _uuid
+
+    from score_desktop.domain.floorplan import PlanBackground, replaced_background
+    from score_desktop.domain.geometry import Point as _Point
+
+    old = PlanBackground(_uuid.uuid4(), 600, 309, "scan.png", 2.5, _Point(10, 20), 0.4, False)
+    new = PlanBackground(_uuid.uuid4(), 2400, 1236, "plan.pdf (page 1)")
+    fitted = replaced_background(old, new)
+    assert fitted.width_px * fitted.units_per_pixel == 600 * 2.5
+    assert (fitted.image_id, fitted.source_name) == (new.image_id, "plan.pdf (page 1)")
+    assert (fitted.origin, fitted.opacity, fitted.locked) == (old.origin, 0.4, False)

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import PlanBackground
+from ...domain.floorplan import PlanBackground, replaced_background
 from ..export_notice import tell_if_changed
 from ..i18n import error_text
-from .export import export_png, export_svg
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
@@ -88,14 +87,10 @@ class PlanFiles(QObject):
             height_px=prepared.height,
             source_name=prepared.source_name,
         )
-        if plan.background is not None:  # keep placement and look when replacing an image
-            background = dataclasses.replace(
-                plan.background,
-                image_id=image_id,
-                width_px=prepared.width,
-                height_px=prepared.height,
-                source_name=prepared.source_name,
-            )
+        message = self.tr("Background imported. Calibrate the scale with K.")
+        if plan.background is not None:  # keep placement, look and real-world size
+            background = replaced_background(plan.background, background)
+            message = self._fitted_message(plan, background)
         ok = self.editor.plan_document.push(
             EditPlanCommand(
                 self.editor.plan_document.portfolio,
@@ -105,8 +100,17 @@ class PlanFiles(QObject):
         )
         if ok:
             self.editor.view.fit_to_plan()
-            self.editor.status.emit(self.tr("Background imported. Calibrate the scale with K."))
+            self.editor.status.emit(message)
         return ok
+
+    def _fitted_message(self, plan, background: PlanBackground) -> str:
+        width_m = background.width_px * background.units_per_pixel * plan.metres_per_unit
+        text = self.tr(
+            "The new background was fitted to the old one's width (%1 m), so traced items "
+            "keep their size. If the two drawings do not show the same extent, calibrate "
+            "again with K."
+        ).replace("%1", f"{width_m:.2f}")
+        return text
 
     def remove_background(self) -> None:
         plan = self.editor.plan_document.plan
@@ -140,8 +144,14 @@ class PlanFiles(QObject):
             self.export_png(Path(path), int(dpi_text.split()[0]))
 
     def export_png(self, path: Path, dpi: int) -> bool:
+        # The plan sheet measures text with reportlab's fonts: loaded on the first export,
+        # not with the editor (nor by the warm-up after start-up).
+        from .export import export_png
+        from .export_content import export_legend, plan_export
+
         try:
-            size = export_png(self.editor.scene, path, dpi, legend=self.editor.shown_legend())
+            legend = export_legend(self.editor, dpi)
+            size = export_png(plan_export(self.editor), path, dpi, legend=legend)
         except KnownProblemError as exc:
             self.editor.problem.emit(error_text(exc))
             return False
@@ -164,13 +174,11 @@ class PlanFiles(QObject):
             self.export_svg(Path(path))
 
     def export_svg(self, path: Path) -> bool:
+        from .export import export_svg  # as export_png: reportlab on the first export
+        from .export_content import export_legend, plan_export
+
         try:
-            replaced = export_svg(
-                self.editor.scene,
-                path,
-                self.editor.plan_document.plan.name,
-                legend=self.editor.shown_legend(),
-            )
+            replaced = export_svg(plan_export(self.editor), path, legend=export_legend(self.editor))
         except KnownProblemError as exc:
             self.editor.problem.emit(error_text(exc))
             return False

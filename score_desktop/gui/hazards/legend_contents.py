@@ -8,7 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.hazard import RiskView
-from ...domain.plan_style import PIN_DIAMETERS_PX, LegendColour, PinStyle, pin_legend
+from ...domain.plan_style import (
+    PIN_DIAMETERS_PX,
+    LegendColour,
+    PinStyle,
+    pin_legend,
+    pin_print_range,
+)
+from ...domain.risk import RiskMethod
 from ..i18n import translated
 from .labels import LEGEND_TITLES, NR5_LABELS
 
@@ -55,4 +62,33 @@ def _name(document: PortfolioDocument, entry: LegendColour) -> str:
         translated(entry.key)
         if entry.kind == "band"
         else QCoreApplication.translate("PinLegend", "Not rated")
+    )
+
+
+def paper_pin_note(method: RiskMethod, dpi: int | None = None) -> str:
+    """The legend's note for a plan on paper: pin sizes in mm (their print size, the same at
+    every resolution) and, for an image, in its pixels at `dpi`."""
+    bands = ", ".join(translated(band.label) for band in method.bands)
+    low, high = pin_print_range()
+    if dpi is None:
+        sizes = QCoreApplication.translate("PinLegend", "%1 to %2 mm across").replace(
+            "%1", f"{low:.1f}"
+        )
+    else:
+        sizes = (
+            QCoreApplication.translate("PinLegend", "%1 to %2 mm across, %3 to %4 px at %5 dpi")
+            .replace("%1", f"{low:.1f}")
+            .replace("%3", str(round(low * dpi / 25.4)))
+            .replace("%4", str(round(high * dpi / 25.4)))
+            .replace("%5", str(dpi))
+        )
+    sizes = sizes.replace("%2", f"{high:.1f}")
+    return (
+        QCoreApplication.translate(
+            "PinLegend",
+            "Pin size grows with the risk band (%1: %2). The number in a pin "
+            "is the workers exposed; its tag (H1…) is its row in the register.",
+        )
+        .replace("%1", bands)
+        .replace("%2", sizes)
     )

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak
 
 from ...domain.floorplan import PlanItemKind
 from ...domain.hazard import register_numbers
-from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend
+from ...domain.plan_style import STYLES, LegendColour, PinStyle, pin_legend, pin_print_range
 from .flow import KeepShortTogether, PageTable
 from .labels import pin_risk_note
 from .layout import MARGIN, Writer
@@ -123,7 +123,13 @@ def _legend(writer: Writer, content: VisitContent, options: ReportOptions, plan:
             item_style = STYLES[kind]
             colour = item_style.fill or item_style.stroke
             entries.append((_swatch(colour, shape, item_style.stroke), t(label)))
-    note = t("Pins: number of exposed workers inside, register number beside; size by risk band.")
+    low, high = pin_print_range()
+    note = t(
+        "Pins: number of exposed workers inside, register number beside; size by risk band, "
+        "{low} to {high} mm across.",
+        low=f"{low:.1f}",
+        high=f"{high:.1f}",
+    )
     columns = 4
     cell = writer.width / columns
     rows = []

@@ -6,6 +6,8 @@ from PySide6.QtWidgets import QApplication
 from score_desktop.document.plan_commands import AddPlanCommand
 from score_desktop.domain.floorplan import FloorPlan
 from score_desktop.gui.floorplan.editor import PlanEditor
+from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
+from score_desktop.storage.repositories import sql_repositories
 from tests.builders import make_enterprise
 
 
@@ -19,6 +21,17 @@ def plan(document):
     document.push(AddPlanCommand(document, plan))
     document.undo_stack.clear()
     return plan
+
+
+@pytest.fixture
+def demo_editor(qtbot, repository, plan_repository):
+    from score_desktop.document.portfolio import PortfolioDocument
+
+    seed_demo(sql_repositories(repository.workspace))
+    document = PortfolioDocument(sql_repositories(repository.workspace))
+    widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
+    qtbot.addWidget(widget)
+    return widget
 
 
 def open_editor(qtbot, document, plan) -> PlanEditor:

@@ -8,10 +8,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from score_desktop.gui.floorplan.editor import PlanEditor
-from score_desktop.services.demo import DEMO_PLAN_ID, seed_demo
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
-from score_desktop.storage.repositories import sql_repositories
 
 
 @pytest.fixture
@@ -85,17 +82,6 @@ def test_dropping_an_image_on_the_view_can_make_it_the_background(editor, scan, 
     assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is not None
 
 
-@pytest.fixture
-def demo_editor(qtbot, repository, plan_repository):
-    from score_desktop.document.portfolio import PortfolioDocument
-
-    seed_demo(sql_repositories(repository.workspace))
-    document = PortfolioDocument(sql_repositories(repository.workspace))
-    widget = PlanEditor(document.plan_document(DEMO_PLAN_ID))
-    qtbot.addWidget(widget)
-    return widget
-
-
 def test_png_export_at_the_chosen_dpi(demo_editor, tmp_path):
     path = tmp_path / "plan.png"
     assert demo_editor.files.export_png(path, dpi=150)
@@ -154,3 +140,27 @@ def test_export_leaves_the_selection_as_it_was(demo_editor, tmp_path):
     demo_editor.files.export_png(tmp_path / "p.png", dpi=96)
     assert demo_editor.scene.selected_ids() == [first]
     assert demo_editor.scene.grid_visible
+
+
+def test_a_new_background_of_another_resolution_keeps_the_real_world_size(
+    editor, scan, tmp_path, plan, workspace, qtbot
+):
+    """The scan's frame runs from pixel 50 to 1150: 11 m at 1 cm a pixel. The same drawing
+    at twice the resolution (a PDF page rendered finer) must still measure 11 m."""
+    assert editor.files.import_background(scan)
+    finer = tmp_path / "finer.png"
+    image = Image.new("RGB", (2400, 1600), "white")
+    ImageDraw.Draw(image).rectangle((100, 100, 2300, 1500), outline="black", width=16)
+    image.save(finer)
+    with qtbot.waitSignal(editor.status) as status:
+        assert editor.files.import_background(finer)
+    assert "fitted to the old one's width (12.00 m)" in status.args[0]
+    stored = SqlFloorPlanRepository(workspace).get_plan(plan.id)
+    background = stored.background
+    assert (background.width_px, background.source_name) == (2400, "finer.png")
+    frame_m = (2300 - 100) * background.units_per_pixel * stored.metres_per_unit
+    assert frame_m == pytest.approx(11.0)
+    assert (
+        editor.scene.backdrop.item.boundingRect().width() * editor.scene.backdrop.item.scale()
+        == (pytest.approx(1200))
+    )

@@ -43,7 +43,12 @@ def test_the_floor_plan_is_drawn_as_vectors_on_a_landscape_page(repositories, tm
     text = " ".join(page.extract_text().split())
     for expected in ("Extrusion", "Office 办公室", "QC lab", "H1", "H15", "5 m", "EXIT"):
         assert expected in text, expected
-    for legend in ("Mechanical / machinery", "Fire extinguisher", "Emergency exit"):
+    for legend in (
+        "Mechanical / machinery",
+        "Fire extinguisher",
+        "Emergency exit",
+        "3.6 to 7.9 mm across",  # the pins' sizes on paper, as the sheet draws them
+    ):
         assert legend in text, legend
     stream = page.get_contents().get_data().decode("latin-1")
     path_operators = re.findall(r"(?<=\s)(?:l|re|c)(?=\s)", stream)  # lines, boxes, curves

@@ -1,0 +1,151 @@
+"""Where names go on the sheet: never under a pin or its register tag, never cut.
+
+A name is first tried whole at the preferred size, then wrapped at word breaks, then smaller
+down to a floor; if it still does not fit its room (a corridor drawn 8 mm wide) it is led
+out: written beside the room with a thin line to it. Each candidate place is checked against
+the pins, tags and names already placed, which then keep the place it takes."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .measure import TextMeasure
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom in mm
+LEADING = 1.18  # line height for an em
+
+
+@dataclass(frozen=True)
+class FittedText:
+    lines: tuple[str, ...]
+    size: float  # em, mm
+    width: float
+    height: float
+
+
+def wrap_words(text: str, size: float, width: float, measure: TextMeasure, bold=False):
+    """Greedy word wrap of each paragraph of `text`; a word longer than `width` keeps a line."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}" if line else word
+            if line and measure.width(trial, size, bold) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        lines.append(line)
+    return lines
+
+
+def _fitted(lines: Sequence[str], size: float, measure: TextMeasure) -> FittedText:
+    width = max((measure.width(line, size) for line in lines), default=0.0)
+    return FittedText(tuple(lines), size, width, len(lines) * size * LEADING)
+
+
+def fit_text(
+    text: str, room_w: float, room_h: float, sizes: tuple[float, float], measure: TextMeasure
+) -> FittedText | None:
+    """The largest setting of `text` (one line, else wrapped; preferred size down to the
+    smallest) that fits `room_w` × `room_h` mm; None when even the smallest does not."""
+    preferred, smallest = sizes
+    size = preferred
+    while True:
+        whole = _fitted(text.split("\n"), size, measure)
+        if whole.width <= room_w and whole.height <= room_h:
+            return whole
+        wrapped = _fitted(wrap_words(text, size, room_w, measure), size, measure)
+        if wrapped.width <= room_w and wrapped.height <= room_h:
+            return wrapped
+        if size <= smallest + 1e-9:
+            return None
+        size = max(smallest, size * 0.85)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def box_at(cx: float, cy: float, text: FittedText, pad: float = 0.3) -> Box:
+    half_w, half_h = text.width / 2 + pad, text.height / 2 + pad
+    return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+
+def inside(box: Box, room: Box) -> bool:
+    return box[0] >= room[0] and box[1] >= room[1] and box[2] <= room[2] and box[3] <= room[3]
+
+
+class Placer:
+    """Finds a free place for each name, and remembers the places taken (pins, tags,
+    symbols, names) in a grid of cells, so a plan of thousands of names is not checked
+    name against name."""
+
+    CELL = 10.0  # mm
+
+    def __init__(self, taken: list[Box]):
+        self._cells: dict[tuple[int, int], list[Box]] = {}
+        for box in taken:
+            self.take(box)
+
+    def _keys(self, box: Box):
+        c = self.CELL
+        for i in range(int(box[0] // c), int(box[2] // c) + 1):
+            for j in range(int(box[1] // c), int(box[3] // c) + 1):
+                yield i, j
+
+    def take(self, box: Box) -> None:
+        for key in self._keys(box):
+            self._cells.setdefault(key, []).append(box)
+
+    def free(self, box: Box) -> bool:
+        cells = self._cells
+        for key in self._keys(box):
+            for other in cells.get(key, ()):
+                if overlaps(box, other):
+                    return False
+        return True
+
+    def place(self, centre: tuple[float, float], text: FittedText, room: Box | None):
+        """The centre nearest `centre` (within `room`, if given) where `text` hides nothing;
+        None when there is none."""
+        cx, cy = centre
+        step_y = max(text.height * 0.55, 1.0)
+        step_x = max(text.width * 0.3, 1.0)
+        for dy, dx in _spiral():
+            x, y = cx + dx * step_x, cy + dy * step_y
+            box = box_at(x, y, text)
+            if room is not None and not inside(box, room):
+                continue
+            if self.free(box):
+                self.take(box)
+                return x, y
+        return None
+
+    def lead_out(self, near: Box, text: FittedText, limit: Box):
+        """A free place just outside `near` (above, below, right, left, then further out),
+        within `limit` (the sheet); None if there is none."""
+        half_w, half_h = text.width / 2 + 0.6, text.height / 2 + 0.6
+        cx, cy = (near[0] + near[2]) / 2, (near[1] + near[3]) / 2
+        for ring in range(6):
+            gap = ring * (text.height + 0.8)
+            for x, y in (
+                (cx, near[1] - half_h - gap),
+                (cx, near[3] + half_h + gap),
+                (near[2] + half_w + gap, cy),
+                (near[0] - half_w - gap, cy),
+            ):
+                box = box_at(x, y, text)
+                if inside(box, limit) and self.free(box):
+                    self.take(box)
+                    return x, y
+        return None
+
+
+def _spiral():
+    """Offsets (rows, columns) tried in order: the centre, then up and down, then sideways."""
+    yield 0, 0
+    for ring in range(1, 5):
+        for dy, dx in ((-ring, 0), (ring, 0), (0, -ring), (0, ring)):
+            yield dy, dx
+        for dy, dx in ((-ring, -ring), (-ring, ring), (ring, -ring), (ring, ring)):
+            yield dy, dx

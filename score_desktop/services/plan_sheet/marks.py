@@ -1,0 +1,91 @@
+"""What a plan sheet is made of: a few kinds of marks in millimetres on paper, y downwards.
+
+Each output (reportlab for the PDF, QPainter for the PNG, XML for the SVG) only translates
+these; where a label goes, how large a pin is and which way a door swings is decided once,
+when the sheet is built (build.py)."""
+
+import uuid
+from dataclasses import dataclass, field
+
+Xy = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Stroke:
+    colour: str  # "#RRGGBB"
+    width: float  # mm
+    cap: str = "butt"  # butt | round | square
+    join: str = "miter"  # miter | round | bevel
+
+
+@dataclass(frozen=True, slots=True)
+class PathMark:
+    """A polyline or polygon; `group` names the kind of plan item (an SVG group, a layer)."""
+
+    points: tuple[Xy, ...]
+    closed: bool
+    stroke: Stroke | None = None
+    fill: str = ""
+    fill_alpha: float = 1.0
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CircleMark:
+    centre: Xy
+    radius: float
+    fill: str
+    fill_alpha: float = 1.0
+    stroke: Stroke | None = None
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TextMark:
+    """One line of text centred on `x` with its baseline at `y` (after turning by `angle`
+    degrees clockwise about (x, y)). `size` is the font's em in mm."""
+
+    x: float
+    y: float
+    text: str
+    size: float
+    colour: str
+    bold: bool = False
+    angle: float = 0.0
+    anchor: str = "middle"  # middle | start
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImageMark:
+    """The plan's background image, stretched over its rectangle."""
+
+    image_id: uuid.UUID
+    x: float
+    y: float
+    width: float
+    height: float
+    opacity: float = 1.0
+
+
+Mark = PathMark | CircleMark | TextMark | ImageMark
+
+
+@dataclass
+class Sheet:
+    """A plan drawn on `width` × `height` mm of paper. `mm_per_metre` is its scale (1:N is
+    1000 / mm_per_metre); `plan_height` is the part above the scale bar and legend."""
+
+    width: float
+    height: float
+    mm_per_metre: float
+    plan_height: float
+    marks: list[Mark] = field(default_factory=list)
+    title: str = ""
+
+    @property
+    def scale_denominator(self) -> float:
+        return 1000 / self.mm_per_metre
+
+    def count(self, kind: type) -> int:
+        return sum(isinstance(mark, kind) for mark in self.marks)
