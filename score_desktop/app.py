@@ -13,14 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import __version__
+from . import APP_ID, __version__
 from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
 from .gui import error_hook, text_guard
+from .gui.app_icon import app_icon
 from .gui.first_paint import after_next_paint
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
+from .logs import APP_DIR_NAME, configure_logging
 
 log = logging.getLogger("score_desktop")
 
@@ -29,6 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
+    if args.diagnostics:
+        from .gui.about_dialog import qt_versions
+        from .services.diagnostics import diagnostics_text
+
+        sys.stdout.write(diagnostics_text(qt_versions()))
+        return 0
     if args.command is not None:
         if qt_args:
             parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
@@ -38,35 +46,16 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args, qt_args)
 
 
-APP_DIR_NAME = "score-desktop"  # same as storage.urls, which is imported after the first paint
-
-
-def configure_logging() -> Path:
-    """Log to a rotating file in the user's log folder (set up after the first paint)."""
-    from logging.handlers import RotatingFileHandler
-
-    import platformdirs
-
-    folder = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        folder / "score-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return folder
-
-
 def run_gui(args, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName(APP_DIR_NAME)
     app.setApplicationName("SCORE Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("score-desktop")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry by it
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
-    errors = error_hook.install()  # a bug in any thread is shown on this one
+    errors = error_hook.install(configure_logging)  # a bug in any thread is shown on this one
     text_guard.install(app)  # text fields keep out what cannot be stored
 
     window = MainWindow(PortfolioDocument(), settings)
@@ -75,7 +64,7 @@ def run_gui(args, qt_args: list[str]) -> int:
         after_next_paint(window, lambda: _capture_and_quit(window, None, "window"))
         return app.exec()
     app.processEvents()  # let the first paint happen before the slow part
-    errors.log_folder = configure_logging()
+    errors.ensure_log_file()
     opened: list = []
     QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
     code = app.exec()

@@ -17,6 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="SCORE Desktop: enterprises, visits and reports for SCORE consultants.",
     )
     parser.add_argument("--version", action="version", version=f"score-desktop {__version__}")
+    parser.add_argument(
+        "--diagnostics",
+        action="store_true",
+        help="print versions, platform and report fonts for a support request, then exit",
+    )
     database_help = "workspace database: SQLAlchemy URL or SQLite file path (default: user data)"
     parser.add_argument("--database", metavar="URL", help=database_help)
     parser.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)

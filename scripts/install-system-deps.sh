@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages SCORE Desktop needs: Qt's runtime libraries (even offscreen Qt
 # links against X11/GL/fontconfig), fonts that cover Latin/Vietnamese and Chinese for the PDF
-# reports, Xvfb for real-window tests, and poppler-utils to check PDFs.
+# reports, Xvfb for real-window tests, poppler-utils to check PDFs and the desktop-entry and
+# AppStream validators.
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 
@@ -17,6 +18,8 @@ packages=(
   fonts-noto-core fonts-wqy-zenhei
   # Tests: a real X server, screenshots, PDF text extraction and rendering
   xvfb xauth poppler-utils
+  # Tests: the freedesktop validators for packaging/linux (desktop entry, AppStream metainfo)
+  desktop-file-utils appstream
 )
 
 missing=()
