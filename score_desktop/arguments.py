@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("damaged", type=Path, help="the damaged workspace (left unchanged)")
     recover.add_argument("new", type=Path, help="the new workspace file to write")
 
+    check = commands.add_parser(
+        "check-files",
+        help="read photos and plan backgrounds (images, PDF) as an import would, and say "
+        "what it would store",
+    )
+    check.add_argument("files", nargs="+", type=Path, help="photo, image or PDF files")
+
     compact = commands.add_parser(
         "compact", help="remove photo bytes no record refers to and free unused space"
     )

@@ -1,4 +1,4 @@
-"""Headless commands for scripts: demo, list, report, recover, compact.
+"""Headless commands for scripts: demo, list, report, recover, compact, check-files.
 
 Known problems (not found, locked database, newer schema…) print one line on stderr and exit 1;
 usage errors exit 2 (argparse).
@@ -23,6 +23,8 @@ from .storage.urls import database_url
 def run_headless(args: argparse.Namespace) -> int:
     if args.command == "recover":
         return _recover(args)
+    if args.command == "check-files":
+        return _check_files(args)
     try:
         read_only = True if getattr(args, "read_only", False) else None
         workspace = open_workspace(database_url(args.database), read_only=read_only)
@@ -43,6 +45,19 @@ def run_headless(args: argparse.Namespace) -> int:
         return 1
     finally:
         workspace.close()
+
+
+def _check_files(args: argparse.Namespace) -> int:
+    from .services.file_check import check_file
+
+    failed = 0
+    for path in args.files:
+        try:
+            print(check_file(path))
+        except KnownProblemError as exc:
+            print(f"score-desktop: {exc}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
 
 
 def _recover(args: argparse.Namespace) -> int:
