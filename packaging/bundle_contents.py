@@ -7,6 +7,7 @@ Sizes quoted below were measured on the Linux build (see packaging/README.md).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -93,12 +94,14 @@ REPORT_FONT_FILES = [
     "NotoSansMyanmar-Bold.ttf",
     "wqy-zenhei.ttc",
 ]
+# Looked in, in order: SCORE_BUNDLE_FONT_DIR (Windows and macOS ship none of these fonts:
+# put the files in a folder and name it), then the Debian packages' folders.
+_FONT_DIR = os.environ.get("SCORE_BUNDLE_FONT_DIR")
 FONT_SOURCES = [
+    *([Path(_FONT_DIR)] if _FONT_DIR else []),
     Path("/usr/share/fonts/truetype/noto"),
     Path("/usr/share/fonts/truetype/wqy"),
     Path("/usr/share/fonts/truetype"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
 ]
 
 # Collected by PyInstaller's Qt hooks but never used: Qt's translations other than the UI
@@ -116,6 +119,14 @@ DROPPED_QT_PLUGIN_DIRS = (
 DROPPED_QT_LIBS = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
 DROPPED_IMAGE_FORMATS = ("qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qpdf")
 DROPPED_PLATFORMS = ("qminimalegl", "qvnc", "qlinuxfb", "qeglfs", "qvkkhrdisplay")
+
+
+# Copied next to the Linux executable (see packaging/linux/install.sh).
+LINUX_FILES = (
+    "install.sh",
+    "org.scoredesktop.ScoreDesktop.desktop",
+    "org.scoredesktop.ScoreDesktop.metainfo.xml",
+)
 
 
 def build_info(root: Path, version: str) -> dict[str, str]:
@@ -157,7 +168,8 @@ def report_fonts(stage: Path) -> list[tuple[str, str]]:
     if missing:
         raise SystemExit(
             "report fonts missing on the build machine: " + ", ".join(missing)
-            + " (Debian: apt-get install fonts-noto-core fonts-wqy-zenhei)"
+            + " (Debian: apt-get install fonts-noto-core fonts-wqy-zenhei; elsewhere put them"
+            " in a folder and set SCORE_BUNDLE_FONT_DIR to it)"
         )
     return datas
 

@@ -152,3 +152,28 @@ def _pdftotext(path: Path) -> str:
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
+
+
+def test_install_sh_puts_the_app_in_the_menu_for_this_user_and_takes_it_out(bare_env, tmp_path):
+    home = Path(bare_env["HOME"])
+    installed = subprocess.run(
+        ["sh", str(BUNDLE / "install.sh")], env=bare_env, capture_output=True, text=True
+    )
+    assert installed.returncode == 0, installed.stderr
+    entry = home / ".local/share/applications/org.scoredesktop.ScoreDesktop.desktop"
+    assert f'\nExec="{EXE}"\n' in entry.read_text(encoding="utf-8")
+    assert subprocess.run(["desktop-file-validate", str(entry)]).returncode == 0
+    icon = home / ".local/share/icons/hicolor/48x48/apps/org.scoredesktop.ScoreDesktop.png"
+    with Image.open(icon) as image:
+        assert image.size == (48, 48)
+    assert (home / ".local/share/metainfo/org.scoredesktop.ScoreDesktop.metainfo.xml").is_file()
+    command = home / ".local/bin/score-desktop"
+    version = subprocess.run(
+        [str(command), "--version"], env=bare_env, capture_output=True, text=True
+    )
+    assert version.stdout.strip() == f"score-desktop {__version__}"
+    removed = subprocess.run(
+        ["sh", str(BUNDLE / "install.sh"), "--uninstall"], env=bare_env, capture_output=True
+    )
+    assert removed.returncode == 0 and not entry.exists() and not icon.exists()
+    assert not command.exists() and EXE.is_file()  # the bundle itself stays
