@@ -12,6 +12,10 @@
         <translation>为国际劳工组织 SCORE 项目的顾问提供：企业、走访、平面图、危害、改进计划和报告，离线可用。</translation>
     </message>
     <message>
+        <source>unknown (the bundle&apos;s build record is missing)</source>
+        <translation>未知（安装包缺少构建记录）</translation>
+    </message>
+    <message>
         <source>run from source</source>
         <translation>从源代码运行</translation>
     </message>

@@ -55,10 +55,13 @@ class AboutDialog(QDialog):
             self,
         )
         blurb.setWordWrap(True)
+        blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)  # full width: a centred box clips
         if info.built:
             built = info.built.replace("T", " ").removesuffix("+00:00") + " UTC"
             if info.commit:
                 built += f" ({info.commit})"
+        elif info.frozen:
+            built = self.tr("unknown (the bundle's build record is missing)")
         else:
             built = self.tr("run from source")
         facts = QFormLayout()
@@ -89,8 +92,9 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.copied = QLabel("", self)
         layout = QVBoxLayout(self)
-        for widget in (icon, title, blurb):
+        for widget in (icon, title):
             layout.addWidget(widget, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(blurb)
         layout.addLayout(facts)
         layout.addWidget(self.copied)
         layout.addWidget(buttons)

@@ -14,6 +14,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 
 from score_desktop import __version__
+from score_desktop import build_info as build_info_module
 from score_desktop.gui import error_hook
 from score_desktop.gui.about_dialog import AboutDialog
 
@@ -73,4 +74,25 @@ def test_version_agrees_in_package_metadata_command_line_and_about(window):
     assert shown == f"score-desktop {__version__}"
     dialog = window.help_menu.show_about()
     assert dialog.fields["version"].text() == __version__
+    dialog.close()
+
+
+def test_a_bundle_shows_when_and_from_what_it_was_built(window, monkeypatch, tmp_path):
+    (tmp_path / "build-info.json").write_text(
+        '{"version": "0.1.0", "built": "2026-12-05T08:54:28+00:00", "commit": "fc8b7e1"}'
+    )
+    monkeypatch.setattr(build_info_module, "resources_dir", lambda: tmp_path)
+    dialog = window.help_menu.show_about()
+    assert dialog.fields["built"].text() == "2026-12-05 08:54:28 UTC (fc8b7e1)"
+    copied = dialog.copy_diagnostics()
+    assert "Build: bundle built 2026-12-05T08:54:28+00:00 from fc8b7e1\n" in copied
+    dialog.close()
+
+
+def test_a_damaged_build_record_only_loses_the_build_date(window, monkeypatch, tmp_path):
+    (tmp_path / "build-info.json").write_text('{"built": ')
+    monkeypatch.setattr(build_info_module, "resources_dir", lambda: tmp_path)
+    dialog = window.help_menu.show_about()
+    assert dialog.fields["version"].text() == __version__
+    assert dialog.fields["built"].text() == "run from source"
     dialog.close()
