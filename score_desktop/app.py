@@ -42,8 +42,24 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
         from .cli import run_headless  # headless commands need no Qt widgets
 
-        return run_headless(args)
+        try:
+            return run_headless(args)
+        except Exception as exc:  # a bug: written to the log file, and one line saying where
+            return _headless_bug(args.command, exc)
     return run_gui(args, qt_args)
+
+
+def _headless_bug(command: str, exc: Exception) -> int:
+    try:
+        where = f"details in {configure_logging()}"
+    except OSError as log_error:
+        where = f"no log file ({log_error})"
+    log.error("unhandled exception in %s", command, exc_info=exc)
+    print(
+        f"score-desktop: unexpected error ({type(exc).__name__}: {exc}); {where}",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def run_gui(args, qt_args: list[str]) -> int:

@@ -1,5 +1,6 @@
 """An uncaught error is written to the log file in the user's log folder (set up by the
-error itself when the start has not got that far), and the dialog says where the file is."""
+error itself when the start has not got that far), and the dialog, or the command line's one
+line, says where the file is."""
 
 import logging
 import re
@@ -7,7 +8,8 @@ import sys
 
 import pytest
 
-from score_desktop import logs
+from score_desktop import cli, logs
+from score_desktop.app import main
 from score_desktop.gui import error_hook
 
 
@@ -61,3 +63,21 @@ def test_a_log_folder_that_cannot_be_made_still_shows_the_error(qapp, monkeypatc
     assert text.startswith("Something went wrong: bad")
     assert "could not be written to a log file" in text
     assert hook.log_path is None
+
+
+def test_a_bug_in_a_headless_command_is_logged_and_named_in_one_line(
+    monkeypatch, fresh_log, capsys, tmp_path
+):
+    def broken(_repository, _args):
+        raise LookupError("a bug in the listing")
+
+    monkeypatch.setattr(cli, "_list", broken)
+    code = main(["list", "--database", str(tmp_path / "w.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == (
+        f"score-desktop: unexpected error (LookupError: a bug in the listing); details in "
+        f"{fresh_log}\n"
+    )
+    written = fresh_log.read_text(encoding="utf-8")
+    assert "unhandled exception in list" in written and "LookupError" in written
