@@ -69,6 +69,10 @@ def run_gui(args, qt_args: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry by it
     app.setWindowIcon(app_icon())
+    if getattr(sys, "frozen", False):  # a bundle: its report fonts serve the window too
+        from .gui.shipped_fonts import add_shipped_fonts
+
+        add_shipped_fonts()
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
     errors = error_hook.install(configure_logging)  # a bug in any thread is shown on this one

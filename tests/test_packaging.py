@@ -111,3 +111,17 @@ def test_the_bundle_leaves_out_the_qt_files_the_app_never_uses():
     kept = {Path(dest).name for dest, _, _ in contents.keep(collected)}
     assert kept == {"qtbase_zh_CN.qm", "libqxcb.so", "libqwayland.so", "libqjpeg.so",
                     "libQt6Widgets.so.6"}  # fmt: skip
+
+
+def test_shipped_fonts_become_application_fonts(qapp, tmp_path):
+    from score_desktop.gui.shipped_fonts import add_shipped_fonts
+
+    shutil.copy(_system_font("NotoSansEthiopic-Regular.ttf"), tmp_path)
+    (tmp_path / "notes.txt").write_text("not a font")
+    assert add_shipped_fonts(tmp_path) == ["Noto Sans Ethiopic"]
+
+
+def _system_font(name: str) -> Path:
+    path = Path("/usr/share/fonts/truetype/noto") / name
+    assert path.is_file(), "fonts-noto-core is missing: run scripts/install-system-deps.sh"
+    return path
