@@ -8,6 +8,7 @@ the window and the headless commands share it.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 APP_DIR_NAME = "score-desktop"
@@ -15,6 +16,7 @@ LOG_FILE_NAME = "score-desktop.log"
 
 log = logging.getLogger("score_desktop")
 _configured: list[Path] = []
+_lock = threading.Lock()  # two threads failing at once set up one handler
 
 
 def log_folder() -> Path:
@@ -25,8 +27,11 @@ def log_folder() -> Path:
 
 def configure_logging() -> Path:
     """Log to a rotating file in the user's log folder; returns the file. Idempotent."""
-    if _configured:
-        return _configured[0]
+    with _lock:
+        return _configured[0] if _configured else _configure()
+
+
+def _configure() -> Path:
     from logging.handlers import RotatingFileHandler
 
     folder = log_folder()
