@@ -9,14 +9,14 @@ UI_FILES := $(wildcard ui/*.ui)
 FORMS := $(patsubst ui/%.ui,score_desktop/gui/forms/ui_%.py,$(UI_FILES))
 TS_FILES := $(wildcard resources/translations/*.ts)
 
-.PHONY: run test system-deps venv forms translations lint bench clean
+.PHONY: run test system-deps venv forms translations icons lint bench bundle bundle-test clean
 
 run: $(STAMP)
 	$(BIN)/score-desktop $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
-	$(BIN)/ruff check score_desktop tests benchmarks
+	$(BIN)/ruff check score_desktop tests benchmarks scripts packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
@@ -41,6 +41,31 @@ score_desktop/gui/forms/ui_%.py: ui/%.ui $(STAMP)
 # Extract tr() strings into .ts files, then compile .qm files.
 translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py
+
+# The application icon's PNG/ICO/ICNS sizes, from resources/icons/score-desktop.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/build_icons.py
+
+# A self-contained one-folder application (PyInstaller, packaging/score-desktop.spec) in
+# dist/score-desktop/, and a .tar.gz of it. See packaging/README.md for Windows and macOS.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' score_desktop/__init__.py)
+BUNDLE_TAR := dist/score-desktop-$(VERSION)-linux-$(shell uname -m).tar.gz
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf build/pyinstaller build/bundle-stage dist/score-desktop $(BUNDLE_TAR)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/score-desktop.spec
+	tar -C dist -cf - score-desktop | gzip -6 > $(BUNDLE_TAR)
+	@du -sh dist/score-desktop $(BUNDLE_TAR)
+
+# Smoke test of the built bundle (not the source): CLI, PDF scripts, GUI under Xvfb, imports.
+bundle-test: bundle
+	SCORE_DESKTOP_BUNDLE=dist/score-desktop $(BIN)/python -m pytest -p no:cacheprovider packaging/tests
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

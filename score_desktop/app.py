@@ -13,14 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from . import __version__
+from . import APP_ID, __version__
 from .arguments import build_parser
 from .document.portfolio import PortfolioDocument
 from .domain.errors import KnownProblemError
 from .gui import error_hook, text_guard
+from .gui.app_icon import app_icon
 from .gui.first_paint import after_next_paint
 from .gui.i18n import chosen_language, install_translators
 from .gui.main_window import MainWindow
+from .logs import APP_DIR_NAME, configure_logging
 
 log = logging.getLogger("score_desktop")
 
@@ -29,33 +31,35 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
+    if args.diagnostics:
+        from .gui.about_dialog import qt_versions
+        from .services.diagnostics import diagnostics_text
+
+        sys.stdout.write(diagnostics_text(qt_versions()))
+        return 0
     if args.command is not None:
         if qt_args:
             parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
         from .cli import run_headless  # headless commands need no Qt widgets
 
-        return run_headless(args)
+        try:
+            return run_headless(args)
+        except Exception as exc:  # a bug: written to the log file, and one line saying where
+            return _headless_bug(args.command, exc)
     return run_gui(args, qt_args)
 
 
-APP_DIR_NAME = "score-desktop"  # same as storage.urls, which is imported after the first paint
-
-
-def configure_logging() -> Path:
-    """Log to a rotating file in the user's log folder (set up after the first paint)."""
-    from logging.handlers import RotatingFileHandler
-
-    import platformdirs
-
-    folder = Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        folder / "score-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+def _headless_bug(command: str, exc: Exception) -> int:
+    try:
+        where = f"details in {configure_logging()}"
+    except OSError as log_error:
+        where = f"no log file ({log_error})"
+    log.error("unhandled exception in %s", command, exc_info=exc)
+    print(
+        f"score-desktop: unexpected error ({type(exc).__name__}: {exc}); {where}",
+        file=sys.stderr,
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return folder
+    return 1
 
 
 def run_gui(args, qt_args: list[str]) -> int:
@@ -63,10 +67,15 @@ def run_gui(args, qt_args: list[str]) -> int:
     app.setOrganizationName(APP_DIR_NAME)
     app.setApplicationName("SCORE Desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("score-desktop")
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry by it
+    app.setWindowIcon(app_icon())
+    if getattr(sys, "frozen", False):  # a bundle: its report fonts serve the window too
+        from .gui.shipped_fonts import add_shipped_fonts
+
+        add_shipped_fonts()
     settings = QSettings()
     install_translators(app, chosen_language(settings, args.language))
-    errors = error_hook.install()  # a bug in any thread is shown on this one
+    errors = error_hook.install(configure_logging)  # a bug in any thread is shown on this one
     text_guard.install(app)  # text fields keep out what cannot be stored
 
     window = MainWindow(PortfolioDocument(), settings)
@@ -75,7 +84,7 @@ def run_gui(args, qt_args: list[str]) -> int:
         after_next_paint(window, lambda: _capture_and_quit(window, None, "window"))
         return app.exec()
     app.processEvents()  # let the first paint happen before the slow part
-    errors.log_folder = configure_logging()
+    errors.ensure_log_file()
     opened: list = []
     QTimer.singleShot(0, lambda: opened.extend(open_workspace_into(window, args)))
     code = app.exec()

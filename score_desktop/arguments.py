@@ -17,6 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="SCORE Desktop: enterprises, visits and reports for SCORE consultants.",
     )
     parser.add_argument("--version", action="version", version=f"score-desktop {__version__}")
+    parser.add_argument(
+        "--diagnostics",
+        action="store_true",
+        help="print versions, platform and report fonts for a support request, then exit",
+    )
     database_help = "workspace database: SQLAlchemy URL or SQLite file path (default: user data)"
     parser.add_argument("--database", metavar="URL", help=database_help)
     parser.add_argument("--read-only", action="store_true", help=READ_ONLY_HELP)
@@ -84,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("file", type=Path, help="the PDF to check (read, never changed)")
     verify.add_argument("--database", metavar="URL", help=database_help)
+
+    check = commands.add_parser(
+        "check-files",
+        help="read photos and plan backgrounds (images, PDF) as an import would, and say "
+        "what it would store",
+    )
+    check.add_argument("files", nargs="+", type=Path, help="photo, image or PDF files")
 
     compact = commands.add_parser(
         "compact", help="remove photo bytes no record refers to and free unused space"

@@ -1,5 +1,5 @@
-"""Headless commands for scripts: demo, list, report, recover, compact, verify, and the
-exchange's (cli_exchange.py).
+"""Headless commands for scripts: demo, list, report, recover, compact, verify,
+check-files, and the exchange's (cli_exchange.py).
 
 Known problems (not found, locked database, newer schema…) print one line on stderr and exit 1;
 usage errors exit 2 (argparse). `verify` has exit codes of its own (cli_verify.py).
@@ -29,6 +29,8 @@ def run_headless(args: argparse.Namespace) -> int:
         from .cli_verify import run_verify
 
         return run_verify(args)
+    if args.command == "check-files":
+        return _check_files(args)
     try:
         read_only = True if getattr(args, "read_only", False) else None
         workspace = open_workspace(database_url(args.database), read_only=read_only)
@@ -55,6 +57,19 @@ def run_headless(args: argparse.Namespace) -> int:
         return 1
     finally:
         workspace.close()
+
+
+def _check_files(args: argparse.Namespace) -> int:
+    from .services.file_check import check_file
+
+    failed = 0
+    for path in args.files:
+        try:
+            print(check_file(path))
+        except KnownProblemError as exc:
+            print(f"score-desktop: {exc}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
 
 
 def _recover(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages SCORE Desktop needs: Qt's runtime libraries (even offscreen Qt
 # links against X11/GL/fontconfig), fonts that cover Latin/Vietnamese and Chinese for the PDF
-# reports, Xvfb for real-window tests, poppler-utils to check PDFs and librsvg to render SVGs.
+# reports, Xvfb for real-window tests, poppler-utils to check PDFs, librsvg to render SVGs,
+# and the desktop-entry and AppStream validators.
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 
@@ -19,6 +20,8 @@ packages=(
   xvfb xauth poppler-utils
   # Tests: an SVG renderer of its own (librsvg), to check exported plans open as drawn
   librsvg2-bin
+  # Tests: the freedesktop validators for packaging/linux (desktop entry, AppStream metainfo)
+  desktop-file-utils appstream
 )
 
 missing=()

@@ -51,6 +51,12 @@ def test_real_window_starts_on_the_demo_and_shows_it(x_display, tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    assert_window_painted(shot)
+
+
+def assert_window_painted(shot: Path) -> None:
+    """A full-size window with text and widgets in it (not a blank one); the screenshot is
+    kept in SCORE_DESKTOP_SCREENSHOTS when that is set."""
     image = Image.open(shot).convert("RGB")
     assert image.width >= 1000 and image.height >= 600
     colours = image.getcolors(maxcolors=1_000_000)

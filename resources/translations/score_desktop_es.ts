@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation type="unfinished">Acerca de SCORE Desktop</translation>
+    </message>
+    <message>
+        <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the bundle&apos;s build record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1884,16 +1939,6 @@
     <message>
         <source>The demo enterprise is already in this workspace.</source>
         <translation>La empresa de demostración ya está en este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>About SCORE Desktop</source>
-        <translation>Acerca de SCORE Desktop</translation>
-    </message>
-    <message>
-        <source>SCORE Desktop %1
-For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
-        <translation>SCORE Desktop %1
-Para consultores/as del programa SCORE de la OIT: empresas, visitas e informes, sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -5129,16 +5174,22 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
 <context>
     <name>app</name>
     <message>
+        <source>The details were written to %1: please send that file with your report of the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
-Everything you had saved is safe in the workspace. Details are in %2.</source>
-        <translation>Algo salió mal: %1
-
-Todo lo que había guardado está a salvo en el espacio de trabajo. Los detalles están en %2.</translation>
+Everything you had saved is safe in the workspace. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation type="unfinished">Giới thiệu SCORE Desktop</translation>
+    </message>
+    <message>
+        <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (the bundle&apos;s build record is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1882,16 +1937,6 @@
     <message>
         <source>The demo enterprise is already in this workspace.</source>
         <translation>Doanh nghiệp mẫu đã có trong không gian làm việc này.</translation>
-    </message>
-    <message>
-        <source>About SCORE Desktop</source>
-        <translation>Giới thiệu SCORE Desktop</translation>
-    </message>
-    <message>
-        <source>SCORE Desktop %1
-For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
-        <translation>SCORE Desktop %1
-Dành cho chuyên gia tư vấn của chương trình SCORE (ILO): doanh nghiệp, chuyến thăm và báo cáo, không cần mạng.</translation>
     </message>
 </context>
 <context>
@@ -5113,16 +5158,22 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
 <context>
     <name>app</name>
     <message>
+        <source>The details were written to %1: please send that file with your report of the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
-Everything you had saved is safe in the workspace. Details are in %2.</source>
-        <translation>Đã xảy ra sự cố: %1
-
-Mọi thứ bạn đã lưu vẫn an toàn trong không gian làm việc. Chi tiết có trong %2.</translation>
+Everything you had saved is safe in the workspace. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>

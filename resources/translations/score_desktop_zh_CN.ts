@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SCORE Desktop</source>
+        <translation>关于 SCORE 桌面版</translation>
+    </message>
+    <message>
+        <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
+        <translation>为国际劳工组织 SCORE 项目的顾问提供：企业、走访、平面图、危害、改进计划和报告，离线可用。</translation>
+    </message>
+    <message>
+        <source>unknown (the bundle&apos;s build record is missing)</source>
+        <translation>未知（安装包缺少构建记录）</translation>
+    </message>
+    <message>
+        <source>run from source</source>
+        <translation>从源代码运行</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>构建时间</translation>
+    </message>
+    <message>
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
+        <translation>版本、平台、报告字体和最近的错误，用于技术支持请求。不含姓名、路径或记录。</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message.</source>
+        <translation>诊断信息已复制：请粘贴到您的消息中。</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1882,16 +1937,6 @@
     <message>
         <source>The demo enterprise is already in this workspace.</source>
         <translation>此工作区中已有示例企业。</translation>
-    </message>
-    <message>
-        <source>About SCORE Desktop</source>
-        <translation>关于 SCORE Desktop</translation>
-    </message>
-    <message>
-        <source>SCORE Desktop %1
-For consultants of the ILO SCORE programme: enterprises, visits and reports, offline.</source>
-        <translation>SCORE Desktop %1
-供国际劳工组织 SCORE 项目顾问使用：企业、访问和报告，离线可用。</translation>
     </message>
 </context>
 <context>
@@ -5113,16 +5158,24 @@ The workspace went from %2 to %3: %4 freed.</source>
 <context>
     <name>app</name>
     <message>
+        <source>The details were written to %1: please send that file with your report of the problem.</source>
+        <translation>详细信息已写入 %1：报告问题时请附上该文件。</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
-Everything you had saved is safe in the workspace. Details are in %2.</source>
-        <translation>出现问题：%1
+Everything you had saved is safe in the workspace. %2</source>
+        <translation>出现错误：%1
 
-已保存的内容都安全地保存在工作区中。详细信息见 %2。</translation>
+您已保存的所有内容都安全地保存在工作区中。%2</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>

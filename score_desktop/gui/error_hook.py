@@ -4,14 +4,22 @@ Python calls `sys.excepthook` on the thread where the exception escaped: a `QRun
 of the thread pool, a Python thread (through `threading.excepthook`). A widget made there
 crashes the process (a QMessageBox off the GUI thread segfaulted on an export), so the hook
 logs on any thread but hands the dialog to the GUI thread by a queued signal.
+
+The log file is set up by the first error if the start has not done it yet, so a bug before
+the first paint is written down too; the dialog names the file. The last few errors are
+kept (type and place only: their messages may quote the user's records) for the About
+dialog's diagnostics.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import threading
 import traceback
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -35,10 +43,20 @@ class ErrorHook(QObject):
 
     arrived = Signal(object, object, object)
 
-    def __init__(self) -> None:
+    def __init__(self, log_file: Callable[[], Path] | None = None) -> None:
         super().__init__()
-        self.log_folder: Path | None = None  # known once logging is set up
+        self._log_file = log_file  # sets up the log file (once) and returns its path
+        self.log_path: Path | None = None  # known once the log file is set up
+        self.recent: deque[str] = deque(maxlen=5)  # "time Type at file:line in function"
         self.arrived.connect(self.show, Qt.ConnectionType.QueuedConnection)
+
+    def ensure_log_file(self) -> Path | None:
+        if self.log_path is None and self._log_file is not None:
+            try:
+                self.log_path = self._log_file()
+            except OSError as exc:  # a full or read-only disk must not hide the bug itself
+                print(f"score-desktop: cannot write the log file: {exc}", file=sys.stderr)
+        return self.log_path
 
     def __call__(
         self,
@@ -46,6 +64,8 @@ class ErrorHook(QObject):
         exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        self.ensure_log_file()
+        self.recent.append(summary(exc_type, tb))
         log.error("unhandled exception", exc_info=(exc_type, exc, tb))
         traceback.print_exception(exc_type, exc, tb)
         if QCoreApplication.instance() is None:
@@ -57,22 +77,45 @@ class ErrorHook(QObject):
 
     def show(self, _exc_type: object, exc: BaseException, _tb: object) -> None:
         """The dialog; a slot, so it always runs on the GUI thread."""
+        if self.log_path is not None:
+            where = QCoreApplication.translate(
+                "app",
+                "The details were written to %1: please send that file with your report of "
+                "the problem.",
+            ).replace("%1", str(self.log_path))
+        else:
+            where = QCoreApplication.translate(
+                "app", "The details could not be written to a log file."
+            )
         QMessageBox.critical(
             None,
             QCoreApplication.translate("app", "Unexpected error"),
             QCoreApplication.translate(
                 "app",
                 "Something went wrong: %1\n\nEverything you had saved is safe in the "
-                "workspace. Details are in %2.",
+                "workspace. %2",
             )
-            .replace("%1", str(exc))
-            .replace("%2", str(self.log_folder) if self.log_folder else "-"),
+            .replace("%2", where)
+            .replace("%1", str(exc)),
         )
 
 
-def install() -> ErrorHook:
+def summary(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """When, what and where, without the message: e.g. `09:12:03 KeyError at gui/x.py:40 in f`."""
+    when = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    if not frames:
+        return f"{when} {exc_type.__name__}"
+    last = frames[-1]
+    parts = Path(last.filename).parts
+    own = parts.index("score_desktop") if "score_desktop" in parts else len(parts) - 1
+    short = "/".join(parts[own:])  # the app's own path, or the file name: never the home
+    return f"{when} {exc_type.__name__} at {short}:{last.lineno} in {last.name}"
+
+
+def install(log_file: Callable[[], Path] | None = None) -> ErrorHook:
     """The hook for Python's and Qt's threads alike; kept by `sys.excepthook`."""
-    hook = ErrorHook()
+    hook = ErrorHook(log_file)
     sys.excepthook = hook
     threading.excepthook = _from_thread
     return hook

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..paths import resources_dir
 from .actions import ActionId, plain_text, shortcut_text
 
@@ -110,15 +109,12 @@ class HelpMenu(QObject):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self.window,
-            self.tr("About SCORE Desktop"),
-            self.tr(
-                "SCORE Desktop %1\nFor consultants of the ILO SCORE programme: enterprises, "
-                "visits and reports, offline."
-            ).replace("%1", __version__),
-        )
+    def show_about(self) -> QDialog:
+        from .about_dialog import AboutDialog  # reads fonts through reportlab: when opened
+
+        dialog = AboutDialog(self.window.workspace_name, self.window)
+        dialog.open()
+        return dialog
 
 
 def _dialog(parent: QWidget, title: str, name: str) -> QDialog:
