@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictInboxDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from other workspaces wait for your decision.</source>
+        <translation>
+            <numerusform>%n change from another workspace waits for your decision.</numerusform>
+            <numerusform>%n changes from other workspaces wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) merged</source>
+        <translation>
+            <numerusform>%n record merged</numerusform>
+            <numerusform>%n records merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored</source>
+        <translation>
+            <numerusform>%n record restored</numerusform>
+            <numerusform>%n records restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) copied</source>
+        <translation>
+            <numerusform>%n photo copied</numerusform>
+            <numerusform>%n photos copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) already here, not copied again</source>
+        <translation>
+            <numerusform>%n photo already here, not copied again</numerusform>
+            <numerusform>%n photos already here, not copied again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left in the conflict inbox</source>
+        <translation>
+            <numerusform>%n change left in the conflict inbox</numerusform>
+            <numerusform>%n changes left in the conflict inbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message numerus="yes">
         <source>%n character(s) that the file cannot hold (control characters) were written as �.</source>

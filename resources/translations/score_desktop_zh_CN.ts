@@ -329,6 +329,91 @@
     </message>
 </context>
 <context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <source>Conflict inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two texts: mine, then theirs, as two paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from other workspaces wait for your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts wait: every package received has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict decided: kept mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict decided: kept theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict decided: kept both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted there, changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept, with changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomIndicatorDialog</name>
     <message>
         <source>A: one typed value</source>
@@ -1525,6 +1610,101 @@
     <message>
         <source>Next visit: %1</source>
         <translation>下次走访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SCORE Desktop user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package written: %1 (%2 records, %3 photos and images, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package was received before: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) merged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) already here, not copied again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left in the conflict inbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the conflict &amp;inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Sending cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4487,53 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>SCORE packages (*.scorepkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package is one file with the enterprise&apos;s records, their history and the photos they use. Send it by e-mail, USB stick or a shared folder; the receiver merges it with File ▸ Receive package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what &amp;changed since the last package sent to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a package has come back from someone, you can send them only what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign visit report</source>
@@ -5017,6 +5244,30 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Sign the enterprise&apos;s improvement plan report and save it as a PDF</source>
         <translation>签署企业改进计划报告并保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d enterprise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected enterprise&apos;s records, history and photos to a package file for the inspector, the manager or another consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a package someone sent (or drop the file on the window); differing changes wait in the conflict inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;flict inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide between changes made here and in another workspace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

@@ -19,6 +19,7 @@ from .record_set import RecordSet, RecordStore, by_attribute, each
 from .texts import error_text, sort_key
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
+    from ..domain.exchange import ConflictInboxRepository, ExchangeRepository
     from ..domain.floorplan import FloorPlan, PlanItem
     from ..domain.hazard import Hazard
     from ..domain.history import Person
@@ -243,6 +244,26 @@ class PortfolioDocument(QObject):
         each one reads its records again and tells what came back as `added` (and relinked
         records as `changed`), parents first, like any edit; the undo stack stays."""
         restored = cast("HistoryRepository", self.history).restore(record_id, text)
+        self.read_again()
+        return restored
+
+    def records_arrived(self) -> None:
+        """Records were merged from another workspace (a package, a decision in the conflict
+        inbox): every set reads again and tells what changed, like any edit. The undo stack
+        is cleared: its steps were made against records that may have changed since."""
+        self.undo_stack.clear()
+        self.read_again()
+
+    @property
+    def exchange(self) -> ExchangeRepository:
+        return cast("Repositories", self._repositories).exchange
+
+    @property
+    def inbox(self) -> ConflictInboxRepository:
+        return cast("Repositories", self._repositories).inbox
+
+    def read_again(self) -> None:
+        """Every collection reads its records again (changed outside the undo stack)."""
         for records in (self.enterprise_set, self.visit_set, self.plan_set):
             records.refresh()
         for plan_document in list(self._plan_documents.values()):
@@ -251,7 +272,6 @@ class PortfolioDocument(QObject):
         for records in (self.hazards, self.photos, self.improvement):
             records.refresh()
         self.indicators.refresh()
-        return restored
 
     # Queries -------------------------------------------------------------------------------
 

@@ -21,6 +21,9 @@ class ActionId(Enum):
     EXPORT_PROGRESS_REPORT = auto()
     SIGN_VISIT_REPORT = auto()
     SIGN_EIP_REPORT = auto()
+    SEND_ENTERPRISE = auto()
+    RECEIVE_PACKAGE = auto()
+    CONFLICT_INBOX = auto()
     NEW_PLAN = auto()
     OPEN_PLAN = auto()
     EDIT_PLAN = auto()
@@ -123,6 +126,31 @@ def _specs() -> dict[ActionId, ActionSpec]:
             (),
             QCoreApplication.translate(
                 "actions", "Sign the enterprise's improvement plan report and save it as a PDF"
+            ),
+        ),
+        ActionId.SEND_ENTERPRISE: ActionSpec(
+            QCoreApplication.translate("actions", "Sen&d enterprise…"),
+            ("Ctrl+Shift+S",),
+            QCoreApplication.translate(
+                "actions",
+                "Write the selected enterprise's records, history and photos to a package file "
+                "for the inspector, the manager or another consultant",
+            ),
+        ),
+        ActionId.RECEIVE_PACKAGE: ActionSpec(
+            QCoreApplication.translate("actions", "&Receive package…"),
+            ("Ctrl+Shift+R",),
+            QCoreApplication.translate(
+                "actions",
+                "Merge a package someone sent (or drop the file on the window); "
+                "differing changes wait in the conflict inbox",
+            ),
+        ),
+        ActionId.CONFLICT_INBOX: ActionSpec(
+            QCoreApplication.translate("actions", "Con&flict inbox…"),
+            ("Ctrl+Shift+K",),
+            QCoreApplication.translate(
+                "actions", "Decide between changes made here and in another workspace"
             ),
         ),
         ActionId.NEW_PLAN: ActionSpec(

@@ -34,6 +34,7 @@ from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions
 from .enterprise_panel import EnterprisePanel
+from .exchange.exchange_actions import ExchangeActions
 from .first_paint import paint_pages_once
 from .help_menu import HelpMenu
 from .history_actions import HistoryActions
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
         self.signoffs = SignoffActions(self)
+        self.exchange = ExchangeActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.set_workspace_name(workspace_name)
 
@@ -151,6 +153,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
         file_menu.addAction(a[ActionId.EXPORT_PROGRESS_REPORT])
         file_menu.addActions([a[ActionId.SIGN_VISIT_REPORT], a[ActionId.SIGN_EIP_REPORT]])
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [a[ActionId.SEND_ENTERPRISE], a[ActionId.RECEIVE_PACKAGE], a[ActionId.CONFLICT_INBOX]]
+        )
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_TAB])
         file_menu.addSeparator()
@@ -466,6 +472,10 @@ class MainWindow(QMainWindow):
         search.setFocus()
         search.selectAll()
 
+    def update_actions(self) -> None:
+        """Enable what the selection and the work in progress allow."""
+        self._update_actions()
+
     def _update_actions(self) -> None:
         has_enterprise = self.enterprise_panel.enterprise_id is not None
         has_visit = self.enterprise_panel.current_visit_id() is not None
@@ -493,6 +503,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
+        self.exchange.update_actions(has_enterprise)
         for action_id in EDITING if self.read_only else ():
             a[action_id].setEnabled(False)
 

@@ -1,0 +1,2 @@
+"""Sending and receiving exchange packages, and the conflict inbox (issue: inspector,
+consultant and manager on one enterprise)."""
