@@ -1,0 +1,132 @@
+"""Exchange packages: a whole enterprise, and a package of 100 changes.
+
+The enterprise: the demo with 2,000 hazards, PHOTOS photos of MEGAPIXELS each (camera-sized
+JPEGs) and about 50,000 changes. Figures:
+- full_export, full_import: writing and merging the whole package, each against copying the
+  same photo bytes with shutil (files to a folder) in the same run. Target: ratio <= 1.5.
+- changes_export, changes_import: a package of 100 changes since the last exchange, made and
+  merged. Target: <= 1 s each.
+- changes_size: that package against the whole one (no new photo in it). Target: <= 1 %.
+SCORE_BENCH_PHOTOS (default 500) and SCORE_BENCH_MEGAPIXELS (default 24) set the photos.
+"""
+
+import dataclasses
+import io
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from PIL import Image
+
+from score_desktop.domain.history import Person
+from score_desktop.domain.photo import Photo
+from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_hazards, seed_demo
+from score_desktop.services.exchange import receive_package, send_enterprise
+from score_desktop.storage.database import open_workspace
+from score_desktop.storage.repositories import sql_repositories
+
+PHOTOS = int(os.environ.get("SCORE_BENCH_PHOTOS", "500"))
+MEGAPIXELS = int(os.environ.get("SCORE_BENCH_MEGAPIXELS", "24"))
+HAZARDS = 2000
+CHANGES = 50_000
+
+
+def _camera_jpeg() -> bytes:
+    """A photo-sized JPEG with a camera photo's texture (smooth areas and grain)."""
+    width = int((MEGAPIXELS * 1_000_000 * 3 / 2) ** 0.5)
+    height = width * 2 // 3
+    small = Image.effect_noise((width // 8, height // 8), 60).convert("RGB")
+    picture = small.resize((width, height), Image.Resampling.BICUBIC)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def _enterprise(folder: Path):
+    workspace = open_workspace(f"sqlite:///{folder / 'sender.sqlite3'}")
+    repositories = sql_repositories(workspace)
+    seed_demo(repositories)
+    templates = demo_hazards()
+    hazards = [
+        dataclasses.replace(templates[n % len(templates)], id=uuid.uuid4())
+        for n in range(HAZARDS - len(templates))
+    ]
+    repositories.hazards.add_hazards(hazards)
+    rounds = max(1, (CHANGES - HAZARDS) // len(hazards))
+    for n in range(rounds):
+        hazards = [dataclasses.replace(h, responsible=f"Person {n}") for h in hazards]
+        repositories.hazards.update_hazards(hazards)
+    photo_bytes = _camera_jpeg()
+    files = folder / "photos"
+    files.mkdir()
+    for n in range(PHOTOS):
+        data = photo_bytes + n.to_bytes(4, "big")  # after the JPEG's end: a distinct file
+        sha, _new = repositories.photos.store_blob(data, b"thumbnail", "image/jpeg")
+        repositories.photos.add_photos([Photo(DEMO_ENTERPRISE_ID, sha, 6000, 4000)])
+        (files / f"{sha}.jpg").write_bytes(data)
+    return workspace, repositories, files, hazards
+
+
+def _timed(action):
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def run():
+    with tempfile.TemporaryDirectory(prefix="bench-exchange-") as temporary:
+        folder = Path(temporary)
+        sender, repositories, files, hazards = _enterprise(folder)
+        receiver = open_workspace(f"sqlite:///{folder / 'receiver.sqlite3'}")
+        theirs = sql_repositories(receiver)
+        receiver_device = theirs.exchange.device_id()
+        hoa = Person("Hoa")
+        copy_s, _ = _timed(lambda: shutil.copytree(files, folder / "copied"))
+        full = folder / "whole.scorepkg"
+        export_s, written = _timed(
+            lambda: send_enterprise(
+                repositories.exchange, full, DEMO_ENTERPRISE_ID, hoa, to_device=receiver_device
+            )
+        )
+        import_s, received = _timed(lambda: receive_package(theirs.exchange, full))
+        assert received.summary.conflicts == 0 and received.summary.photos_copied == PHOTOS
+        scale = {"photos": PHOTOS, "megapixels": MEGAPIXELS, "changes": written.changes}
+        for figure, seconds in (("full_export", export_s), ("full_import", import_s)):
+            yield {
+                "figure": figure,
+                "value": round(seconds, 2),
+                "unit": "s",
+                "baseline": round(copy_s, 2),
+                "ratio": round(seconds / copy_s, 3),
+                **scale,
+            }
+        edited = [dataclasses.replace(h, responsible="Changed once") for h in hazards[:100]]
+        repositories.hazards.update_hazards(edited)
+        changes = folder / "changes.scorepkg"
+        make_s, small = _timed(
+            lambda: send_enterprise(
+                repositories.exchange,
+                changes,
+                DEMO_ENTERPRISE_ID,
+                hoa,
+                to_device=receiver_device,
+                changes_only=True,
+            )
+        )
+        merge_s, merged = _timed(lambda: receive_package(theirs.exchange, changes))
+        assert merged.summary.merged == 100 and merged.summary.conflicts == 0
+        yield {"figure": "changes_export", "value": round(make_s, 3), "unit": "s", **scale}
+        yield {"figure": "changes_import", "value": round(merge_s, 3), "unit": "s", **scale}
+        yield {
+            "figure": "changes_size",
+            "value": small.size,
+            "unit": "bytes",
+            "baseline": written.size,
+            "ratio": round(small.size / written.size, 5),
+            **scale,
+        }
+        sender.close()
+        receiver.close()
