@@ -5,55 +5,55 @@
     <name>AboutDialog</name>
     <message>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished">Acerca de SCORE Desktop</translation>
+        <translation>Acerca de SCORE Desktop</translation>
     </message>
     <message>
         <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para consultores/as del programa SCORE de la OIT: empresas, visitas, planos, peligros, planes de mejora e informes, sin conexión.</translation>
     </message>
     <message>
         <source>unknown (the bundle&apos;s build record is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (falta el registro de compilación de la aplicación)</translation>
     </message>
     <message>
         <source>run from source</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutado desde el código fuente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación</translation>
     </message>
     <message>
         <source>Qt / PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt / PySide6</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno abierto</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro de errores</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar diagnóstico</translation>
     </message>
     <message>
         <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones, plataforma, fuentes de los informes y errores recientes, para una solicitud de asistencia. Sin nombres, rutas ni registros.</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado: péguelo en su mensaje.</translation>
     </message>
 </context>
 <context>
@@ -332,86 +332,86 @@
     <name>ConflictInboxDialog</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de conflictos</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi versión</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;recibida</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar am&amp;bas</translation>
     </message>
     <message>
         <source>Two texts: mine, then theirs, as two paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos textos: el mío y luego el recibido, como dos párrafos</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from other workspaces wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de otro espacio de trabajo espera su decisión.</numerusform>
+            <numerusform>%n cambios de otros espacios de trabajo esperan su decisión.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait: every package received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos pendientes: todos los paquetes recibidos se han fusionado.</translation>
     </message>
     <message>
         <source>Conflict decided: kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto resuelto: se conservó la mía</translation>
     </message>
     <message>
         <source>Conflict decided: kept theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto resuelto: se conservó la recibida</translation>
     </message>
     <message>
         <source>Conflict decided: kept both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto resuelto: se conservaron ambas</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado allí, modificado aquí</translation>
     </message>
     <message>
         <source>Deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado aquí, modificado allí</translation>
     </message>
     <message>
         <source>Deleted and restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado y restaurado</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eliminado)</translation>
     </message>
     <message>
         <source>(kept, with changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conservado, con cambios)</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado.</translation>
     </message>
 </context>
 <context>
@@ -1617,103 +1617,103 @@
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE Desktop user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario/a de SCORE Desktop</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 records, %3 photos and images, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete escrito: %1 (%2 registros, %3 fotos e imágenes, %4)</translation>
     </message>
     <message>
         <source>Checking and merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y fusionando %1…</translation>
     </message>
     <message>
         <source>Package received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete recibido</translation>
     </message>
     <message>
         <source>This package was received before: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se había recibido: no cambió nada.</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un remitente sin nombre</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro fusionado</numerusform>
+            <numerusform>%n registros fusionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro eliminado</numerusform>
+            <numerusform>%n registros eliminados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro restaurado</numerusform>
+            <numerusform>%n registros restaurados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto copiada</numerusform>
+            <numerusform>%n fotos copiadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) already here, not copied again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto ya estaba aquí, no se copió de nuevo</numerusform>
+            <numerusform>%n fotos ya estaban aquí, no se copiaron de nuevo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left in the conflict inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente en la bandeja de conflictos</numerusform>
+            <numerusform>%n cambios pendientes en la bandeja de conflictos</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the conflict &amp;inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;bandeja de conflictos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sending cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío cancelado: no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -3025,15 +3025,15 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>%1 to %2 mm across</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 mm de diámetro</translation>
     </message>
     <message>
         <source>%1 to %2 mm across, %3 to %4 px at %5 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2 mm de diámetro, de %3 a %4 px a %5 dpi</translation>
     </message>
     <message>
         <source>Pin size grows with the risk band (%1: %2). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño del marcador crece con la banda de riesgo (%1: %2). El número de un marcador es el de trabajadores expuestos; su etiqueta (H1…) es su fila en el registro.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3265,7 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>The new background was fitted to the old one&apos;s width (%1 m), so traced items keep their size. If the two drawings do not show the same extent, calibrate again with K.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo fondo se ajustó al ancho del anterior (%1 m), así que los elementos trazados conservan su tamaño. Si los dos dibujos no muestran la misma extensión, vuelva a calibrar con K.</translation>
     </message>
     <message>
         <source>Remove background</source>
@@ -4509,214 +4509,214 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <name>SendDialog</name>
     <message>
         <source>SCORE packages (*.scorepkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes SCORE (*.scorepkg)</translation>
     </message>
     <message>
         <source>Send enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar empresa</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir un paquete</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1</translation>
     </message>
     <message>
         <source>A package is one file with the enterprise&apos;s records, their history and the photos they use. Send it by e-mail, USB stick or a shared folder; the receiver merges it with File ▸ Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete es un solo archivo con los registros de la empresa, su historial y las fotos que usan. Envíelo por correo electrónico, memoria USB o una carpeta compartida; quien lo reciba lo fusiona con Archivo ▸ Recibir paquete…</translation>
     </message>
     <message>
         <source>The &amp;whole enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa &amp;entera</translation>
     </message>
     <message>
         <source>Only what &amp;changed since the last package sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que ha &amp;cambiado desde el último paquete enviado a:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucho más pequeño: la persona debe haber recibido los paquetes anteriores. Si perdió alguno, envíe la empresa entera.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando haya recibido de vuelta un paquete de alguien, podrá enviarle solo lo que haya cambiado desde entonces.</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar…</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el informe de visita</translation>
     </message>
     <message>
         <source>Sign EIP report</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el informe del PME</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuscrita</translation>
     </message>
     <message>
         <source>Add signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir firma…</translation>
     </message>
     <message>
         <source>Save signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF firmado…</translation>
     </message>
     <message>
         <source>Signed copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias firmadas:</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmas:</translation>
     </message>
     <message>
         <source>The report as it is now: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe tal como está ahora: aún sin firmar</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n firma</numerusform>
+            <numerusform>%n firmas</numerusform>
         </translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituida</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <source>Its signed copies are kept as they were; new signatures sign the report as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus copias firmadas se conservan tal como estaban; las nuevas firmas firman el informe tal como está ahora.</translation>
     </message>
     <message>
         <source>Superseded: changed after it was signed, on %1 by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida: modificada después de firmarse, el %1 por %2 (%3).</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin guardar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Signed by %1: save the signed PDF to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1: guarde el PDF firmado para conservarlo.</translation>
     </message>
     <message>
         <source>Add a signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero una firma.</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF firmado</translation>
     </message>
     <message>
         <source>Signing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando el informe…</translation>
     </message>
     <message>
         <source>Sign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar %1</translation>
     </message>
     <message>
         <source>Signing cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma cancelada: no se guardó nada.</translation>
     </message>
     <message>
         <source>The signed PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF firmado: %1</translation>
     </message>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF firmado guardado: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Add signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir firma</translation>
     </message>
     <message>
         <source>Clear drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el trazo</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nombre:</translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Función:</translation>
     </message>
     <message>
         <source>Drawn signature (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma manuscrita (opcional):</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona que firma.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme aquí con el ratón, un lápiz o el dedo</translation>
     </message>
 </context>
 <context>
     <name>SignoffActions</name>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF firmado guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -5256,43 +5256,43 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar informe de visita…</translation>
     </message>
     <message>
         <source>Sign the selected visit&apos;s report with the inspector and the manager, and save it as a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el informe de la visita seleccionada con el/la inspector/a y el/la gerente, y guardarlo como PDF firmado</translation>
     </message>
     <message>
         <source>Sign &amp;EIP report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar &amp;informe del PME…</translation>
     </message>
     <message>
         <source>Sign the enterprise&apos;s improvement plan report and save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar el informe del plan de mejora de la empresa y guardarlo como PDF</translation>
     </message>
     <message>
         <source>Sen&amp;d enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar empresa…</translation>
     </message>
     <message>
         <source>Write the selected enterprise&apos;s records, history and photos to a package file for the inspector, the manager or another consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los registros, el historial y las fotos de la empresa seleccionada en un archivo de paquete para el/la inspector/a, el/la gerente u otro/a consultor/a</translation>
     </message>
     <message>
         <source>&amp;Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reci&amp;bir paquete…</translation>
     </message>
     <message>
         <source>Merge a package someone sent (or drop the file on the window); differing changes wait in the conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar un paquete que alguien envió (o soltar el archivo en la ventana); los cambios divergentes esperan en la bandeja de conflictos</translation>
     </message>
     <message>
         <source>Con&amp;flict inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban&amp;deja de conflictos…</translation>
     </message>
     <message>
         <source>Decide between changes made here and in another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir entre los cambios hechos aquí y en otro espacio de trabajo</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>
@@ -5435,11 +5435,11 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     <name>app</name>
     <message>
         <source>The details were written to %1: please send that file with your report of the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en %1: envíe ese archivo junto con su informe del problema.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los detalles en un archivo de registro de errores.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -5449,7 +5449,9 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
         <source>Something went wrong: %1
 
 Everything you had saved is safe in the workspace. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1
+
+Todo lo que había guardado está a salvo en el espacio de trabajo. %2</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
@@ -5634,15 +5636,15 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe firmado</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5681,11 +5683,11 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <name>history_field</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor/a</translation>
     </message>
     <message>
         <source>Author&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del autor/a</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5769,11 +5771,11 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Report content (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del informe (SHA-256)</translation>
     </message>
     <message>
         <source>Report content (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del informe (bytes)</translation>
     </message>
     <message>
         <source>Control level</source>
@@ -5817,7 +5819,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma manuscrita</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -6001,7 +6003,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Signed PDF (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF firmado (SHA-256)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6125,15 +6127,15 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe firmado</translation>
     </message>
     <message>
         <source>Signed as of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado según el cambio</translation>
     </message>
     <message>
         <source>Snap to grid</source>
@@ -6157,11 +6159,11 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Kind of subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de objeto</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -6181,7 +6183,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Signature page (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de firmas (SHA-256)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -6189,7 +6191,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito el</translation>
     </message>
     <message>
         <source>Target</source>

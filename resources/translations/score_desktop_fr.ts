@@ -5,55 +5,55 @@
     <name>AboutDialog</name>
     <message>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished">À propos de SCORE Desktop</translation>
+        <translation>À propos de SCORE Desktop</translation>
     </message>
     <message>
         <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les consultant·e·s du programme SCORE de l&apos;OIT : entreprises, visites, plans, dangers, plans d&apos;amélioration et rapports, hors ligne.</translation>
     </message>
     <message>
         <source>unknown (the bundle&apos;s build record is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (les informations de compilation de l&apos;application manquent)</translation>
     </message>
     <message>
         <source>run from source</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuté depuis les sources</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation</translation>
     </message>
     <message>
         <source>Qt / PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt / PySide6</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ouvert</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic</translation>
     </message>
     <message>
         <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, plateforme, polices des rapports et erreurs récentes, pour une demande d&apos;assistance. Aucun nom, chemin ni enregistrement.</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic copié : collez-le dans votre message.</translation>
     </message>
 </context>
 <context>
@@ -332,86 +332,86 @@
     <name>ConflictInboxDialog</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte des conflits</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Enregistrement</translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Version reçue</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version &amp;reçue</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les &amp;deux</translation>
     </message>
     <message>
         <source>Two texts: mine, then theirs, as two paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux textes : le mien, puis le texte reçu, en deux paragraphes</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from other workspaces wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification venue d&apos;un autre espace de travail attend votre décision.</numerusform>
+            <numerusform>%n modifications venues d&apos;autres espaces de travail attendent votre décision.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait: every package received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit en attente : tous les paquets reçus ont été fusionnés.</translation>
     </message>
     <message>
         <source>Conflict decided: kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit tranché : la mienne est gardée</translation>
     </message>
     <message>
         <source>Conflict decided: kept theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit tranché : la version reçue est gardée</translation>
     </message>
     <message>
         <source>Conflict decided: kept both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit tranché : les deux sont gardées</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé là-bas, modifié ici</translation>
     </message>
     <message>
         <source>Deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé ici, modifié là-bas</translation>
     </message>
     <message>
         <source>Deleted and restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé et restauré</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>(kept, with changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(conservé, avec des modifications)</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1617,103 +1617,103 @@
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à trancher</numerusform>
+            <numerusform>%n conflits à trancher</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE Desktop user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur·rice de SCORE Desktop</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet…</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 records, %3 photos and images, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet écrit : %1 (%2 enregistrements, %3 photos et images, %4)</translation>
     </message>
     <message>
         <source>Checking and merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et fusion de %1…</translation>
     </message>
     <message>
         <source>Package received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet reçu</translation>
     </message>
     <message>
         <source>This package was received before: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a déjà été reçu : rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>un expéditeur sans nom</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement ajouté</numerusform>
+            <numerusform>%n enregistrements ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement fusionné</numerusform>
+            <numerusform>%n enregistrements fusionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement supprimé</numerusform>
+            <numerusform>%n enregistrements supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement restauré</numerusform>
+            <numerusform>%n enregistrements restaurés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo copiée</numerusform>
+            <numerusform>%n photos copiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) already here, not copied again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo déjà présente, non recopiée</numerusform>
+            <numerusform>%n photos déjà présentes, non recopiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left in the conflict inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification laissée dans la boîte des conflits</numerusform>
+            <numerusform>%n modifications laissées dans la boîte des conflits</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the conflict &amp;inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;boîte des conflits</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sending cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3025,15 +3025,15 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>%1 to %2 mm across</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 mm de diamètre</translation>
     </message>
     <message>
         <source>%1 to %2 mm across, %3 to %4 px at %5 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 mm de diamètre, de %3 à %4 px à %5 dpi</translation>
     </message>
     <message>
         <source>Pin size grows with the risk band (%1: %2). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille du repère augmente avec le niveau de risque (%1 : %2). Le nombre dans un repère est celui des travailleurs exposés ; son étiquette (H1…) est sa ligne dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3265,7 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>The new background was fitted to the old one&apos;s width (%1 m), so traced items keep their size. If the two drawings do not show the same extent, calibrate again with K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau fond a été ajusté à la largeur de l&apos;ancien (%1 m) : les éléments tracés gardent leur taille. Si les deux dessins ne montrent pas la même étendue, étalonnez à nouveau avec K.</translation>
     </message>
     <message>
         <source>Remove background</source>
@@ -4509,214 +4509,214 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <name>SendDialog</name>
     <message>
         <source>SCORE packages (*.scorepkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets SCORE (*.scorepkg)</translation>
     </message>
     <message>
         <source>Send enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l&apos;entreprise</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un paquet</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer %1</translation>
     </message>
     <message>
         <source>A package is one file with the enterprise&apos;s records, their history and the photos they use. Send it by e-mail, USB stick or a shared folder; the receiver merges it with File ▸ Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquet est un seul fichier contenant les enregistrements de l&apos;entreprise, leur historique et les photos qu&apos;ils utilisent. Envoyez-le par e-mail, clé USB ou dossier partagé ; le destinataire le fusionne avec Fichier ▸ Recevoir un paquet…</translation>
     </message>
     <message>
         <source>The &amp;whole enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise &amp;entière</translation>
     </message>
     <message>
         <source>Only what &amp;changed since the last package sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce qui a &amp;changé depuis le dernier paquet envoyé à :</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup plus petit : la personne doit avoir reçu les paquets précédents. Si elle en a perdu un, envoyez l&apos;entreprise entière.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès qu&apos;un paquet vous est revenu de quelqu&apos;un, vous pouvez ne lui envoyer que ce qui a changé depuis.</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport de visite</translation>
     </message>
     <message>
         <source>Sign EIP report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport du PAE</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuscrite</translation>
     </message>
     <message>
         <source>Add signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une signature…</translation>
     </message>
     <message>
         <source>Save signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF signé…</translation>
     </message>
     <message>
         <source>Signed copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies signées :</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures :</translation>
     </message>
     <message>
         <source>The report as it is now: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport dans son état actuel : pas encore signé</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore signé</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
         </translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>Its signed copies are kept as they were; new signatures sign the report as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses copies signées sont conservées telles quelles ; les nouvelles signatures portent sur le rapport dans son état actuel.</translation>
     </message>
     <message>
         <source>Superseded: changed after it was signed, on %1 by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée : modifiée après la signature, le %1 par %2 (%3).</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore enregistrée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Signed by %1: save the signed PDF to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 : enregistrez le PDF signé pour le conserver.</translation>
     </message>
     <message>
         <source>Add a signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord une signature.</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF signé</translation>
     </message>
     <message>
         <source>Signing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du rapport…</translation>
     </message>
     <message>
         <source>Sign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer %1</translation>
     </message>
     <message>
         <source>Signing cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature annulée : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The signed PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF signé n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signé enregistré : %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Add signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une signature</translation>
     </message>
     <message>
         <source>Clear drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le tracé</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Drawn signature (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature manuscrite (facultative) :</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne qui signe.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez ici avec la souris, un stylet ou le doigt</translation>
     </message>
 </context>
 <context>
     <name>SignoffActions</name>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signé enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -5256,43 +5256,43 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer le rapport de visite…</translation>
     </message>
     <message>
         <source>Sign the selected visit&apos;s report with the inspector and the manager, and save it as a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport de la visite sélectionnée avec l&apos;inspecteur·rice et la direction, et l&apos;enregistrer en PDF signé</translation>
     </message>
     <message>
         <source>Sign &amp;EIP report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport du PA&amp;E…</translation>
     </message>
     <message>
         <source>Sign the enterprise&apos;s improvement plan report and save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport du plan d&apos;amélioration de l&apos;entreprise et l&apos;enregistrer en PDF</translation>
     </message>
     <message>
         <source>Sen&amp;d enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envo&amp;yer l&apos;entreprise…</translation>
     </message>
     <message>
         <source>Write the selected enterprise&apos;s records, history and photos to a package file for the inspector, the manager or another consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les enregistrements, l&apos;historique et les photos de l&apos;entreprise sélectionnée dans un fichier paquet pour l&apos;inspecteur·rice, la direction ou un·e autre consultant·e</translation>
     </message>
     <message>
         <source>&amp;Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir un pa&amp;quet…</translation>
     </message>
     <message>
         <source>Merge a package someone sent (or drop the file on the window); differing changes wait in the conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un paquet envoyé par quelqu&apos;un (ou déposer le fichier sur la fenêtre) ; les modifications divergentes attendent dans la boîte des conflits</translation>
     </message>
     <message>
         <source>Con&amp;flict inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte des &amp;conflits…</translation>
     </message>
     <message>
         <source>Decide between changes made here and in another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher entre les modifications faites ici et dans un autre espace de travail</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>
@@ -5435,11 +5435,11 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <name>app</name>
     <message>
         <source>The details were written to %1: please send that file with your report of the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans %1 : veuillez joindre ce fichier à votre signalement du problème.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails n&apos;ont pas pu être écrits dans un fichier journal.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -5449,7 +5449,9 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
         <source>Something went wrong: %1
 
 Everything you had saved is safe in the workspace. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : %1
+
+Tout ce que vous aviez enregistré est en sécurité dans l&apos;espace de travail. %2</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
@@ -5634,15 +5636,15 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport signé</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5681,11 +5683,11 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <name>history_field</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur·rice</translation>
     </message>
     <message>
         <source>Author&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de l&apos;auteur·rice</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5769,11 +5771,11 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Report content (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du rapport (SHA-256)</translation>
     </message>
     <message>
         <source>Report content (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du rapport (octets)</translation>
     </message>
     <message>
         <source>Control level</source>
@@ -5817,7 +5819,7 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature manuscrite</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -6001,7 +6003,7 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Signed PDF (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signé (SHA-256)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6125,15 +6127,15 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport signé</translation>
     </message>
     <message>
         <source>Signed as of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé en l&apos;état de la modification</translation>
     </message>
     <message>
         <source>Snap to grid</source>
@@ -6157,11 +6159,11 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Kind of subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objet</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -6181,7 +6183,7 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Signature page (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page des signatures (SHA-256)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -6189,7 +6191,7 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le</translation>
     </message>
     <message>
         <source>Target</source>

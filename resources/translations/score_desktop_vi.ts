@@ -5,55 +5,55 @@
     <name>AboutDialog</name>
     <message>
         <source>About SCORE Desktop</source>
-        <translation type="unfinished">Giới thiệu SCORE Desktop</translation>
+        <translation>Giới thiệu SCORE Desktop</translation>
     </message>
     <message>
         <source>For consultants of the ILO SCORE programme: enterprises, visits, floor plans, hazards, improvement plans and reports, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho chuyên gia tư vấn của chương trình SCORE của ILO: doanh nghiệp, chuyến thăm, sơ đồ mặt bằng, mối nguy, kế hoạch cải tiến và báo cáo, không cần mạng.</translation>
     </message>
     <message>
         <source>unknown (the bundle&apos;s build record is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ (thiếu thông tin bản dựng của ứng dụng)</translation>
     </message>
     <message>
         <source>run from source</source>
-        <translation type="unfinished"></translation>
+        <translation>chạy từ mã nguồn</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dựng</translation>
     </message>
     <message>
         <source>Qt / PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt / PySide6</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian làm việc</translation>
     </message>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nhật ký</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép thông tin chẩn đoán</translation>
     </message>
     <message>
         <source>Versions, platform, report fonts and recent errors, for a support request. No names, paths or records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản, nền tảng, phông chữ báo cáo và các lỗi gần đây, để gửi yêu cầu hỗ trợ. Không có tên, đường dẫn hay bản ghi.</translation>
     </message>
     <message>
         <source>Diagnostics copied: paste them into your message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép thông tin chẩn đoán: hãy dán vào tin nhắn của bạn.</translation>
     </message>
 </context>
 <context>
@@ -332,85 +332,85 @@
     <name>ConflictInboxDialog</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp xung đột</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Bản ghi</translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Của bên kia</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản của &amp;tôi</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản của &amp;bên kia</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ &amp;cả hai</translation>
     </message>
     <message>
         <source>Two texts: mine, then theirs, as two paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai đoạn văn: của tôi trước, rồi của bên kia</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from other workspaces wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi từ không gian làm việc khác đang chờ bạn quyết định.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait: every package received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có xung đột nào đang chờ: mọi gói đã nhận đều đã được hợp nhất.</translation>
     </message>
     <message>
         <source>Conflict decided: kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quyết định xung đột: giữ bản của tôi</translation>
     </message>
     <message>
         <source>Conflict decided: kept theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quyết định xung đột: giữ bản của bên kia</translation>
     </message>
     <message>
         <source>Conflict decided: kept both</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quyết định xung đột: giữ cả hai</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên kia đã xóa, ở đây đã sửa</translation>
     </message>
     <message>
         <source>Deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đây đã xóa, bên kia đã sửa</translation>
     </message>
     <message>
         <source>Deleted and restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa rồi khôi phục</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã xóa)</translation>
     </message>
     <message>
         <source>(kept, with changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(giữ lại, có thay đổi)</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa.</translation>
     </message>
 </context>
 <context>
@@ -1616,95 +1616,95 @@
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n xung đột cần quyết định</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE Desktop user</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng SCORE Desktop</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi gói…</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 records, %3 photos and images, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi gói: %1 (%2 bản ghi, %3 ảnh và hình, %4)</translation>
     </message>
     <message>
         <source>Checking and merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và hợp nhất %1…</translation>
     </message>
     <message>
         <source>Package received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận gói</translation>
     </message>
     <message>
         <source>This package was received before: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói này đã được nhận trước đây: không có gì thay đổi.</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>một người gửi không tên</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, từ %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi đã thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi đã hợp nhất</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi đã xóa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi đã khôi phục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ảnh đã sao chép</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) already here, not copied again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ảnh đã có sẵn ở đây, không sao chép lại</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left in the conflict inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi còn chờ trong hộp xung đột</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the conflict &amp;inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;hộp xung đột</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Sending cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy gửi: không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -3009,15 +3009,15 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>%1 to %2 mm across</source>
-        <translation type="unfinished"></translation>
+        <translation>đường kính %1 đến %2 mm</translation>
     </message>
     <message>
         <source>%1 to %2 mm across, %3 to %4 px at %5 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>đường kính %1 đến %2 mm, %3 đến %4 px ở %5 dpi</translation>
     </message>
     <message>
         <source>Pin size grows with the risk band (%1: %2). The number in a pin is the workers exposed; its tag (H1…) is its row in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích thước ghim tăng theo mức rủi ro (%1: %2). Số trong ghim là số người lao động bị phơi nhiễm; nhãn (H1…) là dòng của nó trong sổ đăng ký.</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3249,7 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     </message>
     <message>
         <source>The new background was fitted to the old one&apos;s width (%1 m), so traced items keep their size. If the two drawings do not show the same extent, calibrate again with K.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh nền mới đã được chỉnh theo chiều rộng của ảnh nền cũ (%1 m), nên các đối tượng đã vẽ giữ nguyên kích thước. Nếu hai bản vẽ không thể hiện cùng một phạm vi, hãy hiệu chỉnh lại bằng phím K.</translation>
     </message>
     <message>
         <source>Remove background</source>
@@ -4490,213 +4490,213 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <name>SendDialog</name>
     <message>
         <source>SCORE packages (*.scorepkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói SCORE (*.scorepkg)</translation>
     </message>
     <message>
         <source>Send enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi doanh nghiệp</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận một gói</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi %1</translation>
     </message>
     <message>
         <source>A package is one file with the enterprise&apos;s records, their history and the photos they use. Send it by e-mail, USB stick or a shared folder; the receiver merges it with File ▸ Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói là một tệp duy nhất chứa các bản ghi của doanh nghiệp, lịch sử của chúng và các ảnh chúng dùng. Hãy gửi qua e-mail, USB hoặc thư mục dùng chung; người nhận hợp nhất gói bằng Tệp ▸ Nhận gói…</translation>
     </message>
     <message>
         <source>The &amp;whole enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toàn bộ doanh nghiệp</translation>
     </message>
     <message>
         <source>Only what &amp;changed since the last package sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ phần thay đổi kể từ gói gần nhất đã &amp;gửi cho:</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tên)</translation>
     </message>
     <message>
         <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhỏ hơn nhiều: người nhận phải đã nhận các gói trước đó. Nếu họ làm mất một gói, hãy gửi toàn bộ doanh nghiệp.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi đã nhận lại một gói từ ai đó, bạn có thể chỉ gửi cho họ những gì đã thay đổi kể từ đó.</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi…</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Sign visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký báo cáo chuyến thăm</translation>
     </message>
     <message>
         <source>Sign EIP report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký báo cáo KHCT</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Họ tên</translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Vai trò</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký lúc</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tay</translation>
     </message>
     <message>
         <source>Add signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chữ ký…</translation>
     </message>
     <message>
         <source>Save signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF đã ký…</translation>
     </message>
     <message>
         <source>Signed copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản đã ký:</translation>
     </message>
     <message>
         <source>Signatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký:</translation>
     </message>
     <message>
         <source>The report as it is now: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo như hiện tại: chưa ký</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ký</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chữ ký</numerusform>
         </translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bị thay thế</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>hiện hành</translation>
     </message>
     <message>
         <source>Its signed copies are kept as they were; new signatures sign the report as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản đã ký của báo cáo được giữ nguyên; chữ ký mới sẽ ký cho báo cáo như hiện tại.</translation>
     </message>
     <message>
         <source>Superseded: changed after it was signed, on %1 by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bị thay thế: được sửa sau khi ký, vào %1 bởi %2 (%3).</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ai đó</translation>
     </message>
     <message>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa lưu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">có</translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>Signed by %1: save the signed PDF to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ký: hãy lưu PDF đã ký để giữ lại.</translation>
     </message>
     <message>
         <source>Add a signature first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm chữ ký trước.</translation>
     </message>
     <message>
         <source>Save signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu PDF đã ký</translation>
     </message>
     <message>
         <source>Signing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ký báo cáo…</translation>
     </message>
     <message>
         <source>Sign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký %1</translation>
     </message>
     <message>
         <source>Signing cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy ký: không có gì được lưu.</translation>
     </message>
     <message>
         <source>The signed PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được PDF đã ký: %1</translation>
     </message>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu PDF đã ký: %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở không gian làm việc nào.</translation>
     </message>
 </context>
 <context>
     <name>SignatureDialog</name>
     <message>
         <source>Add signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chữ ký</translation>
     </message>
     <message>
         <source>Clear drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nét vẽ</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Tên:</translation>
+        <translation>Họ tên:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò:</translation>
     </message>
     <message>
         <source>Drawn signature (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký tay (không bắt buộc):</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký</translation>
     </message>
     <message>
         <source>Type the name of the person signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập họ tên người ký.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign here with the mouse, a pen or a finger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký vào đây bằng chuột, bút cảm ứng hoặc ngón tay</translation>
     </message>
 </context>
 <context>
     <name>SignoffActions</name>
     <message>
         <source>Signed PDF saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu PDF đã ký: %1</translation>
     </message>
 </context>
 <context>
@@ -5231,43 +5231,43 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký &amp;báo cáo chuyến thăm…</translation>
     </message>
     <message>
         <source>Sign the selected visit&apos;s report with the inspector and the manager, and save it as a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký báo cáo của chuyến thăm đã chọn cùng thanh tra và quản lý, rồi lưu thành PDF đã ký</translation>
     </message>
     <message>
         <source>Sign &amp;EIP report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký báo cáo KHCT (&amp;E)…</translation>
     </message>
     <message>
         <source>Sign the enterprise&apos;s improvement plan report and save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký báo cáo kế hoạch cải tiến của doanh nghiệp và lưu thành PDF</translation>
     </message>
     <message>
         <source>Sen&amp;d enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi &amp;doanh nghiệp…</translation>
     </message>
     <message>
         <source>Write the selected enterprise&apos;s records, history and photos to a package file for the inspector, the manager or another consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi các bản ghi, lịch sử và ảnh của doanh nghiệp đã chọn ra một tệp gói cho thanh tra, quản lý hoặc chuyên gia tư vấn khác</translation>
     </message>
     <message>
         <source>&amp;Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhận gói…</translation>
     </message>
     <message>
         <source>Merge a package someone sent (or drop the file on the window); differing changes wait in the conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất một gói ai đó đã gửi (hoặc thả tệp vào cửa sổ); các thay đổi khác nhau sẽ chờ trong hộp xung đột</translation>
     </message>
     <message>
         <source>Con&amp;flict inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp xung đột (&amp;F)…</translation>
     </message>
     <message>
         <source>Decide between changes made here and in another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định giữa các thay đổi thực hiện ở đây và ở không gian làm việc khác</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>
@@ -5410,11 +5410,11 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     <name>app</name>
     <message>
         <source>The details were written to %1: please send that file with your report of the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết đã được ghi vào %1: hãy gửi tệp đó kèm theo báo cáo sự cố của bạn.</translation>
     </message>
     <message>
         <source>The details could not be written to a log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được chi tiết vào tệp nhật ký.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -5424,7 +5424,9 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
         <source>Something went wrong: %1
 
 Everything you had saved is safe in the workspace. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi: %1
+
+Mọi thứ bạn đã lưu vẫn an toàn trong không gian làm việc. %2</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
@@ -5609,15 +5611,15 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã ký</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xét</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5656,11 +5658,11 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <name>history_field</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác giả</translation>
     </message>
     <message>
         <source>Author&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của tác giả</translation>
     </message>
     <message>
         <source>Action</source>
@@ -5744,11 +5746,11 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Report content (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung báo cáo (SHA-256)</translation>
     </message>
     <message>
         <source>Report content (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung báo cáo (byte)</translation>
     </message>
     <message>
         <source>Control level</source>
@@ -5792,7 +5794,7 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Drawn signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký tay</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -5976,7 +5978,7 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Signed PDF (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF đã ký (SHA-256)</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6100,15 +6102,15 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký lúc</translation>
     </message>
     <message>
         <source>Signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo đã ký</translation>
     </message>
     <message>
         <source>Signed as of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký theo trạng thái của thay đổi</translation>
     </message>
     <message>
         <source>Snap to grid</source>
@@ -6132,11 +6134,11 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Kind of subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại đối tượng</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -6156,7 +6158,7 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Signature page (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chữ ký (SHA-256)</translation>
     </message>
     <message>
         <source>Taken at</source>
@@ -6164,7 +6166,7 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lúc</translation>
     </message>
     <message>
         <source>Target</source>

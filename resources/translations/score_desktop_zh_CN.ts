@@ -332,85 +332,85 @@
     <name>ConflictInboxDialog</name>
     <message>
         <source>Conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突收件箱</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">记录</translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>保留对方的(&amp;T)</translation>
     </message>
     <message>
         <source>Keep &amp;both</source>
-        <translation type="unfinished"></translation>
+        <translation>保留两者(&amp;B)</translation>
     </message>
     <message>
         <source>Two texts: mine, then theirs, as two paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>两段文字：先是我的，然后是对方的，分为两个段落</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) from other workspaces wait for your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项来自其他工作区的更改正等待您的决定。</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait: every package received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突：收到的所有数据包均已合并。</translation>
     </message>
     <message>
         <source>Conflict decided: kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突已决定：保留我的</translation>
     </message>
     <message>
         <source>Conflict decided: kept theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突已决定：保留对方的</translation>
     </message>
     <message>
         <source>Conflict decided: kept both</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突已决定：保留两者</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>对方已删除，此处已修改</translation>
     </message>
     <message>
         <source>Deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>此处已删除，对方已修改</translation>
     </message>
     <message>
         <source>Deleted and restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除后又恢复</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>(kept, with changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保留，含修改）</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
 </context>
 <context>
@@ -1616,95 +1616,95 @@
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个冲突待决定</numerusform>
         </translation>
     </message>
     <message>
         <source>SCORE Desktop user</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE 桌面版用户</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数据包…</translation>
     </message>
     <message>
         <source>Package written: %1 (%2 records, %3 photos and images, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已写入：%1（%2 条记录，%3 张照片和图像，%4）</translation>
     </message>
     <message>
         <source>Checking and merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查并合并 %1…</translation>
     </message>
     <message>
         <source>Package received</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已接收</translation>
     </message>
     <message>
         <source>This package was received before: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据包之前已接收过：没有任何更改。</translation>
     </message>
     <message>
         <source>an unnamed sender</source>
-        <translation type="unfinished"></translation>
+        <translation>未署名的发送者</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，来自 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) merged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已合并 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已恢复 %n 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 张照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) already here, not copied again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片此处已有，未再次复制</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) left in the conflict inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改留在冲突收件箱中</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the conflict &amp;inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>打开冲突收件箱(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Sending cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消发送：未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -4490,47 +4490,47 @@ You can undo this with Ctrl+Z.</source>
     <name>SendDialog</name>
     <message>
         <source>SCORE packages (*.scorepkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE 数据包 (*.scorepkg)</translation>
     </message>
     <message>
         <source>Send enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>发送企业</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation type="unfinished"></translation>
+        <translation>接收数据包</translation>
     </message>
     <message>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 %1</translation>
     </message>
     <message>
         <source>A package is one file with the enterprise&apos;s records, their history and the photos they use. Send it by e-mail, USB stick or a shared folder; the receiver merges it with File ▸ Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包是一个文件，包含企业的记录、其历史以及所用的照片。可通过电子邮件、U 盘或共享文件夹发送；接收方通过“文件 ▸ 接收数据包…”将其合并。</translation>
     </message>
     <message>
         <source>The &amp;whole enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>整个企业(&amp;W)</translation>
     </message>
     <message>
         <source>Only what &amp;changed since the last package sent to:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅发送自上次发给以下对象的数据包以来的更改(&amp;C)：</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>小得多：对方必须已收到之前的数据包。如果丢失了其中一个，请发送整个企业。</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到某人发回的数据包后，您就可以只向其发送此后的更改。</translation>
     </message>
     <message>
         <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5247,27 +5247,27 @@ The workspace went from %2 to %3: %4 freed.</source>
     </message>
     <message>
         <source>Sen&amp;d enterprise…</source>
-        <translation type="unfinished"></translation>
+        <translation>发送企业(&amp;D)…</translation>
     </message>
     <message>
         <source>Write the selected enterprise&apos;s records, history and photos to a package file for the inspector, the manager or another consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选企业的记录、历史和照片写入数据包文件，供安全监察员、企业经理或其他顾问使用</translation>
     </message>
     <message>
         <source>&amp;Receive package…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收数据包(&amp;R)…</translation>
     </message>
     <message>
         <source>Merge a package someone sent (or drop the file on the window); differing changes wait in the conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>合并他人发送的数据包（或将文件拖放到窗口上）；有分歧的更改会在冲突收件箱中等待处理</translation>
     </message>
     <message>
         <source>Con&amp;flict inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突收件箱(&amp;F)…</translation>
     </message>
     <message>
         <source>Decide between changes made here and in another workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处与其他工作区所做的更改之间作出决定</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>
@@ -5619,7 +5619,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Created</source>
@@ -5658,11 +5658,11 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <name>history_field</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Author&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>作者角色</translation>
     </message>
     <message>
         <source>Action</source>
@@ -6138,7 +6138,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Kind of subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象类型</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -6166,7 +6166,7 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时间</translation>
     </message>
     <message>
         <source>Target</source>
