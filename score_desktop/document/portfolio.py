@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Hashable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, cast
 
@@ -16,6 +17,7 @@ from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .record_set import RecordSet, RecordStore, by_attribute, each
+from .undo_contexts import UndoContexts
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.floorplan import FloorPlan, PlanItem
@@ -65,7 +67,7 @@ class PortfolioDocument(QObject):
         # them run attached only, hence their casts
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo = UndoContexts(self)  # one stack per context; see undo_contexts.py
         self.history: HistoryRepository | None = None
         self._repositories: Repositories | None = None
         self._hazards: HazardRegister | None = None  # made on first use: see the properties
@@ -125,7 +127,7 @@ class PortfolioDocument(QObject):
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
         modules = repository.list_modules()
-        self.undo_stack.clear()
+        self.undo.clear()
         self._plan_documents.clear()
         self.repository, self.plan_repository = repository, plan_repository
         self.history, self._repositories = repositories.history, repositories
@@ -327,8 +329,14 @@ class PortfolioDocument(QObject):
 
     # Edits ---------------------------------------------------------------------------------
 
-    def push(self, command) -> bool:
-        """Apply `command` now and put it on the undo stack; False (and a message) on failure.
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo stack of the context in front (the workspace's unless a view set one)."""
+        return self.undo.current_stack()
+
+    def push(self, command, context: Hashable | None = None) -> bool:
+        """Apply `command` now and put it on the undo stack of `context` (by default the
+        context in front, where the user made the edit); False (and a message) on failure.
 
         The command is applied before it is pushed so that a failed write never leaves a
         command on the stack for something that did not happen.
@@ -340,7 +348,7 @@ class PortfolioDocument(QObject):
             self.problem_occurred.emit(str(exc))
             return False
         command.skip_next_redo()
-        self.undo_stack.push(command)
+        self.undo.stack(self.undo.current if context is None else context).push(command)
         return True
 
     def ensure_module(self, title: str) -> ScoreModule:

@@ -30,6 +30,7 @@ from ..document.commands import (
     EditVisitCommand,
 )
 from ..document.portfolio import PortfolioDocument
+from ..document.undo_contexts import WORKSPACE
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions
@@ -69,9 +70,10 @@ class MainWindow(QMainWindow):
         self.reports = ReportExports(document, settings, self)
 
         self.actions = create_actions(self)
-        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Undo and Redo act on the tab in front (its own stack) and name the step
+        self.undo_action = document.undo.group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = document.undo.group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
         self.portfolio_panel = PortfolioPanel(document, self)
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.current_plan_changed.connect(lambda _id: self._update_actions())
-        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
@@ -231,9 +233,9 @@ class MainWindow(QMainWindow):
     def _on_enterprise_dialog_accepted(self, dialog, is_new: bool) -> None:
         enterprise: Enterprise = dialog.value()
         if is_new:
-            self.document.push(AddEnterpriseCommand(self.document, enterprise))
+            self._push(AddEnterpriseCommand(self.document, enterprise))
         elif dialog.is_changed():
-            self.document.push(EditEnterpriseCommand(self.document, enterprise))
+            self._push(EditEnterpriseCommand(self.document, enterprise))
 
     def delete_enterprise(self) -> None:
         enterprise_id = self.portfolio_panel.current_enterprise_id()
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         )
         self.confirm(
             question.replace("%1", enterprise.name),
-            lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
+            lambda: self._push(DeleteEnterpriseCommand(self.document, enterprise_id)),
         )
 
     # Visits --------------------------------------------------------------------------------
@@ -260,7 +262,7 @@ class MainWindow(QMainWindow):
         visit = VisitDialog.blank_for(self.document, enterprise_id)
         dialog = VisitDialog(self.document, visit, is_new=True, parent=self)
         dialog.accepted.connect(
-            lambda: self.document.push(AddVisitCommand(self.document, dialog.accepted_value()))
+            lambda: self._push(AddVisitCommand(self.document, dialog.accepted_value()))
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -276,7 +278,7 @@ class MainWindow(QMainWindow):
 
         def on_accepted() -> None:
             if dialog.accepted_value() != original:
-                self.document.push(EditVisitCommand(self.document, dialog.accepted_value()))
+                self._push(EditVisitCommand(self.document, dialog.accepted_value()))
 
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete the visit of %1?\nYou can undo this with Ctrl+Z.").replace(
                 "%1", visit.date.isoformat()
             ),
-            lambda: self.document.push(DeleteVisitCommand(self.document, visit_id)),
+            lambda: self._push(DeleteVisitCommand(self.document, visit_id)),
         )
 
     # Report --------------------------------------------------------------------------------
@@ -317,6 +319,24 @@ class MainWindow(QMainWindow):
 
     # Misc ----------------------------------------------------------------------------------
 
+    def _push(self, command) -> bool:
+        """An edit of the workspace (enterprises, visits, plans as records, the demo): on
+        its stack whichever tab is in front, so Undo on a plan never takes it back."""
+        return self.document.push(command, WORKSPACE)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self.document.undo.set_current(self.undo_context(self.tabs.currentWidget()))
+        self._update_actions()
+
+    def undo_context(self, page: QWidget | None):
+        """The undo context of a tab's page: a plan's, an EIT & EIP tab's, else the
+        workspace's."""
+        return (
+            self.plan_tabs.undo_context(page)
+            or self.improvement_tabs.undo_context(page)
+            or WORKSPACE
+        )
+
     def load_demo(self) -> bool:
         """Add the demo enterprise (the records `score-desktop demo` writes) as one undoable
         step, applied whole or not at all; False if it is already there."""
@@ -339,7 +359,7 @@ class MainWindow(QMainWindow):
             *(AddRecordsCommand(doc, records, text) for records in demo.improvement),
             SetEntriesCommand(doc, demo.enterprise.id, demo.indicator_entries, text),
         ]
-        return self.document.push(CompositeCommand(doc, text, parts))
+        return self._push(CompositeCommand(doc, text, parts))
 
     def open_preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog

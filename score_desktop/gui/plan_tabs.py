@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ..document.undo_contexts import WORKSPACE, plan_context
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from .actions import ActionId
@@ -69,7 +70,7 @@ class PlanTabs(QObject):
     def _add(self, plan: FloorPlan) -> None:
         from ..document.plan_commands import AddPlanCommand
 
-        if self.document.push(AddPlanCommand(self.document, plan)):
+        if self.document.push(AddPlanCommand(self.document, plan), WORKSPACE):
             self.open_plan(plan.id)
 
     def edit_plan(self) -> None:
@@ -85,7 +86,7 @@ class PlanTabs(QObject):
         def on_accepted() -> None:
             if dialog.value() != original:
                 text = self.tr("Edit floor plan details")
-                self.document.push(EditPlanCommand(self.document, dialog.value(), text))
+                self.document.push(EditPlanCommand(self.document, dialog.value(), text), WORKSPACE)
 
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -106,7 +107,7 @@ class PlanTabs(QObject):
         text = self.tr("Duplicate floor plan “%s”")
         from ..document.plan_commands import AddPlanCommand
 
-        self.document.push(AddPlanCommand(self.document, copy, items, text=text))
+        self.document.push(AddPlanCommand(self.document, copy, items, text=text), WORKSPACE)
 
     def delete_plan(self) -> None:
         plan_id = self._selected()
@@ -119,7 +120,8 @@ class PlanTabs(QObject):
         from ..document.plan_commands import DeletePlanCommand
 
         self.window.confirm(
-            question, lambda: self.document.push(DeletePlanCommand(self.document, plan_id))
+            question,
+            lambda: self.document.push(DeletePlanCommand(self.document, plan_id), WORKSPACE),
         )
 
     def open_plan(self, plan_id: uuid.UUID | None):
@@ -190,6 +192,13 @@ class PlanTabs(QObject):
     def close_all(self) -> None:
         for plan_id in list(self.editors):
             self.close_plan(plan_id)
+
+    def undo_context(self, page: QWidget | None):
+        """The undo context of `page` if it is a plan's editor, else None."""
+        for plan_id, editor in self.editors.items():
+            if editor is page:
+                return plan_context(plan_id)
+        return None
 
     def current_editor(self):
         widget = self.tabs.currentWidget()
