@@ -133,6 +133,7 @@ class EnterprisePanel(QWidget):
         splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter  # the window keeps where the user leaves it
 
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.name_label)

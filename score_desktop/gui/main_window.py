@@ -39,10 +39,12 @@ from .first_paint import paint_pages_once
 from .help_menu import HelpMenu
 from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
+from .message_boxes import open_message, open_question
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
-from .settings_keys import WINDOW_GEOMETRY
+from .session_state import SessionState, keep_split
+from .settings_keys import PORTFOLIO_AND_ENTERPRISE, VISITS_AND_RECORD, WINDOW_GEOMETRY
 from .workspace_care import WorkspaceCare
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
+        keep_split(settings, PORTFOLIO_AND_ENTERPRISE, splitter)
+        keep_split(settings, VISITS_AND_RECORD, self.enterprise_panel.splitter)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
+        self.session = SessionState(self)  # the enterprise and plans open at the last close
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
@@ -129,6 +134,7 @@ class MainWindow(QMainWindow):
             lambda gallery: self.history_actions.offer_in_context_menu(gallery.list)
         )
         self.portfolio_panel.select_first()
+        self.session.restore()
         self._update_actions()
         self.resize(1200, 760)
         geometry = WINDOW_GEOMETRY.read(settings)
@@ -403,37 +409,11 @@ class MainWindow(QMainWindow):
         self.document.photos.keep_max_pixels = photo_keep_max_pixels(self.settings)
 
     def show_problem(self, message: str, title: str | None = None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title or self.tr("SCORE Desktop"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("problem_box")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        title = title or self.tr("SCORE Desktop")
+        open_message(self, QMessageBox.Icon.Warning, title, message, "problem_box")
 
     def confirm(self, question: str, on_yes) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Please confirm"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setObjectName("confirm_box")
-
-        def on_finished(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
-                on_yes()
-            box.deleteLater()
-
-        box.finished.connect(on_finished)
-        box.open()
+        open_question(self, self.tr("Please confirm"), question, on_yes, "confirm_box")
 
     def set_workspace_name(self, name: str, read_only: bool = False) -> None:
         """The title and status bar name the workspace, and say when it cannot be edited."""
@@ -457,6 +437,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_reset(self) -> None:
         self.portfolio_panel.select_first()
+        self.session.restore()
         self._update_actions()
 
     def _on_enterprise_selected(self, enterprise_id) -> None:
@@ -513,5 +494,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        self.session.save()
         self.thread_pool.waitForDone(10_000)
         super().closeEvent(event)

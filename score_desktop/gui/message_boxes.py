@@ -15,3 +15,26 @@ def open_message(
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+def open_question(parent: QWidget, title: str, question: str, on_yes, name: str) -> QMessageBox:
+    """Yes or No, No by default; `on_yes()` runs if the answer is Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setObjectName(name)
+
+    def on_finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            on_yes()
+        box.deleteLater()
+
+    box.finished.connect(on_finished)
+    box.open()
+    return box

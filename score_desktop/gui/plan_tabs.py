@@ -9,14 +9,20 @@ import dataclasses
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..document.undo_contexts import WORKSPACE, plan_context
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from .actions import ActionId
-from .settings_keys import PLAN_AND_PROPERTIES, PLAN_AND_REGISTER, PLAN_RISK_VIEW
+from .session_state import keep_split
+from .settings_keys import (
+    PLAN_AND_PROPERTIES,
+    PLAN_AND_REGISTER,
+    PLAN_PIN_STYLE,
+    PLAN_RISK_VIEW,
+)
 
 if TYPE_CHECKING:
     from ..domain.floorplan import FloorPlan
@@ -150,19 +156,10 @@ class PlanTabs(QObject):
 
     def _keep_layout(self, editor) -> None:
         """Every plan opens split as the user last left one: the plan beside its properties,
-        above its register (a small laptop screen wants the register taller, say). Each move
-        is stored at once; an unreadable stored state leaves the default split."""
-        settings = self.window.settings
+        above its register (a small laptop screen wants the register taller, say)."""
         layouts = (PLAN_AND_PROPERTIES, PLAN_AND_REGISTER)
         for setting, splitter in zip(layouts, editor.splitters, strict=True):
-            state = setting.read(settings)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-            splitter.splitterMoved.connect(
-                lambda _pos, _index, setting=setting, splitter=splitter: setting.write(
-                    settings, splitter.saveState()
-                )
-            )
+            keep_split(self.window.settings, setting, splitter)
 
     def _keep_risk_view(self, panel) -> None:
         """Every plan opens showing the risk (current, initial or residual) last chosen on
@@ -170,6 +167,9 @@ class PlanTabs(QObject):
         settings = self.window.settings
         panel.set_risk_view(PLAN_RISK_VIEW.read(settings))
         panel.risk_view_changed.connect(lambda value: PLAN_RISK_VIEW.write(settings, value))
+        # and the pins coloured as last chosen (by category, NR-5 colours or risk band)
+        panel.set_pin_style(PLAN_PIN_STYLE.read(settings))
+        panel.pin_style_changed.connect(lambda value: PLAN_PIN_STYLE.write(settings, value))
 
     def _title(self, plan: FloorPlan) -> str:
         enterprise = self.document.enterprise(plan.enterprise_id).name

@@ -338,6 +338,13 @@ class HazardRegisterPanel(QWidget):
         if index >= 0:
             self.risk_view_combo.setCurrentIndex(index)
 
+    def set_pin_style(self, value: str) -> None:
+        """Colour the pins by this PinStyle value (a remembered setting), as if chosen in
+        the list; a value that names none changes nothing."""
+        index = self.pin_style_combo.findData(value)
+        if index >= 0:
+            self.pin_style_combo.setCurrentIndex(index)
+
     def _on_risk_view_chosen(self) -> None:
         self.model.set_risk_view(self.risk_view)
         self.refresh_matrix()
