@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabBar,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -44,7 +45,7 @@ from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
 from .session_state import SessionState, keep_split
-from .settings_keys import PORTFOLIO_AND_ENTERPRISE, VISITS_AND_RECORD, WINDOW_GEOMETRY
+from .settings_keys import PORTFOLIO_AND_ENTERPRISE, WINDOW_GEOMETRY
 from .workspace_care import WorkspaceCare
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
         keep_split(settings, PORTFOLIO_AND_ENTERPRISE, splitter)
-        keep_split(settings, VISITS_AND_RECORD, self.enterprise_panel.splitter)
+        self.enterprise_panel.keep_splits(settings)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -179,8 +180,11 @@ class MainWindow(QMainWindow):
         )
         self.help_menu = HelpMenu(self)
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        # in the menu bar's free corner, not a row of its own: a 700-pixel screen needs the
+        # height for the plan and its register
+        toolbar = QToolBar(self.tr("Main"), self.menuBar())
         toolbar.setObjectName("main_toolbar")
+        self.menuBar().setCornerWidget(toolbar, Qt.Corner.TopRightCorner)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.EDIT_ENTERPRISE]])
         toolbar.addAction(a[ActionId.OPEN_IMPROVEMENT])

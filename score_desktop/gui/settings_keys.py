@@ -47,7 +47,7 @@ PLAN_RISK_VIEW = Setting("plan_editor/risk_view", "current", str)  # a RiskView 
 PLAN_PIN_STYLE = Setting("plan_editor/pin_style", "category", str)  # a PinStyle value
 PORTFOLIO_AND_ENTERPRISE = Setting("window/portfolio_and_enterprise", None, object)
 VISITS_AND_RECORD = Setting("window/visits_and_record", None, object)  # enterprise panel
-GALLERY_AND_PHOTO = Setting("photos/gallery_and_photo", None, object)  # photos tab split
+GALLERY_SPLIT = Setting("window/visits_and_photos", None, object)  # the photos below
 
 # Where the user was when the app closed (ids as hex, plans in tab order, space-separated:
 # a list of one comes back from an INI file as a plain string)

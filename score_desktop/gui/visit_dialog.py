@@ -14,6 +14,7 @@ from ..domain.visit import Visit
 from .discard_guard import DiscardGuard
 from .forms.ui_visit_dialog import Ui_VisitDialog
 from .labels import module_label, visit_type_label
+from .screen_fit import fit_to_screen
 from .text_fields import show_from_start
 
 
@@ -42,6 +43,7 @@ class VisitDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.ui = Ui_VisitDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self, 640, 700)  # the form's size, as the screen allows
         self._document = document
         self._original = visit
         self.setWindowTitle(self.tr("New visit") if is_new else self.tr("Edit visit"))

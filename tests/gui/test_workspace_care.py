@@ -264,6 +264,8 @@ def test_a_large_workspace_is_written_once_its_check_after_the_start_found_it_so
     qtbot.waitUntil(lambda: not window.care.host.workspace.being_checked, timeout=20_000)
     assert window.document.push(renamed(window.document, "Checked"))
     assert window.document.enterprise(DEMO_ENTERPRISE_ID).name == "Checked"
+
+
 def test_a_database_that_is_not_a_file_is_not_backed_up(qtbot, window, opened):
     """A server keeps its own backups (here an in-memory database stands in for one)."""
     session = opened("sqlite://")

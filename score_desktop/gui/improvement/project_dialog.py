@@ -26,6 +26,7 @@ from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..hazards.labels import translated as hazard_text
 from ..record_dialog import RecordDialog
+from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit, show_from_start
 from .fields import NumberField, OptionalDate
 from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo, translated
@@ -48,7 +49,7 @@ class ProjectDialog(RecordDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New improvement project") if is_new else project.title)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self._document = document
         self._original = project
         enterprise_id = project.enterprise_id

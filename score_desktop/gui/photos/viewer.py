@@ -37,6 +37,7 @@ from ...document.photo_commands import UpdatePhotosCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError, ValidationError
 from ...domain.photo import Annotation, AnnotationKind, Photo
+from ..screen_fit import fit_to_screen
 from .annotation_paint import hit, paint_annotations
 
 ZOOM_STEP = 1.15
@@ -175,7 +176,7 @@ class PhotoViewer(QDialog):
         self.undo_context = document.undo.current
         self.photo = photo
         self.setWindowTitle(photo.caption or photo.original_name)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         pixmap = QPixmap()
         self.loaded = pixmap.loadFromData(data)
         self.scene = QGraphicsScene(self)
