@@ -17,8 +17,11 @@ def open_message(
     return box
 
 
-def open_question(parent: QWidget, title: str, question: str, on_yes, name: str) -> QMessageBox:
-    """Yes or No, No by default; `on_yes()` runs if the answer is Yes."""
+def open_question(
+    parent: QWidget, title: str, question: str, on_yes, name: str, on_no=None
+) -> QMessageBox:
+    """Yes or No, No by default; `on_yes()` runs if the answer is Yes, `on_no()` (if
+    given) on No or Esc."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         title,
@@ -33,6 +36,8 @@ def open_question(parent: QWidget, title: str, question: str, on_yes, name: str)
     def on_finished(result: int) -> None:
         if result == QMessageBox.StandardButton.Yes:
             on_yes()
+        elif on_no is not None:
+            on_no()
         box.deleteLater()
 
     box.finished.connect(on_finished)

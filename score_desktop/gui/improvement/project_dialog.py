@@ -183,7 +183,7 @@ class ProjectDialog(RecordDialog):
             if self.hazard_list.item(row).checkState() == Qt.CheckState.Checked
         )
         level = self.level_combo.currentData()
-        return dataclasses.replace(
+        edited = dataclasses.replace(
             self._original,
             title=self.title_edit.text().strip(),
             problem=self.problem_edit.toPlainText().rstrip(),
@@ -205,6 +205,10 @@ class ProjectDialog(RecordDialog):
             after_photo_id=self.photo_combo.currentData(),
             **numbers,
         )
+        if edited.status is not self._original.status:  # the day it is done is kept
+            back = dataclasses.replace(edited, status=self._original.status)
+            edited = back.moved_to(edited.status, dt.date.today())
+        return edited
 
     def _show_notes(self, project: ImprovementProject) -> None:
         notes = project.warnings(self.members, dt.date.today())
