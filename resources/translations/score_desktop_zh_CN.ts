@@ -2202,14 +2202,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>校准比例</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>更多工具</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>

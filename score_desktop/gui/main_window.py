@@ -10,7 +10,7 @@ Dialogs are opened window-modal with open(), never exec(), so the event loop kee
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -34,7 +34,7 @@ from ..document.portfolio import PortfolioDocument
 from ..document.undo_contexts import WORKSPACE
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
-from .actions import EDITING, ActionId, create_actions
+from .actions import EDITING, ActionId, create_actions, undo_actions
 from .enterprise_panel import EnterprisePanel
 from .first_paint import paint_pages_once
 from .help_menu import HelpMenu
@@ -74,10 +74,9 @@ class MainWindow(QMainWindow):
 
         self.actions = create_actions(self)
         # Undo and Redo act on the tab in front (its own stack) and name the step
-        self.undo_action = document.undo.group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = document.undo.group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo_actions(
+            document.undo.group, self, self.tr("&Undo"), self.tr("&Redo")
+        )
 
         self.portfolio_panel = PortfolioPanel(document, self)
         self.enterprise_panel = EnterprisePanel(document, self)
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"), self.menuBar())
         toolbar.setObjectName("main_toolbar")
         self.menuBar().setCornerWidget(toolbar, Qt.Corner.TopRightCorner)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # names in tips
         toolbar.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.EDIT_ENTERPRISE]])
         toolbar.addAction(a[ActionId.OPEN_IMPROVEMENT])
         toolbar.addSeparator()
