@@ -88,6 +88,23 @@
     </message>
 </context>
 <context>
+    <name>HazardFollowUp</name>
+    <message numerus="yes">
+        <source>Are the controls of its %n hazard(s) in place?</source>
+        <translation>
+            <numerusform>Are the controls of its hazard in place?</numerusform>
+            <numerusform>Are the controls of its %n hazards in place?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and mark its %n hazard(s) controlled</source>
+        <translation>
+            <numerusform>%1 and mark its hazard controlled</numerusform>
+            <numerusform>%1 and mark its %n hazards controlled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>

@@ -449,6 +449,10 @@
         <translation>Más es mejor</translation>
     </message>
     <message>
+        <source>Neither (describes the enterprise)</source>
+        <translation>Ninguno (describe la empresa)</translation>
+    </message>
+    <message>
         <source>e.g. Kg of scrap copper</source>
         <translation>p. ej., kg de chatarra de cobre</translation>
     </message>
@@ -1557,6 +1561,14 @@
         <translation>Fotos</translation>
     </message>
     <message>
+        <source>▲ Visits · %1 ▼</source>
+        <translation>▲ Visitas · %1 ▼</translation>
+    </message>
+    <message>
+        <source>Drag to give the visits or the %1 more room</source>
+        <translation>Arrastre para dar más espacio a las visitas o a %1</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>%1 trabajadores (%2 mujeres, %3 hombres), %4 mandos (%5 mujeres, %6 hombres); %7 % mujeres</translation>
     </message>
@@ -1920,6 +1932,35 @@
     <message>
         <source>Duplicate hazards (%1)</source>
         <translation>Duplicar peligros (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardFollowUp</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>«%1» está terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are the controls of its %n hazard(s) in place?</source>
+        <translation>
+            <numerusform>¿Están implantados los controles de su %n peligro?</numerusform>
+            <numerusform>¿Están implantados los controles de sus %n peligros?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes marks them controlled (one step to undo); No saves the project.</source>
+        <translation>Sí los marca como controlados (un solo paso para deshacer); No guarda el proyecto.</translation>
+    </message>
+    <message>
+        <source>Hazards of the project</source>
+        <translation>Peligros del proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and mark its %n hazard(s) controlled</source>
+        <translation>
+            <numerusform>%1 y marcar su %n peligro como controlado</numerusform>
+            <numerusform>%1 y marcar sus %n peligros como controlados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2562,8 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet with Ctrl+V.</source>
-        <translation>Escriba las cifras brutas; las tasas se calculan (verde: mejor que la línea de base, rojo: peor, amarillo: un salto que comprobar). Pegue con Ctrl+V un bloque copiado de una hoja de cálculo.</translation>
+        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse; brown figures moved over 50 % from the month before: check them). Paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>Escriba las cifras brutas; las tasas se calculan (verde: mejor que la línea de base, rojo: peor; las cifras en marrón cambiaron más de un 50 % respecto al mes anterior: revíselas). Pegue con Ctrl+V un bloque copiado de una hoja de cálculo.</translation>
     </message>
     <message>
         <source>Add indicator…</source>
@@ -3095,14 +3136,6 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>Calibrate scale</source>
         <translation>Calibrar la escala</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -6232,6 +6265,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Verified on</source>
         <translation>Verificado el</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terminado el</translation>
     </message>
     <message>
         <source>Visit</source>

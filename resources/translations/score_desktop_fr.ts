@@ -449,6 +449,10 @@
         <translation>Plus haut, c&apos;est mieux</translation>
     </message>
     <message>
+        <source>Neither (describes the enterprise)</source>
+        <translation>Ni l&apos;un ni l&apos;autre (décrit l&apos;entreprise)</translation>
+    </message>
+    <message>
         <source>e.g. Kg of scrap copper</source>
         <translation>ex. : kg de chutes de cuivre</translation>
     </message>
@@ -1557,6 +1561,14 @@
         <translation>Photos</translation>
     </message>
     <message>
+        <source>▲ Visits · %1 ▼</source>
+        <translation>▲ Visites · %1 ▼</translation>
+    </message>
+    <message>
+        <source>Drag to give the visits or the %1 more room</source>
+        <translation>Faites glisser pour donner plus de place aux visites ou à %1</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>%1 travailleurs (%2 femmes, %3 hommes), %4 cadres (%5 femmes, %6 hommes) ; %7 % de femmes</translation>
     </message>
@@ -1920,6 +1932,35 @@
     <message>
         <source>Duplicate hazards (%1)</source>
         <translation>Dupliquer les dangers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardFollowUp</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>« %1 » est terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are the controls of its %n hazard(s) in place?</source>
+        <translation>
+            <numerusform>Les mesures de maîtrise de son %n danger sont-elles en place ?</numerusform>
+            <numerusform>Les mesures de maîtrise de ses %n dangers sont-elles en place ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes marks them controlled (one step to undo); No saves the project.</source>
+        <translation>Oui les marque maîtrisés (une seule étape à annuler) ; Non enregistre le projet.</translation>
+    </message>
+    <message>
+        <source>Hazards of the project</source>
+        <translation>Dangers du projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and mark its %n hazard(s) controlled</source>
+        <translation>
+            <numerusform>%1 et marquer son %n danger comme maîtrisé</numerusform>
+            <numerusform>%1 et marquer ses %n dangers comme maîtrisés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2521,8 +2562,8 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet with Ctrl+V.</source>
-        <translation>Saisissez les chiffres bruts ; les taux sont calculés (vert : mieux que la référence, rouge : moins bien, jaune : un saut à vérifier). Collez avec Ctrl+V un bloc copié d&apos;un tableur.</translation>
+        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse; brown figures moved over 50 % from the month before: check them). Paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>Saisissez les chiffres bruts ; les taux sont calculés (vert : meilleur que la référence, rouge : moins bon ; les chiffres en brun ont varié de plus de 50 % par rapport au mois précédent : vérifiez-les). Collez avec Ctrl+V un bloc copié d&apos;un tableur.</translation>
     </message>
     <message>
         <source>Add indicator…</source>
@@ -3095,14 +3136,6 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <message>
         <source>Calibrate scale</source>
         <translation>Étalonner l&apos;échelle</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Plus</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Plus d&apos;outils</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -6232,6 +6265,10 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <message>
         <source>Verified on</source>
         <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terminé le</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -448,6 +448,10 @@
         <translation>Càng cao càng tốt</translation>
     </message>
     <message>
+        <source>Neither (describes the enterprise)</source>
+        <translation>Không (mô tả doanh nghiệp)</translation>
+    </message>
+    <message>
         <source>e.g. Kg of scrap copper</source>
         <translation>vd: kg đồng phế liệu</translation>
     </message>
@@ -1556,6 +1560,14 @@
         <translation>Ảnh</translation>
     </message>
     <message>
+        <source>▲ Visits · %1 ▼</source>
+        <translation>▲ Lượt thăm · %1 ▼</translation>
+    </message>
+    <message>
+        <source>Drag to give the visits or the %1 more room</source>
+        <translation>Kéo để dành thêm chỗ cho các lượt thăm hoặc %1</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>%1 công nhân (%2 nữ, %3 nam), %4 quản lý (%5 nữ, %6 nam); %7 % là nữ</translation>
     </message>
@@ -1909,6 +1921,33 @@
     <message>
         <source>Duplicate hazards (%1)</source>
         <translation>Nhân bản mối nguy (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardFollowUp</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>“%1” đã hoàn thành.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are the controls of its %n hazard(s) in place?</source>
+        <translation>
+            <numerusform>Các biện pháp kiểm soát cho %n mối nguy của dự án đã được thực hiện chưa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes marks them controlled (one step to undo); No saves the project.</source>
+        <translation>Có: đánh dấu đã kiểm soát (hoàn tác trong một bước); Không: chỉ lưu dự án.</translation>
+    </message>
+    <message>
+        <source>Hazards of the project</source>
+        <translation>Các mối nguy của dự án</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and mark its %n hazard(s) controlled</source>
+        <translation>
+            <numerusform>%1 và đánh dấu %n mối nguy là đã kiểm soát</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2508,8 +2547,8 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet with Ctrl+V.</source>
-        <translation>Nhập số liệu thô; các tỷ lệ được tự tính (xanh lá: tốt hơn đường cơ sở, đỏ: kém hơn, vàng: biến động cần kiểm tra). Dán khối sao chép từ bảng tính bằng Ctrl+V.</translation>
+        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse; brown figures moved over 50 % from the month before: check them). Paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>Nhập số liệu gốc; các tỷ lệ được tự tính (xanh: tốt hơn mức cơ sở, đỏ: kém hơn; số màu nâu thay đổi hơn 50 % so với tháng trước: hãy kiểm tra lại). Dán một khối sao chép từ bảng tính bằng Ctrl+V.</translation>
     </message>
     <message>
         <source>Add indicator…</source>
@@ -3079,14 +3118,6 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     <message>
         <source>Calibrate scale</source>
         <translation>Hiệu chỉnh tỷ lệ</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Thêm</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>Công cụ khác</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -6207,6 +6238,10 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <message>
         <source>Verified on</source>
         <translation>Xác minh ngày</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hoàn thành ngày</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -448,6 +448,10 @@
         <translation>越高越好</translation>
     </message>
     <message>
+        <source>Neither (describes the enterprise)</source>
+        <translation>两者都不是（描述企业情况）</translation>
+    </message>
+    <message>
         <source>e.g. Kg of scrap copper</source>
         <translation>例如：废铜公斤数</translation>
     </message>
@@ -1556,6 +1560,14 @@
         <translation>照片</translation>
     </message>
     <message>
+        <source>▲ Visits · %1 ▼</source>
+        <translation>▲ 访问 · %1 ▼</translation>
+    </message>
+    <message>
+        <source>Drag to give the visits or the %1 more room</source>
+        <translation>拖动以给访问或%1更多空间</translation>
+    </message>
+    <message>
         <source>%1 workers (%2 women, %3 men), %4 managers (%5 women, %6 men); %7 % women</source>
         <translation>工人 %1 名（女 %2，男 %3），管理人员 %4 名（女 %5，男 %6）；女性占 %7 %</translation>
     </message>
@@ -1909,6 +1921,33 @@
     <message>
         <source>Duplicate hazards (%1)</source>
         <translation>复制危害（%1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>HazardFollowUp</name>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>“%1”已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are the controls of its %n hazard(s) in place?</source>
+        <translation>
+            <numerusform>其 %n 项危害的控制措施是否已落实？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes marks them controlled (one step to undo); No saves the project.</source>
+        <translation>“是”将其标记为已控制（可一步撤销）；“否”只保存项目。</translation>
+    </message>
+    <message>
+        <source>Hazards of the project</source>
+        <translation>项目的危害</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and mark its %n hazard(s) controlled</source>
+        <translation>
+            <numerusform>%1，并将其 %n 项危害标记为已控制</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2508,8 +2547,8 @@
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet with Ctrl+V.</source>
-        <translation>输入原始数据，比率自动计算（绿色：优于基线，红色：差于基线，黄色：波动较大需核实）。可用 Ctrl+V 粘贴从电子表格复制的区域。</translation>
+        <source>Type the raw figures; rates are computed (green: better than the baseline, red: worse; brown figures moved over 50 % from the month before: check them). Paste a block copied from a spreadsheet with Ctrl+V.</source>
+        <translation>输入原始数字；比率自动计算（绿色：优于基线，红色：较差；棕色数字与上月相比变化超过 50%：请核对）。用 Ctrl+V 粘贴从电子表格复制的数据块。</translation>
     </message>
     <message>
         <source>Add indicator…</source>
@@ -3079,14 +3118,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Calibrate scale</source>
         <translation>校准比例</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>更多工具</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -6207,6 +6238,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Verified on</source>
         <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Visit</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Hashable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, cast
 
@@ -17,6 +18,7 @@ from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .record_set import RecordSet, RecordStore, by_attribute, each
 from .texts import error_text, sort_key
+from .undo_contexts import UndoContexts
 
 if TYPE_CHECKING:  # the window paints before these are imported: see the startup benchmark
     from ..domain.exchange import ConflictInboxRepository, ExchangeRepository
@@ -68,7 +70,7 @@ class PortfolioDocument(QObject):
         # them run attached only, hence their casts
         self.repository: PortfolioRepository | None = None
         self.plan_repository: FloorPlanRepository | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo = UndoContexts(self)  # one stack per context; see undo_contexts.py
         self.history: HistoryRepository | None = None
         # signed reports (domain/signoff.py): not edits, so not on the undo stack
         self.signoffs: SignoffRepository | None = None
@@ -130,7 +132,7 @@ class PortfolioDocument(QObject):
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
         modules = repository.list_modules()
-        self.undo_stack.clear()
+        self.undo.clear()
         self._plan_documents.clear()
         self.repository, self.plan_repository = repository, plan_repository
         self.history, self._repositories = repositories.history, repositories
@@ -249,9 +251,9 @@ class PortfolioDocument(QObject):
 
     def records_arrived(self) -> None:
         """Records were merged from another workspace (a package, a decision in the conflict
-        inbox): every set reads again and tells what changed, like any edit. The undo stack
-        is cleared: its steps were made against records that may have changed since."""
-        self.undo_stack.clear()
+        inbox): every set reads again and tells what changed, like any edit. The undo stacks
+        are cleared: their steps were made against records that may have changed since."""
+        self.undo.clear()
         self.read_again()
 
     @property
@@ -352,8 +354,14 @@ class PortfolioDocument(QObject):
 
     # Edits ---------------------------------------------------------------------------------
 
-    def push(self, command) -> bool:
-        """Apply `command` now and put it on the undo stack; False (and a message) on failure.
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo stack of the context in front (the workspace's unless a view set one)."""
+        return self.undo.current_stack()
+
+    def push(self, command, context: Hashable | None = None) -> bool:
+        """Apply `command` now and put it on the undo stack of `context` (by default the
+        context in front, where the user made the edit); False (and a message) on failure.
 
         The command is applied before it is pushed so that a failed write never leaves a
         command on the stack for something that did not happen.
@@ -365,7 +373,7 @@ class PortfolioDocument(QObject):
             self.problem_occurred.emit(error_text(exc))
             return False
         command.skip_next_redo()
-        self.undo_stack.push(command)
+        self.undo.stack(self.undo.current if context is None else context).push(command)
         return True
 
     def ensure_module(self, title: str) -> ScoreModule:

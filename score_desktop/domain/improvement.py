@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import cast
@@ -13,7 +13,7 @@ from typing import cast
 from .errors import ValidationError
 from .hazard import ControlLevel, Hazard, HazardStatus
 from .messages import N_, Message
-from .team import EitMember
+from .team import EitMember, same_person
 
 TITLE_MAX = 300
 
@@ -71,6 +71,19 @@ class ImprovementProject:
     verified_on: dt.date | None = None
     verified_by: str = ""
     after_photo_id: uuid.UUID | None = None
+    done_on: dt.date | None = None  # the day it was moved to done (or verified)
+
+    def moved_to(self, status: ProjectStatus, today: dt.date) -> "ImprovementProject":
+        """This project with `status`: the day it is first done or verified is kept (the
+        indicators count it as completed that month: a project moved to Done with a later
+        due date was not counted), and the day of a verification; moved back, it is not
+        done any more."""
+        done = status in (ProjectStatus.DONE, ProjectStatus.VERIFIED)
+        done_on = (self.done_on or today) if done else None
+        verified_on = self.verified_on
+        if status is ProjectStatus.VERIFIED and verified_on is None:
+            verified_on = today
+        return replace(self, status=status, done_on=done_on, verified_on=verified_on)
 
     def validate(self) -> None:
         """Errors that keep the project from being saved (nothing is saved half-way)."""
@@ -134,10 +147,7 @@ class ImprovementProject:
     ) -> "ImprovementProject":
         """A project that acts on a hazard: its title, problem, controls and deadline."""
         controls = hazard.proposed_controls
-        responsible = next(
-            (m.id for m in members if m.name.strip() and m.name.strip() == hazard.responsible),
-            None,
-        )
+        responsible = next((m.id for m in members if same_person(m.name, hazard.responsible)), None)
         return cls(
             enterprise_id=hazard.enterprise_id,
             title=hazard.title,

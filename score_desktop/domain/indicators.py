@@ -23,6 +23,9 @@ from .team import EitMeeting, Suggestion
 class Direction(StrEnum):
     LOWER_BETTER = "lower_better"
     HIGHER_BETTER = "higher_better"
+    # a figure that describes the enterprise, neither better nor worse when it moves (its
+    # workforce: 219 → 220 workers was shown red, "worse", against a higher baseline)
+    NEUTRAL = "neutral"
 
 
 class EntryKind(StrEnum):
@@ -109,8 +112,9 @@ class Indicator:
         return result
 
     def improved(self, baseline: float, value: float) -> bool | None:
-        """Better than the baseline for this indicator's direction (None: unchanged)."""
-        if value == baseline:
+        """Better than the baseline for this indicator's direction (None: unchanged, or an
+        indicator that is neither better nor worse when it moves)."""
+        if value == baseline or self.direction is Direction.NEUTRAL:
             return None
         return (value < baseline) == (self.direction is Direction.LOWER_BETTER)
 
@@ -154,10 +158,10 @@ def _single(
     return Indicator(code, name, unit, direction, (Input("value", label),), module=module, **kw)
 
 
-L, H = Direction.LOWER_BETTER, Direction.HIGHER_BETTER
+L, H, N = Direction.LOWER_BETTER, Direction.HIGHER_BETTER, Direction.NEUTRAL
 DEFAULT_INDICATORS: tuple[Indicator, ...] = (
-    _single("workers", "Workers", "people", H, "Workers", sex_split=True, module="HRM"),
-    _single("managers", "Managers", "people", H, "Managers", sex_split=True, module="HRM"),
+    _single("workers", "Workers", "people", N, "Workers", sex_split=True, module="HRM"),
+    _single("managers", "Managers", "people", N, "Managers", sex_split=True, module="HRM"),
     _rate("absenteeism", "Absenteeism", "%", L, ("days_lost", "Days lost"),
           ("possible_days", "Possible working days"), 100, percent=True, module="HRM"),
     _rate("turnover", "Labour turnover", "%", L, ("separations", "Separations"),
@@ -304,11 +308,11 @@ def change_vs_baseline(indicator: Indicator, baseline: float, value: float) -> C
 
 
 def completed_on(project: ImprovementProject) -> dt.date | None:
-    """When a done or verified project counts as completed: its verification date, else its
-    due date (projects have no separate completion date)."""
+    """When a done or verified project counts as completed: the day it was moved to done,
+    else (recorded before that day was kept) its verification date, else its due date."""
     if project.status.value not in ("done", "verified"):
         return None
-    return project.verified_on or project.due_date
+    return project.done_on or project.verified_on or project.due_date
 
 
 def from_records(

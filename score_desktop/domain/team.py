@@ -150,3 +150,27 @@ class Suggestion:
     def validate(self) -> None:
         if not self.text.strip():
             raise ValidationError({"text": N_("A suggestion needs its text.")})
+
+
+
+def _name_parts(name: str) -> tuple[str, set[str]]:
+    """A name without case and extra spaces, and the names inside and before a part in
+    brackets (another script: "Wang Jun (王军)")."""
+    whole = " ".join(name.split()).casefold()
+    for open_, close in (("(", ")"), ("（", "）")):
+        if open_ in whole and whole.endswith(close):
+            outer, _, inner = whole[: -len(close)].partition(open_)
+            return whole, {part.strip() for part in (outer, inner) if part.strip()}
+    return whole, set()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two typed names name one person: "wang jun" and "Wang Jun (王军)" do, "Wang
+    Jun (王军)" and "Wang Jun (王俊)" do not (a hazard's responsible person is typed; a
+    project's is an EIT member)."""
+    (whole_a, parts_a), (whole_b, parts_b) = _name_parts(a), _name_parts(b)
+    if not whole_a or not whole_b:
+        return False
+    if whole_a == whole_b:
+        return True
+    return (not parts_a and whole_a in parts_b) or (not parts_b and whole_b in parts_a)

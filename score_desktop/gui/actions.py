@@ -265,6 +265,10 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
         action.setToolTip(tool_tip(action, spec.tip))
         action.setObjectName(action_id.name.lower())
         actions[action_id] = action
+    from .icons import ACTION_ICONS, icon  # icons.py names the actions: imported after them
+
+    for action_id, name in ACTION_ICONS.items():
+        actions[action_id].setIcon(icon(name))
     return actions
 
 
@@ -284,3 +288,20 @@ def tool_tip(action: QAction, tip: str) -> str:
     keys = shortcut_text(action)
     head = f"{name} ({keys})" if keys else name
     return f"{head}\n{tip}" if tip else head
+
+
+def undo_actions(group, parent: QObject, undo_text: str, redo_text: str):
+    """The window's Undo and Redo: the undo group's (they act on the stack in front and
+    name its step), with their keys, icons, and tips that name both."""
+    from .icons import REDO, UNDO, icon
+
+    undo = group.createUndoAction(parent, undo_text)
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
+    redo = group.createRedoAction(parent, redo_text)
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for action, name in ((undo, UNDO), (redo, REDO)):
+        action.setIcon(icon(name))
+        # the group sets the text at each step; the tip follows it
+        action.changed.connect(lambda a=action: a.setToolTip(tool_tip(a, "")))
+        action.setToolTip(tool_tip(action, ""))
+    return undo, redo

@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QStackedLayout,
     QTableView,
     QTabWidget,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..domain.visit import Visit
+from .labelled_splitter import LabelledSplitter
 from .labels import module_label, visit_caption
 from .portfolio_model import ID_ROLE
+from .settings_keys import GALLERY_SPLIT, VISITS_AND_RECORD
 from .tables import fit_columns
 from .text_fields import leave_on_tab, note_edit
 from .visit_model import VisitColumn, VisitTableModel
@@ -128,18 +129,28 @@ class EnterprisePanel(QWidget):
         self.lower_tabs.addTab(self.visit_details, self.tr("Visit record"))
         self.lower_tabs.addTab(self._photos_page, self.tr("Photos"))
         self.lower_tabs.currentChanged.connect(self._on_lower_tabs_current_changed)
-        splitter = QSplitter(Qt.Orientation.Vertical, content)
+        splitter = LabelledSplitter(content)
         splitter.addWidget(visits_box)
         splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter  # the window keeps where the user leaves it (keep_splits)
+        self._settings = None
 
+        # the profile and plans fold away while the photos are shown: at 1,366 × 768 the
+        # gallery was a strip of half thumbnails under them
+        self.overview = QWidget(content)
+        overview_layout = QVBoxLayout(self.overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addLayout(profile)
+        overview_layout.addLayout(self.plan_buttons)
+        overview_layout.addWidget(self.plan_list)
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(self.name_label)
-        content_layout.addLayout(profile)
-        content_layout.addLayout(self.plan_buttons)
-        content_layout.addWidget(self.plan_list)
+        content_layout.addWidget(self.overview)
         content_layout.addWidget(splitter, 1)
+        self._label_splitter()
 
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
@@ -235,7 +246,50 @@ class EnterprisePanel(QWidget):
 
     def _on_lower_tabs_current_changed(self, index: int) -> None:
         if self._gallery is None and self.lower_tabs.widget(index) is self._photos_page:
-            self.gallery  # noqa: B018 - builds it
+            self.gallery  # noqa: B018 - builds it (and takes the page's place)
+        self.overview.setVisible(not self.photos_shown())
+        self._label_splitter()
+        self._restore_split()
+
+    def photos_shown(self) -> bool:
+        page = self.lower_tabs.currentWidget()
+        return page is not None and page in (self._photos_page, self._gallery)
+
+    def _label_splitter(self) -> None:
+        below = self.tr("Photos") if self.photos_shown() else self.tr("Visit record")
+        self.splitter.set_label(
+            self.tr("▲ Visits · %1 ▼").replace("%1", below),
+            self.tr("Drag to give the visits or the %1 more room").replace("%1", below.lower()),
+        )
+
+    def keep_splits(self, settings) -> None:
+        """Where the user leaves the split, one place with the visit record below and one
+        with the photos, stored at each move and given back at the next start."""
+        self._settings = settings
+        self.splitter.splitterMoved.connect(self._store_split)
+        self._restore_split()
+
+    def _split_setting(self):
+        return GALLERY_SPLIT if self.photos_shown() else VISITS_AND_RECORD
+
+    def _store_split(self, _pos: int, _index: int) -> None:
+        if self._settings is not None:
+            self._split_setting().write(self._settings, self.splitter.saveState())
+
+    def _restore_split(self) -> None:
+        state = self._split_setting().read(self._settings) if self._settings else None
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        elif self.photos_shown():  # once the folded profile's room reached the splitter
+            QTimer.singleShot(0, self._split_for_photos)
+
+    def _split_for_photos(self) -> None:
+        """The visits keep their header and four rows; the photos take the rest."""
+        if not self.photos_shown():
+            return
+        visits = self.visit_table.verticalHeader().defaultSectionSize() * 4 + 60
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([visits, max(total - visits, visits)])
 
     @property
     def enterprise_id(self) -> uuid.UUID | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..paths import resources_dir
 from .actions import ActionId, plain_text, shortcut_text
+from .screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -47,7 +48,7 @@ class HelpMenu(QObject):
         browser.setOpenExternalLinks(False)
         browser.setHtml((resources_dir() / "help" / "getting-started.html").read_text("utf-8"))
         dialog.layout().insertWidget(0, browser)
-        dialog.resize(620, 560)
+        fit_to_screen(dialog, 620, 560)
         dialog.open()
         return dialog
 
@@ -77,7 +78,7 @@ class HelpMenu(QObject):
         layout = dialog.layout()
         layout.insertWidget(0, search)
         layout.insertWidget(1, table)
-        dialog.resize(560, 600)
+        fit_to_screen(dialog, 560, 600)
         dialog.open()
         search.setFocus()
         return dialog

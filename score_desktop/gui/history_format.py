@@ -155,6 +155,7 @@ FIELD_LABELS = {  # column → words; anything not here reads as its column name
     "value": QT_TRANSLATE_NOOP("history_field", "Value"),
     "verified_by": QT_TRANSLATE_NOOP("history_field", "Verified by"),
     "verified_on": QT_TRANSLATE_NOOP("history_field", "Verified on"),
+    "done_on": QT_TRANSLATE_NOOP("history_field", "Done on"),
     "visit_id": QT_TRANSLATE_NOOP("history_field", "Visit"),
     "visit_type": QT_TRANSLATE_NOOP("history_field", "Visit type"),
     "width": QT_TRANSLATE_NOOP("history_field", "Width"),

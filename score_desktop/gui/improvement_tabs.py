@@ -5,6 +5,7 @@ import uuid
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ..document.undo_contexts import improvement_context
 from .actions import ActionId
 
 
@@ -48,6 +49,13 @@ class ImprovementTabs(QObject):
         page = self.pages[enterprise_id]
         self.tabs.setCurrentWidget(page)
         return page
+
+    def undo_context(self, page: QWidget | None):
+        """The undo context of `page` if it is an enterprise's EIT & EIP, else None."""
+        for enterprise_id, own in self.pages.items():
+            if own is page:
+                return improvement_context(enterprise_id)
+        return None
 
     def open_programme(self):
         """Indicators over the portfolio (one tab; charts load with it)."""

@@ -10,13 +10,14 @@ Dialogs are opened window-modal with open(), never exec(), so the event loop kee
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabBar,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -30,19 +31,22 @@ from ..document.commands import (
     EditVisitCommand,
 )
 from ..document.portfolio import PortfolioDocument
+from ..document.undo_contexts import WORKSPACE
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
-from .actions import EDITING, ActionId, create_actions
+from .actions import EDITING, ActionId, create_actions, undo_actions
 from .enterprise_panel import EnterprisePanel
 from .exchange.exchange_actions import ExchangeActions
 from .first_paint import paint_pages_once
 from .help_menu import HelpMenu
 from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
+from .message_boxes import open_message, open_question
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
-from .settings_keys import WINDOW_GEOMETRY
+from .session_state import SessionState, keep_split
+from .settings_keys import PORTFOLIO_AND_ENTERPRISE, WINDOW_GEOMETRY
 from .signoff_actions import SignoffActions
 from .workspace_care import WorkspaceCare
 
@@ -71,10 +75,10 @@ class MainWindow(QMainWindow):
         self.reports = ReportExports(document, settings, self)
 
         self.actions = create_actions(self)
-        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Undo and Redo act on the tab in front (its own stack) and name the step
+        self.undo_action, self.redo_action = undo_actions(
+            document.undo.group, self, self.tr("&Undo"), self.tr("&Redo")
+        )
 
         self.portfolio_panel = PortfolioPanel(document, self)
         self.enterprise_panel = EnterprisePanel(document, self)
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
+        keep_split(settings, PORTFOLIO_AND_ENTERPRISE, splitter)
+        self.enterprise_panel.keep_splits(settings)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -118,6 +124,7 @@ class MainWindow(QMainWindow):
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
+        self.session = SessionState(self)  # the enterprise and plans open at the last close
         self.set_workspace_name(workspace_name)
 
         self._build_menus()
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
             lambda gallery: self.history_actions.offer_in_context_menu(gallery.list)
         )
         self.portfolio_panel.select_first()
+        self.session.restore()
         self._update_actions()
         self.resize(1200, 760)
         geometry = WINDOW_GEOMETRY.read(settings)
@@ -181,9 +189,12 @@ class MainWindow(QMainWindow):
         )
         self.help_menu = HelpMenu(self)
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        # in the menu bar's free corner, not a row of its own: a 700-pixel screen needs the
+        # height for the plan and its register
+        toolbar = QToolBar(self.tr("Main"), self.menuBar())
         toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menuBar().setCornerWidget(toolbar, Qt.Corner.TopRightCorner)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # names in tips
         toolbar.addActions([a[ActionId.NEW_ENTERPRISE], a[ActionId.EDIT_ENTERPRISE]])
         toolbar.addAction(a[ActionId.OPEN_IMPROVEMENT])
         toolbar.addSeparator()
@@ -211,7 +222,7 @@ class MainWindow(QMainWindow):
         self.portfolio_panel.enterprise_activated.connect(lambda _id: self.edit_enterprise())
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.current_plan_changed.connect(lambda _id: self._update_actions())
-        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
@@ -241,9 +252,9 @@ class MainWindow(QMainWindow):
     def _on_enterprise_dialog_accepted(self, dialog, is_new: bool) -> None:
         enterprise: Enterprise = dialog.value()
         if is_new:
-            self.document.push(AddEnterpriseCommand(self.document, enterprise))
+            self._push(AddEnterpriseCommand(self.document, enterprise))
         elif dialog.is_changed():
-            self.document.push(EditEnterpriseCommand(self.document, enterprise))
+            self._push(EditEnterpriseCommand(self.document, enterprise))
 
     def delete_enterprise(self) -> None:
         enterprise_id = self.portfolio_panel.current_enterprise_id()
@@ -256,7 +267,7 @@ class MainWindow(QMainWindow):
         )
         self.confirm(
             question.replace("%1", enterprise.name),
-            lambda: self.document.push(DeleteEnterpriseCommand(self.document, enterprise_id)),
+            lambda: self._push(DeleteEnterpriseCommand(self.document, enterprise_id)),
         )
 
     # Visits --------------------------------------------------------------------------------
@@ -270,7 +281,7 @@ class MainWindow(QMainWindow):
         visit = VisitDialog.blank_for(self.document, enterprise_id)
         dialog = VisitDialog(self.document, visit, is_new=True, parent=self)
         dialog.accepted.connect(
-            lambda: self.document.push(AddVisitCommand(self.document, dialog.accepted_value()))
+            lambda: self._push(AddVisitCommand(self.document, dialog.accepted_value()))
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -286,7 +297,7 @@ class MainWindow(QMainWindow):
 
         def on_accepted() -> None:
             if dialog.accepted_value() != original:
-                self.document.push(EditVisitCommand(self.document, dialog.accepted_value()))
+                self._push(EditVisitCommand(self.document, dialog.accepted_value()))
 
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -301,7 +312,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete the visit of %1?\nYou can undo this with Ctrl+Z.").replace(
                 "%1", visit.date.isoformat()
             ),
-            lambda: self.document.push(DeleteVisitCommand(self.document, visit_id)),
+            lambda: self._push(DeleteVisitCommand(self.document, visit_id)),
         )
 
     # Report --------------------------------------------------------------------------------
@@ -327,6 +338,24 @@ class MainWindow(QMainWindow):
 
     # Misc ----------------------------------------------------------------------------------
 
+    def _push(self, command) -> bool:
+        """An edit of the workspace (enterprises, visits, plans as records, the demo): on
+        its stack whichever tab is in front, so Undo on a plan never takes it back."""
+        return self.document.push(command, WORKSPACE)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self.document.undo.set_current(self.undo_context(self.tabs.currentWidget()))
+        self._update_actions()
+
+    def undo_context(self, page: QWidget | None):
+        """The undo context of a tab's page: a plan's, an EIT & EIP tab's, else the
+        workspace's."""
+        return (
+            self.plan_tabs.undo_context(page)
+            or self.improvement_tabs.undo_context(page)
+            or WORKSPACE
+        )
+
     def load_demo(self) -> bool:
         """Add the demo enterprise (the records `score-desktop demo` writes) as one undoable
         step, applied whole or not at all; False if it is already there."""
@@ -349,7 +378,7 @@ class MainWindow(QMainWindow):
             *(AddRecordsCommand(doc, records, text) for records in demo.improvement),
             SetEntriesCommand(doc, demo.enterprise.id, demo.indicator_entries, text),
         ]
-        return self.document.push(CompositeCommand(doc, text, parts))
+        return self._push(CompositeCommand(doc, text, parts))
 
     def open_preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog
@@ -393,37 +422,11 @@ class MainWindow(QMainWindow):
         self.document.photos.keep_max_pixels = photo_keep_max_pixels(self.settings)
 
     def show_problem(self, message: str, title: str | None = None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title or self.tr("SCORE Desktop"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("problem_box")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        title = title or self.tr("SCORE Desktop")
+        open_message(self, QMessageBox.Icon.Warning, title, message, "problem_box")
 
     def confirm(self, question: str, on_yes) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Please confirm"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setObjectName("confirm_box")
-
-        def on_finished(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes:
-                on_yes()
-            box.deleteLater()
-
-        box.finished.connect(on_finished)
-        box.open()
+        open_question(self, self.tr("Please confirm"), question, on_yes, "confirm_box")
 
     def set_workspace_name(self, name: str, read_only: bool = False) -> None:
         """The title and status bar name the workspace, and say when it cannot be edited."""
@@ -447,6 +450,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_reset(self) -> None:
         self.portfolio_panel.select_first()
+        self.session.restore()
         self._update_actions()
 
     def _on_enterprise_selected(self, enterprise_id) -> None:
@@ -509,5 +513,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        self.session.save()
         self.thread_pool.waitForDone(10_000)
         super().closeEvent(event)

@@ -15,3 +15,31 @@ def open_message(
     box.finished.connect(box.deleteLater)
     box.open()
     return box
+
+
+def open_question(
+    parent: QWidget, title: str, question: str, on_yes, name: str, on_no=None
+) -> QMessageBox:
+    """Yes or No, No by default; `on_yes()` runs if the answer is Yes, `on_no()` (if
+    given) on No or Esc."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setObjectName(name)
+
+    def on_finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            on_yes()
+        elif on_no is not None:
+            on_no()
+        box.deleteLater()
+
+    box.finished.connect(on_finished)
+    box.open()
+    return box

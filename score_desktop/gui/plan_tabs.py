@@ -9,13 +9,20 @@ import dataclasses
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ..document.undo_contexts import WORKSPACE, plan_context
 from ..domain.bulk import thaw
 from ..domain.errors import KnownProblemError
 from .actions import ActionId
-from .settings_keys import PLAN_AND_PROPERTIES, PLAN_AND_REGISTER, PLAN_RISK_VIEW
+from .session_state import keep_split
+from .settings_keys import (
+    PLAN_AND_PROPERTIES,
+    PLAN_AND_REGISTER,
+    PLAN_PIN_STYLE,
+    PLAN_RISK_VIEW,
+)
 
 if TYPE_CHECKING:
     from ..domain.floorplan import FloorPlan
@@ -69,7 +76,7 @@ class PlanTabs(QObject):
     def _add(self, plan: FloorPlan) -> None:
         from ..document.plan_commands import AddPlanCommand
 
-        if self.document.push(AddPlanCommand(self.document, plan)):
+        if self.document.push(AddPlanCommand(self.document, plan), WORKSPACE):
             self.open_plan(plan.id)
 
     def edit_plan(self) -> None:
@@ -85,7 +92,7 @@ class PlanTabs(QObject):
         def on_accepted() -> None:
             if dialog.value() != original:
                 text = self.tr("Edit floor plan details")
-                self.document.push(EditPlanCommand(self.document, dialog.value(), text))
+                self.document.push(EditPlanCommand(self.document, dialog.value(), text), WORKSPACE)
 
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -106,7 +113,7 @@ class PlanTabs(QObject):
         text = self.tr("Duplicate floor plan “%s”")
         from ..document.plan_commands import AddPlanCommand
 
-        self.document.push(AddPlanCommand(self.document, copy, items, text=text))
+        self.document.push(AddPlanCommand(self.document, copy, items, text=text), WORKSPACE)
 
     def delete_plan(self) -> None:
         plan_id = self._selected()
@@ -119,7 +126,8 @@ class PlanTabs(QObject):
         from ..document.plan_commands import DeletePlanCommand
 
         self.window.confirm(
-            question, lambda: self.document.push(DeletePlanCommand(self.document, plan_id))
+            question,
+            lambda: self.document.push(DeletePlanCommand(self.document, plan_id), WORKSPACE),
         )
 
     def open_plan(self, plan_id: uuid.UUID | None):
@@ -148,19 +156,10 @@ class PlanTabs(QObject):
 
     def _keep_layout(self, editor) -> None:
         """Every plan opens split as the user last left one: the plan beside its properties,
-        above its register (a small laptop screen wants the register taller, say). Each move
-        is stored at once; an unreadable stored state leaves the default split."""
-        settings = self.window.settings
+        above its register (a small laptop screen wants the register taller, say)."""
         layouts = (PLAN_AND_PROPERTIES, PLAN_AND_REGISTER)
         for setting, splitter in zip(layouts, editor.splitters, strict=True):
-            state = setting.read(settings)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-            splitter.splitterMoved.connect(
-                lambda _pos, _index, setting=setting, splitter=splitter: setting.write(
-                    settings, splitter.saveState()
-                )
-            )
+            keep_split(self.window.settings, setting, splitter)
 
     def _keep_risk_view(self, panel) -> None:
         """Every plan opens showing the risk (current, initial or residual) last chosen on
@@ -168,6 +167,9 @@ class PlanTabs(QObject):
         settings = self.window.settings
         panel.set_risk_view(PLAN_RISK_VIEW.read(settings))
         panel.risk_view_changed.connect(lambda value: PLAN_RISK_VIEW.write(settings, value))
+        # and the pins coloured as last chosen (by category, NR-5 colours or risk band)
+        panel.set_pin_style(PLAN_PIN_STYLE.read(settings))
+        panel.pin_style_changed.connect(lambda value: PLAN_PIN_STYLE.write(settings, value))
 
     def _title(self, plan: FloorPlan) -> str:
         enterprise = self.document.enterprise(plan.enterprise_id).name
@@ -190,6 +192,13 @@ class PlanTabs(QObject):
     def close_all(self) -> None:
         for plan_id in list(self.editors):
             self.close_plan(plan_id)
+
+    def undo_context(self, page: QWidget | None):
+        """The undo context of `page` if it is a plan's editor, else None."""
+        for plan_id, editor in self.editors.items():
+            if editor is page:
+                return plan_context(plan_id)
+        return None
 
     def current_editor(self):
         widget = self.tabs.currentWidget()

@@ -44,6 +44,16 @@ WINDOW_GEOMETRY = Setting("window/geometry", None, object)
 PLAN_AND_PROPERTIES = Setting("plan_editor/plan_and_properties", None, object)
 PLAN_AND_REGISTER = Setting("plan_editor/plan_and_register", None, object)
 PLAN_RISK_VIEW = Setting("plan_editor/risk_view", "current", str)  # a RiskView value
+PLAN_PIN_STYLE = Setting("plan_editor/pin_style", "category", str)  # a PinStyle value
+PORTFOLIO_AND_ENTERPRISE = Setting("window/portfolio_and_enterprise", None, object)
+VISITS_AND_RECORD = Setting("window/visits_and_record", None, object)  # enterprise panel
+GALLERY_SPLIT = Setting("window/visits_and_photos", None, object)  # the photos below
+
+# Where the user was when the app closed (ids as hex, plans in tab order, space-separated:
+# a list of one comes back from an INI file as a plain string)
+SESSION_ENTERPRISE = Setting("session/enterprise", "", str)
+SESSION_PLANS = Setting("session/open_plans", "", str)
+SESSION_FRONT_PLAN = Setting("session/front_plan", "", str)
 
 # Preferences
 LANGUAGE = Setting("ui/language", "", str)

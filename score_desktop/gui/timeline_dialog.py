@@ -41,6 +41,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
+from .screen_fit import fit_to_screen
 from .text_fields import leave_on_tab
 
 PAGE = 200
@@ -199,7 +200,7 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         layout.addWidget(close)
-        self.resize(1000, 560)
+        fit_to_screen(self, 1000, 560)
         self._on_model_reset()
 
     def _date_edit(self) -> QDateEdit:

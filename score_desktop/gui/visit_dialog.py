@@ -15,6 +15,7 @@ from .discard_guard import DiscardGuard
 from .forms.ui_visit_dialog import Ui_VisitDialog
 from .i18n import error_text, translated
 from .labels import module_label, visit_type_label
+from .screen_fit import fit_to_screen
 from .text_fields import show_from_start
 
 
@@ -43,6 +44,7 @@ class VisitDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.ui = Ui_VisitDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self, 640, 700)  # the form's size, as the screen allows
         self._document = document
         self._original = visit
         self.setWindowTitle(self.tr("New visit") if is_new else self.tr("Edit visit"))

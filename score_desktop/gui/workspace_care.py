@@ -121,7 +121,7 @@ class WorkspaceCare(QObject):
         actions = window.actions
         actions[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)
         actions[ActionId.COMPACT_WORKSPACE].triggered.connect(self.compact)
-        window.document.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        window.document.undo.edited.connect(self._on_edited)
         self.update_actions()
 
     def attach_host(self, host: WorkspaceHost) -> None:
@@ -157,7 +157,7 @@ class WorkspaceCare(QObject):
         if self.edited:
             self.back_up()
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
+    def _on_edited(self) -> None:
         self.edited = True
 
     def _on_backed_up(self, backup: Backup | None) -> None:

@@ -380,6 +380,7 @@ class ImprovementProjectRow(TimestampedRow, Base):
     verified_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     verified_by: Mapped[str] = mapped_column(Text, default="")
     after_photo_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class ReviewItemRow(TimestampedRow, Base):

@@ -26,6 +26,7 @@ from score_desktop.domain.team import (
     Sex,
     composition_warnings,
     meetings_per_month,
+    same_person,
 )
 
 E = uuid.uuid4()
@@ -189,3 +190,40 @@ def test_carry_over_takes_open_hazards_and_projects_only():
         (ReviewKind.PROJECT, "paused"),
     ]
     assert currency_for(" China ") == "CNY" and currency_for("Atlantis") == "USD"
+
+
+@pytest.mark.parametrize(
+    ("typed", "member", "same"),
+    [
+        ("Wang Jun (王军)", "Wang Jun (王军)", True),
+        ("wang  jun", "Wang Jun (王军)", True),  # without case, spaces and the Chinese name
+        ("王军", "Wang Jun (王军)", True),
+        ("Wang Jun（王军）", "wang jun", True),  # full-width brackets
+        ("Wang Jun (王俊)", "Wang Jun (王军)", False),  # two people of one Latin name
+        ("Wang", "Wang Jun (王军)", False),
+        ("", "", False),
+    ],
+)
+def test_a_typed_name_finds_its_eit_member(typed, member, same):
+    assert same_person(typed, member) is same
+    assert same_person(member, typed) is same
+
+
+def test_a_project_from_a_hazard_keeps_its_responsible_person_as_typed_loosely():
+    enterprise = uuid.uuid4()
+    owner = EitMember(enterprise, "Liu Yan (刘燕)", Sex.FEMALE, EitRole.SUPERVISOR)
+    hazard = Hazard(
+        enterprise_id=enterprise, title="Blocked exit", category_code="fire", responsible="liu yan"
+    )
+    project = ImprovementProject.from_hazard(hazard, [owner])
+    assert project.responsible_id == owner.id and project.team == ""
+
+
+def test_moved_to_done_keeps_the_day_and_moved_back_forgets_it():
+    project = ImprovementProject(uuid.uuid4(), "Guard", due_date=dt.date(2027, 3, 1))
+    monday, later = dt.date(2026, 11, 2), dt.date(2026, 12, 7)
+    done = project.moved_to(ProjectStatus.DONE, monday)
+    assert done.done_on == monday and done.verified_on is None
+    verified = done.moved_to(ProjectStatus.VERIFIED, later)
+    assert verified.done_on == monday and verified.verified_on == later
+    assert verified.moved_to(ProjectStatus.IN_PROGRESS, later).done_on is None

@@ -168,3 +168,24 @@ def test_a_custom_indicator_round_trips_and_is_checked():
     with pytest.raises(ValidationError) as caught:
         custom_indicator("x", " ", "", Direction.LOWER_BETTER, "", scale=1.0)
     assert set(caught.value.problems) == {"name", "numerator", "denominator"}
+
+
+def test_a_project_moved_to_done_counts_as_completed_that_month():
+    """Done today with its due date months away: it counted in the due month (0 now)."""
+    project = ImprovementProject(
+        E, "Guard", start_date=dt.date(2026, 10, 1), due_date=dt.date(2027, 2, 28)
+    )
+    today = dt.date(2026, 11, 17)
+    done = project.moved_to(ProjectStatus.DONE, today)
+    assert from_records("projects_completed", today, [], [], [done]) == 1.0
+    assert from_records("projects_completed", dt.date(2027, 2, 1), [], [], [done]) == 0.0
+
+
+@pytest.mark.parametrize("code", ["workers", "managers"])
+def test_the_workforce_is_neither_better_nor_worse_when_it_moves(code):
+    """219 → 220 workers against a baseline of 221 was red, "worse"."""
+    indicator = BY_CODE[code]
+    assert indicator.improved(221, 220) is None and indicator.improved(200, 220) is None
+    assert change_vs_baseline(indicator, 221, 220).improved is None
+    assert BY_CODE["productivity"].improved(2.0, 2.2) is True  # higher is better there
+    assert BY_CODE["absenteeism"].improved(4.0, 4.4) is False  # lower is better there

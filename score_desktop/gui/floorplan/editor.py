@@ -20,6 +20,7 @@ from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
+from ..icons import TOOL_ICONS, icon
 from .arrange import Arrangement
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
@@ -75,7 +76,9 @@ class PlanEditor(QWidget):
         self.actions_by_name: dict[str, QAction] = {}
 
         self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # tools as icons, their names and keys in their tips: the seventeen tools fit a
+        # 1,024-pixel window, where their names needed a "More tools" menu
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._build_tools()
         self.toolbar.addSeparator()
         self._build_actions()
@@ -142,29 +145,21 @@ class PlanEditor(QWidget):
         ]
         group = QActionGroup(self)
         group.setExclusive(True)
-        more = QMenu(self.tr("More"), self)
-        for index, (name, text, key, tool) in enumerate(specs):
+        for name, text, key, tool in specs:
             action = QAction(text, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({key})")
             action.setObjectName(f"tool_{name}")
+            action.setIcon(icon(TOOL_ICONS.get(name, "")))
             action.triggered.connect(lambda _checked=False, n=name: self._pick_tool(n))
             group.addAction(action)
             self.view.addAction(action)  # its letter is the register's keyboard search there
             tool.message.connect(self.status)
             tool.problem.connect(self.problem)
             self.tools[name], self.tool_actions[name] = tool, action
-            if index < 10:
-                self.toolbar.addAction(action)
-            else:
-                more.addAction(action)
-        button = QToolButton(self)
-        button.setText(self.tr("More tools"))
-        button.setMenu(more)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
+            self.toolbar.addAction(action)
 
     def _action(self, name: str, text: str, slot, shortcuts=(), on_plan=False) -> QAction:
         """`on_plan`: its keys act only while the plan has the focus. Arrows, Enter, Esc,

@@ -20,6 +20,9 @@ from .scene import MAX_ZOOM, MIN_ZOOM, FloorPlanScene
 
 WHEEL_STEP = 1.15
 CARD_GAP_PX = 6  # between a fitted plan and the card beside it
+SCALE_BAR_X, SCALE_BAR_BOTTOM = 16.0, 20.0  # the bar's left end, above the viewport's bottom
+# the longest bar: a round length (1, 2, 5 × 10ⁿ) of at least 0.75 × the 120-pixel target
+SCALE_BAR_MAX_PX = 120 * 0.75 * 2.5
 FIT_KEPT = 0.85  # the plan moves clear of the card only if it keeps this much of its size
 
 
@@ -77,29 +80,71 @@ class FloorPlanView(QGraphicsView):
         self.zoom_by(zoom / self.zoom)
 
     def fit_to_plan(self) -> None:
-        """The whole plan in the view, never under the corner card (the pin legend): beside
-        or below the whole card when the plan keeps nearly its zoom there, else beside or
-        below the card folded to its title line."""
+        """The whole plan in the view, never under the corner card (the pin legend) nor the
+        scale bar: beside or below the whole card when the plan keeps nearly its zoom there,
+        else beside or below the card folded to its title line; above or right of the bar."""
         rect = self.plan_scene.plan_rect()
         margin = max(rect.width(), rect.height()) * 0.04
         rect = rect.adjusted(-margin, -margin, margin, margin)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         card = self.corner_card
         area = self._room_beside_card(rect)
         if area is None and card is not None and not card.isHidden():
             card.set_collapsed(True)  # its title still says which risk the pins show
             area = self._room_beside_card(rect, at_any_zoom=True)
-        if area is not None:
-            zoom = _zoom_to_fit(rect, area)
-            self.setTransform(QTransform.fromScale(zoom, zoom))
-            # as near the middle as the room allows (clear of the scale bar's corner too)
-            middle = QRectF(self.viewport().rect()).center()
-            width, height = rect.width() * zoom, rect.height() * zoom
-            left = min(max(middle.x() - width / 2, area.left()), area.right() - width)
-            top = min(max(middle.y() - height / 2, area.top()), area.bottom() - height)
-            placed = QPointF(left + width / 2, top + height / 2)
-            self.centerOn(rect.center() + (middle - placed) / zoom)
+        area = self._clear_of_scale_bar(rect, area or QRectF(self.viewport().rect()))
+        zoom = _zoom_to_fit(rect, area)
+        if zoom <= 0:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._zoomed()
+            return
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        placed = self._placed(rect, area, zoom)
+        middle = QRectF(self.viewport().rect()).center()
+        self.centerOn(rect.center() + (middle - placed.center()) / zoom)
         self._zoomed()
+
+    def _placed(self, rect: QRectF, area: QRectF, zoom: float) -> QRectF:
+        """Where `rect` lands at `zoom`, in viewport pixels: as near the middle as `area`
+        allows."""
+        middle = QRectF(self.viewport().rect()).center()
+        width, height = rect.width() * zoom, rect.height() * zoom
+        left = min(max(middle.x() - width / 2, area.left()), area.right() - width)
+        top = min(max(middle.y() - height / 2, area.top()), area.bottom() - height)
+        return QRectF(left, top, width, height)
+
+    def _clear_of_scale_bar(self, rect: QRectF, area: QRectF) -> QRectF:
+        """`area`, or the larger part of it above or right of the scale bar if the plan
+        placed there would run under the bar (a pin in the plan's corner was hidden)."""
+        zoom = _zoom_to_fit(rect, area)
+        if zoom <= 0 or not self._placed(rect, area, zoom).intersects(self._bar_at(zoom)):
+            return area
+        gap = CARD_GAP_PX
+        top = self._bar_at(zoom).top() - gap  # the box's height is the same at any zoom
+        above = QRectF(area.topLeft(), QPointF(area.right(), min(area.bottom(), top)))
+        right = area
+        for _ in range(3):  # the bar's length follows the zoom, which follows the room
+            bar = self._bar_at(_zoom_to_fit(rect, right) or zoom)
+            right = QRectF(
+                QPointF(max(area.left(), bar.right() + gap), area.top()), area.bottomRight()
+            )
+        if self._placed(rect, right, _zoom_to_fit(rect, right)).intersects(
+            self._bar_at(_zoom_to_fit(rect, right))
+        ):
+            bar = self.scale_bar_box(SCALE_BAR_MAX_PX)
+            right = QRectF(
+                QPointF(max(area.left(), bar.right() + gap), area.top()), area.bottomRight()
+            )
+        return max((above, right), key=lambda part: _zoom_to_fit(rect, part))
+
+    def _bar_at(self, zoom: float) -> QRectF:
+        """The scale bar's box at `zoom`."""
+        metres_per_pixel = self.plan_scene.plan.metres_per_unit / zoom
+        return self.scale_bar_box(nice_scale_bar_length(metres_per_pixel) / metres_per_pixel)
+
+    def scale_bar_box(self, length_px: float) -> QRectF:
+        """The scale bar's white box for a bar of `length_px`, in viewport pixels."""
+        x, y = SCALE_BAR_X, self.viewport().height() - SCALE_BAR_BOTTOM
+        return QRectF(x - 6, y - 22, length_px + 12, 30)
 
     def _room_beside_card(self, rect: QRectF, at_any_zoom: bool = False) -> QRectF | None:
         """The largest part of the viewport beside or below the card, in its coordinates, if
@@ -233,12 +278,12 @@ class FloorPlanView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         metres_per_pixel = self.plan_scene.plan.metres_per_unit / (self.zoom or 1)
         length_m = nice_scale_bar_length(metres_per_pixel)
-        length_px = length_m / metres_per_pixel
+        length_px = length_m / metres_per_pixel  # as in _bar_at
         painter.save()
         painter.resetTransform()
-        x, y = 16.0, self.viewport().height() - 20.0
+        x, y = SCALE_BAR_X, self.viewport().height() - SCALE_BAR_BOTTOM
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(QRectF(x - 6, y - 22, length_px + 12, 30), QColor(255, 255, 255, 210))
+        painter.fillRect(self.scale_bar_box(length_px), QColor(255, 255, 255, 210))
         painter.setPen(QPen(QColor("#1B2631"), 2))
         painter.drawLine(QPointF(x, y), QPointF(x + length_px, y))
         for tick in (x, x + length_px):

@@ -41,12 +41,11 @@ from ..discard_guard import DiscardGuard
 from ..i18n import problems_text, translated
 from ..labels import visit_caption
 from ..photos.gallery import GalleryScope, PhotoGallery
+from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit, show_from_start
 from .badges import category_badge
 from .labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
 from .risk_inputs import RiskInputs
-
-TITLE_BAR_PX = 40  # what a window manager adds above a dialog, about
 
 
 def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
@@ -72,7 +71,7 @@ class HazardDialog(DiscardGuard, QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._fit_screen(760, 720)
+        fit_to_screen(self, 760, 720)
         self._document = document
         self._original = hazard
         self._accepted: Hazard | None = None
@@ -286,14 +285,6 @@ class HazardDialog(DiscardGuard, QDialog):
             visit_id=self.visit_combo.currentData(),
             legal_reference=self.legal_edit.text().strip(),
         )
-
-    def _fit_screen(self, width: int, height: int) -> None:
-        """The form's size, but no larger than the screen leaves (its title bar included)."""
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width()), min(height, room.height() - TITLE_BAR_PX)
-        self.resize(width, height)
 
     def accept(self) -> None:
         hazard = self.value()

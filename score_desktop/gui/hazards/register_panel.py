@@ -120,6 +120,9 @@ class HazardRegisterPanel(QWidget):
         leave_on_tab(self.table)
         # hidden first: a shown row header sizes itself from the headers of 200 of the rows
         self.table.verticalHeader().hide()
+        # rows as tall as a line of text and a little air (the style's default showed three
+        # rows in a 1,024 × 700 window)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setModel(self.model)  # it filters and sorts itself (see register_model)
         # the model starts sorted by register number (highest initial risk first): say so
         # without re-sorting
@@ -254,6 +257,8 @@ class HazardRegisterPanel(QWidget):
         self._on_document_changed()
         scroll_bar = self.side.verticalScrollBar().sizeHint().width()
         self.side.setMinimumWidth(right_side.minimumSizeHint().width() + scroll_bar)  # filled now
+        # the plan above gives way before the matrix is cut (the splitter keeps this least)
+        self.side.setMinimumHeight(right_side.minimumSizeHint().height())
 
     def _combo(self, everything: str) -> QComboBox:
         """A filter: as wide as the row gives it, not as its longest name (a plan's hundreds
@@ -338,6 +343,13 @@ class HazardRegisterPanel(QWidget):
         index = self.risk_view_combo.findData(value)
         if index >= 0:
             self.risk_view_combo.setCurrentIndex(index)
+
+    def set_pin_style(self, value: str) -> None:
+        """Colour the pins by this PinStyle value (a remembered setting), as if chosen in
+        the list; a value that names none changes nothing."""
+        index = self.pin_style_combo.findData(value)
+        if index >= 0:
+            self.pin_style_combo.setCurrentIndex(index)
 
     def _on_risk_view_chosen(self) -> None:
         self.model.set_risk_view(self.risk_view)

@@ -1,7 +1,6 @@
 """The EIP as a board: a column per status; dragging a card to another column changes the
 project's status as one undoable step."""
 
-import dataclasses
 import datetime as dt
 import uuid
 
@@ -16,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.improvement_commands import UpdateRecordsCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, ProjectStatus
 from ..i18n import translated
 from ..labels import OVERDUE_COLOUR
+from .hazard_followup import save_project
 from .labels import STATUS_LABELS
 
 CARD_MIME = "application/x-score-desktop-project"
@@ -145,9 +144,7 @@ class ProjectBoard(QWidget):
         project = self.document.improvement.record(project_id)
         if project.status is status:
             return False
-        moved = dataclasses.replace(project, status=status)
-        if status is ProjectStatus.VERIFIED and moved.verified_on is None:
-            moved = dataclasses.replace(moved, verified_on=dt.date.today())
+        moved = project.moved_to(status, dt.date.today())
         text = self.tr("Move “%1” to %2").replace("%1", project.title)
         text = text.replace("%2", translated(STATUS_LABELS[status]))
-        return self.document.push(UpdateRecordsCommand(self.document, [moved], text))
+        return save_project(self, self.document, project, moved, text)

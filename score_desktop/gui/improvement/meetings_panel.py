@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.team import EitMeeting, meetings_per_month
 from ..discard_guard import DiscardGuard
+from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit
 from .checklist import IdChecklist
 from .record_table import RecordTablePanel
@@ -28,7 +29,7 @@ class MeetingDialog(DiscardGuard, QDialog):
     def __init__(self, document, meeting: EitMeeting, is_new: bool, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New EIT meeting") if is_new else self.tr("EIT meeting"))
-        self.resize(560, 560)
+        fit_to_screen(self, 560, 560)
         self._original = meeting
         book = document.improvement
         self.date_edit = QDateEdit(QDate(meeting.date.year, meeting.date.month, meeting.date.day))

@@ -26,6 +26,7 @@ from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..i18n import translated
 from ..record_dialog import RecordDialog
+from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit, show_from_start
 from .fields import NumberField, OptionalDate
 from .labels import SOURCE_LABELS, STATUS_LABELS, fill_combo
@@ -48,7 +49,7 @@ class ProjectDialog(RecordDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New improvement project") if is_new else project.title)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
         self._document = document
         self._original = project
         enterprise_id = project.enterprise_id
@@ -182,7 +183,7 @@ class ProjectDialog(RecordDialog):
             if self.hazard_list.item(row).checkState() == Qt.CheckState.Checked
         )
         level = self.level_combo.currentData()
-        return dataclasses.replace(
+        edited = dataclasses.replace(
             self._original,
             title=self.title_edit.text().strip(),
             problem=self.problem_edit.toPlainText().rstrip(),
@@ -204,6 +205,10 @@ class ProjectDialog(RecordDialog):
             after_photo_id=self.photo_combo.currentData(),
             **numbers,
         )
+        if edited.status is not self._original.status:  # the day it is done is kept
+            back = dataclasses.replace(edited, status=self._original.status)
+            edited = back.moved_to(edited.status, dt.date.today())
+        return edited
 
     def _show_notes(self, project: ImprovementProject) -> None:
         notes = project.warnings(self.members, dt.date.today())

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ...document.improvement_commands import (
     AddRecordsCommand,
     RemoveRecordsCommand,
-    UpdateRecordsCommand,
 )
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
@@ -33,6 +32,7 @@ from ..i18n import translated
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .board import ProjectBoard
+from .hazard_followup import save_project
 from .labels import STATUS_LABELS, fill_combo
 from .project_dialog import ProjectDialog
 from .project_model import Column, ProjectFilter, ProjectTableModel, money
@@ -232,8 +232,8 @@ class ProjectsPanel(QWidget):
             if is_new:
                 if self.document.push(AddRecordsCommand(self.document, [value], text)):
                     self.select(value.id)
-            elif value != project:
-                self.document.push(UpdateRecordsCommand(self.document, [value], text))
+            elif value != project:  # done: its hazards controlled too?
+                save_project(self, self.document, project, value, text)
 
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)

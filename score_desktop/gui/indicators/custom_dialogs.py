@@ -53,6 +53,9 @@ class CustomIndicatorDialog(RecordDialog):
         self.direction_combo = QComboBox(self)
         self.direction_combo.addItem(self.tr("Lower is better"), Direction.LOWER_BETTER.value)
         self.direction_combo.addItem(self.tr("Higher is better"), Direction.HIGHER_BETTER.value)
+        self.direction_combo.addItem(
+            self.tr("Neither (describes the enterprise)"), Direction.NEUTRAL.value
+        )
         self.formula_combo = QComboBox(self)
         for scale, text in SCALES:
             self.formula_combo.addItem(self.tr(text), scale)

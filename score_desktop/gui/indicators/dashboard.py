@@ -3,6 +3,7 @@ tab opens at once), each against the baseline and target with points coloured by
 change against the baseline under each; hover for values, double-click for the full chart."""
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -13,6 +14,7 @@ from .grid_model import translated
 
 GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
 BASELINE, TARGET, AXIS = QColor("#7F8C8D"), QColor("#2E86C1"), QColor("#808B96")
+GRID = QColor("#EAECEE")  # the y scale's lines, behind everything
 LABEL_PX = 14  # a label's height: closer lines than this share one label
 
 
@@ -26,6 +28,18 @@ def short_number(value: float) -> str:
     if size >= 1 or size == 0:
         return f"{value:.2f}"
     return f"{value:.3g}"
+
+
+def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round values (1, 2, 2.5, 5 × 10ⁿ apart) from `low` to `high`, about `count` of them:
+    the chart's y scale."""
+    if high <= low:
+        return [low]
+    raw = (high - low) / count
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.ceil(low / step) * step
+    return [first + n * step for n in range(int((high - first) / step + 1e-9) + 1)]
 
 
 def change_text(indicator: Indicator, baseline: float | None, latest: float | None) -> str:
@@ -107,6 +121,17 @@ class SmallChart(QWidget):
                 labels.append((value, short_number(value), colour))
         return labels
 
+    def scale_labels(self) -> list[tuple[float, str]]:
+        """(value, text) of the y scale's round values, each with a faint line across; those
+        too close to the baseline's or target's label give way to it."""
+        _x, y, low, high = self._frame()
+        taken = [y(value) for value, _t, _c in self.axis_labels()]
+        return [
+            (value, short_number(value))
+            for value in nice_ticks(low, high)
+            if all(abs(y(value) - other) >= LABEL_PX for other in taken)
+        ]
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -120,6 +145,13 @@ class SmallChart(QWidget):
         font.setPixelSize(10)
         painter.setFont(font)
         right = Qt.AlignmentFlag.AlignRight
+        last_x = x(max(1, len(self.series) - 1))
+        for value, text in self.scale_labels():
+            painter.setPen(GRID)
+            painter.drawLine(QPointF(self.MARGIN_LEFT, y(value)), QPointF(last_x, y(value)))
+            painter.setPen(AXIS)
+            box = QRectF(0, y(value) - LABEL_PX / 2, self.MARGIN_LEFT - 4, LABEL_PX)
+            painter.drawText(box, right | Qt.AlignmentFlag.AlignVCenter, text)
         for value, text, colour in self.axis_labels():
             painter.setPen(colour)
             box = QRectF(0, y(value) - LABEL_PX / 2, self.MARGIN_LEFT - 4, LABEL_PX)

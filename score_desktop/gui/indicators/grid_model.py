@@ -31,6 +31,7 @@ from ..i18n import problems_text
 HISTORY_MONTHS = 12  # enterprises bring about a year of records to the intake visit
 SEX_SIGNS = {"female": "♀", "male": "♂", "all": ""}
 IMPROVED, WORSE, JUMP = QColor("#D5F5E3"), QColor("#FADBD8"), QColor("#FCF3CF")
+JUMP_TEXT = QColor("#B9770E")  # a figure far from the month before
 READ_ONLY = QColor("#F2F3F4")
 
 
@@ -220,6 +221,10 @@ class IndicatorGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(index.row(), column, value)
+        computed = column.input_key is None and value is not None
+        if role == Qt.ItemDataRole.ForegroundRole and computed:
+            # a figure to check, whatever its tint says of the baseline
+            return JUMP_TEXT if self._jump(index.row(), column, value) else None
         tooltip = role == Qt.ItemDataRole.ToolTipRole and column.input_key is None
         if tooltip and value is not None and self._jump(index.row(), column, value):
             return self.tr("More than 50 % away from the month before: please check.")
@@ -236,13 +241,11 @@ class IndicatorGridModel(QAbstractTableModel):
             return None if column.editable else READ_ONLY
         if value is None or self.rows[row][0] is not EntryKind.MONTH:
             return READ_ONLY
-        if self._jump(row, column, value):
-            return JUMP
         baseline = self.reference(column.indicator, EntryKind.BASELINE)
-        if baseline is None:
-            return READ_ONLY
-        improved = column.indicator.improved(baseline, value)
-        return READ_ONLY if improved is None else (IMPROVED if improved else WORSE)
+        improved = None if baseline is None else column.indicator.improved(baseline, value)
+        if improved is not None:  # better or worse is said even for a jump (its text tells)
+            return IMPROVED if improved else WORSE
+        return JUMP if self._jump(row, column, value) else READ_ONLY
 
     # Edits ---------------------------------------------------------------------------------
 

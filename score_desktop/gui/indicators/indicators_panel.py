@@ -58,8 +58,8 @@ class IndicatorsPanel(QTabWidget):
         note = QLabel(
             self.tr(
                 "Type the raw figures; rates are computed (green: better than the baseline, "
-                "red: worse, yellow: a jump to check). Paste a block copied from a spreadsheet "
-                "with Ctrl+V."
+                "red: worse; brown figures moved over 50 % from the month before: check them). "
+                "Paste a block copied from a spreadsheet with Ctrl+V."
             ),
             page,
         )

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..screen_fit import fit_to_screen
+
 
 class WipeView(QWidget):
     """The before photo left of the slider's position, the after photo right of it: the
@@ -90,7 +92,7 @@ class CompareDialog(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Before and after — %1").replace("%1", title))
-        self.resize(1180, 640)
+        fit_to_screen(self, 1180, 640)
         heading = QLabel(title, self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()

@@ -60,6 +60,7 @@ class GalleryScope:
 
 
 SCOPE_CHARACTERS = 16
+THUMB_W, THUMB_H = 160, 120  # a thumbnail's box in the gallery
 
 
 class PhotoList(QListWidget):
@@ -115,8 +116,16 @@ class PhotoGallery(QWidget):
         self.list = PhotoList(self)
         self.list.hint = self.tr("No photos yet. Drop photos here, or use Add photos…")
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(160, 120))
+        self.list.setIconSize(QSize(THUMB_W, THUMB_H))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # every thumbnail in a cell of one size, its caption on one line cut with "…" (whole
+        # in the tip): long captions ran over the next thumbnail, and the selected one moved
+        line = self.list.fontMetrics().height()
+        self.list.setGridSize(QSize(THUMB_W + 16, THUMB_H + line + 14))
+        self.list.setUniformItemSizes(True)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.add_button = QPushButton(self.tr("Add photos…"), self)
         self.add_button.clicked.connect(self.choose_files)

@@ -79,7 +79,9 @@ class PhotoImporter(QWidget):
             return None
         library = self.document.photos
         task = PhotoImportTask(paths, library.repository, library.keep_max_pixels)
-        self._request = (enterprise_id, dict(links or {}), add)
+        # the photos are one step of the tab the import started from, whatever is in front
+        # when it ends
+        self._request = (enterprise_id, dict(links or {}), add, self.document.undo.current)
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.show()
@@ -103,7 +105,7 @@ class PhotoImporter(QWidget):
         """`summary` is a services.photo_import.ImportSummary."""
         self.task = None
         self.hide()
-        enterprise_id, links, add = self._request
+        enterprise_id, links, add, context = self._request
         photos = [
             Photo(
                 enterprise_id=enterprise_id,
@@ -117,7 +119,8 @@ class PhotoImporter(QWidget):
             )
             for p in summary.imported
         ]
-        if photos and add and not self.document.push(AddPhotosCommand(self.document, photos)):
+        command = AddPhotosCommand(self.document, photos) if photos and add else None
+        if command is not None and not self.document.push(command, context):
             photos = []
         if summary.failures or summary.cancelled:
             self._show_summary(summary)

@@ -38,6 +38,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError, ValidationError
 from ...domain.photo import Annotation, AnnotationKind, Photo
 from ..i18n import error_text
+from ..screen_fit import fit_to_screen
 from .annotation_paint import hit, paint_annotations
 
 ZOOM_STEP = 1.15
@@ -172,9 +173,11 @@ class PhotoViewer(QDialog):
     def __init__(self, document: PortfolioDocument, photo: Photo, data: bytes, parent=None):
         super().__init__(parent)
         self.document = document
+        # marks are undone here and in the tab it was opened from, whatever is in front later
+        self.undo_context = document.undo.current
         self.photo = photo
         self.setWindowTitle(photo.caption or photo.original_name)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         pixmap = QPixmap()
         self.loaded = pixmap.loadFromData(data)
         self.scene = QGraphicsScene(self)
@@ -243,7 +246,7 @@ class PhotoViewer(QDialog):
         self.delete_action.triggered.connect(self.delete_selected_mark)
         self.toolbar.addAction(self.delete_action)
         self.addAction(self.delete_action)
-        stack = self.document.undo_stack
+        stack = self.document.undo.stack(self.undo_context)
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
@@ -295,7 +298,9 @@ class PhotoViewer(QDialog):
             return False
         marked = dataclasses.replace(self.photo, annotations=(*self.photo.annotations, annotation))
         text = self.tr("Annotate photo")
-        return self.document.push(UpdatePhotosCommand(self.document, [marked], text))
+        return self.document.push(
+            UpdatePhotosCommand(self.document, [marked], text), self.undo_context
+        )
 
     def delete_selected_mark(self) -> None:
         if self.layer.selected is None:
@@ -304,7 +309,7 @@ class PhotoViewer(QDialog):
         self.layer.selected = None
         edited = dataclasses.replace(self.photo, annotations=kept)
         text = self.tr("Delete photo mark")
-        self.document.push(UpdatePhotosCommand(self.document, [edited], text))
+        self.document.push(UpdatePhotosCommand(self.document, [edited], text), self.undo_context)
 
     def _pick(self, point: QPointF) -> None:
         tolerance = 6 / max(self.zoom, 1e-6)

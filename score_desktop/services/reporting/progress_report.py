@@ -35,7 +35,7 @@ from .layout import Writer
 from .options import ReportOptions
 from .progress import NO_PROGRESS, ExportProgress
 from .result import ReportResult
-from .sections import START_ROOM, change_cell, grid, number_text, verdict
+from .sections import START_ROOM, change_cell, grid, improved_means, number_text, verdict
 
 CHART_MONTHS = 12
 
@@ -178,7 +178,7 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
             tint = "#D5F5E3" if improved else "#FADBD8"
             extra.append(("BACKGROUND", (4, row), (5, row), colors.HexColor(tint)))
         met = ""
-        if target is not None and value is not None:
+        if target is not None and value is not None and improved_means(indicator):
             met = t("yes") if indicator.improved(target, value) is not False else t("no")
         data.append(
             [

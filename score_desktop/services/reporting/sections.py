@@ -13,7 +13,7 @@ from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus, ordered_hazards
 from ...domain.improvement import ImprovementProject, summarise
-from ...domain.indicators import Indicator, change_vs_baseline
+from ...domain.indicators import Direction, Indicator, change_vs_baseline
 from ...domain.money import format_amount
 from ...domain.photo import Photo
 from ...domain.risk import RiskMethod
@@ -254,7 +254,15 @@ def number_text(value: float | None) -> str:
     return "—" if value is None else f"{value:,.2f}"
 
 
-def verdict(t, improved: bool | None) -> str:
+def improved_means(indicator: Indicator) -> bool:
+    """False for a figure that is neither better nor worse when it moves (a workforce)."""
+    return indicator.direction is not Direction.NEUTRAL
+
+
+def verdict(t, improved: bool | None, indicator: Indicator | None = None) -> str:
+    """better, worse, unchanged; nothing for a figure that is neither (a workforce)."""
+    if indicator is not None and not improved_means(indicator):
+        return ""
     return {True: t("better"), False: t("worse"), None: t("unchanged")}[improved]
 
 
@@ -281,7 +289,10 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
         2: [number_text(line.latest) for line in lines],
         3: [text for text, _improved in changes],
     }
-    verdicts = [verdict(t, improved) for _text, improved in changes]  # one word: kept whole
+    verdicts = [  # one word: kept whole
+        verdict(t, improved, line.indicator)
+        for line, (_text, improved) in zip(lines, changes, strict=True)
+    ]
     widths = widths_for_figures(
         writer,
         [48 * mm, 20 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm],
@@ -312,7 +323,7 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
                 figure_cell(writer, figures[1][row - 1], widths[1]),
                 latest,
                 figure_cell(writer, change_text, widths[3]),
-                writer.para(verdict(t, improved) if line.baseline is not None else ""),
+                writer.para(verdicts[row - 1] if line.baseline is not None else ""),
                 indicator_chart(
                     indicator,
                     list(line.series[-12:]),

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from score_desktop.document.hazard_commands import AddHazardsCommand
-from score_desktop.domain.geometry import Point
+from score_desktop.domain.geometry import Point, nice_scale_bar_length
 from score_desktop.domain.hazard import NR5_COLOURS, Hazard
 from score_desktop.domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
 from score_desktop.gui.hazards.legend_card import CARD_MARGIN_PX, CARD_PADDING_PX
@@ -267,3 +267,21 @@ def test_the_toggle_and_shift_l_fold_and_unfold_the_legend(qtbot, editor):
     assert not card.collapsed and card.legend.isVisible() and card.height() == whole
     editor.actions_by_name["legend"].trigger()  # hidden whole, toggle and all
     assert not card.isVisible() and not card.toggle.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+@pytest.mark.parametrize("split", [(300, 100), (100, 300)])
+def test_the_scale_bar_never_covers_the_fitted_plan(qtbot, demo_window, size, split):
+    """The bar sits in the view's lower left corner: a plan fitted wide (or tall) ran under
+    it, and a pin in that corner of the plan was hidden."""
+    demo_window.resize(*size)
+    editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(demo_window)
+    editor.splitters[1].setSizes(list(split))  # a short plan view, then a tall one
+    editor.view.fit_to_plan()
+    plan, _card = _plan_and_card(editor)
+    view = editor.view
+    metres_per_pixel = view.plan_scene.plan.metres_per_unit / view.zoom
+    bar = view.scale_bar_box(nice_scale_bar_length(metres_per_pixel) / metres_per_pixel)
+    assert not bar.intersects(plan.toRectF())
+    assert view.viewport().rect().contains(plan)

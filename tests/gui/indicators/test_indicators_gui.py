@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
-from score_desktop.domain.indicators import EntryKind
+from score_desktop.domain.indicators import BY_CODE, EntryKind
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.indicators.dashboard import BASELINE, TARGET, SmallChart, short_number
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
@@ -333,3 +333,36 @@ def test_a_cells_history_is_one_records_and_opens_from_the_grid(qtbot, panel, de
     assert [f.after["days_lost"] for f in inputs] == [30.0, 31.0, 30.0]
     assert changes[-1].action.startswith("Undo: ")
     assert demo_window.actions[ActionId.HISTORY] in panel.grid.actions()
+
+
+def test_a_change_is_coloured_by_its_indicators_direction(qtbot, panel):
+    """Fewer workers than the baseline is not "worse" (it was red); a jump that improves
+    stays green, its figure in the colour of a jump to check (an improvement was yellow)."""
+    from score_desktop.gui.indicators.grid_model import IMPROVED, JUMP_TEXT, READ_ONLY
+
+    model = panel.model
+    row = row_of(model, JULY)
+    workers = model.index(row, column_of(model, "workers"))
+    assert float(workers.data().replace(",", "")) != model.reference(
+        BY_CODE["workers"], EntryKind.BASELINE
+    )
+    assert workers.data(Qt.ItemDataRole.BackgroundRole) == READ_ONLY
+    days_lost = model.index(row, column_of(model, "absenteeism", "days_lost"))
+    before = model.index(row - 1, column_of(model, "absenteeism")).data()
+    assert model.setData(days_lost, "5")  # far below the month before, and the baseline
+    rate = model.index(row, column_of(model, "absenteeism"))
+    assert float(rate.data()) < float(before) / 2
+    assert rate.data(Qt.ItemDataRole.BackgroundRole) == IMPROVED
+    assert rate.data(Qt.ItemDataRole.ForegroundRole) == JUMP_TEXT
+
+
+def test_dashboard_charts_have_a_y_scale(qtbot, panel):
+    panel.setCurrentIndex(1)
+    chart = panel.dashboard.charts["absenteeism"]
+    chart.resize(300, 180)
+    scale = chart.scale_labels()
+    assert len(scale) >= 2  # round values besides the baseline's and target's
+    values = [value for value, _text in scale]
+    assert values == sorted(values)
+    steps = {round(b - a, 9) for a, b in zip(values, values[1:], strict=False)}
+    assert len(steps) == 1  # evenly spaced

@@ -1,0 +1,69 @@
+"""Icons of the window's actions and the plan's tools: Tabler's outline set (MIT licence,
+resources/icons/tabler/LICENSE), a few dozen SVG files bundled with the app, drawn by Qt's
+SVG icon engine when first painted (no icon font to load at start-up).
+
+A name that has no file gives an empty icon: the action then shows its text only."""
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+from ..paths import resources_dir
+from .actions import ActionId
+
+ACTION_ICONS = {
+    ActionId.NEW_ENTERPRISE: "building-plus",
+    ActionId.EDIT_ENTERPRISE: "pencil",
+    ActionId.DELETE_ENTERPRISE: "trash",
+    ActionId.NEW_VISIT: "calendar-plus",
+    ActionId.EDIT_VISIT: "calendar-event",
+    ActionId.DELETE_VISIT: "calendar-x",
+    ActionId.EXPORT_VISIT_REPORT: "file-type-pdf",
+    ActionId.EXPORT_PROGRESS_REPORT: "report-analytics",
+    ActionId.NEW_PLAN: "map-plus",
+    ActionId.OPEN_PLAN: "map",
+    ActionId.EDIT_PLAN: "map-cog",
+    ActionId.DUPLICATE_PLAN: "copy",
+    ActionId.DELETE_PLAN: "map-off",
+    ActionId.OPEN_IMPROVEMENT: "users-group",
+    ActionId.PROGRAMME_INDICATORS: "chart-line",
+    ActionId.CLOSE_TAB: "x",
+    ActionId.FIND: "search",
+    ActionId.PREFERENCES: "settings",
+    ActionId.HISTORY: "history",
+    ActionId.ACTIVITY: "timeline",
+    ActionId.RESTORE_BACKUP: "restore",
+    ActionId.COMPACT_WORKSPACE: "package",
+    ActionId.QUIT: "power",
+    ActionId.GETTING_STARTED: "help",
+    ActionId.SHORTCUTS: "keyboard",
+    ActionId.LOAD_DEMO: "database-import",
+    ActionId.ABOUT: "info-circle",
+}
+UNDO, REDO = "arrow-back-up", "arrow-forward-up"
+
+TOOL_ICONS = {  # the plan editor's tools, by tool name
+    "select": "pointer",
+    "hazard": "alert-triangle",
+    "zone": "square",
+    "polygon": "polygon",
+    "aisle": "road",
+    "storage": "packages",
+    "wall": "wall",
+    "door": "door",
+    "exit": "door-exit",
+    "machine": "building-factory-2",
+    "stairs": "stairs",
+    "extinguisher": "fire-extinguisher",
+    "first_aid": "first-aid-kit",
+    "eyewash": "eye",
+    "text": "letter-t",
+    "measure": "ruler-measure",
+    "calibrate": "ruler-2",
+}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / "tabler" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
