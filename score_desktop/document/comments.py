@@ -64,8 +64,13 @@ class CommentThreads(RecordSet):
         super().refresh()
 
     def insert(self, records: list) -> None:
-        super().insert(records)
-        self._read |= {c.id for c in records}  # one's own comments are read
+        ids = {c.id for c in records} - self._read
+        self._read |= ids  # one's own comments are read (before the views hear of them)
+        try:
+            super().insert(records)
+        except BaseException:
+            self._read -= ids
+            raise
 
     # Queries -------------------------------------------------------------------------------
 

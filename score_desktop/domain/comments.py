@@ -179,7 +179,7 @@ def review_refusal(
             return None
         return Message("In review mode only photos taken after an improvement can be added.")
     if isinstance(before, ImprovementProject) and isinstance(after, ImprovementProject):
-        if _same_name(responsible_name(before.responsible_id), person.name):
+        if same_person_name(responsible_name(before.responsible_id), person.name):
             changed = {
                 name
                 for name in before.__dataclass_fields__
@@ -198,7 +198,8 @@ def review_refusal(
     )
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_person_name(a: str, b: str) -> bool:
+    """Names compared as people type them (spaces and case aside)."""
     return bool(a.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 

@@ -33,6 +33,8 @@ from ..document.portfolio import PortfolioDocument
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions
+from .comments.comment_actions import CommentActions
+from .comments.review_mode import review_mode_text
 from .enterprise_panel import EnterprisePanel
 from .first_paint import paint_pages_once
 from .help_menu import HelpMenu
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
+        self.comment_actions = CommentActions(self, self.actions[ActionId.COMMENTS])
         self.signoffs = SignoffActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.set_workspace_name(workspace_name)
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(a[ActionId.FIND])
         edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY]])
+        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY], a[ActionId.COMMENTS]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
         edit_menu.addSeparator()
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
+        self.document.mode_changed.connect(self._on_document_mode_changed)
         self.document.enterprise_set.added.connect(self._on_document_enterprises_added)
         self.document.visit_set.added.connect(self._on_document_visits_added)
 
@@ -439,6 +443,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", name))
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", name))
 
+    def _on_document_mode_changed(self) -> None:
+        self._update_actions()
+        if self.document.reviewing and not self.read_only:
+            self.statusBar().showMessage(review_mode_text())
+
     def _on_document_reset(self) -> None:
         self.portfolio_panel.select_first()
         self._update_actions()
@@ -493,7 +502,8 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
-        for action_id in EDITING if self.read_only else ():
+        a[ActionId.COMMENTS].setEnabled(self.document.is_attached() and not self.read_only)
+        for action_id in EDITING if self.read_only or self.document.reviewing else ():
             a[action_id].setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
