@@ -65,6 +65,7 @@ class WindowWorkspace:
             if prepare is not None and not workspace.read_only:
                 prepare(repositories)
             self.window.document.attach(repositories)
+            self.window.document.use_person(person)  # the review mode follows the role
             if large and not workspace.read_only:
                 workspace.refuse_writes(
                     WorkspaceBeingCheckedError(

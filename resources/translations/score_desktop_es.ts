@@ -306,6 +306,36 @@
     </message>
 </context>
 <context>
+    <name>CommentActions</name>
+    <message>
+        <source>Select a hazard, an EIP project, a visit or a plan to see its comments.</source>
+        <translation>Seleccione un peligro, un proyecto del PMI, una visita o un plano para ver sus comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadDialog</name>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Comentarios — %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Escriba un comentario…</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Publicar comentario</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Escriba algo primero.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Before and after — %1</source>
@@ -525,6 +555,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Decide on the plan…</source>
+        <translation>Decidir sobre el plan…</translation>
+    </message>
+    <message>
+        <source>No decision on the improvement plan yet.</source>
+        <translation>Todavía no hay decisión sobre el plan de mejora.</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Open</source>
@@ -721,6 +762,22 @@
     <message>
         <source>A category needs a name.</source>
         <translation>Una categoría necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A comment has at most {limit} characters.</source>
+        <translation>Un comentario tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A comment is written in your own name.</source>
+        <translation>Un comentario se escribe en su propio nombre.</translation>
+    </message>
+    <message>
+        <source>A comment needs its author&apos;s name.</source>
+        <translation>Un comentario necesita el nombre de su autor.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un comentario necesita texto.</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
@@ -983,6 +1040,18 @@
         <translation>Importante (tiempo perdido)</translation>
     </message>
     <message>
+        <source>In review mode only photos taken after an improvement can be added.</source>
+        <translation>En modo de revisión solo se pueden añadir fotos tomadas después de una mejora.</translation>
+    </message>
+    <message>
+        <source>In review mode you can change the status and the after photo of your projects only.</source>
+        <translation>En modo de revisión solo puede cambiar el estado y la foto posterior de sus proyectos.</translation>
+    </message>
+    <message>
+        <source>In review mode you can update only the projects you are responsible for.</source>
+        <translation>En modo de revisión solo puede actualizar los proyectos de los que es responsable.</translation>
+    </message>
+    <message>
         <source>Intake / baseline</source>
         <translation>Visita inicial / línea de base</translation>
     </message>
@@ -1159,6 +1228,14 @@
         <translation>Regularmente</translation>
     </message>
     <message>
+        <source>Say what should change: the consultant reads the reason.</source>
+        <translation>Diga qué debe cambiar: el consultor lee el motivo.</translation>
+    </message>
+    <message>
+        <source>Say who you are first (Preferences).</source>
+        <translation>Diga primero quién es (Preferencias).</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Grave (daño permanente)</translation>
     </message>
@@ -1309,6 +1386,10 @@
     <message>
         <source>Year-after visit</source>
         <translation>Visita al cabo de un año</translation>
+    </message>
+    <message>
+        <source>You work in review mode (enterprise manager): records are read-only; comments, your projects&apos; status and the decision on the plan can be changed.</source>
+        <translation>Trabaja en modo de revisión (gerente de la empresa): los registros son de solo lectura; se pueden cambiar los comentarios, el estado de sus proyectos y la decisión sobre el plan.</translation>
     </message>
     <message>
         <source>a NUL character</source>
@@ -3085,6 +3166,29 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanDecisionDialog</name>
+    <message>
+        <source>Decision on the improvement plan</source>
+        <translation>Decisión sobre el plan de mejora</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the plan</source>
+        <translation>&amp;Aprobar el plan</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Solicitar cambios</translation>
+    </message>
+    <message>
+        <source>Why (needed when you request changes): the consultant reads it</source>
+        <translation>Por qué (necesario si solicita cambios): el consultor lo lee</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New floor plan</source>
@@ -3961,6 +4065,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>After photo:</source>
         <translation>Foto de después:</translation>
+    </message>
+    <message>
+        <source>What was done since the last visit (added to the project&apos;s comments)</source>
+        <translation>Lo hecho desde la última visita (se añade a los comentarios del proyecto)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note:</source>
+        <translation>&amp;Nota de avance:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5396,6 +5508,10 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
         <translation>Buscar en la cartera</translation>
     </message>
     <message>
+        <source>The comment thread of the selected hazard, project, visit or plan</source>
+        <translation>Los comentarios del peligro, proyecto, visita o plano seleccionado</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
@@ -5576,6 +5692,77 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Delete photos (%1)</source>
         <translation>Eliminar fotos (%1)</translation>
+    </message>
+    <message>
+        <source>Comment “%s”</source>
+        <translation>Comentario «%s»</translation>
+    </message>
+    <message>
+        <source>Decide on the improvement plan</source>
+        <translation>Decidir sobre el plan de mejora</translation>
+    </message>
+    <message>
+        <source>Update progress of “%s”</source>
+        <translation>Actualizar el avance de «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>comments</name>
+    <message>
+        <source>Comments…</source>
+        <translation>Comentarios…</translation>
+    </message>
+    <message>
+        <source>Comments (%1, %n new)…</source>
+        <translation>Comentarios (%1, %n nuevos)…</translation>
+    </message>
+    <message>
+        <source>Comments (%1)…</source>
+        <translation>Comentarios (%1)…</translation>
+    </message>
+    <message>
+        <source>Review mode (enterprise manager): records are read-only; you can comment, update the projects you are responsible for and decide on the improvement plan.</source>
+        <translation>Modo de revisión (gerente de la empresa): los registros son de solo lectura; puede comentar, actualizar los proyectos a su cargo y decidir sobre el plan de mejora.</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Peligro</translation>
+    </message>
+    <message>
+        <source>EIP project</source>
+        <translation>Proyecto del PMI</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Nota de avance</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>Approved the improvement plan.</source>
+        <translation>Aprobó el plan de mejora.</translation>
+    </message>
+    <message>
+        <source>Requested changes to the improvement plan.</source>
+        <translation>Solicitó cambios en el plan de mejora.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,36 @@
     </message>
 </context>
 <context>
+    <name>CommentActions</name>
+    <message>
+        <source>Select a hazard, an EIP project, a visit or a plan to see its comments.</source>
+        <translation>Sélectionnez un danger, un projet du PAE, une visite ou un plan pour voir ses commentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadDialog</name>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Commentaires — %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Pas encore de commentaires.</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Publier le commentaire</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Écrivez d&apos;abord quelque chose.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Before and after — %1</source>
@@ -525,6 +555,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Decide on the plan…</source>
+        <translation>Décider du plan…</translation>
+    </message>
+    <message>
+        <source>No decision on the improvement plan yet.</source>
+        <translation>Pas encore de décision sur le plan d&apos;amélioration.</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Open</source>
@@ -721,6 +762,22 @@
     <message>
         <source>A category needs a name.</source>
         <translation>Une catégorie doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A comment has at most {limit} characters.</source>
+        <translation>Un commentaire compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A comment is written in your own name.</source>
+        <translation>Un commentaire s&apos;écrit en votre propre nom.</translation>
+    </message>
+    <message>
+        <source>A comment needs its author&apos;s name.</source>
+        <translation>Un commentaire a besoin du nom de son auteur.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire a besoin d&apos;un texte.</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
@@ -983,6 +1040,18 @@
         <translation>Important (arrêt de travail)</translation>
     </message>
     <message>
+        <source>In review mode only photos taken after an improvement can be added.</source>
+        <translation>En mode revue, seules les photos prises après une amélioration peuvent être ajoutées.</translation>
+    </message>
+    <message>
+        <source>In review mode you can change the status and the after photo of your projects only.</source>
+        <translation>En mode revue, vous ne pouvez changer que le statut et la photo après de vos projets.</translation>
+    </message>
+    <message>
+        <source>In review mode you can update only the projects you are responsible for.</source>
+        <translation>En mode revue, vous ne pouvez mettre à jour que les projets dont vous êtes responsable.</translation>
+    </message>
+    <message>
         <source>Intake / baseline</source>
         <translation>Visite initiale / référence</translation>
     </message>
@@ -1159,6 +1228,14 @@
         <translation>Régulièrement</translation>
     </message>
     <message>
+        <source>Say what should change: the consultant reads the reason.</source>
+        <translation>Dites ce qui doit changer : le consultant lit la raison.</translation>
+    </message>
+    <message>
+        <source>Say who you are first (Preferences).</source>
+        <translation>Dites d&apos;abord qui vous êtes (Préférences).</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Grave (séquelles permanentes)</translation>
     </message>
@@ -1309,6 +1386,10 @@
     <message>
         <source>Year-after visit</source>
         <translation>Visite un an après</translation>
+    </message>
+    <message>
+        <source>You work in review mode (enterprise manager): records are read-only; comments, your projects&apos; status and the decision on the plan can be changed.</source>
+        <translation>Vous travaillez en mode revue (responsable de l&apos;entreprise) : les données sont en lecture seule ; les commentaires, le statut de vos projets et la décision sur le plan peuvent être changés.</translation>
     </message>
     <message>
         <source>a NUL character</source>
@@ -3085,6 +3166,29 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanDecisionDialog</name>
+    <message>
+        <source>Decision on the improvement plan</source>
+        <translation>Décision sur le plan d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the plan</source>
+        <translation>&amp;Approuver le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Demander des changements</translation>
+    </message>
+    <message>
+        <source>Why (needed when you request changes): the consultant reads it</source>
+        <translation>Pourquoi (nécessaire si vous demandez des changements) : le consultant le lit</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New floor plan</source>
@@ -3961,6 +4065,14 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>After photo:</source>
         <translation>Photo après :</translation>
+    </message>
+    <message>
+        <source>What was done since the last visit (added to the project&apos;s comments)</source>
+        <translation>Ce qui a été fait depuis la dernière visite (ajouté aux commentaires du projet)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note:</source>
+        <translation>&amp;Note d&apos;avancement :</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5396,6 +5508,10 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
         <translation>Chercher dans le portefeuille</translation>
     </message>
     <message>
+        <source>The comment thread of the selected hazard, project, visit or plan</source>
+        <translation>Les commentaires du danger, projet, visite ou plan sélectionné</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -5576,6 +5692,77 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <message>
         <source>Delete photos (%1)</source>
         <translation>Supprimer des photos (%1)</translation>
+    </message>
+    <message>
+        <source>Comment “%s”</source>
+        <translation>Commentaire « %s »</translation>
+    </message>
+    <message>
+        <source>Decide on the improvement plan</source>
+        <translation>Décider du plan d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Update progress of “%s”</source>
+        <translation>Mettre à jour l&apos;avancement de « %s »</translation>
+    </message>
+</context>
+<context>
+    <name>comments</name>
+    <message>
+        <source>Comments…</source>
+        <translation>Commentaires…</translation>
+    </message>
+    <message>
+        <source>Comments (%1, %n new)…</source>
+        <translation>Commentaires (%1, %n nouveaux)…</translation>
+    </message>
+    <message>
+        <source>Comments (%1)…</source>
+        <translation>Commentaires (%1)…</translation>
+    </message>
+    <message>
+        <source>Review mode (enterprise manager): records are read-only; you can comment, update the projects you are responsible for and decide on the improvement plan.</source>
+        <translation>Mode revue (responsable de l&apos;entreprise) : les données sont en lecture seule ; vous pouvez commenter, mettre à jour vos projets et décider du plan d&apos;amélioration.</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <source>EIP project</source>
+        <translation>Projet du PAE</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Note d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Approved the improvement plan.</source>
+        <translation>A approuvé le plan d&apos;amélioration.</translation>
+    </message>
+    <message>
+        <source>Requested changes to the improvement plan.</source>
+        <translation>A demandé des changements au plan d&apos;amélioration.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,36 @@
     </message>
 </context>
 <context>
+    <name>CommentActions</name>
+    <message>
+        <source>Select a hazard, an EIP project, a visit or a plan to see its comments.</source>
+        <translation>Chọn một mối nguy, dự án EIP, lần thăm hoặc sơ đồ để xem bình luận.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadDialog</name>
+    <message>
+        <source>Comments — %1</source>
+        <translation>Bình luận — %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Chưa có bình luận.</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Viết bình luận…</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Gửi bình luận</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Hãy viết nội dung trước.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Before and after — %1</source>
@@ -524,6 +554,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Decide on the plan…</source>
+        <translation>Quyết định về kế hoạch…</translation>
+    </message>
+    <message>
+        <source>No decision on the improvement plan yet.</source>
+        <translation>Chưa có quyết định về kế hoạch cải tiến.</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Open</source>
@@ -720,6 +761,22 @@
     <message>
         <source>A category needs a name.</source>
         <translation>Loại cần có tên.</translation>
+    </message>
+    <message>
+        <source>A comment has at most {limit} characters.</source>
+        <translation>Bình luận có tối đa {limit} ký tự.</translation>
+    </message>
+    <message>
+        <source>A comment is written in your own name.</source>
+        <translation>Bình luận được viết dưới tên của chính bạn.</translation>
+    </message>
+    <message>
+        <source>A comment needs its author&apos;s name.</source>
+        <translation>Bình luận cần tên tác giả.</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Bình luận cần có nội dung.</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
@@ -982,6 +1039,18 @@
         <translation>Quan trọng (mất ngày công)</translation>
     </message>
     <message>
+        <source>In review mode only photos taken after an improvement can be added.</source>
+        <translation>Ở chế độ xem xét chỉ có thể thêm ảnh chụp sau cải tiến.</translation>
+    </message>
+    <message>
+        <source>In review mode you can change the status and the after photo of your projects only.</source>
+        <translation>Ở chế độ xem xét bạn chỉ có thể đổi trạng thái và ảnh sau của dự án của mình.</translation>
+    </message>
+    <message>
+        <source>In review mode you can update only the projects you are responsible for.</source>
+        <translation>Ở chế độ xem xét bạn chỉ có thể cập nhật các dự án do bạn phụ trách.</translation>
+    </message>
+    <message>
         <source>Intake / baseline</source>
         <translation>Chuyến thăm đầu / đường cơ sở</translation>
     </message>
@@ -1158,6 +1227,14 @@
         <translation>Thường xuyên</translation>
     </message>
     <message>
+        <source>Say what should change: the consultant reads the reason.</source>
+        <translation>Hãy nói điều gì cần thay đổi: chuyên gia tư vấn sẽ đọc lý do.</translation>
+    </message>
+    <message>
+        <source>Say who you are first (Preferences).</source>
+        <translation>Hãy cho biết bạn là ai trước (Tùy chọn).</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Nghiêm trọng (tổn thương vĩnh viễn)</translation>
     </message>
@@ -1308,6 +1385,10 @@
     <message>
         <source>Year-after visit</source>
         <translation>Chuyến thăm sau một năm</translation>
+    </message>
+    <message>
+        <source>You work in review mode (enterprise manager): records are read-only; comments, your projects&apos; status and the decision on the plan can be changed.</source>
+        <translation>Bạn đang làm việc ở chế độ xem xét (quản lý doanh nghiệp): hồ sơ chỉ đọc; có thể thay đổi bình luận, trạng thái dự án của bạn và quyết định về kế hoạch.</translation>
     </message>
     <message>
         <source>a NUL character</source>
@@ -3067,6 +3148,29 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>PlanDecisionDialog</name>
+    <message>
+        <source>Decision on the improvement plan</source>
+        <translation>Quyết định về kế hoạch cải tiến</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the plan</source>
+        <translation>&amp;Phê duyệt kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>&amp;Yêu cầu thay đổi</translation>
+    </message>
+    <message>
+        <source>Why (needed when you request changes): the consultant reads it</source>
+        <translation>Lý do (bắt buộc khi yêu cầu thay đổi): chuyên gia tư vấn sẽ đọc</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New floor plan</source>
@@ -3942,6 +4046,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>After photo:</source>
         <translation>Ảnh sau:</translation>
+    </message>
+    <message>
+        <source>What was done since the last visit (added to the project&apos;s comments)</source>
+        <translation>Những việc đã làm từ lần thăm trước (thêm vào bình luận của dự án)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note:</source>
+        <translation>&amp;Ghi chú tiến độ:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5369,6 +5481,10 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
         <translation>Tìm trong danh mục doanh nghiệp</translation>
     </message>
     <message>
+        <source>The comment thread of the selected hazard, project, visit or plan</source>
+        <translation>Bình luận của mối nguy, dự án, lần thăm hoặc sơ đồ đã chọn</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử…</translation>
     </message>
@@ -5549,6 +5665,77 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <message>
         <source>Delete photos (%1)</source>
         <translation>Xóa ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>Comment “%s”</source>
+        <translation>Bình luận “%s”</translation>
+    </message>
+    <message>
+        <source>Decide on the improvement plan</source>
+        <translation>Quyết định về kế hoạch cải tiến</translation>
+    </message>
+    <message>
+        <source>Update progress of “%s”</source>
+        <translation>Cập nhật tiến độ của “%s”</translation>
+    </message>
+</context>
+<context>
+    <name>comments</name>
+    <message>
+        <source>Comments…</source>
+        <translation>Bình luận…</translation>
+    </message>
+    <message>
+        <source>Comments (%1, %n new)…</source>
+        <translation>Bình luận (%1, %n mới)…</translation>
+    </message>
+    <message>
+        <source>Comments (%1)…</source>
+        <translation>Bình luận (%1)…</translation>
+    </message>
+    <message>
+        <source>Review mode (enterprise manager): records are read-only; you can comment, update the projects you are responsible for and decide on the improvement plan.</source>
+        <translation>Chế độ xem xét (quản lý doanh nghiệp): hồ sơ chỉ đọc; bạn có thể bình luận, cập nhật dự án do bạn phụ trách và quyết định về kế hoạch cải tiến.</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Mối nguy</translation>
+    </message>
+    <message>
+        <source>EIP project</source>
+        <translation>Dự án EIP</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Lần thăm</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Sơ đồ mặt bằng</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi chú tiến độ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>Approved the improvement plan.</source>
+        <translation>Đã phê duyệt kế hoạch cải tiến.</translation>
+    </message>
+    <message>
+        <source>Requested changes to the improvement plan.</source>
+        <translation>Đã yêu cầu thay đổi kế hoạch cải tiến.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,36 @@
     </message>
 </context>
 <context>
+    <name>CommentActions</name>
+    <message>
+        <source>Select a hazard, an EIP project, a visit or a plan to see its comments.</source>
+        <translation>请选择一个危害、EIP 项目、访问或平面图以查看其评论。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadDialog</name>
+    <message>
+        <source>Comments — %1</source>
+        <translation>评论 — %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>还没有评论。</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>写评论…</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>发表评论(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先写点内容。</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Before and after — %1</source>
@@ -524,6 +554,17 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Decide on the plan…</source>
+        <translation>对计划作出决定…</translation>
+    </message>
+    <message>
+        <source>No decision on the improvement plan yet.</source>
+        <translation>改进计划尚无决定。</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <source>Open</source>
@@ -720,6 +761,22 @@
     <message>
         <source>A category needs a name.</source>
         <translation>类别需要名称。</translation>
+    </message>
+    <message>
+        <source>A comment has at most {limit} characters.</source>
+        <translation>评论最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A comment is written in your own name.</source>
+        <translation>评论须以您本人的名字撰写。</translation>
+    </message>
+    <message>
+        <source>A comment needs its author&apos;s name.</source>
+        <translation>评论需要作者姓名。</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>评论需要内容。</translation>
     </message>
     <message>
         <source>A cost cannot be negative.</source>
@@ -982,6 +1039,18 @@
         <translation>重要（误工）</translation>
     </message>
     <message>
+        <source>In review mode only photos taken after an improvement can be added.</source>
+        <translation>审阅模式下只能添加改进后拍摄的照片。</translation>
+    </message>
+    <message>
+        <source>In review mode you can change the status and the after photo of your projects only.</source>
+        <translation>审阅模式下您只能更改您的项目的状态和改进后照片。</translation>
+    </message>
+    <message>
+        <source>In review mode you can update only the projects you are responsible for.</source>
+        <translation>审阅模式下您只能更新由您负责的项目。</translation>
+    </message>
+    <message>
         <source>Intake / baseline</source>
         <translation>初访/基线</translation>
     </message>
@@ -1158,6 +1227,14 @@
         <translation>定期</translation>
     </message>
     <message>
+        <source>Say what should change: the consultant reads the reason.</source>
+        <translation>请说明需要更改什么：顾问会阅读理由。</translation>
+    </message>
+    <message>
+        <source>Say who you are first (Preferences).</source>
+        <translation>请先说明您是谁（首选项）。</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>严重（永久伤害）</translation>
     </message>
@@ -1308,6 +1385,10 @@
     <message>
         <source>Year-after visit</source>
         <translation>一年后回访</translation>
+    </message>
+    <message>
+        <source>You work in review mode (enterprise manager): records are read-only; comments, your projects&apos; status and the decision on the plan can be changed.</source>
+        <translation>您在审阅模式下工作（企业经理）：记录为只读；可以更改评论、您的项目状态和对计划的决定。</translation>
     </message>
     <message>
         <source>a NUL character</source>
@@ -3067,6 +3148,29 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>PlanDecisionDialog</name>
+    <message>
+        <source>Decision on the improvement plan</source>
+        <translation>对改进计划的决定</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the plan</source>
+        <translation>批准计划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Request changes</source>
+        <translation>要求修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why (needed when you request changes): the consultant reads it</source>
+        <translation>理由（要求修改时必填）：顾问会阅读</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New floor plan</source>
@@ -3942,6 +4046,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>After photo:</source>
         <translation>改善后照片：</translation>
+    </message>
+    <message>
+        <source>What was done since the last visit (added to the project&apos;s comments)</source>
+        <translation>自上次访问以来完成的工作（添加到项目评论中）</translation>
+    </message>
+    <message>
+        <source>Progress &amp;note:</source>
+        <translation>进展说明(&amp;N)：</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -5369,6 +5481,10 @@ The workspace went from %2 to %3: %4 freed.</source>
         <translation>搜索企业列表</translation>
     </message>
     <message>
+        <source>The comment thread of the selected hazard, project, visit or plan</source>
+        <translation>所选危害、项目、访问或平面图的评论</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
@@ -5549,6 +5665,77 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Delete photos (%1)</source>
         <translation>删除照片（%1 张）</translation>
+    </message>
+    <message>
+        <source>Comment “%s”</source>
+        <translation>评论“%s”</translation>
+    </message>
+    <message>
+        <source>Decide on the improvement plan</source>
+        <translation>对改进计划作出决定</translation>
+    </message>
+    <message>
+        <source>Update progress of “%s”</source>
+        <translation>更新“%s”的进展</translation>
+    </message>
+</context>
+<context>
+    <name>comments</name>
+    <message>
+        <source>Comments…</source>
+        <translation>评论…</translation>
+    </message>
+    <message>
+        <source>Comments (%1, %n new)…</source>
+        <translation>评论（%1，%n 条新）…</translation>
+    </message>
+    <message>
+        <source>Comments (%1)…</source>
+        <translation>评论（%1）…</translation>
+    </message>
+    <message>
+        <source>Review mode (enterprise manager): records are read-only; you can comment, update the projects you are responsible for and decide on the improvement plan.</source>
+        <translation>审阅模式（企业经理）：记录为只读；您可以评论、更新由您负责的项目并对改进计划作出决定。</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>EIP project</source>
+        <translation>EIP 项目</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>进展说明</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Approved the improvement plan.</source>
+        <translation>批准了改进计划。</translation>
+    </message>
+    <message>
+        <source>Requested changes to the improvement plan.</source>
+        <translation>要求修改改进计划。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ class DocumentCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def record_changes(self) -> list[tuple[Any, Any]] | None:
+        """The records this command changes, as (before, after) pairs (None for an added
+        record's before and a removed one's after), for the review mode to check; None when
+        the command does not say (the review mode then refuses it)."""
+        return None
+
     def skip_next_redo(self) -> None:
         self._skip_redo = True
 
@@ -91,6 +97,15 @@ class CompositeCommand(DocumentCommand):
     def revert(self) -> None:
         for part in reversed(self.parts):
             part.revert()
+
+    def record_changes(self) -> list[tuple[Any, Any]] | None:
+        changes: list[tuple[Any, Any]] = []
+        for part in self.parts:
+            found = part.record_changes()
+            if found is None:
+                return None
+            changes += found
+        return changes
 
 
 MERGE_WINDOW_S = 2.0  # edits of the same field closer than this become one undo step
@@ -162,6 +177,11 @@ class ReplaceRecordsCommand(MergingCommand):
     def revert(self) -> None:
         self._change(self.new, self.old)
 
+    def record_changes(self) -> list[tuple[Any, Any]] | None:
+        old = {r.id: r for r in self.old}
+        new = {r.id: r for r in self.new}
+        return [(old.get(i), new.get(i)) for i in {**old, **new}]
+
     def _change(self, before: list, after: list) -> None:
         before_ids = {r.id for r in before}
         after_ids = {r.id for r in after}
@@ -224,7 +244,7 @@ class DeleteEnterpriseCommand(CompositeCommand):
     """Deletes an enterprise with everything it holds; undo restores them under the same ids.
 
     The parts delete dependants first (EIT and EIP records, photos, hazards, plans, indicator
-    values, visits), the enterprise last; undo puts the enterprise back first.
+    values, visits, comments), the enterprise last; undo puts the enterprise back first.
     """
 
     def __init__(self, document: PortfolioDocument, enterprise_id: uuid.UUID):
@@ -256,6 +276,9 @@ class DeleteEnterpriseCommand(CompositeCommand):
         ]
         if visits:
             parts.append(ReplaceRecordsCommand(document, document.visit_set, visits, [], text))
+        comments = document.comments.group("enterprise", enterprise_id)
+        if comments:
+            parts.append(ReplaceRecordsCommand(document, document.comments, comments, [], text))
         parts.append(
             ReplaceRecordsCommand(document, document.enterprise_set, [enterprise], [], text)
         )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
     )
     from ..domain.risk import RiskMethod
     from ..domain.signoff import SignoffRepository
+    from .comments import CommentThreads
     from .hazards import HazardRegister
     from .improvement import ImprovementBook
     from .indicators import IndicatorBook
@@ -57,12 +58,15 @@ class PortfolioDocument(QObject):
         areas_changed(uuid.UUID): zones, aisles or storage areas of this plan were added,
             changed or removed (the register's zone column and filter follow it).
         problem_occurred(str): an edit, undo or redo failed; the message is for the user.
+        mode_changed(): the person using the app changed, and with them maybe the review mode
+            (an enterprise manager reviews: see domain/comments.py).
     """
 
     reset = Signal()
     modules_changed = Signal()
     areas_changed = Signal(object)  # plan id
     problem_occurred = Signal(str)
+    mode_changed = Signal()
 
     def __init__(self, repositories: Repositories | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -79,6 +83,8 @@ class PortfolioDocument(QObject):
         self._photos: PhotoLibrary | None = None
         self._improvement: ImprovementBook | None = None
         self._indicators: IndicatorBook | None = None
+        self._comments: CommentThreads | None = None
+        self.person: Person | None = None  # who is using the app (the review mode follows)
         by_enterprise = {"enterprise": by_attribute("enterprise_id")}
         self.enterprise_set = RecordSet({}, self)
         self.visit_set = RecordSet(by_enterprise, self, by_enterprise=True)
@@ -128,6 +134,15 @@ class PortfolioDocument(QObject):
             self._indicators = IndicatorBook(self, self)
         return self._indicators
 
+    @property
+    def comments(self) -> CommentThreads:
+        """The comment threads (and what was read here), made on first use."""
+        if self._comments is None:
+            from .comments import CommentThreads
+
+            self._comments = CommentThreads(self)
+        return self._comments
+
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
@@ -170,6 +185,7 @@ class PortfolioDocument(QObject):
         self.photos.attach(repositories.photos)
         self.improvement.attach(repositories.improvement)
         self.indicators.attach(repositories.indicators)
+        self.comments.attach(repositories.comments)
         self._follow_enterprises()
         self.reset.emit()
 
@@ -186,6 +202,7 @@ class PortfolioDocument(QObject):
             (self.hazards, ("hazards",)),
             (self.photos, ("photos",)),
             (self.improvement, IMPROVEMENT_KINDS),
+            (self.comments, ("comments",)),
         ):
             store = cast("RecordStore", records.store)
             records.store = dataclasses.replace(store, locate=_locator(history, kinds))
@@ -205,6 +222,7 @@ class PortfolioDocument(QObject):
             self.photos,
             self.improvement,
             self.indicators,
+            self.comments,
         ]
 
     def read_enterprise(self, enterprise_id: uuid.UUID) -> None:
@@ -233,6 +251,47 @@ class PortfolioDocument(QObject):
     def set_author(self, person: Person) -> None:
         """Every change from now on is recorded as made by `person`."""
         cast("HistoryRepository", self.history).set_author(person)
+        self.use_person(person)
+
+    def use_person(self, person: Person | None) -> None:
+        """Work as `person` (their comments, their review mode). A change of mode clears
+        the undo stack: an edit made in the other mode is not undone in this one."""
+        from ..domain.comments import reviews
+
+        changes_mode = reviews(person) != reviews(self.person)
+        self.person = person
+        if changes_mode:
+            self.undo_stack.clear()
+        self.mode_changed.emit()
+
+    @property
+    def reviewing(self) -> bool:
+        """The review mode of an enterprise manager: records are read-only but comments,
+        the status and after photo of their EIP projects and the decision on the plan. A
+        working mode for honest people sharing files, not security."""
+        from ..domain.comments import reviews
+
+        return reviews(self.person)
+
+    def review_refusal(self, command) -> str | None:
+        """Why the review mode refuses this command (None: allowed, or not reviewing).
+        A command that cannot list its record changes is refused."""
+        if not self.reviewing:
+            return None
+        from ..domain.comments import review_refusal
+        from .texts import translated
+
+        person = cast("Person", self.person)
+        changes = command.record_changes()
+        for before, after in changes if changes is not None else [(None, None)]:
+            refusal = review_refusal(person, before, after, self._responsible_name)
+            if refusal is not None:
+                return translated(refusal)
+        return None
+
+    def _responsible_name(self, member_id: uuid.UUID | None) -> str:
+        member = self.improvement.get(member_id) if member_id is not None else None
+        return str(getattr(member, "name", ""))
 
     def acting(self, text: str) -> AbstractContextManager[None]:
         """Writes inside the block are one user action called `text` in the history."""
@@ -271,7 +330,7 @@ class PortfolioDocument(QObject):
         for plan_document in list(self._plan_documents.values()):
             if self.has_plan(plan_document.plan_id):
                 plan_document.refresh()
-        for records in (self.hazards, self.photos, self.improvement):
+        for records in (self.hazards, self.photos, self.improvement, self.comments):
             records.refresh()
         self.indicators.refresh()
 
@@ -366,6 +425,10 @@ class PortfolioDocument(QObject):
         The command is applied before it is pushed so that a failed write never leaves a
         command on the stack for something that did not happen.
         """
+        refusal = self.review_refusal(command)
+        if refusal is not None:
+            self.problem_occurred.emit(refusal)
+            return False
         try:
             with self.acting(command.text()):
                 command.apply()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from .catalogues import ScoreModule
+from .comments import CommentRepository
 from .enterprise import Enterprise
 from .exchange import ConflictInboxRepository, ExchangeRepository
 from .floorplan import FloorPlan, PlanItem
@@ -230,3 +231,4 @@ class Repositories:
     exchange: ExchangeRepository
     inbox: ConflictInboxRepository
     signoffs: SignoffRepository
+    comments: CommentRepository

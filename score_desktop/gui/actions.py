@@ -35,6 +35,7 @@ class ActionId(Enum):
     FIND = auto()
     PREFERENCES = auto()
     HISTORY = auto()
+    COMMENTS = auto()
     ACTIVITY = auto()
     RESTORE_BACKUP = auto()
     COMPACT_WORKSPACE = auto()
@@ -199,6 +200,13 @@ def _specs() -> dict[ActionId, ActionSpec]:
             QCoreApplication.translate("actions", "&Find enterprise"),
             (QKeySequence.StandardKey.Find,),
             QCoreApplication.translate("actions", "Search the portfolio"),
+        ),
+        ActionId.COMMENTS: ActionSpec(
+            QCoreApplication.translate("comments", "Comments…"),
+            ("Ctrl+Shift+M",),
+            QCoreApplication.translate(
+                "actions", "The comment thread of the selected hazard, project, visit or plan"
+            ),
         ),
         ActionId.HISTORY: ActionSpec(
             QCoreApplication.translate("actions", "&History…"),

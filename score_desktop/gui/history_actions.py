@@ -60,6 +60,9 @@ class HistoryActions(QObject):
         for widget in widgets:
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             widget.addAction(action)
+        comments = getattr(self.window, "comment_actions", None)
+        if comments is not None:  # and Comments… on the same record
+            comments.offer_in_context_menu(*widgets)
 
     def show_history(self):
         """The History dialog of the record the user is on (focus, then selection)."""

@@ -35,6 +35,8 @@ from ..document.undo_contexts import WORKSPACE
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions, undo_actions
+from .comments.comment_actions import CommentActions
+from .comments.review_mode import review_mode_text
 from .enterprise_panel import EnterprisePanel
 from .exchange.exchange_actions import ExchangeActions
 from .first_paint import paint_pages_once
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.plan_tabs = PlanTabs(self, self.tabs)
         self.improvement_tabs = ImprovementTabs(self, self.tabs)
         self.history_actions = HistoryActions(self)
+        self.comment_actions = CommentActions(self, self.actions[ActionId.COMMENTS])
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(a[ActionId.FIND])
         edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY]])
+        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY], a[ActionId.COMMENTS]])
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
         edit_menu.addSeparator()
@@ -226,6 +229,7 @@ class MainWindow(QMainWindow):
         self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
+        self.document.mode_changed.connect(self._on_document_mode_changed)
         self.document.enterprise_set.added.connect(self._on_document_enterprises_added)
         self.document.visit_set.added.connect(self._on_document_visits_added)
 
@@ -448,6 +452,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SCORE Desktop — %1").replace("%1", name))
         self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", name))
 
+    def _on_document_mode_changed(self) -> None:
+        self._update_actions()
+        if self.document.reviewing and not self.read_only:
+            self.statusBar().showMessage(review_mode_text())
+
     def _on_document_reset(self) -> None:
         self.portfolio_panel.select_first()
         self.session.restore()
@@ -508,7 +517,8 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
         self.exchange.update_actions(has_enterprise)
-        for action_id in EDITING if self.read_only else ():
+        a[ActionId.COMMENTS].setEnabled(self.document.is_attached() and not self.read_only)
+        for action_id in EDITING if self.read_only or self.document.reviewing else ():
             a[action_id].setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

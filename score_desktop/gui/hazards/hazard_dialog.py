@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
+from ...domain.comments import SubjectKind
 from ...domain.errors import ValidationError
 from ...domain.hazard import (
     ControlLevel,
@@ -229,6 +230,17 @@ class HazardDialog(DiscardGuard, QDialog):
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
+        self.comments_button = None
+        if not is_new:  # the thread of the hazard, with its count
+            from ..comments.comment_actions import CommentsButton, Subject
+            from ..comments.review_mode import show_read_only
+
+            subject = Subject(hazard.enterprise_id, SubjectKind.HAZARD, hazard.id, hazard.title)
+            self.comments_button = CommentsButton(document, subject, self)
+            box.addButton(self.comments_button, QDialogButtonBox.ButtonRole.ActionRole)
+            if document.reviewing:  # an enterprise manager reads the hazard, and comments
+                show_read_only(self.tabs, keep=(self.gallery,))
+                self.ok_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.problems)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.portfolio import PortfolioDocument
+from ...domain.comments import SubjectKind, same_person_name
 from ...domain.errors import ValidationError
 from ...domain.hazard import ControlLevel
 from ...domain.improvement import ImprovementProject, ProjectSource, ProjectStatus
@@ -149,6 +150,16 @@ class ProjectDialog(RecordDialog):
         form.addRow(self.tr("Verified on:"), self.verified_on)
         form.addRow(self.tr("Verified by:"), self.verified_by_edit)
         form.addRow(self.tr("After photo:"), self.photo_combo)
+        # the review mode: the responsible manager updates status, after photo and progress
+        self.progress_edit = None
+        if document.reviewing and not is_new:
+            self.progress_edit = note_edit("", self)
+            self.progress_edit.setPlaceholderText(
+                self.tr("What was done since the last visit (added to the project's comments)")
+            )
+            form = plan.layout()
+            assert isinstance(form, QFormLayout)
+            form.addRow(self.tr("Progress &note:"), self.progress_edit)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(what, self.tr("Problem"))
         self.tabs.addTab(plan, self.tr("Action"))
@@ -159,6 +170,14 @@ class ProjectDialog(RecordDialog):
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
+        if not is_new:
+            from ..comments.comment_actions import CommentsButton, Subject
+
+            subject = Subject(enterprise_id, SubjectKind.PROJECT, project.id, project.title)
+            self.comments_button = CommentsButton(document, subject, self)
+            box.addButton(self.comments_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if document.reviewing:
+            self._review_mode(project, is_new)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.notes)
@@ -166,6 +185,30 @@ class ProjectDialog(RecordDialog):
         layout.addWidget(box)
         self._show_notes(project)
         show_from_start(self)
+
+    def is_responsible(self, project: ImprovementProject) -> bool:
+        """Whether the person using the app is the project's responsible EIT member."""
+        person = self._document.person
+        member = next((m for m in self.members if m.id == project.responsible_id), None)
+        return (
+            person is not None and member is not None and same_person_name(member.name, person.name)
+        )
+
+    def _review_mode(self, project: ImprovementProject, is_new: bool) -> None:
+        """Read-only, but the status, the after photo and the progress note of a project
+        the manager is responsible for (what the document lets them change)."""
+        from ..comments.review_mode import show_read_only
+
+        assigned = not is_new and self.is_responsible(project)
+        keep: tuple[QWidget, ...] = (self.ok_button.parentWidget(),)
+        if assigned:
+            assert self.progress_edit is not None
+            keep += (self.status_combo, self.photo_combo, self.progress_edit)
+        show_read_only(self, keep=keep)
+        self.ok_button.setEnabled(assigned)
+
+    def progress_note(self) -> str:
+        return self.progress_edit.toPlainText().strip() if self.progress_edit else ""
 
     def value(self) -> ImprovementProject:
         """The form as a project; ValidationError names fields that are not numbers."""

@@ -143,7 +143,11 @@ class ProjectsPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        from ..comments.decision import DecisionBar
+
+        self.decision_bar = DecisionBar(document, self)  # the manager's decision on the plan
         layout = QVBoxLayout(self)
+        layout.addWidget(self.decision_bar)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.views, 1)
@@ -158,6 +162,7 @@ class ProjectsPanel(QWidget):
         self.enterprise_id = enterprise_id
         self.model.set_enterprise(enterprise_id)
         self.board.set_enterprise(enterprise_id)
+        self.decision_bar.set_enterprise(enterprise_id)
         self._fill_hazards()
         self._show_summary()
 
@@ -229,7 +234,15 @@ class ProjectsPanel(QWidget):
 
         def on_accepted() -> None:
             value = dialog.accepted_value()
-            if is_new:
+            if self.document.reviewing and not is_new:  # status, after photo, progress note
+                if value == project and not dialog.progress_note():
+                    return
+                from ...document.comment_commands import update_project_progress
+
+                self.document.push(
+                    update_project_progress(self.document, value, dialog.progress_note())
+                )
+            elif is_new:
                 if self.document.push(AddRecordsCommand(self.document, [value], text)):
                     self.select(value.id)
             elif value != project:  # done: its hazards controlled too?

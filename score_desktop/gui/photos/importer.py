@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...document.photo_commands import AddPhotosCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.photo import Photo
+from ...domain.photo import Photo, PhotoKind
 from .. import workers
 from ..error_hook import report_crash
 from ..message_boxes import open_message
@@ -106,6 +106,8 @@ class PhotoImporter(QWidget):
         self.task = None
         self.hide()
         enterprise_id, links, add, context = self._request
+        if self.document.reviewing:  # a manager adds the evidence of an improvement
+            links = {"kind": PhotoKind.AFTER, **links}
         photos = [
             Photo(
                 enterprise_id=enterprise_id,

@@ -1,0 +1,1 @@
+"""Comment threads, the decision on the improvement plan, and the review mode in the window."""
