@@ -147,7 +147,7 @@ def check_decision(decision: PlanDecision) -> None:
 # The review mode -----------------------------------------------------------------------
 
 # What the responsible person may change on their EIP project in review mode
-REVIEW_PROJECT_FIELDS = frozenset({"status", "after_photo_id"})
+REVIEW_PROJECT_FIELDS = frozenset({"status", "after_photo_id", "done_on"})  # done_on: by status
 
 
 def reviews(person: Person | None) -> bool:

@@ -1,6 +1,7 @@
 """Icons of the window's actions and the plan's tools: Tabler's outline set (MIT licence,
 resources/icons/tabler/LICENSE), a few dozen SVG files bundled with the app, drawn by Qt's
-SVG icon engine when first painted (no icon font to load at start-up).
+SVG icon engine when first painted (no icon font to load at start-up); the few it lacks
+are drawn for this app in the same style (resources/icons/drawn/).
 
 A name that has no file gives an empty icon: the action then shows its text only."""
 
@@ -39,6 +40,12 @@ ACTION_ICONS = {
     ActionId.SHORTCUTS: "keyboard",
     ActionId.LOAD_DEMO: "database-import",
     ActionId.ABOUT: "info-circle",
+    ActionId.SIGN_VISIT_REPORT: "signature",
+    ActionId.SIGN_EIP_REPORT: "signature",
+    ActionId.SEND_ENTERPRISE: "package-send",
+    ActionId.RECEIVE_PACKAGE: "package-receive",
+    ActionId.CONFLICT_INBOX: "conflict-inbox",
+    ActionId.COMMENTS: "comments",
 }
 UNDO, REDO = "arrow-back-up", "arrow-forward-up"
 
@@ -65,5 +72,8 @@ TOOL_ICONS = {  # the plan editor's tools, by tool name
 
 @cache
 def icon(name: str) -> QIcon:
-    path = resources_dir() / "icons" / "tabler" / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    for folder in ("tabler", "drawn"):  # drawn/: a few made for this app in the same style
+        path = resources_dir() / "icons" / folder / f"{name}.svg"
+        if path.is_file():
+            return QIcon(str(path))
+    return QIcon()

@@ -94,7 +94,7 @@ def test_history_follows_the_focus_to_the_visit_list(qtbot, demo_window):
 
 def test_activity_filters_exports_and_restores_a_deleted_record(qtbot, demo_window, tmp_path):
     window = demo_window
-    answer_profile(qtbot, window, "Wang Jun", Role.MANAGER, "Deyang Cable Co.")
+    answer_profile(qtbot, window, "Wang Jun", Role.INSPECTOR, "Deyang Work Safety Bureau")
     document = window.document
     hazard = document.hazards.hazards_of(DEMO_ENTERPRISE_ID)[0]
     visit = document.visits_of(DEMO_ENTERPRISE_ID)[-1]

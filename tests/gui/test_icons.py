@@ -53,7 +53,10 @@ def test_undo_and_redo_tips_name_the_step_and_the_keys(qtbot, demo_window):
 
 
 def test_the_icon_set_ships_with_its_licence():
-    folder = resources_dir() / "icons" / "tabler"
-    assert "MIT License" in (folder / "LICENSE").read_text()
+    """Every icon is Tabler's (with its licence) or one drawn for this app (said so)."""
+    icons = resources_dir() / "icons"
+    assert "MIT License" in (icons / "tabler" / "LICENSE").read_text()
+    assert "drawn for SCORE Desktop" in (icons / "drawn" / "README.md").read_text()
     for name in {*ACTION_ICONS.values(), *TOOL_ICONS.values()}:
-        assert (folder / f"{name}.svg").is_file(), name
+        found = [f for f in ("tabler", "drawn") if (icons / f / f"{name}.svg").is_file()]
+        assert len(found) == 1, name

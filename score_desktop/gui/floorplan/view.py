@@ -87,11 +87,18 @@ class FloorPlanView(QGraphicsView):
         margin = max(rect.width(), rect.height()) * 0.04
         rect = rect.adjusted(-margin, -margin, margin, margin)
         card = self.corner_card
+        whole = QRectF(self.viewport().rect())
         area = self._room_beside_card(rect)
+        if area is not None:  # beside the whole card, and clear of the bar, it must still keep
+            area = self._clear_of_scale_bar(rect, area)  # nearly the zoom it has alone
+            alone = _zoom_to_fit(rect, self._clear_of_scale_bar(rect, whole))
+            if _zoom_to_fit(rect, area) < FIT_KEPT * alone:
+                area = None
         if area is None and card is not None and not card.isHidden():
             card.set_collapsed(True)  # its title still says which risk the pins show
             area = self._room_beside_card(rect, at_any_zoom=True)
-        area = self._clear_of_scale_bar(rect, area or QRectF(self.viewport().rect()))
+            area = self._clear_of_scale_bar(rect, area or whole)
+        area = area or self._clear_of_scale_bar(rect, whole)
         zoom = _zoom_to_fit(rect, area)
         if zoom <= 0:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -100,6 +107,18 @@ class FloorPlanView(QGraphicsView):
         self.setTransform(QTransform.fromScale(zoom, zoom))
         placed = self._placed(rect, area, zoom)
         middle = QRectF(self.viewport().rect()).center()
+        # a viewport much wider (or taller) than the plan needs more room to pan into than
+        # the scene's margin gives: the view could not scroll the plan clear of the card
+        viewport = self.viewport().rect()
+        shown = QRectF(
+            rect.left() - placed.left() / zoom,
+            rect.top() - placed.top() / zoom,
+            viewport.width() / zoom,
+            viewport.height() / zoom,
+        )
+        scene_rect = self.plan_scene.sceneRect()
+        if not scene_rect.contains(shown):
+            self.plan_scene.setSceneRect(scene_rect.united(shown))
         self.centerOn(rect.center() + (middle - placed.center()) / zoom)
         self._zoomed()
 

@@ -60,7 +60,7 @@ def save_project(
     whether they are controlled too (Yes: one undo step for both). False if the save
     failed; True once saved or asked."""
     hazards = hazards_to_close(document, before, after)
-    if not hazards:
+    if not hazards or document.reviewing:  # a manager reviewing does not edit hazards
         return document.push(UpdateRecordsCommand(document, [after], text))
     words = HazardFollowUp(parent)
 
