@@ -205,6 +205,29 @@ def test_author_device_and_action_are_recorded(workspace, repos):
         assert row.created_by == row.updated_by == person.id
 
 
+def test_entries_of_one_write_share_its_time_and_set_and_have_their_own_ids(workspace, repos):
+    """A write of several records (an enterprise deleted with its visits): one row each."""
+    enterprise = make_enterprise()
+    visits = [make_visit(enterprise), make_visit(enterprise, dt.date(2026, 5, 6))]
+    repos.portfolio.add_enterprise(enterprise)
+    for visit in visits:
+        repos.portfolio.add_visit(visit)
+    start = last_sequence(workspace)
+    before = dt.datetime.now(dt.UTC)
+    repos.portfolio.delete_enterprise(enterprise.id)
+    entries = entries_after(workspace, start)
+    assert sorted(e.record_id for e in entries) == sorted([enterprise.id, *(v.id for v in visits)])
+    assert {e.operation for e in entries} == {"delete"}
+    assert len({e.change_id for e in entries}) == 3
+    assert len({e.change_set for e in entries}) == 1
+    assert {e.enterprise_id for e in entries} == {enterprise.id}
+    dates = {e.record_id: e.fields["date"] for e in entries if e.record_kind == "visits"}
+    assert dates == {v.id: [v.date.isoformat(), None] for v in visits}
+    for entry in entries:
+        at = entry.at.replace(tzinfo=entry.at.tzinfo or dt.UTC)
+        assert before - dt.timedelta(seconds=1) <= at <= dt.datetime.now(dt.UTC)
+
+
 def test_a_person_needs_a_name(repos):
     with pytest.raises(ValidationError):
         repos.history.set_author(Person("  "))
@@ -344,9 +367,7 @@ BOOKKEEPING_TABLES = (
 def test_every_record_class_is_timestamped_and_logged():
     """A new table of records must inherit TimestampedRow, or its edits go unrecorded."""
     record_tables = {
-        t.name
-        for t in Base.metadata.sorted_tables
-        if t.name not in BOOKKEEPING_TABLES
+        t.name for t in Base.metadata.sorted_tables if t.name not in BOOKKEEPING_TABLES
     }
     timestamped = {
         m.class_.__tablename__
