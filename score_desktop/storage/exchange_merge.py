@@ -184,6 +184,8 @@ def _check_records(
                 continue
             key = next(iter(column.foreign_keys))
             target_table, target_column = key.column.table.name, key.column.key
+            if target_table == "photo_blobs":
+                continue  # by hash: checked with the files (a photo's bytes may be held back)
             if target_column != "id":
                 if str(value) not in codes.get((target_table, target_column), ()):
                     raise PackageError(
