@@ -1,5 +1,7 @@
 # One entry point for set-up, running, testing and generated files.
-# `make run` and `make test` each do all set-up on a fresh Debian machine.
+# `make run` and `make test` each do all set-up on a fresh Debian machine. `make test` runs the
+# suite with a throwaway PostgreSQL server (scripts/postgres-for-tests.sh) for the tests that
+# run the storage layer on PostgreSQL too.
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -18,7 +20,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
 	$(BIN)/ruff check score_desktop tests benchmarks scripts packaging
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen bash scripts/postgres-for-tests.sh run -- $(BIN)/pytest $(PYTEST_ARGS)
 
 system-deps:
 	bash scripts/install-system-deps.sh

@@ -124,4 +124,33 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help="list the conflicts waiting for a decision")
     conflicts.add_argument("--database", metavar="URL", help=database_help)
     conflicts.add_argument("--json", action="store_true", help="machine-readable output")
+    _office_commands(commands)
     return parser
+
+
+def _office_commands(commands: argparse._SubParsersAction) -> None:
+    """The office server's commands (cli_server.py, docs/office-server.md)."""
+    office_help = "the office database: postgresql://USER@HOST[:PORT]/DATABASE"
+    server = commands.add_parser("server", help="set up the office's PostgreSQL database")
+    actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the schema and its access rules")
+    init.add_argument("--database", metavar="URL", required=True, help=office_help)
+    person = actions.add_parser(
+        "add-person",
+        help="make a PostgreSQL login for a person (password from SCORE_DESKTOP_PASSWORD or asked)",
+    )
+    person.add_argument("name", help="the person's name as shown in the app")
+    person.add_argument(
+        "--role", required=True, choices=("consultant", "inspector", "manager", "officer")
+    )
+    person.add_argument("--login", help="the login's name (default: from the name)")
+    person.add_argument("--database", metavar="URL", required=True, help=office_help)
+    assign = actions.add_parser("assign", help="let a person see and edit enterprises")
+    assign.add_argument("person", help="login or name")
+    assign.add_argument("enterprises", nargs="+", metavar="ENTERPRISE", help="id or name")
+    assign.add_argument("--database", metavar="URL", required=True, help=office_help)
+
+    sync = commands.add_parser("sync", help="send and receive changes with the office server")
+    sync.add_argument("--database", metavar="URL", help="the laptop's workspace")
+    sync.add_argument("--server", metavar="URL", required=True, help=office_help)
+    sync.add_argument("--as", dest="name", metavar="NAME", help="who syncs (default: the user)")

@@ -31,6 +31,10 @@ def run_headless(args: argparse.Namespace) -> int:
         return run_verify(args)
     if args.command == "check-files":
         return _check_files(args)
+    if args.command in ("server", "sync"):
+        from .cli_server import run_server
+
+        return run_server(args)
     try:
         read_only = True if getattr(args, "read_only", False) else None
         workspace = open_workspace(database_url(args.database), read_only=read_only)

@@ -2,7 +2,7 @@
 # Installs the Debian packages SCORE Desktop needs: Qt's runtime libraries (even offscreen Qt
 # links against X11/GL/fontconfig), fonts that cover Latin/Vietnamese and Chinese for the PDF
 # reports, Xvfb for real-window tests, poppler-utils to check PDFs, librsvg to render SVGs,
-# and the desktop-entry and AppStream validators.
+# the desktop-entry and AppStream validators, and PostgreSQL for the office-server tests.
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 
@@ -22,6 +22,9 @@ packages=(
   librsvg2-bin
   # Tests: the freedesktop validators for packaging/linux (desktop entry, AppStream metainfo)
   desktop-file-utils appstream
+  # Tests: a PostgreSQL server (15 on Debian 12) for the office database; the tests start a
+  # throwaway cluster of their own (scripts/postgres-for-tests.sh), never the system one
+  postgresql
 )
 
 missing=()

@@ -24,6 +24,24 @@ from score_desktop.storage.database import open_workspace  # noqa: E402
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
 from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
 from score_desktop.storage.repositories import sql_repositories  # noqa: E402
+from tests import postgres  # noqa: E402
+
+
+def pytest_collection_modifyitems(config, items):
+    dropped = postgres.deselected(items)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        gone = set(map(id, dropped))
+        items[:] = [item for item in items if id(item) not in gone]
+
+
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """Per-test databases on the test server (tests/postgres.py); fails without one."""
+    postgres.admin_url()
+    databases = postgres.Databases()
+    yield databases
+    databases.close()
 
 
 @pytest.fixture

@@ -15,8 +15,14 @@ def default_database_url() -> str:
 
 
 def as_database_url(value: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
-    return value if "://" in value else f"sqlite:///{Path(value).expanduser().resolve()}"
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite); a plain
+    postgresql:// URL (as PostgreSQL's own tools write it) is given the psycopg 3 driver."""
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    for plain in ("postgresql://", "postgres://"):
+        if value.startswith(plain):
+            return "postgresql+psycopg://" + value[len(plain) :]
+    return value
 
 
 def database_url(value: str | None) -> str:

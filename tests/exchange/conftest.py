@@ -16,6 +16,7 @@ from score_desktop.storage.database import Workspace, open_workspace
 from score_desktop.storage.exchange_store import SqlExchange
 from score_desktop.storage.repositories import sql_repositories
 from score_desktop.storage.schema import Base
+from tests import postgres
 
 
 @dataclasses.dataclass
@@ -53,19 +54,31 @@ class Laptop:
         return tables
 
 
-def make_laptop(tmp_path: Path, name: str, role: Role = Role.CONSULTANT) -> Laptop:
-    workspace = open_workspace(f"sqlite:///{tmp_path / (name + '.sqlite3')}")
+def make_laptop(
+    tmp_path: Path, name: str, role: Role = Role.CONSULTANT, *, url: str | None = None
+) -> Laptop:
+    workspace = open_workspace(url or f"sqlite:///{tmp_path / (name + '.sqlite3')}")
     repos = sql_repositories(workspace)
     repos.history.set_author(Person(name, role))
     return Laptop(name, workspace, repos, SqlExchange(workspace), SqlConflictInbox(workspace))
 
 
+database_url = postgres.database_url_on_both_engines
+
+
 @pytest.fixture
-def laptops(tmp_path):
+def laptops(request, tmp_path, database_url):
+    """Makes laptops: SQLite files, or (the `postgresql` run) each its own database there."""
     made: list[Laptop] = []
+    on_postgresql = database_url.startswith("postgresql")
 
     def make(name: str, role: Role = Role.CONSULTANT) -> Laptop:
-        laptop = make_laptop(tmp_path, name, role)
+        url = None
+        if on_postgresql:
+            databases = request.getfixturevalue("postgres_databases")
+            url = databases.create()
+            request.addfinalizer(lambda: databases.drop(url))
+        laptop = make_laptop(tmp_path, name, role, url=url)
         made.append(laptop)
         return laptop
 

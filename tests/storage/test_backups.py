@@ -20,6 +20,8 @@ from tests.builders import make_enterprise
 from tests.storage.damage import damaged_copy, enterprise_names, pages_of
 from tests.storage.test_damaged_workspace import integrity
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 
 @pytest.fixture
 def path(workspace):

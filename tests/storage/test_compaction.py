@@ -18,6 +18,8 @@ from score_desktop.storage.repositories import sql_repositories
 from tests.builders import make_enterprise
 from tests.storage.test_damaged_workspace import integrity
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 MB = 1_000_000
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,6 +11,8 @@ from score_desktop.storage.errors import CorruptWorkspaceError, DamagedWorkspace
 from score_desktop.storage.sqlite_files import PageCheck, quick_check_file
 from tests.storage.damage import build_sample, damaged_copy, page_at, pages_of
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 FRACTIONS = [n / 40 for n in range(41)]
 
 

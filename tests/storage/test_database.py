@@ -16,6 +16,8 @@ from score_desktop.storage.errors import (
 from score_desktop.storage.migrate import alembic_head
 from score_desktop.storage.schema_version import HEAD_REVISION
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

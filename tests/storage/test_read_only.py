@@ -16,6 +16,8 @@ from tests.builders import make_enterprise
 from tests.storage.damage import crashed_copy, enterprise_names
 from tests.storage.test_database import stamped
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 

@@ -19,6 +19,8 @@ from tests.storage.damage import (
 )
 from tests.storage.test_damaged_workspace import FRACTIONS, first_page_of, integrity
 
+pytestmark = pytest.mark.sqlite_only  # SQLite files, pragmas and pages
+
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):

@@ -2,16 +2,16 @@
 completed" counted a project in the month of its verification or its due date, so a
 project done today with a later due date was not counted.
 
-Revision ID: 0016_project_done_on
-Revises: 0015_signed_reports
+Revision ID: 0017_project_done_on
+Revises: 0016_office_server
 Create Date: 2026-12-05
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016_project_done_on"
-down_revision = "0015_signed_reports"
+revision = "0017_project_done_on"
+down_revision = "0016_office_server"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,294 @@
+"""The office database's people, their PostgreSQL logins, and who may see which enterprise.
+
+Access is PostgreSQL's own: one group role per kind of person (score_consultant, …), table
+grants to those groups, and row-level security on every table that belongs to an enterprise,
+so a login cannot read or change an enterprise it is not assigned to, through this app or any
+other client. Officers see every enterprise. The database's owner (who ran `server init`)
+is not subject to the policies.
+
+Names of roles and tables are quoted as identifiers and values are bound parameters: no user
+text is ever spliced into SQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, Table, bindparam, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import KnownProblemError, NotFoundError, ValidationError
+from . import text_rule
+from .database import Workspace
+from .history_recorder import install
+from .schema import Base
+
+ROLES = ("consultant", "inspector", "manager", "officer")
+GROUP = {role: f"score_{role}" for role in ROLES}
+
+# What each kind of login may write (besides reading what its policies let it see). A manager
+# reviews: comments and their reads, and the bookkeeping a sync of them needs.
+MANAGER_WRITES = (
+    "comments",
+    "comment_reads",
+    "change_log",
+    "people",
+    "received_packages",
+    "exchange_peers",
+    "conflicts",
+)
+# Tables of an enterprise reached through a parent row (the parent's policy decides).
+THROUGH_PARENT = {
+    "plan_items": ("plan_id", "floor_plans"),
+    "review_items": ("visit_id", "visits"),
+    "report_signatures": ("signed_report_id", "signed_reports"),
+}
+
+
+class OfficeServerError(KnownProblemError):
+    """The office database cannot do what was asked (not PostgreSQL, not allowed…)."""
+
+
+@dataclass(frozen=True)
+class OfficePerson:
+    login: str
+    name: str
+    role: str
+
+
+def login_for(name: str) -> str:
+    """A PostgreSQL login from a person's name: lower case letters, digits and underscores."""
+    login = re.sub(r"[^a-z0-9]+", "_", name.strip().casefold()).strip("_")
+    if not login or not login[0].isalpha():
+        login = f"p_{login}"
+    return login[:63]
+
+
+def _quote(connection: Connection, identifier: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(identifier)
+
+
+def _require_postgresql(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        raise OfficeServerError(
+            "The office server is a PostgreSQL database (postgresql://…); "
+            f"this is {engine.dialect.name}."
+        )
+
+
+def secure(engine: Engine) -> None:
+    """Create the group roles (if missing), grant them their tables and put row-level
+    security on every enterprise's table. Safe to run again (after an upgrade, say)."""
+    _require_postgresql(engine)
+    with engine.begin() as connection:
+        for group in GROUP.values():
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": group}
+            ).first()
+            if exists is None:
+                connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
+        _grant(connection)
+        _sees_function(connection)
+        for table in Base.metadata.sorted_tables:
+            predicate = _predicate(table)
+            if predicate is not None:
+                _policy(connection, table.name, predicate)
+
+
+def _grant(connection: Connection) -> None:
+    q = {role: _quote(connection, group) for role, group in GROUP.items()}
+    everyone = ", ".join(q.values())
+    connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {everyone}"))
+    connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}"))
+    connection.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {everyone}"))
+    for role in ("consultant", "inspector", "officer"):
+        connection.execute(
+            text(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {q[role]}")
+        )
+    for table in MANAGER_WRITES:
+        connection.execute(text(f"GRANT INSERT, UPDATE ON {table} TO {q['manager']}"))
+    # Who is assigned to what is the office's business: only the owner changes it.
+    for table in ("office_people", "office_assignments", "office_change_order", "alembic_version"):
+        connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {everyone}"))
+
+
+def _sees_function(connection: Connection) -> None:
+    """office_sees(enterprise): the current login is an officer or assigned to it. It reads
+    the assignments as the owner (SECURITY DEFINER), so logins never need to."""
+    connection.execute(
+        text(
+            """
+            CREATE OR REPLACE FUNCTION office_sees(enterprise uuid) RETURNS boolean
+            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+                SELECT pg_has_role(session_user, 'score_officer', 'MEMBER')
+                    OR EXISTS (SELECT 1 FROM office_assignments a
+                               WHERE a.login = session_user AND a.enterprise_id = enterprise)
+            $$
+            """
+        )
+    )
+    connection.execute(text("REVOKE ALL ON FUNCTION office_sees(uuid) FROM PUBLIC"))
+    groups = ", ".join(_quote(connection, g) for g in GROUP.values())
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION office_sees(uuid) TO {groups}"))
+
+
+def _predicate(table: Table) -> str | None:
+    if table.name == "enterprises":
+        return "office_sees(id)"
+    if "enterprise_id" in table.c:
+        return "office_sees(enterprise_id)"
+    if table.name in THROUGH_PARENT:
+        column, parent = THROUGH_PARENT[table.name]
+        return f"office_sees((SELECT p.enterprise_id FROM {parent} p WHERE p.id = {column}))"
+    if table.name == "photo_blobs":
+        return "EXISTS (SELECT 1 FROM photos p WHERE p.sha256 = photo_blobs.sha256)"
+    return None
+
+
+def _policy(connection: Connection, table: str, predicate: str) -> None:
+    """One policy for every command; a consultant's new enterprise is let in (and assigned
+    to them by `office_assign_creator`), everything else must be seen to be written."""
+    connection.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+    connection.execute(text(f"DROP POLICY IF EXISTS office_access ON {table}"))
+    connection.execute(text(f"DROP POLICY IF EXISTS office_new_enterprise ON {table}"))
+    connection.execute(
+        text(f"CREATE POLICY office_access ON {table} USING ({predicate}) WITH CHECK ({predicate})")
+    )
+    if table == "enterprises":
+        creators = ", ".join(_quote(connection, GROUP[r]) for r in ("consultant", "officer"))
+        connection.execute(
+            text(
+                f"CREATE POLICY office_new_enterprise ON enterprises FOR INSERT TO {creators} "
+                "WITH CHECK (true)"
+            )
+        )
+        connection.execute(
+            text(
+                """
+                CREATE OR REPLACE FUNCTION office_assign_creator() RETURNS trigger
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM office_people WHERE login = session_user) THEN
+                        INSERT INTO office_assignments (login, enterprise_id)
+                        VALUES (session_user, NEW.id) ON CONFLICT DO NOTHING;
+                    END IF;
+                    RETURN NEW;
+                END $$
+                """
+            )
+        )
+        connection.execute(text("DROP TRIGGER IF EXISTS office_assign_creator ON enterprises"))
+        connection.execute(
+            text(
+                "CREATE TRIGGER office_assign_creator AFTER INSERT ON enterprises "
+                "FOR EACH ROW EXECUTE FUNCTION office_assign_creator()"
+            )
+        )
+
+
+def add_person(engine: Engine, name: str, role: str, password: str, login: str = "") -> str:
+    """A PostgreSQL login for `name` in the group of `role`; returns the login's name."""
+    _require_postgresql(engine)
+    if role not in ROLES:
+        raise ValidationError({"role": f"one of {', '.join(ROLES)}, not {role!r}"})
+    login = login or login_for(name)
+    with engine.begin() as connection:
+        if connection.execute(
+            text("SELECT 1 FROM office_people WHERE login = :login"), {"login": login}
+        ).first():
+            raise OfficeServerError(f"The office already has a person with the login {login}.")
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": login}
+        ).first()
+        quoted = _quote(connection, login)
+        if exists is None:
+            connection.execute(text(f"CREATE ROLE {quoted} LOGIN"))
+        _set_password(connection, login, password)
+        connection.execute(text(f"GRANT {_quote(connection, GROUP[role])} TO {quoted}"))
+        connection.execute(
+            text("INSERT INTO office_people (login, name, role) VALUES (:login, :name, :role)"),
+            {"login": login, "name": name, "role": role},
+        )
+    return login
+
+
+def _set_password(connection: Connection, login: str, password: str) -> None:
+    """ALTER ROLE takes no bound parameters: psycopg's own quoting makes the literal."""
+    from psycopg import sql
+
+    statement = sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+        sql.Identifier(login), sql.Literal(password)
+    )
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
+def people(engine: Engine) -> list[OfficePerson]:
+    _require_postgresql(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT login, name, role FROM office_people ORDER BY name"))
+        return [OfficePerson(*row) for row in rows]
+
+
+def find_person(engine: Engine, who: str) -> OfficePerson:
+    """By login or by name (case-insensitive)."""
+    for person in people(engine):
+        if who in (person.login,) or who.casefold() == person.name.casefold():
+            return person
+    raise NotFoundError(f"No person {who!r} on the office server: add them first.")
+
+
+def assign(engine: Engine, login: str, enterprise_ids: list[uuid.UUID]) -> int:
+    """Let `login` see these enterprises; returns how many assignments are new."""
+    _require_postgresql(engine)
+    statement = text(
+        "INSERT INTO office_assignments (login, enterprise_id) VALUES (:login, :enterprise) "
+        "ON CONFLICT DO NOTHING"
+    ).bindparams(bindparam("enterprise"))
+    added = 0
+    with engine.begin() as connection:
+        for enterprise_id in enterprise_ids:
+            added += connection.execute(
+                statement, {"login": login, "enterprise": enterprise_id}
+            ).rowcount
+    return added
+
+
+def assignments(engine: Engine, login: str) -> list[uuid.UUID]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT enterprise_id FROM office_assignments WHERE login = :login"),
+            {"login": login},
+        )
+        return [row[0] for row in rows]
+
+
+PUSH_LOCK = 0x5C0E_0FF1CE  # the advisory lock key every push to the office takes
+
+
+def office_workspace(workspace: Workspace, *, snapshot: bool = False) -> Workspace:
+    """The office database, for the two halves of a sync.
+
+    `snapshot`: reads in one REPEATABLE READ snapshot, so a change set and the head it
+    reports agree while others commit. Otherwise: writes take the push lock first, so two
+    laptops merging into the same records one after the other each see the other's result.
+    """
+    engine = workspace.engine
+    if snapshot:
+        engine = engine.execution_options(isolation_level="REPEATABLE READ")
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    install(sessions, workspace.history)
+    text_rule.install(sessions)
+    if not snapshot and engine.dialect.name == "postgresql":
+        event.listen(sessions, "after_begin", _take_push_lock)
+    return dataclasses.replace(workspace, engine=engine, sessions=sessions)
+
+
+def _take_push_lock(_session: Session, _transaction: object, connection: Connection) -> None:
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK})
