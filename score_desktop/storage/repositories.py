@@ -1,6 +1,7 @@
 """All SQL repositories of one workspace, bundled for the document layer."""
 
 from ..domain.ports import Repositories
+from .checklist_repository import SqlChecklistRepository
 from .conflict_inbox import SqlConflictInbox
 from .database import Workspace
 from .exchange_store import SqlExchange
@@ -26,4 +27,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         exchange=SqlExchange(workspace),
         inbox=SqlConflictInbox(workspace),
         signoffs=SqlSignoffRepository(workspace),
+        checklists=SqlChecklistRepository(workspace),
     )

@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0015_signed_reports"
+HEAD_REVISION = "0016_checklists"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
