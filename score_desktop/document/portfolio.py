@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
     )
     from ..domain.risk import RiskMethod
     from ..domain.signoff import SignoffRepository
+    from .checklists import ChecklistBook
     from .hazards import HazardRegister
     from .improvement import ImprovementBook
     from .indicators import IndicatorBook
@@ -76,6 +77,7 @@ class PortfolioDocument(QObject):
         self._photos: PhotoLibrary | None = None
         self._improvement: ImprovementBook | None = None
         self._indicators: IndicatorBook | None = None
+        self._checklists: ChecklistBook | None = None
         by_enterprise = {"enterprise": by_attribute("enterprise_id")}
         self.enterprise_set = RecordSet({}, self)
         self.visit_set = RecordSet(by_enterprise, self, by_enterprise=True)
@@ -125,6 +127,15 @@ class PortfolioDocument(QObject):
             self._indicators = IndicatorBook(self, self)
         return self._indicators
 
+    @property
+    def checklists(self) -> ChecklistBook:
+        """Walk-throughs, their answers and the stored template versions, made on first use."""
+        if self._checklists is None:
+            from .checklists import ChecklistBook
+
+            self._checklists = ChecklistBook(self)
+        return self._checklists
+
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
@@ -167,6 +178,7 @@ class PortfolioDocument(QObject):
         self.photos.attach(repositories.photos)
         self.improvement.attach(repositories.improvement)
         self.indicators.attach(repositories.indicators)
+        self.checklists.attach(repositories.checklists)
         self._follow_enterprises()
         self.reset.emit()
 
@@ -183,6 +195,7 @@ class PortfolioDocument(QObject):
             (self.hazards, ("hazards",)),
             (self.photos, ("photos",)),
             (self.improvement, IMPROVEMENT_KINDS),
+            (self.checklists, ("walkthroughs", "checklist_answers")),
         ):
             store = cast("RecordStore", records.store)
             records.store = dataclasses.replace(store, locate=_locator(history, kinds))
@@ -193,6 +206,8 @@ class PortfolioDocument(QObject):
             hazard_id=self._enterprise_of_hazard,
         )
         self.improvement.enterprise_of["visit"] = self._enterprise_of_visit
+        self.checklists.enterprise_of["visit"] = self._enterprise_of_visit
+        self.checklists.enterprise_of["walkthrough"] = self._enterprise_of_walkthrough
 
     def _by_enterprise(self) -> list:
         return [
@@ -202,6 +217,7 @@ class PortfolioDocument(QObject):
             self.photos,
             self.improvement,
             self.indicators,
+            self.checklists,
         ]
 
     def read_enterprise(self, enterprise_id: uuid.UUID) -> None:
@@ -217,6 +233,10 @@ class PortfolioDocument(QObject):
     def _enterprise_of_visit(self, visit_id) -> uuid.UUID | None:
         visit = self.visit_set.get(visit_id) if visit_id is not None else None
         return visit.enterprise_id if visit is not None else None
+
+    def _enterprise_of_walkthrough(self, walkthrough_id) -> uuid.UUID | None:
+        walk = self.checklists.get(walkthrough_id) if walkthrough_id is not None else None
+        return walk.enterprise_id if walk is not None else None
 
     def _enterprise_of_hazard(self, hazard_id) -> uuid.UUID | None:
         hazard = self.hazards.get(hazard_id) if hazard_id is not None else None
@@ -248,7 +268,7 @@ class PortfolioDocument(QObject):
         for plan_document in list(self._plan_documents.values()):
             if self.has_plan(plan_document.plan_id):
                 plan_document.refresh()
-        for records in (self.hazards, self.photos, self.improvement):
+        for records in (self.hazards, self.photos, self.improvement, self.checklists):
             records.refresh()
         self.indicators.refresh()
         return restored

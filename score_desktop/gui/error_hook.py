@@ -92,8 +92,7 @@ class ErrorHook(QObject):
             QCoreApplication.translate("app", "Unexpected error"),
             QCoreApplication.translate(
                 "app",
-                "Something went wrong: %1\n\nEverything you had saved is safe in the "
-                "workspace. %2",
+                "Something went wrong: %1\n\nEverything you had saved is safe in the workspace. %2",
             )
             .replace("%2", where)
             .replace("%1", str(exc)),

@@ -197,9 +197,7 @@ class OpenedPackage:
         return data
 
 
-def read_package(
-    path: str | Path, newest_schema: str, limits: Limits = Limits()
-) -> OpenedPackage:
+def read_package(path: str | Path, newest_schema: str, limits: Limits = Limits()) -> OpenedPackage:
     """Check and parse a package; PackageError says what is wrong with it."""
     path = Path(path)
     try:
@@ -262,9 +260,7 @@ def _checked_infos(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfil
     return infos
 
 
-def _read_entry(
-    archive: zipfile.ZipFile, name: str, listed: dict[str, Any], limit: int
-) -> bytes:
+def _read_entry(archive: zipfile.ZipFile, name: str, listed: dict[str, Any], limit: int) -> bytes:
     """Read at most the listed size (the zip's own header is not trusted) and check it."""
     size = listed.get("size")
     if not isinstance(size, int) or size < 0 or size > limit:
@@ -359,9 +355,7 @@ def _json(
         raise PackageError(f"{name} in the package is not valid JSON ({exc}).") from exc
 
 
-def _change_set(
-    manifest: dict[str, Any], documents: dict[str, Any]
-) -> tuple[ChangeSet, Producer]:
+def _change_set(manifest: dict[str, Any], documents: dict[str, Any]) -> tuple[ChangeSet, Producer]:
     enterprise = manifest.get("enterprise")
     producer = manifest.get("producer")
     if not isinstance(enterprise, dict) or not isinstance(producer, dict):

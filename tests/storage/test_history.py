@@ -344,9 +344,7 @@ BOOKKEEPING_TABLES = (
 def test_every_record_class_is_timestamped_and_logged():
     """A new table of records must inherit TimestampedRow, or its edits go unrecorded."""
     record_tables = {
-        t.name
-        for t in Base.metadata.sorted_tables
-        if t.name not in BOOKKEEPING_TABLES
+        t.name for t in Base.metadata.sorted_tables if t.name not in BOOKKEEPING_TABLES
     }
     timestamped = {
         m.class_.__tablename__
