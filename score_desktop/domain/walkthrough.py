@@ -238,7 +238,12 @@ def suggested_project(
     """The EIP project a *no* suggests: the item's action and module, linked to the hazard
     made in the same step (if any)."""
     suggestion = item.action
-    title = (pick(suggestion.title, language) if suggestion else "") or pick(item.text, language)
+    # a project is named by what is to be done: its title, else its action, else the item
+    title = (
+        (pick(suggestion.title, language) or pick(suggestion.action, language))
+        if suggestion
+        else ""
+    ) or pick(item.text, language)
     control = item.hazard.control_level if item.hazard is not None else None
     return ImprovementProject(
         enterprise_id=answer.enterprise_id,

@@ -171,7 +171,7 @@ def test_a_no_suggests_a_project_with_the_items_action_linked_to_its_hazard():
     assert project.source is ProjectSource.CHECKLIST and project.module_code == "WC"
     assert project.action == "Mark aisles in yellow; 5S audit weekly"
     assert project.hazard_ids == (hazard.id,) and project.zone == "Cutting"
-    assert project.title == "Are the aisles clear?"
+    assert project.title == "Mark aisles in yellow; 5S audit weekly"
     project.validate()
     guards = suggested_project(template.item("B2"), answer("B2", Answer.NO), None, "en")
     assert guards.title == "Guards" and guards.hazard_ids == ()

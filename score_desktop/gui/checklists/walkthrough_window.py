@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -57,7 +58,9 @@ class WalkthroughWindow(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        fit_columns(self.table, (ITEM, NOTE))
+        fit_columns(self.table, (ITEM,))
+        self.table.horizontalHeader().setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(NOTE, 140)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.help = QLabel(self)
@@ -113,12 +116,12 @@ class WalkthroughWindow(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self._current_key: tuple | None = None
         self._showing = False
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
