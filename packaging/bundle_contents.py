@@ -78,6 +78,7 @@ RESOURCE_GLOBS = [
     "icons/hicolor/*/apps/*.png",
     "translations/*.qm",
     "translations/reports/*.json",
+    "checklists/*.json",
 ]
 
 # Fonts that PDF reports embed (services/reporting/fonts.py looks in resources/fonts first):

@@ -67,7 +67,6 @@ def test_the_window_icon_offers_every_size(qapp):
     assert sizes == {(s, s) for s in ICON_SIZES}
 
 
-
 def _bundle_contents():
     spec = importlib.util.spec_from_file_location(
         "bundle_contents", ROOT / "packaging" / "bundle_contents.py"

@@ -832,12 +832,28 @@
         <translation>Un taux a besoin du chiffre par lequel il est divisé.</translation>
     </message>
     <message>
+        <source>A section needs a key, a title and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Une suggestion doit avoir un texte.</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
         <translation>Un membre de l&apos;équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A template is an object of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -854,6 +870,10 @@
     <message>
         <source>A verified project needs the date it was verified.</source>
         <translation>Un projet vérifié doit avoir sa date de vérification.</translation>
+    </message>
+    <message>
+        <source>A zone is listed twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -882,6 +902,10 @@
     <message>
         <source>An indicator needs a name.</source>
         <translation>Un indicateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>An item is an object of fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1060,6 +1084,22 @@
         <translation>Intolérable</translation>
     </message>
     <message>
+        <source>Item key “{key}” is missing, malformed or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep controls; periodic checks</source>
         <translation>Maintenir les mesures ; vérifications périodiques</translation>
     </message>
@@ -1236,6 +1276,10 @@
         <translation>Dites d&apos;abord qui vous êtes (Préférences).</translation>
     </message>
     <message>
+        <source>Section key “{key}” is missing, malformed or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Grave (séquelles permanentes)</translation>
     </message>
@@ -1280,6 +1324,14 @@
         <translation>Substantiel</translation>
     </message>
     <message>
+        <source>Template format {format} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist suggests a hazard category this workspace lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>L&apos;échéance est antérieure à la date de début.</translation>
     </message>
@@ -1310,6 +1362,10 @@
     <message>
         <source>The symbol is one or two characters.</source>
         <translation>Le symbole compte un ou deux caractères.</translation>
+    </message>
+    <message>
+        <source>The version is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1448,6 +1504,14 @@
         <translation>« {category_code} » n&apos;est pas une catégorie de danger.</translation>
     </message>
     <message>
+        <source>“{category}” is not a hazard category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a template code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
         <translation>« {colour} » n&apos;est pas une couleur comme #2E86C1.</translation>
     </message>
@@ -1468,8 +1532,40 @@
         <translation>« {fill} » n&apos;est pas une couleur comme #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{level}” is not a level of control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>« {nr5_group} » n&apos;est pas un groupe NR-5.</translation>
+    </message>
+    <message>
+        <source>“{text}” can only use =.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a condition like A3=yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4865,6 +4961,21 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>StartWalkthroughDialog</name>
+    <message>
+        <source>Start a walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones to walk through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>New suggestion</source>
@@ -5262,6 +5373,96 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>WalkthroughModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished">Zone</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished">Danger</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% yes (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughWindow</name>
+    <message>
+        <source>Walk-through: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: make hazard (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: make project (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: both (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished">Zone :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation type="unfinished">Danger : %1</translation>
+    </message>
+    <message>
+        <source>EIP project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WipeView</name>
     <message>
         <source>after</source>
@@ -5398,6 +5599,14 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <message>
         <source>Indicators, improvement plan and EIT meetings of a month as PDF</source>
         <translation>Indicateurs, plan d&apos;amélioration et réunions de l&apos;EAE d&apos;un mois, en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-through…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a checklist on the selected visit, zone by zone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5620,6 +5829,25 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
 </context>
 <context>
+    <name>checklists</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Redo: %s</source>
@@ -5704,6 +5932,18 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <message>
         <source>Update progress of “%s”</source>
         <translation>Mettre à jour l&apos;avancement de « %s »</translation>
+    </message>
+    <message>
+        <source>Start walk-through “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%s”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6105,18 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>

@@ -831,12 +831,28 @@
         <translation>Tỷ lệ cần có số liệu làm mẫu số.</translation>
     </message>
     <message>
+        <source>A section needs a key, a title and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Đề xuất cần có nội dung.</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
         <translation>Thành viên nhóm cần có tên.</translation>
+    </message>
+    <message>
+        <source>A template is an object of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -853,6 +869,10 @@
     <message>
         <source>A verified project needs the date it was verified.</source>
         <translation>Dự án đã xác minh cần có ngày xác minh.</translation>
+    </message>
+    <message>
+        <source>A zone is listed twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -881,6 +901,10 @@
     <message>
         <source>An indicator needs a name.</source>
         <translation>Chỉ số cần có tên.</translation>
+    </message>
+    <message>
+        <source>An item is an object of fields.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1059,6 +1083,22 @@
         <translation>Không thể chấp nhận</translation>
     </message>
     <message>
+        <source>Item key “{key}” is missing, malformed or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep controls; periodic checks</source>
         <translation>Duy trì biện pháp; kiểm tra định kỳ</translation>
     </message>
@@ -1235,6 +1275,10 @@
         <translation>Hãy cho biết bạn là ai trước (Tùy chọn).</translation>
     </message>
     <message>
+        <source>Section key “{key}” is missing, malformed or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Nghiêm trọng (tổn thương vĩnh viễn)</translation>
     </message>
@@ -1279,6 +1323,14 @@
         <translation>Đáng kể</translation>
     </message>
     <message>
+        <source>Template format {format} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist suggests a hazard category this workspace lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>Hạn chót sớm hơn ngày bắt đầu.</translation>
     </message>
@@ -1309,6 +1361,10 @@
     <message>
         <source>The symbol is one or two characters.</source>
         <translation>Ký hiệu gồm một hoặc hai ký tự.</translation>
+    </message>
+    <message>
+        <source>The version is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1447,6 +1503,14 @@
         <translation>“{category_code}” không phải là loại mối nguy.</translation>
     </message>
     <message>
+        <source>“{category}” is not a hazard category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a template code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
         <translation>“{colour}” không phải là màu dạng #2E86C1.</translation>
     </message>
@@ -1467,8 +1531,40 @@
         <translation>“{fill}” không phải là màu dạng #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{level}” is not a level of control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text by language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}” không phải là nhóm NR-5.</translation>
+    </message>
+    <message>
+        <source>“{text}” can only use =.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a condition like A3=yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4939,21 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>StartWalkthroughDialog</name>
+    <message>
+        <source>Start a walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones to walk through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>New suggestion</source>
@@ -5237,6 +5348,96 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>WalkthroughModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished">Khu vực</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished">Mối nguy</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Dự án</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% yes (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughWindow</name>
+    <message>
+        <source>Walk-through: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen, and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: make hazard (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: make project (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: both (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished">Khu vực:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation type="unfinished">Mối nguy: %1</translation>
+    </message>
+    <message>
+        <source>EIP project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WipeView</name>
     <message>
         <source>after</source>
@@ -5371,6 +5572,14 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     <message>
         <source>Indicators, improvement plan and EIT meetings of a month as PDF</source>
         <translation>Chỉ số, kế hoạch cải tiến và cuộc họp NCT của một tháng, dạng PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-through…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a checklist on the selected visit, zone by zone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5593,6 +5802,25 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
 </context>
 <context>
+    <name>checklists</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Không</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Redo: %s</source>
@@ -5677,6 +5905,18 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <message>
         <source>Update progress of “%s”</source>
         <translation>Cập nhật tiến độ của “%s”</translation>
+    </message>
+    <message>
+        <source>Start walk-through “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer “%s”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5838,6 +6078,18 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <message>
         <source>Comment</source>
         <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created</source>

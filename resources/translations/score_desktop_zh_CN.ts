@@ -831,12 +831,28 @@
         <translation>比率需要作为除数的数字。</translation>
     </message>
     <message>
+        <source>A section needs a key, a title and items.</source>
+        <translation>一个部分需要键、标题和条目。</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>建议需要填写内容。</translation>
     </message>
     <message>
         <source>A team member needs a name.</source>
         <translation>团队成员需要姓名。</translation>
+    </message>
+    <message>
+        <source>A template is an object of fields.</source>
+        <translation>模板必须是由字段组成的对象。</translation>
+    </message>
+    <message>
+        <source>A template needs a title.</source>
+        <translation>模板需要标题。</translation>
+    </message>
+    <message>
+        <source>A template needs at least one section.</source>
+        <translation>模板至少需要一个部分。</translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -853,6 +869,10 @@
     <message>
         <source>A verified project needs the date it was verified.</source>
         <translation>已验证的项目需要验证日期。</translation>
+    </message>
+    <message>
+        <source>A zone is listed twice.</source>
+        <translation>某个区域被列出了两次。</translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -881,6 +901,10 @@
     <message>
         <source>An indicator needs a name.</source>
         <translation>指标需要名称。</translation>
+    </message>
+    <message>
+        <source>An item is an object of fields.</source>
+        <translation>条目必须是由字段组成的对象。</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1059,6 +1083,22 @@
         <translation>不可容忍</translation>
     </message>
     <message>
+        <source>Item key “{key}” is missing, malformed or used twice.</source>
+        <translation>条目键“{key}”缺失、格式错误或重复使用。</translation>
+    </message>
+    <message>
+        <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
+        <translation>条目“{key}”依赖于“{other}”，但后者不是前面的条目。</translation>
+    </message>
+    <message>
+        <source>Item “{key}” has no text.</source>
+        <translation>条目“{key}”没有文字。</translation>
+    </message>
+    <message>
+        <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
+        <translation>条目“{key}”：可能性和严重性须为 1 到 5。</translation>
+    </message>
+    <message>
         <source>Keep controls; periodic checks</source>
         <translation>保持控制措施；定期检查</translation>
     </message>
@@ -1235,6 +1275,10 @@
         <translation>请先说明您是谁（首选项）。</translation>
     </message>
     <message>
+        <source>Section key “{key}” is missing, malformed or used twice.</source>
+        <translation>部分键“{key}”缺失、格式错误或重复使用。</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>严重（永久伤害）</translation>
     </message>
@@ -1279,6 +1323,14 @@
         <translation>重大</translation>
     </message>
     <message>
+        <source>Template format {format} is not known.</source>
+        <translation>无法识别模板格式 {format}。</translation>
+    </message>
+    <message>
+        <source>The checklist suggests a hazard category this workspace lacks.</source>
+        <translation>检查表建议的危害类别在此工作区中不存在。</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
@@ -1309,6 +1361,10 @@
     <message>
         <source>The symbol is one or two characters.</source>
         <translation>符号为一到两个字符。</translation>
+    </message>
+    <message>
+        <source>The version is a whole number from 1.</source>
+        <translation>版本须为从 1 开始的整数。</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1447,6 +1503,14 @@
         <translation>“{category_code}”不是危害类别。</translation>
     </message>
     <message>
+        <source>“{category}” is not a hazard category.</source>
+        <translation>“{category}”不是危害类别。</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a template code.</source>
+        <translation>“{code}”不是有效的模板代码。</translation>
+    </message>
+    <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
         <translation>“{colour}”不是 #2E86C1 这样的颜色。</translation>
     </message>
@@ -1467,8 +1531,40 @@
         <translation>“{fill}”不是 #A0C4E8 这样的颜色。</translation>
     </message>
     <message>
+        <source>“{level}” is not a level of control.</source>
+        <translation>“{level}”不是控制层级。</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing.</source>
+        <translation>缺少“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text by language.</source>
+        <translation>“{name}”不是按语言分列的文字。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a whole number.</source>
+        <translation>“{name}”不是整数。</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}”不是 NR-5 分组。</translation>
+    </message>
+    <message>
+        <source>“{text}” can only use =.</source>
+        <translation>“{text}”只能使用 =。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a condition like A3=yes.</source>
+        <translation>“{text}”不是类似 A3=yes 的条件。</translation>
+    </message>
+    <message>
+        <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
+        <translation>“{text}”需要写成 workers&gt;=N 或 workers&lt;N。</translation>
+    </message>
+    <message>
+        <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
+        <translation>“{text}”：答案须为 yes、no、not_applicable 或 not_checked 之一。</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4939,21 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>StartWalkthroughDialog</name>
+    <message>
+        <source>Start a walk-through</source>
+        <translation>开始巡查</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>检查表：</translation>
+    </message>
+    <message>
+        <source>Zones to walk through:</source>
+        <translation>要巡查的区域：</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>New suggestion</source>
@@ -5237,6 +5348,96 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>WalkthroughModel</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>已生成</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>尚无回答</translation>
+    </message>
+    <message>
+        <source>%1% yes (%2 of %3)</source>
+        <translation>%1% 为“是”（%3 项中 %2 项）</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughWindow</name>
+    <message>
+        <source>Walk-through: %1 (%2)</source>
+        <translation>巡查：%1（%2）</translation>
+    </message>
+    <message>
+        <source>What was seen, and where</source>
+        <translation>看到了什么，在哪里</translation>
+    </message>
+    <message>
+        <source>No: make hazard (H)</source>
+        <translation>否：生成危害 (H)</translation>
+    </message>
+    <message>
+        <source>No: make project (P)</source>
+        <translation>否：生成项目 (P)</translation>
+    </message>
+    <message>
+        <source>No: both (B)</source>
+        <translation>否：两者都生成 (B)</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>“%1”的备注</translation>
+    </message>
+    <message>
+        <source>(whole site)</source>
+        <translation>（整个厂区）</translation>
+    </message>
+    <message>
+        <source>Hazard: %1</source>
+        <translation>危害：%1</translation>
+    </message>
+    <message>
+        <source>EIP project: %1</source>
+        <translation>改善计划项目：%1</translation>
+    </message>
+    <message>
+        <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
+        <translation>是 %1 · 否 %2 · 不适用 %3 · 未检查 %4 · 模板版本 %5</translation>
+    </message>
+</context>
+<context>
     <name>WipeView</name>
     <message>
         <source>after</source>
@@ -5371,6 +5572,14 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Indicators, improvement plan and EIT meetings of a month as PDF</source>
         <translation>将某月的指标、改进计划和企业改进小组会议导出为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-through…</source>
+        <translation>巡查(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Answer a checklist on the selected visit, zone by zone</source>
+        <translation>在所选走访中逐区域回答检查表</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5593,6 +5802,25 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
 </context>
 <context>
+    <name>checklists</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Redo: %s</source>
@@ -5677,6 +5905,18 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Update progress of “%s”</source>
         <translation>更新“%s”的进展</translation>
+    </message>
+    <message>
+        <source>Start walk-through “%s”</source>
+        <translation>开始巡查“%s”</translation>
+    </message>
+    <message>
+        <source>Delete walk-through</source>
+        <translation>删除巡查</translation>
+    </message>
+    <message>
+        <source>Answer “%s”</source>
+        <translation>回答“%s”</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +6078,18 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <message>
         <source>Comment</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>检查表回答</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查表模板</translation>
     </message>
     <message>
         <source>Created</source>

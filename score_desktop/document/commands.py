@@ -258,6 +258,7 @@ class DeleteEnterpriseCommand(CompositeCommand):
             ReplaceRecordsCommand(document, book, group, [], text)
             for group in reversed(book.everything_of(enterprise_id, {v.id for v in visits}))
         ]
+        parts += checklist_parts(document, document.checklists.walkthroughs_of(enterprise_id), text)
         parts += [
             ReplaceRecordsCommand(document, document.photos, records, [], text)
             for records in [document.photos.photos_of(enterprise_id)]
@@ -309,10 +310,28 @@ class DeleteVisitCommand(CompositeCommand):
         parts: list[DocumentCommand] = []
         if reviewed:
             parts.append(ReplaceRecordsCommand(document, document.improvement, reviewed, [], text))
+        parts += checklist_parts(
+            document, document.checklists.walkthroughs_of_visit(visit_id), text
+        )
         parts.append(unlink_photos_command(document, "visit_id", {visit_id}, text))
         parts.append(ReplaceRecordsCommand(document, document.visit_set, [visit], [], text))
         super().__init__(document, text, parts)
         self.visit = visit
+
+
+def checklist_parts(
+    document: PortfolioDocument, walkthroughs: list, text: str
+) -> list[DocumentCommand]:
+    """Delete walk-throughs' answers, then the walk-throughs (undo: the other way)."""
+    if not walkthroughs:
+        return []
+    book = document.checklists
+    answers = [a for w in walkthroughs for a in book.answers_of(w.id)]
+    parts: list[DocumentCommand] = []
+    if answers:
+        parts.append(ReplaceRecordsCommand(document, book, answers, [], text))
+    parts.append(ReplaceRecordsCommand(document, book, walkthroughs, [], text))
+    return parts
 
 
 def unlink_photos_command(

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
     )
     from ..domain.risk import RiskMethod
     from ..domain.signoff import SignoffRepository
+    from .checklists import ChecklistBook
     from .comments import CommentThreads
     from .hazards import HazardRegister
     from .improvement import ImprovementBook
@@ -85,6 +86,7 @@ class PortfolioDocument(QObject):
         self._indicators: IndicatorBook | None = None
         self._comments: CommentThreads | None = None
         self.person: Person | None = None  # who is using the app (the review mode follows)
+        self._checklists: ChecklistBook | None = None
         by_enterprise = {"enterprise": by_attribute("enterprise_id")}
         self.enterprise_set = RecordSet({}, self)
         self.visit_set = RecordSet(by_enterprise, self, by_enterprise=True)
@@ -143,6 +145,15 @@ class PortfolioDocument(QObject):
             self._comments = CommentThreads(self)
         return self._comments
 
+    @property
+    def checklists(self) -> ChecklistBook:
+        """Walk-throughs, their answers and the stored template versions, made on first use."""
+        if self._checklists is None:
+            from .checklists import ChecklistBook
+
+            self._checklists = ChecklistBook(self)
+        return self._checklists
+
     def attach(self, repositories: Repositories) -> None:
         """Load everything from the repositories; edits from now on are written to them."""
         repository, plan_repository = repositories.portfolio, repositories.plans
@@ -186,6 +197,7 @@ class PortfolioDocument(QObject):
         self.improvement.attach(repositories.improvement)
         self.indicators.attach(repositories.indicators)
         self.comments.attach(repositories.comments)
+        self.checklists.attach(repositories.checklists)
         self._follow_enterprises()
         self.reset.emit()
 
@@ -203,6 +215,7 @@ class PortfolioDocument(QObject):
             (self.photos, ("photos",)),
             (self.improvement, IMPROVEMENT_KINDS),
             (self.comments, ("comments",)),
+            (self.checklists, ("walkthroughs", "checklist_answers")),
         ):
             store = cast("RecordStore", records.store)
             records.store = dataclasses.replace(store, locate=_locator(history, kinds))
@@ -213,6 +226,8 @@ class PortfolioDocument(QObject):
             hazard_id=self._enterprise_of_hazard,
         )
         self.improvement.enterprise_of["visit"] = self._enterprise_of_visit
+        self.checklists.enterprise_of["visit"] = self._enterprise_of_visit
+        self.checklists.enterprise_of["walkthrough"] = self._enterprise_of_walkthrough
 
     def _by_enterprise(self) -> list:
         return [
@@ -223,6 +238,7 @@ class PortfolioDocument(QObject):
             self.improvement,
             self.indicators,
             self.comments,
+            self.checklists,
         ]
 
     def read_enterprise(self, enterprise_id: uuid.UUID) -> None:
@@ -238,6 +254,10 @@ class PortfolioDocument(QObject):
     def _enterprise_of_visit(self, visit_id) -> uuid.UUID | None:
         visit = self.visit_set.get(visit_id) if visit_id is not None else None
         return visit.enterprise_id if visit is not None else None
+
+    def _enterprise_of_walkthrough(self, walkthrough_id) -> uuid.UUID | None:
+        walk = self.checklists.get(walkthrough_id) if walkthrough_id is not None else None
+        return walk.enterprise_id if walk is not None else None
 
     def _enterprise_of_hazard(self, hazard_id) -> uuid.UUID | None:
         hazard = self.hazards.get(hazard_id) if hazard_id is not None else None
@@ -330,7 +350,8 @@ class PortfolioDocument(QObject):
         for plan_document in list(self._plan_documents.values()):
             if self.has_plan(plan_document.plan_id):
                 plan_document.refresh()
-        for records in (self.hazards, self.photos, self.improvement, self.comments):
+        records_by_enterprise = (self.hazards, self.photos, self.improvement, self.comments)
+        for records in (*records_by_enterprise, self.checklists):
             records.refresh()
         self.indicators.refresh()
 

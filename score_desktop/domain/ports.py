@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from .catalogues import ScoreModule
+from .checklist import ChecklistTemplate
 from .comments import CommentRepository
 from .enterprise import Enterprise
 from .exchange import ConflictInboxRepository, ExchangeRepository
@@ -185,6 +186,23 @@ class IndicatorRepository(Protocol):
     def delete_catalogue_item(self, kind: str, code: str) -> None: ...
 
 
+class ChecklistRepository(Protocol):
+    """Checklist template versions (added once, never changed), walk-throughs and answers
+    (by record class: Walkthrough or ChecklistAnswer). Every write is committed."""
+
+    def list_templates(self) -> list[ChecklistTemplate]: ...
+
+    def add_template(self, template: ChecklistTemplate) -> bool: ...
+
+    def list_records(self, cls: type, enterprise_id: uuid.UUID | None = None) -> list[Any]: ...
+
+    def add_records(self, records: Sequence[Any]) -> None: ...
+
+    def update_records(self, records: Sequence[Any]) -> None: ...
+
+    def delete_records(self, cls: type, ids: list[uuid.UUID]) -> None: ...
+
+
 class HistoryRepository(Protocol):
     """People, and the change log every write appends to (see domain/history.py)."""
 
@@ -232,3 +250,4 @@ class Repositories:
     inbox: ConflictInboxRepository
     signoffs: SignoffRepository
     comments: CommentRepository
+    checklists: ChecklistRepository

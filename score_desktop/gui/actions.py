@@ -20,6 +20,7 @@ class ActionId(Enum):
     EXPORT_VISIT_REPORT = auto()
     EXPORT_PROGRESS_REPORT = auto()
     SIGN_VISIT_REPORT = auto()
+    WALKTHROUGH = auto()
     SIGN_EIP_REPORT = auto()
     SEND_ENTERPRISE = auto()
     RECEIVE_PACKAGE = auto()
@@ -111,6 +112,13 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+P",),
             QCoreApplication.translate(
                 "actions", "Indicators, improvement plan and EIT meetings of a month as PDF"
+            ),
+        ),
+        ActionId.WALKTHROUGH: ActionSpec(
+            QCoreApplication.translate("actions", "&Walk-through…"),
+            ("Ctrl+Shift+K",),
+            QCoreApplication.translate(
+                "actions", "Answer a checklist on the selected visit, zone by zone"
             ),
         ),
         ActionId.SIGN_VISIT_REPORT: ActionSpec(

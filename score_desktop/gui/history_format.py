@@ -215,6 +215,9 @@ KIND_LABELS = {
     "signed_reports": QT_TRANSLATE_NOOP("history", "Signed report"),
     "report_signatures": QT_TRANSLATE_NOOP("history", "Signature"),
     "comments": QT_TRANSLATE_NOOP("history", "Comment"),
+    "walkthroughs": QT_TRANSLATE_NOOP("history", "Walk-through"),
+    "checklist_answers": QT_TRANSLATE_NOOP("history", "Checklist answer"),
+    "checklist_templates": QT_TRANSLATE_NOOP("history", "Checklist template"),
 }
 WORKSPACE_KINDS = (
     "people",
@@ -222,6 +225,7 @@ WORKSPACE_KINDS = (
     "hazard_categories",
     "risk_profiles",
     "catalogue_items",
+    "checklist_templates",
 )
 ENTERPRISE_KINDS = tuple(k for k in KIND_LABELS if k not in WORKSPACE_KINDS)
 

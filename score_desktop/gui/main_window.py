@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             ActionId.NEW_VISIT,
             ActionId.EDIT_VISIT,
             ActionId.DELETE_VISIT,
+            ActionId.WALKTHROUGH,
             ActionId.EXPORT_VISIT_REPORT,
         ):
             button = QToolButton(self.enterprise_panel)
@@ -185,7 +186,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
         edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionId.EDIT_VISIT], a[ActionId.DELETE_VISIT]])
+        edit_menu.addActions(
+            [a[ActionId.EDIT_VISIT], a[ActionId.DELETE_VISIT], a[ActionId.WALKTHROUGH]]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions(
             [a[ActionId.EDIT_PLAN], a[ActionId.DUPLICATE_PLAN], a[ActionId.DELETE_PLAN]]
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_VISIT].triggered.connect(self.new_visit)
         a[ActionId.EDIT_VISIT].triggered.connect(self.edit_visit)
         a[ActionId.DELETE_VISIT].triggered.connect(self.delete_visit)
+        a[ActionId.WALKTHROUGH].triggered.connect(self.open_walkthrough)
         a[ActionId.EXPORT_VISIT_REPORT].triggered.connect(self.export_visit_report)
         a[ActionId.EXPORT_PROGRESS_REPORT].triggered.connect(self.export_progress_report)
         self.reports.finished.connect(self._on_report_finished)
@@ -306,6 +310,13 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(on_accepted)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def open_walkthrough(self) -> None:
+        visit_id = self.enterprise_panel.current_visit_id()
+        if visit_id is not None:
+            from .checklists.start_dialog import open_walkthrough
+
+            open_walkthrough(self, self.document, visit_id)
 
     def delete_visit(self) -> None:
         visit_id = self.enterprise_panel.current_visit_id()
@@ -511,6 +522,7 @@ class MainWindow(QMainWindow):
         a[ActionId.LOAD_DEMO].setEnabled(self.document.is_attached())
         a[ActionId.DELETE_ENTERPRISE].setEnabled(has_enterprise and seen)
         a[ActionId.EDIT_VISIT].setEnabled(has_visit)
+        a[ActionId.WALKTHROUGH].setEnabled(has_visit and not self.read_only)
         a[ActionId.DELETE_VISIT].setEnabled(has_visit and seen)
         exporting = self.reports.runner.running
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)

@@ -11,6 +11,7 @@ from ..domain.codes import unique_code
 from ..domain.enterprise import Enterprise
 from ..domain.errors import NotFoundError
 from ..domain.visit import Visit
+from .checklist_schema import ChecklistAnswerRow, WalkthroughRow
 from .mapping import (
     copy_enterprise_to_row,
     copy_visit_to_row,
@@ -48,6 +49,8 @@ ENTERPRISE_CHILDREN = (
     IndicatorEntryRow,
     BaselineCorrectionRow,
     PracticeAnswerRow,
+    ChecklistAnswerRow,
+    WalkthroughRow,
     VisitRow,
 )
 
@@ -139,6 +142,9 @@ class SqlPortfolioRepository(SqlRepository):
     def delete_visit(self, visit_id: uuid.UUID) -> None:
         with self._transaction() as session:
             delete_rows(session, ReviewItemRow, ReviewItemRow.visit_id == visit_id)
+            walks = select(WalkthroughRow.id).where(WalkthroughRow.visit_id == visit_id)
+            delete_rows(session, ChecklistAnswerRow, ChecklistAnswerRow.walkthrough_id.in_(walks))
+            delete_rows(session, WalkthroughRow, WalkthroughRow.visit_id == visit_id)
             session.delete(self._visit_row(session, visit_id))
 
     @user_errors

@@ -1,6 +1,7 @@
 """All SQL repositories of one workspace, bundled for the document layer."""
 
 from ..domain.ports import Repositories
+from .checklist_repository import SqlChecklistRepository
 from .comment_repository import SqlCommentRepository
 from .conflict_inbox import SqlConflictInbox
 from .database import Workspace
@@ -28,4 +29,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         inbox=SqlConflictInbox(workspace),
         signoffs=SqlSignoffRepository(workspace),
         comments=SqlCommentRepository(workspace),
+        checklists=SqlChecklistRepository(workspace),
     )

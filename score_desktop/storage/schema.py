@@ -533,4 +533,5 @@ class CommentReadRow(Base):
 
 
 # Tables kept in modules of their own, registered on Base whenever the schema is imported
+from . import checklist_schema as _checklist_schema  # noqa: E402,F401
 from . import signoff_schema as _signoff_schema  # noqa: E402,F401  (after Base exists)

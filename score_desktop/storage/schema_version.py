@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0017_project_done_on"
+HEAD_REVISION = "0018_checklists"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

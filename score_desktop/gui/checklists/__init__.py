@@ -1,0 +1,1 @@
+"""Checklist walk-throughs: the answering window and its table."""

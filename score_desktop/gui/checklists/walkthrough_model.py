@@ -1,0 +1,191 @@
+"""The rows of a walk-through: each section's title with its score, then its visible slots
+(an item, once per zone where it repeats), answered in place."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...document.checklist_commands import enterprise_profile, zones_of
+from ...document.portfolio import PortfolioDocument
+from ...domain.checklist import Answer, ChecklistSection, ChecklistTemplate, pick
+from ...domain.walkthrough import ChecklistAnswer, SectionScore, Slot, section_scores, slots
+
+ITEM, ZONE, ANSWER, NOTE, MADE = range(5)
+ANSWER_COLOURS = {Answer.YES: "#D5F5E3", Answer.NO: "#FADBD8", Answer.NOT_APPLICABLE: "#EAEDED"}
+
+
+def answer_label(answer: Answer) -> str:
+    return {
+        Answer.YES: QCoreApplication.translate("checklists", "Yes"),
+        Answer.NO: QCoreApplication.translate("checklists", "No"),
+        Answer.NOT_APPLICABLE: QCoreApplication.translate("checklists", "Not applicable"),
+        Answer.NOT_CHECKED: QCoreApplication.translate("checklists", "Not checked"),
+    }[answer]
+
+
+@dataclass(frozen=True)
+class Row:
+    section: ChecklistSection
+    slot: Slot | None  # None: the section's title row
+
+
+class WalkthroughModel(QAbstractTableModel):
+    """Follows the document's checklist book; the rows are rebuilt when an answer shows or
+    hides items, otherwise only their cells change."""
+
+    def __init__(
+        self,
+        document: PortfolioDocument,
+        walkthrough_id: uuid.UUID,
+        language: str,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.walkthrough_id = walkthrough_id
+        self.language = language
+        book = document.checklists
+        self.walkthrough = book.walkthrough(walkthrough_id)
+        self.template: ChecklistTemplate = book.template(self.walkthrough.template_id)
+        self.profile = enterprise_profile(document, self.walkthrough.enterprise_id)
+        self.zone_names = {
+            z.id: z.label for z in zones_of(document, self.walkthrough.enterprise_id)
+        }
+        self.rows: list[Row] = []
+        self.scores: dict[str, SectionScore] = {}
+        self.answers: dict = {}
+        self.answers, self.scores, self.rows = self._built()
+        for signal in (book.added, book.changed, book.removed):
+            signal.connect(self._on_book_changed)
+
+    # Building -------------------------------------------------------------------------------
+
+    def _built(self) -> tuple[dict, dict[str, SectionScore], list[Row]]:
+        answers = self.document.checklists.answers_by_slot(self.walkthrough_id)
+        all_slots = slots(self.template, self.walkthrough.zone_ids, answers, self.profile)
+        scores = {
+            s.section_key: s
+            for s in section_scores(self.template, all_slots, answers, self.language)
+        }
+        rows: list[Row] = []
+        for section in self.template.sections:
+            shown = [s for s in all_slots if s.visible and s.section is section]
+            if shown:
+                rows.append(Row(section, None))
+                rows += [Row(section, s) for s in shown]
+        return answers, scores, rows
+
+    def _on_book_changed(self, records: list) -> None:
+        if not any(getattr(r, "walkthrough_id", None) == self.walkthrough_id for r in records):
+            return
+        answers, scores, rows = self._built()
+        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
+            # items shown or hidden: the window puts the current row back by its key
+            self.beginResetModel()
+            self.answers, self.scores, self.rows = answers, scores, rows
+            self.endResetModel()
+        else:
+            self.answers, self.scores, self.rows = answers, scores, rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, MADE))
+
+    @staticmethod
+    def key(row: Row) -> tuple:
+        return (row.section.key,) if row.slot is None else row.slot.key
+
+    # Queries --------------------------------------------------------------------------------
+
+    def row_of(self, key: tuple) -> int:
+        return next((n for n, r in enumerate(self.rows) if self.key(r) == key), -1)
+
+    def answer_at(self, row: int) -> ChecklistAnswer | None:
+        slot = self.rows[row].slot
+        return self.answers.get(slot.key) if slot is not None else None
+
+    def zone_name(self, zone_id: uuid.UUID | None) -> str:
+        return self.zone_names.get(zone_id, "") if zone_id is not None else ""
+
+    # Qt -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Item"),
+            self.tr("Zone"),
+            self.tr("Answer"),
+            self.tr("Note"),
+            self.tr("Made"),
+        ][section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if row.slot is None:
+            return self._section_data(row.section, index.column(), role)
+        slot = row.slot
+        answer = self.answers.get(slot.key)
+        given = answer.answer if answer is not None else Answer.NOT_CHECKED
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ITEM:
+                return f"{slot.item.key}  {pick(slot.item.text, self.language)}"
+            if column == ZONE:
+                zone = slot.zone_id if slot.zone_id is not None else (answer and answer.zone_id)
+                return self.zone_name(zone or None)
+            if column == ANSWER:
+                return answer_label(given)
+            if column == NOTE:
+                return answer.note.split("\n")[0] if answer is not None else ""
+            if column == MADE and answer is not None:
+                made = []
+                if answer.hazard_id is not None:
+                    made.append(self.tr("Hazard"))
+                if answer.project_id is not None:
+                    made.append(self.tr("Project"))
+                return ", ".join(made)
+        if role == Qt.ItemDataRole.BackgroundRole and column == ANSWER and given in ANSWER_COLOURS:
+            return QBrush(QColor(ANSWER_COLOURS[given]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
+            return pick(slot.item.help, self.language) or None
+        return None
+
+    def _section_data(self, section: ChecklistSection, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == ITEM:
+                return pick(section.title, self.language)
+            if column == ANSWER:
+                score = self.scores[section.key]
+                if score.score is None:
+                    return self.tr("No answers yet")
+                return (
+                    self.tr("%1% yes (%2 of %3)")
+                    .replace("%1", str(round(score.score * 100)))
+                    .replace("%2", str(score.yes))
+                    .replace("%3", str(score.yes + score.no))
+                )
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#E8EEF4"))
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].slot is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

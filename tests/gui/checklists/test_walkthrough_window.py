@@ -1,0 +1,102 @@
+"""A walk-through answered by keyboard only: thirty items, three of them *no*, made into two
+hazards and one project; each one undo step."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from score_desktop.document.checklist_commands import StartWalkthroughCommand
+from score_desktop.document.commands import AddEnterpriseCommand, AddVisitCommand
+from score_desktop.document.plan_commands import AddPlanCommand, AddPlanItemsCommand
+from score_desktop.domain.checklist import Answer
+from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
+from score_desktop.domain.geometry import Point, rectangle
+from score_desktop.domain.improvement import ImprovementProject
+from score_desktop.domain.walkthrough import ChecklistAnswer
+from score_desktop.gui.checklists.walkthrough_window import WalkthroughWindow
+from score_desktop.services.checklists import shipped_templates
+from score_desktop.storage.checklist_repository import SqlChecklistRepository
+from score_desktop.storage.hazard_repository import SqlHazardRepository
+from score_desktop.storage.improvement_repository import SqlImprovementRepository
+from tests.builders import make_enterprise, make_visit
+
+
+def osh():
+    return next(t for t in shipped_templates() if t.code == "osh-walkthrough")
+
+
+@pytest.fixture
+def walk_window(qtbot, document):
+    enterprise = make_enterprise()
+    document.push(AddEnterpriseCommand(document, enterprise))
+    visit = make_visit(enterprise, module_code="OSH")
+    document.push(AddVisitCommand(document, visit))
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Workshop")
+    document.push(AddPlanCommand(document, plan))
+    zone = PlanItem(
+        plan.id, PlanItemKind.ZONE, rectangle(Point(0, 0), Point(400, 300)), label="Cutting"
+    )
+    document.push(AddPlanItemsCommand(document, [zone]))
+    start = StartWalkthroughCommand(document, visit.id, osh(), (zone.id,))
+    document.push(start)
+    document.undo_stack.clear()
+    window = WalkthroughWindow(document, start.walkthrough.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    return window
+
+
+def test_the_model_passes_qts_checks(qtmodeltester, walk_window):
+    qtmodeltester.check(walk_window.model)
+
+
+def test_thirty_items_by_keyboard_three_noes_two_hazards_one_project(qtbot, workspace, walk_window):
+    window = walk_window
+    table = window.table
+    keys = [Qt.Key.Key_Y] * 30
+    keys[2], keys[7], keys[12] = Qt.Key.Key_H, Qt.Key.Key_P, Qt.Key.Key_H
+    keys[25] = Qt.Key.Key_A  # WF2 (HS1, key 20, is yes: HS2-HS4 are shown)
+    for key in keys:
+        qtbot.keyClick(table, key)
+    answers = SqlChecklistRepository(workspace).list_records(ChecklistAnswer)
+    assert len(answers) == 30
+    assert sorted(a.answer for a in answers).count(Answer.NO) == 3
+    assert [a.answer for a in answers].count(Answer.NOT_APPLICABLE) == 1
+    hazards = SqlHazardRepository(workspace).list_hazards()
+    projects = SqlImprovementRepository(workspace).list_records(ImprovementProject)
+    assert len(hazards) == 2 and len(projects) == 1
+    linked = {a.hazard_id for a in answers if a.hazard_id} | {
+        a.project_id for a in answers if a.project_id
+    }
+    assert linked == {h.id for h in hazards} | {p.id for p in projects}
+    # LI1 repeats per zone: its hazard is pinned in "Cutting"; MS3 is for the whole site
+    pinned = {h.title: h.plan_id is not None for h in hazards}
+    assert pinned == {"Poor lighting at work": True, "Heavy loads carried by hand": False}
+    assert window.document.undo_stack.count() == 30
+    window.document.undo_stack.undo()  # the last answer
+    window.document.undo_stack.setIndex(12)  # back before the second hazard
+    assert len(SqlHazardRepository(workspace).list_hazards()) == 1
+    assert "No 2 ·" in window.summary.text()  # MS3 and MC3; LI1 is undone
+
+
+def test_a_yes_on_a_condition_shows_the_items_that_depend_on_it(qtbot, walk_window):
+    window = walk_window
+    model = window.model
+    hidden = model.row_of(("MS5", None))
+    assert hidden == -1
+    window.select_row(model.row_of(("MS4", None)))
+    window.buttons[Answer.YES].click()
+    assert model.row_of(("MS5", None)) > model.row_of(("MS4", None))
+    assert model.key(model.rows[window.current_row()]) == ("MS4", None)  # kept its place
+
+
+def test_typing_a_note_is_one_undo_step(qtbot, walk_window):
+    window = walk_window
+    window.note.setFocus()
+    qtbot.keyClicks(window.note, "Pallets")
+    answers = window.document.checklists.answers_of(window.model.walkthrough_id)
+    assert [a.note for a in answers] == ["Pallets"]
+    assert window.document.undo_stack.count() == 1
