@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>A section needs a key, a title and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección necesita una clave, un título y puntos.</translation>
     </message>
     <message>
         <source>A suggestion needs its text.</source>
@@ -845,15 +845,15 @@
     </message>
     <message>
         <source>A template is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla es un objeto de campos.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita un título.</translation>
     </message>
     <message>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita al menos una sección.</translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>A zone is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona aparece dos veces.</translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>An item is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto es un objeto de campos.</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1085,19 +1085,19 @@
     </message>
     <message>
         <source>Item key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de punto “{key}” falta, está mal formada o se usa dos veces.</translation>
     </message>
     <message>
         <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto “{key}” depende de “{other}”, que no es un punto anterior.</translation>
     </message>
     <message>
         <source>Item “{key}” has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto “{key}” no tiene texto.</translation>
     </message>
     <message>
         <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto “{key}”: la probabilidad y la gravedad van de 1 a 5.</translation>
     </message>
     <message>
         <source>Keep controls; periodic checks</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de sección “{key}” falta, está mal formada o se usa dos veces.</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Template format {format} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de plantilla {format} no se reconoce.</translation>
     </message>
     <message>
         <source>The checklist suggests a hazard category this workspace lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de verificación propone una categoría de peligro que no existe en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>The due date is before the start date.</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>The version is a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión es un número entero a partir de 1.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1505,11 +1505,11 @@
     </message>
     <message>
         <source>“{category}” is not a hazard category.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{category}” no es una categoría de peligro.</translation>
     </message>
     <message>
         <source>“{code}” is not a template code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” no es un código de plantilla.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
@@ -1533,19 +1533,19 @@
     </message>
     <message>
         <source>“{level}” is not a level of control.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{level}” no es un nivel de la jerarquía de controles.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta “{name}”.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no es un texto por idioma.</translation>
     </message>
     <message>
         <source>“{name}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no es un número entero.</translation>
     </message>
     <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
@@ -1553,19 +1553,19 @@
     </message>
     <message>
         <source>“{text}” can only use =.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” solo puede usar =.</translation>
     </message>
     <message>
         <source>“{text}” is not a condition like A3=yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es una condición como A3=yes.</translation>
     </message>
     <message>
         <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” debe tener la forma workers&gt;=N o workers&lt;N.</translation>
     </message>
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: una respuesta es yes, no, not_applicable o not_checked.</translation>
     </message>
 </context>
 <context>
@@ -4964,15 +4964,15 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <name>StartWalkthroughDialog</name>
     <message>
         <source>Start a walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un recorrido</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación:</translation>
     </message>
     <message>
         <source>Zones to walk through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas que recorrer:</translation>
     </message>
 </context>
 <context>
@@ -5376,90 +5376,90 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <name>WalkthroughModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">Zona</translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Respuesta</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished">Peligro</translation>
+        <translation>Peligro</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas</translation>
     </message>
     <message>
         <source>%1% yes (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % sí (%2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughWindow</name>
     <message>
         <source>Walk-through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido: %1 (%2)</translation>
     </message>
     <message>
         <source>What was seen, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se vio y dónde</translation>
     </message>
     <message>
         <source>No: make hazard (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>No: crear peligro (H)</translation>
     </message>
     <message>
         <source>No: make project (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>No: crear proyecto (P)</translation>
     </message>
     <message>
         <source>No: both (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>No: ambos (B)</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished">Zona:</translation>
+        <translation>Zona:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre “%1”</translation>
     </message>
     <message>
         <source>(whole site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todo el centro)</translation>
     </message>
     <message>
         <source>Hazard: %1</source>
-        <translation type="unfinished">Peligro: %1</translation>
+        <translation>Peligro: %1</translation>
     </message>
     <message>
         <source>EIP project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto del PME: %1</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí %1 · No %2 · No aplicable %3 · Sin verificar %4 · versión de la plantilla %5</translation>
     </message>
 </context>
 <context>
@@ -5602,11 +5602,11 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     </message>
     <message>
         <source>&amp;Walk-through…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;orrido…</translation>
     </message>
     <message>
         <source>Answer a checklist on the selected visit, zone by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder una lista de verificación en la visita seleccionada, zona por zona</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5832,19 +5832,19 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     <name>checklists</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar</translation>
     </message>
 </context>
 <context>
@@ -5935,15 +5935,15 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Start walk-through “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el recorrido “%s”</translation>
     </message>
     <message>
         <source>Delete walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar recorrido</translation>
     </message>
     <message>
         <source>Answer “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder “%s”</translation>
     </message>
 </context>
 <context>
@@ -6108,15 +6108,15 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
     </message>
     <message>
         <source>Walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido</translation>
     </message>
     <message>
         <source>Checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de la lista de verificación</translation>
     </message>
     <message>
         <source>Checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de lista de verificación</translation>
     </message>
     <message>
         <source>Created</source>

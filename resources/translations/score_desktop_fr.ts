@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>A section needs a key, a title and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section doit avoir une clé, un titre et des points.</translation>
     </message>
     <message>
         <source>A suggestion needs its text.</source>
@@ -845,15 +845,15 @@
     </message>
     <message>
         <source>A template is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle est un objet composé de champs.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un titre.</translation>
     </message>
     <message>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir au moins une section.</translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>A zone is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone figure deux fois.</translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
         <source>An item is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point est un objet composé de champs.</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1085,19 +1085,19 @@
     </message>
     <message>
         <source>Item key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de point « {key} » manque, est mal formée ou est utilisée deux fois.</translation>
     </message>
     <message>
         <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point « {key} » dépend de « {other} », qui n&apos;est pas un point précédent.</translation>
     </message>
     <message>
         <source>Item “{key}” has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point « {key} » n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point « {key} » : la probabilité et la gravité vont de 1 à 5.</translation>
     </message>
     <message>
         <source>Keep controls; periodic checks</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de section « {key} » manque, est mal formée ou est utilisée deux fois.</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Template format {format} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de modèle {format} n&apos;est pas reconnu.</translation>
     </message>
     <message>
         <source>The checklist suggests a hazard category this workspace lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle propose une catégorie de danger absente de cet espace de travail.</translation>
     </message>
     <message>
         <source>The due date is before the start date.</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>The version is a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version est un nombre entier à partir de 1.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1505,11 +1505,11 @@
     </message>
     <message>
         <source>“{category}” is not a hazard category.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {category} » n&apos;est pas une catégorie de danger.</translation>
     </message>
     <message>
         <source>“{code}” is not a template code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n&apos;est pas un code de modèle.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
@@ -1533,19 +1533,19 @@
     </message>
     <message>
         <source>“{level}” is not a level of control.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {level} » n&apos;est pas un niveau de la hiérarchie des mesures.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » manque.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;est pas un texte par langue.</translation>
     </message>
     <message>
         <source>“{name}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
@@ -1553,19 +1553,19 @@
     </message>
     <message>
         <source>“{text}” can only use =.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » ne peut utiliser que =.</translation>
     </message>
     <message>
         <source>“{text}” is not a condition like A3=yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une condition du type A3=yes.</translation>
     </message>
     <message>
         <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » doit être de la forme workers&gt;=N ou workers&lt;N.</translation>
     </message>
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » : une réponse est yes, no, not_applicable ou not_checked.</translation>
     </message>
 </context>
 <context>
@@ -4964,15 +4964,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <name>StartWalkthroughDialog</name>
     <message>
         <source>Start a walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une tournée d&apos;inspection</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle :</translation>
     </message>
     <message>
         <source>Zones to walk through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones à parcourir :</translation>
     </message>
 </context>
 <context>
@@ -5376,90 +5376,90 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <name>WalkthroughModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">Zone</translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished">Danger</translation>
+        <translation>Danger</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponses</translation>
     </message>
     <message>
         <source>%1% yes (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % oui (%2 sur %3)</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughWindow</name>
     <message>
         <source>Walk-through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tournée d&apos;inspection : %1 (%2)</translation>
     </message>
     <message>
         <source>What was seen, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été vu, et où</translation>
     </message>
     <message>
         <source>No: make hazard (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : créer un danger (H)</translation>
     </message>
     <message>
         <source>No: make project (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : créer un projet (P)</translation>
     </message>
     <message>
         <source>No: both (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : les deux (B)</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished">Zone :</translation>
+        <translation>Zone :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur « %1 »</translation>
     </message>
     <message>
         <source>(whole site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le site)</translation>
     </message>
     <message>
         <source>Hazard: %1</source>
-        <translation type="unfinished">Danger : %1</translation>
+        <translation>Danger : %1</translation>
     </message>
     <message>
         <source>EIP project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet du PAE : %1</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui %1 · Non %2 · Sans objet %3 · Non vérifié %4 · version du modèle %5</translation>
     </message>
 </context>
 <context>
@@ -5602,11 +5602,11 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     </message>
     <message>
         <source>&amp;Walk-through…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ournée d&apos;inspection…</translation>
     </message>
     <message>
         <source>Answer a checklist on the selected visit, zone by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à une liste de contrôle lors de la visite sélectionnée, zone par zone</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5832,19 +5832,19 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     <name>checklists</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
@@ -5935,15 +5935,15 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Start walk-through “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la tournée d&apos;inspection « %s »</translation>
     </message>
     <message>
         <source>Delete walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tournée d&apos;inspection</translation>
     </message>
     <message>
         <source>Answer “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre « %s »</translation>
     </message>
 </context>
 <context>
@@ -6108,15 +6108,15 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
     </message>
     <message>
         <source>Walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Tournée d&apos;inspection</translation>
     </message>
     <message>
         <source>Checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la liste de contrôle</translation>
     </message>
     <message>
         <source>Checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de liste de contrôle</translation>
     </message>
     <message>
         <source>Created</source>

@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>A section needs a key, a title and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phần cần có khóa, tiêu đề và các mục.</translation>
     </message>
     <message>
         <source>A suggestion needs its text.</source>
@@ -844,15 +844,15 @@
     </message>
     <message>
         <source>A template is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu phải là một đối tượng gồm các trường.</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu cần có tiêu đề.</translation>
     </message>
     <message>
         <source>A template needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu cần ít nhất một phần.</translation>
     </message>
     <message>
         <source>A text annotation needs some text.</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>A zone is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một khu vực được liệt kê hai lần.</translation>
     </message>
     <message>
         <source>A zone needs at least three corners.</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>An item is an object of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục phải là một đối tượng gồm các trường.</translation>
     </message>
     <message>
         <source>An organisation has at most {limit} characters.</source>
@@ -1084,19 +1084,19 @@
     </message>
     <message>
         <source>Item key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa mục “{key}” bị thiếu, sai định dạng hoặc bị dùng hai lần.</translation>
     </message>
     <message>
         <source>Item “{key}” depends on “{other}”, which is not an earlier item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục “{key}” phụ thuộc vào “{other}”, nhưng đó không phải là một mục đứng trước.</translation>
     </message>
     <message>
         <source>Item “{key}” has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục “{key}” không có nội dung.</translation>
     </message>
     <message>
         <source>Item “{key}”: likelihood and severity are from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục “{key}”: khả năng xảy ra và mức độ nghiêm trọng phải từ 1 đến 5.</translation>
     </message>
     <message>
         <source>Keep controls; periodic checks</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa phần “{key}” bị thiếu, sai định dạng hoặc bị dùng hai lần.</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -1324,11 +1324,11 @@
     </message>
     <message>
         <source>Template format {format} is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhận ra định dạng mẫu {format}.</translation>
     </message>
     <message>
         <source>The checklist suggests a hazard category this workspace lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách kiểm tra đề xuất một loại mối nguy không có trong không gian làm việc này.</translation>
     </message>
     <message>
         <source>The due date is before the start date.</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>The version is a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản phải là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1504,11 +1504,11 @@
     </message>
     <message>
         <source>“{category}” is not a hazard category.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{category}” không phải là loại mối nguy.</translation>
     </message>
     <message>
         <source>“{code}” is not a template code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” không phải là mã mẫu hợp lệ.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour like #2E86C1.</source>
@@ -1532,19 +1532,19 @@
     </message>
     <message>
         <source>“{level}” is not a level of control.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{level}” không phải là một cấp trong thứ bậc kiểm soát.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu “{name}”.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” không phải là văn bản theo từng ngôn ngữ.</translation>
     </message>
     <message>
         <source>“{name}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” không phải là số nguyên.</translation>
     </message>
     <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
@@ -1552,19 +1552,19 @@
     </message>
     <message>
         <source>“{text}” can only use =.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” chỉ được dùng =.</translation>
     </message>
     <message>
         <source>“{text}” is not a condition like A3=yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là điều kiện dạng A3=yes.</translation>
     </message>
     <message>
         <source>“{text}” needs workers&gt;=N or workers&lt;N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” cần có dạng workers&gt;=N hoặc workers&lt;N.</translation>
     </message>
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: câu trả lời phải là một trong yes, no, not_applicable, not_checked.</translation>
     </message>
 </context>
 <context>
@@ -4942,15 +4942,15 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <name>StartWalkthroughDialog</name>
     <message>
         <source>Start a walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu kiểm tra hiện trường</translation>
     </message>
     <message>
         <source>Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách kiểm tra:</translation>
     </message>
     <message>
         <source>Zones to walk through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khu vực cần kiểm tra:</translation>
     </message>
 </context>
 <context>
@@ -5351,90 +5351,90 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <name>WalkthroughModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished">Khu vực</translation>
+        <translation>Khu vực</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Câu trả lời</translation>
+        <translation>Câu trả lời</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished">Mối nguy</translation>
+        <translation>Mối nguy</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Dự án</translation>
+        <translation>Dự án</translation>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
         <source>%1% yes (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% có (%2 trên %3)</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughWindow</name>
     <message>
         <source>Walk-through: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hiện trường: %1 (%2)</translation>
     </message>
     <message>
         <source>What was seen, and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thấy gì, ở đâu</translation>
     </message>
     <message>
         <source>No: make hazard (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không: tạo mối nguy (H)</translation>
     </message>
     <message>
         <source>No: make project (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không: tạo dự án (P)</translation>
     </message>
     <message>
         <source>No: both (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không: tạo cả hai (B)</translation>
     </message>
     <message>
         <source>Zone:</source>
-        <translation type="unfinished">Khu vực:</translation>
+        <translation>Khu vực:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho “%1”</translation>
     </message>
     <message>
         <source>(whole site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toàn bộ cơ sở)</translation>
     </message>
     <message>
         <source>Hazard: %1</source>
-        <translation type="unfinished">Mối nguy: %1</translation>
+        <translation>Mối nguy: %1</translation>
     </message>
     <message>
         <source>EIP project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự án KHCT: %1</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Có %1 · Không %2 · Không áp dụng %3 · Chưa kiểm tra %4 · phiên bản mẫu %5</translation>
     </message>
 </context>
 <context>
@@ -5575,11 +5575,11 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     </message>
     <message>
         <source>&amp;Walk-through…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hiện trường (&amp;W)…</translation>
     </message>
     <message>
         <source>Answer a checklist on the selected visit, zone by zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời danh sách kiểm tra trong chuyến thăm đã chọn, lần lượt từng khu vực</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>
@@ -5805,19 +5805,19 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     <name>checklists</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Có</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -5908,15 +5908,15 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Start walk-through “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu kiểm tra hiện trường “%s”</translation>
     </message>
     <message>
         <source>Delete walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa lần kiểm tra hiện trường</translation>
     </message>
     <message>
         <source>Answer “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời “%s”</translation>
     </message>
 </context>
 <context>
@@ -6081,15 +6081,15 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
     </message>
     <message>
         <source>Walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra hiện trường</translation>
     </message>
     <message>
         <source>Checklist answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời danh sách kiểm tra</translation>
     </message>
     <message>
         <source>Checklist template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu danh sách kiểm tra</translation>
     </message>
     <message>
         <source>Created</source>
