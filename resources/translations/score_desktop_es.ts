@@ -1893,6 +1893,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing new: every change in it was already here.</source>
+        <translation>Nada nuevo: cada cambio que contiene ya estaba aquí.</translation>
+    </message>
+    <message>
         <source>Open the conflict &amp;inbox</source>
         <translation>Abrir la &amp;bandeja de conflictos</translation>
     </message>

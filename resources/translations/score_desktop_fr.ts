@@ -1893,6 +1893,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing new: every change in it was already here.</source>
+        <translation>Rien de nouveau : chaque modification qu&apos;il contient était déjà ici.</translation>
+    </message>
+    <message>
         <source>Open the conflict &amp;inbox</source>
         <translation>Ouvrir la &amp;boîte des conflits</translation>
     </message>

@@ -1884,6 +1884,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing new: every change in it was already here.</source>
+        <translation>Không có gì mới: mọi thay đổi trong gói đã có ở đây.</translation>
+    </message>
+    <message>
         <source>Open the conflict &amp;inbox</source>
         <translation>Mở &amp;hộp xung đột</translation>
     </message>

@@ -1884,6 +1884,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing new: every change in it was already here.</source>
+        <translation>没有新内容：其中的每项更改都已在此。</translation>
+    </message>
+    <message>
         <source>Open the conflict &amp;inbox</source>
         <translation>打开冲突收件箱(&amp;I)</translation>
     </message>

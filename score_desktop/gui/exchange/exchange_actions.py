@@ -157,14 +157,23 @@ class ExchangeActions(QObject):
             box.setText(
                 self.tr("%1, from %2").replace("%1", received.enterprise_name).replace("%2", sender)
             )
-            lines = [
-                self.tr("%n record(s) added", "", summary.added),
-                self.tr("%n record(s) merged", "", summary.merged),
-                self.tr("%n record(s) deleted", "", summary.deleted),
-                self.tr("%n record(s) restored", "", summary.restored),
-                self.tr("%n photo(s) copied", "", summary.photos_copied),
-                self.tr("%n photo(s) already here, not copied again", "", summary.photos_held),
-                self.tr("%n change(s) left in the conflict inbox", "", summary.conflicts),
+            counts = [
+                (summary.added, self.tr("%n record(s) added", "", summary.added)),
+                (summary.merged, self.tr("%n record(s) merged", "", summary.merged)),
+                (summary.deleted, self.tr("%n record(s) deleted", "", summary.deleted)),
+                (summary.restored, self.tr("%n record(s) restored", "", summary.restored)),
+                (summary.photos_copied, self.tr("%n photo(s) copied", "", summary.photos_copied)),
+                (
+                    summary.photos_held,
+                    self.tr("%n photo(s) already here, not copied again", "", summary.photos_held),
+                ),
+                (
+                    summary.conflicts,
+                    self.tr("%n change(s) left in the conflict inbox", "", summary.conflicts),
+                ),
+            ]
+            lines = [text for count, text in counts if count] or [
+                self.tr("Nothing new: every change in it was already here.")
             ]
             box.setInformativeText("\n".join(lines))
         box.addButton(QMessageBox.StandardButton.Close)
