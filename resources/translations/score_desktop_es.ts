@@ -6158,6 +6158,54 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 <context>
     <name>history_field</name>
     <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Elemento de la lista</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Previous walk-through</source>
+        <translation>Recorrido anterior</translation>
+    </message>
+    <message>
+        <source>Zone (repeated item)</source>
+        <translation>Zona (elemento repetido)</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>Template version number</source>
+        <translation>Número de versión de la plantilla</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>Recorrido</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Autor/a</translation>
     </message>

@@ -6158,6 +6158,54 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
 <context>
     <name>history_field</name>
     <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Élément de la liste</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Previous walk-through</source>
+        <translation>Tournée d&apos;inspection précédente</translation>
+    </message>
+    <message>
+        <source>Zone (repeated item)</source>
+        <translation>Zone (élément répété)</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>Template version number</source>
+        <translation>Numéro de version du modèle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>Tournée d&apos;inspection</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>

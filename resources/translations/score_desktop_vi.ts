@@ -6131,6 +6131,54 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
 <context>
     <name>history_field</name>
     <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Previous walk-through</source>
+        <translation>Lần kiểm tra hiện trường trước</translation>
+    </message>
+    <message>
+        <source>Zone (repeated item)</source>
+        <translation>Khu vực (mục lặp lại)</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Bắt đầu ngày</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>Phiên bản mẫu</translation>
+    </message>
+    <message>
+        <source>Template version number</source>
+        <translation>Số phiên bản mẫu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>Kiểm tra hiện trường</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Các khu vực</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>

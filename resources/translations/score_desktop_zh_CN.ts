@@ -6131,6 +6131,54 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 <context>
     <name>history_field</name>
     <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查表项目</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Previous walk-through</source>
+        <translation>上一次现场检查</translation>
+    </message>
+    <message>
+        <source>Zone (repeated item)</source>
+        <translation>区域（重复项目）</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>模板版本</translation>
+    </message>
+    <message>
+        <source>Template version number</source>
+        <translation>模板版本号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Walk-through</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>作者</translation>
     </message>

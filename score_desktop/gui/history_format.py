@@ -15,6 +15,18 @@ NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code"
 LONG_VALUE = 120
 
 FIELD_LABELS = {  # column → words; anything not here reads as its column name
+    "content": QT_TRANSLATE_NOOP("history_field", "Content"),
+    "item_key": QT_TRANSLATE_NOOP("history_field", "Checklist item"),
+    "photo_ids": QT_TRANSLATE_NOOP("history_field", "Photos"),
+    "previous_id": QT_TRANSLATE_NOOP("history_field", "Previous walk-through"),
+    "repeat_zone": QT_TRANSLATE_NOOP("history_field", "Zone (repeated item)"),
+    "started_on": QT_TRANSLATE_NOOP("history_field", "Started on"),
+    "template_code": QT_TRANSLATE_NOOP("history_field", "Template"),
+    "template_id": QT_TRANSLATE_NOOP("history_field", "Template version"),
+    "template_version": QT_TRANSLATE_NOOP("history_field", "Template version number"),
+    "version": QT_TRANSLATE_NOOP("history_field", "Version"),
+    "walkthrough_id": QT_TRANSLATE_NOOP("history_field", "Walk-through"),
+    "zone_ids": QT_TRANSLATE_NOOP("history_field", "Zones"),
     "author_name": QT_TRANSLATE_NOOP("history_field", "Author"),
     "author_role": QT_TRANSLATE_NOOP("history_field", "Author's role"),
     "action": QT_TRANSLATE_NOOP("history_field", "Action"),

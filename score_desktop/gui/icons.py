@@ -46,6 +46,7 @@ ACTION_ICONS = {
     ActionId.RECEIVE_PACKAGE: "package-receive",
     ActionId.CONFLICT_INBOX: "conflict-inbox",
     ActionId.COMMENTS: "comments",
+    ActionId.WALKTHROUGH: "checklist",
 }
 UNDO, REDO = "arrow-back-up", "arrow-forward-up"
 
