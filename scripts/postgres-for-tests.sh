@@ -70,6 +70,11 @@ case "${1:-}" in
     dir=$(mktemp -d /tmp/score-pg-XXXXXX)
     chmod 755 "$dir"
     trap 'stop "$dir"; rm -rf "$dir"' EXIT
+    trap 'exit 130' INT TERM HUP
+    # a port taken (another run's cluster, still up) is skipped, never shared
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+      port=$((port + 1))
+    done
     url=$(start "$dir")
     echo "PostgreSQL for tests: $url"
     SCORE_TEST_POSTGRES_URL="$url" "$@"
