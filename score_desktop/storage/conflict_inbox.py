@@ -1,8 +1,10 @@
 """The conflict inbox: list the waiting decisions and carry one out.
 
 A decision writes like a merge (the recorder stands aside): the other side's held changes
-join the log, and when ours is kept, one new change of ours that has seen theirs, so the
-other workspace takes ours at the next exchange instead of meeting the conflict again.
+join the log, then one new change of ours that has seen both, whichever value is kept: the
+other workspace takes it at the next exchange instead of meeting the conflict again, and two
+people who decided the same conflict apart, differently, meet it again in their inboxes
+instead of keeping different values without knowing.
 """
 
 from __future__ import annotations
@@ -77,8 +79,13 @@ def _settle_field(
         return [e.part(e.keys, shadowed=e.keys) for e in held]
     mine = values_of(row).get(item.key)
     if choice is Resolution.THEIRS:
+        # their change joins our history, then one change of ours that has seen both: two
+        # people deciding the same conflict apart then meet again, never silently differ
         _set(row, item.key, item.theirs)
-        return held
+        ours = _own_change(
+            session, context, item, "update", {item.key: [mine, item.theirs]}, frozenset({item.key})
+        )
+        return [*held, ours]
     if choice is Resolution.BOTH:
         if not isinstance(mine, str) or not isinstance(item.theirs, str):
             raise PackageError("Only two texts can be kept both.")
@@ -122,6 +129,7 @@ def _settle_existence(
     else:
         for name, value in item.theirs.items():
             _set(row, name, value)
+        entries.append(_own_change(session, context, item, "restore", {}, frozenset({EXISTS})))
     session.flush()
     return entries
 

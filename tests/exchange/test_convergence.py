@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import shutil
 import sqlite3
 
@@ -17,6 +18,7 @@ from sqlalchemy import select
 
 from score_desktop.domain.errors import KnownProblemError
 from score_desktop.domain.exchange import Resolution
+from score_desktop.domain.merge import EXISTS
 from score_desktop.storage.database import open_workspace
 from score_desktop.storage.schema import ChangeLogRow
 from tests.builders import make_enterprise, make_visit
@@ -99,11 +101,10 @@ class Office:
 
     def settle(self):
         """Decide every conflict, then exchange all pairs until nothing moves."""
-        for round_ in range(8):
-            for n, laptop in enumerate(self.laptops):
+        for _round in range(8):
+            for laptop in self.laptops:
                 for conflict in laptop.inbox.conflicts():
-                    choice = Resolution.THEIRS if (n + round_) % 2 else Resolution.MINE
-                    laptop.inbox.resolve(conflict.id, choice, "Decide")
+                    laptop.inbox.resolve(conflict.id, consistent_choice(conflict), "Decide")
             moved = False
             for sender in self.laptops:
                 for receiver in self.laptops:
@@ -112,6 +113,16 @@ class Office:
             if not moved and not any(laptop.inbox.count() for laptop in self.laptops):
                 return
         raise AssertionError("the workspaces did not settle in eight rounds")
+
+
+def consistent_choice(conflict) -> Resolution:
+    """What one person would decide wherever the conflict reaches them: keep the record, and
+    of two values the one that sorts first. (Two people deciding one conflict differently
+    meet it again: each decision is a change the other has not seen.)"""
+    if conflict.key == EXISTS:
+        return Resolution.MINE if conflict.mine is not None else Resolution.THEIRS
+    mine, theirs = (json.dumps(v, sort_keys=True) for v in (conflict.mine, conflict.theirs))
+    return Resolution.MINE if mine <= theirs else Resolution.THEIRS
 
 
 def change_ids(laptop: Laptop, enterprise_id) -> set:

@@ -17,7 +17,6 @@ from hypothesis import given
 from PIL import Image
 from sqlalchemy import func, select
 
-from score_desktop.domain.exchange import Resolution
 from score_desktop.domain.photo import Photo
 from score_desktop.services.office_sync import sync
 from score_desktop.services.photo_import import read_photo
@@ -27,7 +26,7 @@ from score_desktop.storage.exchange_store import SqlExchange
 from score_desktop.storage.office_server import PUSH_LOCK
 from score_desktop.storage.schema import ChangeLogRow
 from tests.exchange.conftest import Laptop, make_laptop
-from tests.exchange.test_convergence import SLOW, STEPS, Office, change_ids
+from tests.exchange.test_convergence import SLOW, STEPS, Office, change_ids, consistent_choice
 from tests.exchange.test_convergence import template as template  # noqa: F401 (fixture)
 from tests.postgres import _plain
 
@@ -56,12 +55,11 @@ class SyncedOffice(Office):
             super().run(step)
 
     def settle(self):
-        for round_ in range(10):
+        for _round in range(10):
             inboxes = [self.server_inbox] + [laptop.inbox for laptop in self.laptops]
-            for n, inbox in enumerate(inboxes):
+            for inbox in inboxes:
                 for conflict in inbox.conflicts():
-                    choice = Resolution.THEIRS if (n + round_) % 2 else Resolution.MINE
-                    inbox.resolve(conflict.id, choice, "Decide")
+                    inbox.resolve(conflict.id, consistent_choice(conflict), "Decide")
             moved = False
             for laptop in self.laptops:
                 result = self.sync(laptop)
