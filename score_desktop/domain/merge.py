@@ -177,7 +177,7 @@ def merge_record(
     shadow_keys: set[str] = set()
     existence = _existence(ours, their, my_values, their_values, mine, theirs)
     if existence == "conflict":
-        kind = _existence_conflict_kind(my_values, their_values, ours, their)
+        kind = _existence_conflict_kind(my_values, their_values)
         result.conflicts.append(
             Conflict(
                 kind,
@@ -275,10 +275,7 @@ def _existence(
 
 
 def _existence_conflict_kind(
-    my_values: dict[str, Any] | None,
-    their_values: dict[str, Any] | None,
-    ours: History,
-    their: History,
+    my_values: dict[str, Any] | None, their_values: dict[str, Any] | None
 ) -> ConflictKind:
     if their_values is None and my_values is not None:
         return ConflictKind.DELETED_THERE

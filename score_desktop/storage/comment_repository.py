@@ -8,8 +8,8 @@ from sqlalchemy import select
 from ..domain.comments import Comment, SubjectKind
 from ..domain.errors import IntegrityError
 from ..domain.history import Role
+from .exchange_schema import CommentReadRow, CommentRow
 from .repository_base import SqlRepository, delete_records, user_errors
-from .schema import CommentReadRow, CommentRow
 
 
 def _read(row: CommentRow) -> Comment:

@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
 from ..domain.merge import EXISTS, Entry
-from .exchange_rows import LOG, decode, log_row, record_class
-from .history_recorder import REPLAYING, HistoryContext, device_id_of, values_of
+from .exchange_rows import LOG, log_row, record_class
+from .exchange_schema import ConflictRow
+from .history_recorder import REPLAYING, HistoryContext, device_id_of, from_json, values_of
 from .repository_base import SqlRepository, user_errors
-from .schema import Base, ConflictRow, DeletionRow, utcnow
+from .schema import Base, DeletionRow, utcnow
 
 
 class SqlConflictInbox(SqlRepository):
@@ -120,7 +121,7 @@ def _settle_existence(
         if row is not None:
             entries.extend(_delete_with_children(session, context, item, row))
         return entries
-    values = {name: decode(row_class, name, value) for name, value in item.theirs.items()}
+    values = {name: from_json(row_class, name, value) for name, value in item.theirs.items()}
     if row is None:
         session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == item.record_id))
         session.add(row_class(id=item.record_id, **values))
@@ -186,7 +187,7 @@ def _own_change(
 
 
 def _set(row: Any, name: str, value: Any) -> None:
-    setattr(row, name, decode(type(row), name, value))
+    setattr(row, name, from_json(type(row), name, value))
     row.revision = (row.revision or 1) + 1
 
 

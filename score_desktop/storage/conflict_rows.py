@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.exchange import entry_to_json
 from ..domain.merge import EXISTS, Conflict, Entry, Outcome, RecordMerge
-from .schema import ConflictRow, PersonRow
+from .exchange_schema import ConflictRow
+from .schema import PersonRow
 
 
 def save_conflict(

@@ -14,58 +14,50 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import JSON as JSONType
-from sqlalchemy import Boolean, Float, Integer, String, Text, Uuid, insert, select
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError, RecordState
+from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError
 from ..domain.merge import (
     EXISTS,
     Conflict,
     ConflictKind,
-    Entry,
     Outcome,
     RecordMerge,
     Side,
     merge_record,
 )
 from .conflict_rows import save_conflict, stale_conflicts
+from .exchange_checks import (
+    Incoming,
+    check_records,
+    check_type,
+    incoming_records,
+    is_moment,
+    is_uuid,
+)
 from .exchange_rows import (
     LOG,
     REFERENCE_TABLES,
     current_rows,
-    decode,
     entries_of_records,
     log_row,
     record_class,
     table_order,
 )
-from .history_recorder import REPLAYING, HistoryContext, row_class_of, values_of
+from .exchange_schema import ExchangePeerRow, ReceivedPackageRow
+from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
 from .schema import (
     Base,
     DeletionRow,
-    EnterpriseRow,
-    ExchangePeerRow,
     PersonRow,
     PhotoBlobRow,
     PlanImageRow,
-    ReceivedPackageRow,
     utcnow,
 )
-
-ENTERPRISE_KIND = EnterpriseRow.__tablename__
-# records that reach their enterprise through a parent
-PARENT_LINK = {"plan_items": ("plan_id", "floor_plans"), "review_items": ("visit_id", "visits")}
-
-
-@dataclass
-class _Incoming:
-    state: RecordState
-    entries: list[Entry]
 
 
 def merge_change_set(
@@ -81,8 +73,8 @@ def merge_change_set(
 ) -> MergeSummary:
     if session.get(ReceivedPackageRow, package_id) is not None:
         return MergeSummary(already_received=True)
-    incoming = _incoming(change_set)
-    _check_records(session, change_set, incoming)
+    incoming = incoming_records(change_set)
+    check_records(session, change_set, incoming)
     _add_references(session, change_set.references)
     _add_people(session, change_set.people)
     session.flush()
@@ -126,150 +118,6 @@ def merge_change_set(
 # Checks before any write --------------------------------------------------------------------
 
 
-def _incoming(change_set: ChangeSet) -> dict[uuid.UUID, _Incoming]:
-    incoming: dict[uuid.UUID, _Incoming] = {}
-    for state in change_set.records:
-        record_class(state.record_kind)  # a kind this version knows, or PackageError
-        if state.record_kind in REFERENCE_TABLES:
-            raise PackageError(f"{state.record_kind} are shared catalogues, not records to merge.")
-        if state.record_id in incoming:
-            raise PackageError(f"Record {state.record_id} appears twice.")
-        incoming[state.record_id] = _Incoming(state, [])
-    for entry in change_set.entries:
-        target = incoming.get(entry.record_id)
-        if target is None or target.state.record_kind != entry.record_kind:
-            raise PackageError(f"A change refers to record {entry.record_id}, which is not in it.")
-        if entry.enterprise_id != change_set.enterprise_id:
-            raise PackageError("A change belongs to another enterprise than the package's.")
-        target.entries.append(entry)
-    for record_id, item in incoming.items():
-        if not item.entries:
-            raise PackageError(f"Record {record_id} comes without its history.")
-    return incoming
-
-
-def _check_records(
-    session: Session, change_set: ChangeSet, incoming: dict[uuid.UUID, _Incoming]
-) -> None:
-    """Types, the enterprise of every record, and links to records that exist nowhere."""
-    enterprise_id = change_set.enterprise_id
-    arriving = {rid for rid, item in incoming.items() if item.state.values is not None}
-    codes = _reference_codes(session, change_set.references)
-    for record_id, item in incoming.items():
-        state = item.state
-        if state.values is None:
-            continue
-        row_class = record_class(state.record_kind)
-        columns = row_class.__table__.columns
-        where = f"{state.record_kind} {record_id}"
-        for name, value in state.values.items():
-            if name not in columns or name in ("id",):
-                raise PackageError(f"{where}: {name[:60]!r} is not one of its fields.")
-            _check_type(columns[name], value, f"{where} {name}")
-        for column in columns:
-            if column.key in state.values or column.nullable or column.key == "id":
-                continue
-            if column.default is None and column.server_default is None:
-                raise PackageError(f"{where}: {column.key} is missing.")
-        if state.record_kind == ENTERPRISE_KIND:
-            if record_id != enterprise_id:
-                raise PackageError("The package holds another enterprise than its own.")
-        elif "enterprise_id" in columns and str(state.values.get("enterprise_id")) != str(
-            enterprise_id
-        ):
-            raise PackageError(f"{where} belongs to another enterprise than the package's.")
-        for column in columns:
-            value = state.values.get(column.key)
-            if value is None or not column.foreign_keys:
-                continue
-            key = next(iter(column.foreign_keys))
-            target_table, target_column = key.column.table.name, key.column.key
-            if target_table == "photo_blobs":
-                continue  # by hash: checked with the files (a photo's bytes may be held back)
-            if target_column != "id":
-                if str(value) not in codes.get((target_table, target_column), ()):
-                    raise PackageError(
-                        f"{where} refers to {target_table} {value!r}, found nowhere."
-                    )
-                continue
-            target_id = uuid.UUID(str(value))
-            if target_id in arriving:
-                continue
-            target_class = row_class_of(target_table)
-            if target_table == "plan_images":
-                continue  # checked with the files
-            if target_class is None or session.get(target_class, target_id) is None:
-                raise PackageError(
-                    f"{where} refers to a record of {target_table} that exists nowhere "
-                    f"({target_id}). A package of changes needs the earlier ones first: "
-                    "ask for the whole enterprise."
-                )
-        parent = PARENT_LINK.get(state.record_kind)
-        if parent is not None:
-            parent_id = uuid.UUID(str(state.values[parent[0]]))
-            if parent_id not in arriving:
-                parent_row = session.get(record_class(parent[1]), parent_id)
-                if parent_row is not None and parent_row.enterprise_id != enterprise_id:
-                    raise PackageError(f"{where} belongs to another enterprise than the package's.")
-
-
-def _check_type(column: Any, value: object, where: str) -> None:
-    if value is None:
-        if not column.nullable:
-            raise PackageError(f"{where} is empty but must have a value.")
-        return
-    column_type = column.type
-    ok: bool
-    if isinstance(column_type, Boolean):
-        ok = isinstance(value, bool)
-    elif isinstance(column_type, Integer):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif isinstance(column_type, Float):
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    elif isinstance(column_type, JSONType):
-        ok = isinstance(value, dict | list)
-    elif isinstance(column_type, Uuid):
-        ok = isinstance(value, str) and _is_uuid(value)
-    elif isinstance(column_type, String | Text):
-        ok = isinstance(value, str)
-        limit = getattr(column_type, "length", None)
-        if ok and limit is not None and len(cast(str, value)) > limit:
-            raise PackageError(f"{where} is longer than {limit} characters.")
-    else:  # dates and times
-        ok = isinstance(value, str) and _is_moment(value)
-    if not ok:
-        raise PackageError(f"{where} has a value of the wrong type ({type(value).__name__}).")
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_moment(text: str) -> bool:
-    try:
-        dt.datetime.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _reference_codes(
-    session: Session, references: dict[str, list[dict[str, Any]]]
-) -> dict[tuple[str, str], set[str]]:
-    """Codes the records may refer to: those held here and those the package brings."""
-    codes: dict[tuple[str, str], set[str]] = {}
-    for table in ("score_modules", "hazard_categories"):
-        row_class = cast(Any, row_class_of(table))
-        held = set(session.scalars(select(row_class.code)))
-        brought = {str(row.get("code")) for row in references.get(table, ()) if row.get("code")}
-        codes[(table, "code")] = held | brought
-    return codes
-
-
 # Catalogues, people and files -----------------------------------------------------------------
 
 
@@ -283,13 +131,13 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
         row_class = cast(Any, row_class_of(table))
         columns = row_class.__table__.columns
         for values in rows:
-            if not isinstance(values, dict) or not _is_uuid(str(values.get("id"))):
+            if not isinstance(values, dict) or not is_uuid(str(values.get("id"))):
                 raise PackageError(f"A row of the {table} catalogue has no id.")
             fields = {k: v for k, v in values.items() if k != "id"}
             for name, value in fields.items():
                 if name not in columns:
                     raise PackageError(f"{table}: {name[:60]!r} is not one of its fields.")
-                _check_type(columns[name], value, f"{table} {name}")
+                check_type(columns[name], value, f"{table} {name}")
             record_id = uuid.UUID(str(values["id"]))
             if session.get(row_class, record_id) is not None:
                 continue
@@ -299,7 +147,9 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
             ):
                 continue
             session.add(
-                row_class(id=record_id, **{k: decode(row_class, k, v) for k, v in fields.items()})
+                row_class(
+                    id=record_id, **{k: from_json(row_class, k, v) for k, v in fields.items()}
+                )
             )
 
 
@@ -313,7 +163,7 @@ def _natural_key(table: str, fields: dict[str, Any]) -> Callable[[Any], list[Any
 
 def _add_people(session: Session, people: list[dict[str, Any]]) -> None:
     for person in people:
-        if not isinstance(person, dict) or not _is_uuid(str(person.get("id"))):
+        if not isinstance(person, dict) or not is_uuid(str(person.get("id"))):
             raise PackageError("A person in the package has no id.")
         name, role = person.get("name"), person.get("role")
         if not isinstance(name, str) or not isinstance(role, str) or len(role) > 20:
@@ -364,7 +214,7 @@ def _add_plan_images(
 
 def _meta_uuid(blob: Blob) -> uuid.UUID:
     value = blob.meta.get("id")
-    if not isinstance(value, str) or not _is_uuid(value):
+    if not isinstance(value, str) or not is_uuid(value):
         raise PackageError("A background image comes without its id.")
     return uuid.UUID(value)
 
@@ -379,7 +229,7 @@ def _verified(blob: Blob, read_blob: Callable[[Blob], bytes]) -> bytes:
 # Decisions and writes ---------------------------------------------------------------------------
 
 
-def _decide(session: Session, incoming: dict[uuid.UUID, _Incoming]) -> list[RecordMerge]:
+def _decide(session: Session, incoming: dict[uuid.UUID, Incoming]) -> list[RecordMerge]:
     mine_entries = entries_of_records(session.connection(), list(incoming))
     by_kind: dict[str, list[uuid.UUID]] = {}
     for rid, item in incoming.items():
@@ -405,7 +255,7 @@ def _decide(session: Session, incoming: dict[uuid.UUID, _Incoming]) -> list[Reco
 def _write(
     session: Session,
     results: list[RecordMerge],
-    incoming: dict[uuid.UUID, _Incoming],
+    incoming: dict[uuid.UUID, Incoming],
     image_ids: dict[uuid.UUID, uuid.UUID],
     change_set: ChangeSet,
     read_blob: Callable[[Blob], bytes],
@@ -430,17 +280,17 @@ def _write(
         if row is None:
             state = incoming[result.record_id].state
             row = row_class(
-                id=result.record_id, **{k: decode(row_class, k, v) for k, v in values.items()}
+                id=result.record_id, **{k: from_json(row_class, k, v) for k, v in values.items()}
             )
             row.created_by = state.created_by
-            if state.created_at and _is_moment(state.created_at):
+            if state.created_at and is_moment(state.created_at):
                 row.created_at = dt.datetime.fromisoformat(state.created_at)
             row.revision = last.revision if last else 1
             session.add(row)
             session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == result.record_id))
         else:
             for name, value in values.items():
-                setattr(row, name, decode(row_class, name, value))
+                setattr(row, name, from_json(row_class, name, value))
             row.revision = (row.revision or 1) + 1
         row.updated_by = last.author_id if last else None
         session.flush()

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Row, Table, Uuid, select
+from sqlalchemy import Connection, Row, Table, select
 from sqlalchemy.orm import Session
 
 from ..domain.merge import Entry, keys_of
@@ -110,28 +110,6 @@ def record_class(record_kind: str) -> type[Any]:
 
         raise PackageError(f"Records of kind {record_kind!r} are unknown to this version.")
     return found
-
-
-def decode(row_class: type[Any], name: str, value: Any) -> object:
-    """A stored JSON value as the column's Python value."""
-    if value is None:
-        return None
-    column_type = row_class.__table__.columns[name].type
-    if isinstance(column_type, Uuid):
-        return uuid.UUID(str(value))
-    python_type = _python_type(column_type)
-    if python_type is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if python_type is dt.date:
-        return dt.date.fromisoformat(value)
-    return value
-
-
-def _python_type(column_type: Any) -> type | None:
-    try:
-        return cast(type, column_type.python_type)
-    except NotImplementedError:
-        return None
 
 
 def current_rows(

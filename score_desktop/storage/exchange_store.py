@@ -26,11 +26,11 @@ from .exchange_rows import (
     entries_of_records,
     table_order,
 )
+from .exchange_schema import ExchangePeerRow
 from .history_recorder import device_id_of, row_class_of, values_of
 from .repository_base import SqlRepository, user_errors
 from .schema import (
     EnterpriseRow,
-    ExchangePeerRow,
     FloorPlanRow,
     PersonRow,
     PhotoBlobRow,

@@ -23,7 +23,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Dialect, LargeBinary, Table, event, insert, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Dialect,
+    LargeBinary,
+    Table,
+    Uuid,
+    event,
+    insert,
+    select,
+)
 from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state
@@ -166,6 +177,20 @@ def to_json(value: object) -> object:
     if isinstance(value, list | tuple):
         return [to_json(v) for v in value]
     return str(value)
+
+
+def from_json(row_class: type[Base], name: str, value: Any) -> object:
+    """A value as the change log stores it (`to_json`), back as the column's Python value."""
+    if value is None:
+        return None
+    column_type = row_class.__table__.columns[name].type
+    if isinstance(column_type, Uuid):
+        return uuid.UUID(str(value))
+    if isinstance(column_type, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return dt.date.fromisoformat(value)
+    return value
 
 
 # The flush hooks ----------------------------------------------------------------------------

@@ -9,12 +9,12 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Date, DateTime, Row, Select, Uuid, func, select
+from sqlalchemy import Row, Select, Uuid, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from ..domain.history import Change, FieldChange, Operation, Person, Role, TimelineFilter
-from .history_recorder import PARENT_OF, row_class_of
+from .history_recorder import PARENT_OF, from_json, row_class_of
 from .repository_base import SqlRepository, user_errors
 from .schema import Base, ChangeLogRow, PersonRow
 
@@ -195,7 +195,7 @@ class SqlHistoryRepository(SqlRepository):
                 # None only for a table this version does not record
                 row_class = cast(type[Base], row_class_of(entry.record_kind))
                 values = {
-                    name: _decode(row_class, name, before)
+                    name: from_json(row_class, name, before)
                     for name, (before, _after) in entry.fields.items()
                 }
                 session.add(row_class(id=entry.record_id, **values))
@@ -270,10 +270,10 @@ def _relink(session: Session, restored: set[uuid.UUID], same_set: list[SimpleNam
             cleared = after is None and before is not None and getattr(row, name) is None
             if cleared and _as_uuid(before) in restored:
                 found_class = cast(type[Base], row_class)  # row is None when row_class is
-                setattr(row, name, _decode(found_class, name, before))
+                setattr(row, name, from_json(found_class, name, before))
                 for other, (old, new) in entry.fields.items():  # the pin's position too
                     if other != name and new is None and getattr(row, other) is None:
-                        setattr(row, other, _decode(found_class, other, old))
+                        setattr(row, other, from_json(found_class, other, old))
     session.flush()
 
 
@@ -282,19 +282,6 @@ def _as_uuid(value: object) -> uuid.UUID | None:
         return uuid.UUID(str(value))
     except ValueError:
         return None
-
-
-def _decode(row_class: type[Base], name: str, value: Any) -> object:
-    if value is None:
-        return None
-    column_type = row_class.__table__.columns[name].type
-    if isinstance(column_type, Uuid):
-        return uuid.UUID(value)
-    if isinstance(column_type, DateTime):
-        return dt.datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return dt.date.fromisoformat(value)
-    return value
 
 
 def _changes() -> Select[tuple[ChangeLogRow, str]]:

@@ -85,7 +85,7 @@ def test_comments_from_elsewhere_are_unread_until_read(document, workspace, visi
     theirs = new_comment(MANAGER, visit.enterprise_id, SubjectKind.VISIT, visit.id, "Seen.")
     repository = SqlCommentRepository(workspace)
     with workspace.sessions.begin() as session:
-        from score_desktop.storage.schema import CommentRow
+        from score_desktop.storage.exchange_schema import CommentRow
 
         session.add(
             CommentRow(

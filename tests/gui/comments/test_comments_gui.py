@@ -16,7 +16,7 @@ from score_desktop.gui.comments.thread_dialog import CommentThreadDialog
 from score_desktop.gui.hazards.hazard_dialog import HazardDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.comment_repository import SqlCommentRepository
-from score_desktop.storage.schema import CommentRow
+from score_desktop.storage.exchange_schema import CommentRow
 from tests.gui.conftest import active_dialog
 
 MANAGER = Person("Lan Pham", Role.MANAGER)
