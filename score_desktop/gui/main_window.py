@@ -50,6 +50,7 @@ from .report_actions import ReportExports
 from .session_state import SessionState, keep_split
 from .settings_keys import PORTFOLIO_AND_ENTERPRISE, WINDOW_GEOMETRY
 from .signoff_actions import SignoffActions
+from .window_menus import build_menus
 from .workspace_care import WorkspaceCare
 
 PORTFOLIO_TAB = 0  # the first tab, never closed; plans and improvement plans open after it
@@ -154,45 +155,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions(
-            [a[ActionId.NEW_ENTERPRISE], a[ActionId.NEW_VISIT], a[ActionId.NEW_PLAN]]
-        )
-        file_menu.addAction(a[ActionId.OPEN_PLAN])
-        file_menu.addAction(a[ActionId.OPEN_IMPROVEMENT])
-        file_menu.addAction(a[ActionId.PROGRAMME_INDICATORS])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.EXPORT_VISIT_REPORT])
-        file_menu.addAction(a[ActionId.EXPORT_PROGRESS_REPORT])
-        file_menu.addActions([a[ActionId.SIGN_VISIT_REPORT], a[ActionId.SIGN_EIP_REPORT]])
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [a[ActionId.SEND_ENTERPRISE], a[ActionId.RECEIVE_PACKAGE], a[ActionId.CONFLICT_INBOX]]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.CLOSE_TAB])
-        file_menu.addSeparator()
-        file_menu.addActions([a[ActionId.RESTORE_BACKUP], a[ActionId.COMPACT_WORKSPACE]])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.PREFERENCES])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(a[ActionId.FIND])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionId.HISTORY], a[ActionId.ACTIVITY], a[ActionId.COMMENTS]])
-        edit_menu.addSeparator()
-        edit_menu.addActions([a[ActionId.EDIT_ENTERPRISE], a[ActionId.DELETE_ENTERPRISE]])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [a[ActionId.EDIT_VISIT], a[ActionId.DELETE_VISIT], a[ActionId.WALKTHROUGH]]
-        )
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [a[ActionId.EDIT_PLAN], a[ActionId.DUPLICATE_PLAN], a[ActionId.DELETE_PLAN]]
-        )
+        build_menus(self.menuBar(), a, [self.undo_action, self.redo_action])
         self.help_menu = HelpMenu(self)
 
         # in the menu bar's free corner, not a row of its own: a 700-pixel screen needs the

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from score_desktop.gui.i18n import AVAILABLE_LANGUAGES, install_translators, translations_dir
 from score_desktop.gui.main_window import MainWindow
@@ -61,6 +61,7 @@ def test_the_domain_texts_are_extracted_for_translation():
 
 
 def test_english_counts_read_in_the_singular_and_the_plural(qapp):
+    before = QLocale()
     translators = install_translators(qapp, "en")
     try:
         assert translators, "the English plural forms were not loaded"
@@ -72,6 +73,7 @@ def test_english_counts_read_in_the_singular_and_the_plural(qapp):
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 def test_every_offered_language_has_a_compiled_file():
@@ -82,10 +84,12 @@ def test_every_offered_language_has_a_compiled_file():
 
 @pytest.fixture
 def chinese(qapp):
+    before = QLocale()  # installing a language sets the default locale: put it back after
     translators = install_translators(qapp, "zh_CN")
     yield translators
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 def test_main_window_portfolio_and_visit_screens_in_chinese(chinese, qtbot, demo_window_factory):
