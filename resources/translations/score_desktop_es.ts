@@ -980,6 +980,10 @@
         <translation>Corrección necesaria</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Desastre (varias muertes)</translation>
     </message>
@@ -1148,6 +1152,10 @@
         <translation>Moderado (tiempo perdido)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Vigilar; controles habituales</translation>
     </message>
@@ -1162,6 +1170,10 @@
     <message>
         <source>No specific action</source>
         <translation>Ninguna acción específica</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1278,6 +1290,10 @@
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
         <translation>La clave de sección “{key}” falta, está mal formada o se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -2430,6 +2446,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Resumen del programa</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -4027,6 +4051,133 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Escriba su nombre: se muestra junto a cada cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Escribir ambas tablas en un archivo XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>A&amp;grupar por:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Todos los consultores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n empresa; </numerusform>
+            <numerusform>%n empresas; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n peligro, </numerusform>
+            <numerusform>%n peligros, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n abierto; </numerusform>
+            <numerusform>%n abiertos; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n proyecto de mejora, </numerusform>
+            <numerusform>%n proyectos de mejora, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 cerrados.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Los peligros se cuentan por su riesgo actual.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Peligros</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Porcentaje cerrado</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Ahorro / mes (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Categoría de peligro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Exportar el resumen del programa</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>resumen-programa.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Categorías de peligro</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el resumen en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5834,14 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Indicadores de todas las empresas o de una selección</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>Res&amp;umen del programa</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Peligros por riesgo y categoría, proyectos cerrados y ahorros, por país, sector, módulo o consultor</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

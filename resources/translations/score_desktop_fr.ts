@@ -980,6 +980,10 @@
         <translation>Correction requise</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Désastre (plusieurs décès)</translation>
     </message>
@@ -1148,6 +1152,10 @@
         <translation>Modéré (arrêt de travail)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Surveiller ; mesures habituelles</translation>
     </message>
@@ -1162,6 +1170,10 @@
     <message>
         <source>No specific action</source>
         <translation>Aucune action particulière</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1278,6 +1290,10 @@
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
         <translation>La clé de section « {key} » manque, est mal formée ou est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -2430,6 +2446,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Vue d’ensemble du programme</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -4027,6 +4051,133 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Saisissez votre nom : il figure à côté de chaque modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Écrire les deux tableaux dans un fichier XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par :</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Tous les consultants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n entreprise ; </numerusform>
+            <numerusform>%n entreprises ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n danger, </numerusform>
+            <numerusform>%n dangers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n ouvert ; </numerusform>
+            <numerusform>%n ouverts ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n projet d’amélioration, </numerusform>
+            <numerusform>%n projets d’amélioration, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 clôturés.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Les dangers sont comptés selon leur risque actuel.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Dangers</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Part clôturée</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Économies / mois (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Catégorie de danger</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Exporter la vue d’ensemble du programme</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>vue-ensemble-programme.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Catégories de danger</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>La vue d’ensemble n’a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5683,6 +5834,14 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Indicateurs de toutes les entreprises ou d&apos;une sélection</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>&amp;Vue d’ensemble du programme</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Dangers par risque et catégorie, projets clôturés et économies, par pays, secteur, module ou consultant</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

@@ -979,6 +979,10 @@
         <translation>Cần khắc phục</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Thảm họa (vài người chết)</translation>
     </message>
@@ -1147,6 +1151,10 @@
         <translation>Vừa phải (mất ngày công)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Theo dõi; biện pháp thông thường</translation>
     </message>
@@ -1161,6 +1169,10 @@
     <message>
         <source>No specific action</source>
         <translation>Không cần hành động cụ thể</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1277,6 +1289,10 @@
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
         <translation>Khóa phần “{key}” bị thiếu, sai định dạng hoặc bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -2416,6 +2432,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Chỉ số của chương trình</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Tổng quan chương trình</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -4008,6 +4032,129 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Nhập tên của bạn: tên được hiển thị bên cạnh mọi thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Ghi cả hai bảng vào tệp XLSX hoặc CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả quốc gia</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tất cả ngành</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tất cả mô-đun</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Tất cả chuyên gia tư vấn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n doanh nghiệp; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n mối nguy, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n chưa xử lý; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n dự án cải tiến, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 đã đóng.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Mối nguy được tính theo rủi ro hiện tại.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Mối nguy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Tỷ lệ đã đóng</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Tiết kiệm / tháng (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Loại mối nguy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Xuất tổng quan chương trình</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>tong-quan-chuong-trinh.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Loại mối nguy</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>Không thể lưu tổng quan vào %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5803,14 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Chỉ số của mọi doanh nghiệp hoặc một nhóm được chọn</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>&amp;Tổng quan chương trình</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Mối nguy theo rủi ro và loại, dự án đã đóng và khoản tiết kiệm, theo quốc gia, ngành, mô-đun hoặc chuyên gia tư vấn</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

@@ -979,6 +979,10 @@
         <translation>必须整改</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>灾害（数人死亡）</translation>
     </message>
@@ -1147,6 +1151,10 @@
         <translation>中等（误工）</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>监控；常规控制措施</translation>
     </message>
@@ -1161,6 +1169,10 @@
     <message>
         <source>No specific action</source>
         <translation>无需特别措施</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1277,6 +1289,10 @@
     <message>
         <source>Section key “{key}” is missing, malformed or used twice.</source>
         <translation>部分键“{key}”缺失、格式错误或重复使用。</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Serious (permanent harm)</source>
@@ -2416,6 +2432,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>项目指标</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>项目概览</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -4008,6 +4032,129 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>请输入姓名：它会显示在每一处修改旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>将两个表格写入 XLSX 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有行业</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>所有顾问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n 家企业；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n 项危害，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n 项未关闭；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n 个改进项目，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>已关闭 %1。</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>危害按其当前风险统计。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>关闭比例</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>每月节约（%1）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>导出项目概览</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>项目概览.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>概览无法保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5803,14 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>全部或所选企业的指标</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>项目概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>按国家、行业、模块或顾问查看：按风险和类别统计的危害、已关闭的项目及节约</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>

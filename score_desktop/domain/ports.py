@@ -22,6 +22,7 @@ from .history import Change, Person, TimelineFilter
 from .improvement import ImprovementProject, ReviewItem
 from .indicators import BaselineCorrection, Entry, EntryKey, PracticeAnswer
 from .photo import Photo
+from .programme import ProgrammeFacts
 from .risk import RiskMethod
 from .signoff import SignoffRepository
 from .team import EitMeeting, EitMember, Suggestion
@@ -235,6 +236,12 @@ class HistoryRepository(Protocol):
     def restore(self, record_id: uuid.UUID, action: str) -> list[tuple[str, uuid.UUID]]: ...
 
 
+class ProgrammeRepository(Protocol):
+    def facts(self) -> ProgrammeFacts:
+        """What the programme overview is computed from, for every enterprise readable."""
+        ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -251,3 +258,4 @@ class Repositories:
     signoffs: SignoffRepository
     comments: CommentRepository
     checklists: ChecklistRepository
+    programme: ProgrammeRepository

@@ -32,6 +32,7 @@ class ActionId(Enum):
     DELETE_PLAN = auto()
     OPEN_IMPROVEMENT = auto()
     PROGRAMME_INDICATORS = auto()
+    PROGRAMME_OVERVIEW = auto()
     CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
@@ -184,6 +185,15 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+I",),
             QCoreApplication.translate(
                 "actions", "Indicators over all or a selection of enterprises"
+            ),
+        ),
+        ActionId.PROGRAMME_OVERVIEW: ActionSpec(
+            QCoreApplication.translate("actions", "Programme &overview"),
+            ("Ctrl+Shift+O",),
+            QCoreApplication.translate(
+                "actions",
+                "Hazards by risk and category, projects closed and savings, by country, "
+                "sector, module or consultant",
             ),
         ),
         ActionId.EDIT_PLAN: ActionSpec(

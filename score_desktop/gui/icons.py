@@ -28,6 +28,7 @@ ACTION_ICONS = {
     ActionId.DELETE_PLAN: "map-off",
     ActionId.OPEN_IMPROVEMENT: "users-group",
     ActionId.PROGRAMME_INDICATORS: "chart-line",
+    ActionId.PROGRAMME_OVERVIEW: "programme-overview",
     ActionId.CLOSE_TAB: "x",
     ActionId.FIND: "search",
     ActionId.PREFERENCES: "settings",

@@ -16,6 +16,7 @@ FILE_MENU = (
         ActionId.OPEN_PLAN,
         ActionId.OPEN_IMPROVEMENT,
         ActionId.PROGRAMME_INDICATORS,
+        ActionId.PROGRAMME_OVERVIEW,
     ),
     (
         ActionId.EXPORT_VISIT_REPORT,
