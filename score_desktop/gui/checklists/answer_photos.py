@@ -30,7 +30,7 @@ from ...domain.checklist import ChecklistItem
 from ...domain.photo import Photo
 from ...domain.walkthrough import Walkthrough
 from ..photos import thumbnails
-from ..photos.importer import PhotoImporter, choose_photo_files, dropped_paths
+from ..photos.importer import FileDropTarget, PhotoImporter, choose_photo_files
 
 THUMB = QSize(96, 72)
 
@@ -61,7 +61,7 @@ def fill(view: QListWidget, document: PortfolioDocument, photos: list[Photo]) ->
             item.setText(QCoreApplication.translate("AnswerPhotos", "(damaged)"))
 
 
-class AnswerPhotos(QWidget):
+class AnswerPhotos(FileDropTarget, QWidget):
     """Signals:
     import_finished(object): the ImportSummary of the last import (tests wait for it).
     """
@@ -215,19 +215,11 @@ class AnswerPhotos(QWidget):
 
     # Drag and drop --------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_paths(event) and self.walk is not None and self.item is not None:
-            event.acceptProposedAction()
+    def accepts_files(self) -> bool:
+        return self.walk is not None and self.item is not None
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_paths(event) and self.walk is not None and self.item is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        paths = dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_files(paths)
 
 
 class GalleryChooser(QDialog):
