@@ -228,9 +228,11 @@ class WalkthroughModel(QAbstractTableModel):
         if self.walkthrough.previous_id is None:
             return ""
         held = self.previous.get(key)
-        before = answer_label(held.answer if held is not None else Answer.NOT_CHECKED)
+        given = held.answer if held is not None else Answer.NOT_CHECKED
         change = self.changes.get(key)
-        return f"{before} → {change_label(change.kind)}" if change is not None else before
+        if change is not None:
+            return f"{answer_label(given)} → {change_label(change.kind)}"
+        return answer_label(given) if given is not Answer.NOT_CHECKED else ""  # nothing to see
 
     def _section_data(self, section: ChecklistSection, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
