@@ -283,7 +283,8 @@ class WalkthroughWindow(QDialog):
         text = self._counts_text()
         if self.model.walkthrough.previous_id is not None:
             moved = [c.kind for c in self.model.changes.values()]
-            carried = sum(1 for a in self.model.answers.values() if a.carried)
+            shown = {r.slot.key for r in self.model.rows if r.slot is not None}
+            carried = sum(1 for k, a in self.model.answers.items() if a.carried and k in shown)
             text += "\n" + (
                 self.tr(
                     "Since the last walk-through: %1 better, %2 worse, %3 other changes;"

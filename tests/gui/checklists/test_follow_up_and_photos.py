@@ -178,3 +178,37 @@ def test_a_gallery_photo_is_added_and_removed_each_undoably(qtbot, workspace, se
     document.undo_stack.undo()
     assert document.checklists.answers_by_slot(first.id)[("A2", None)].photo_ids == (held.id,)
     assert isinstance(document.photos.photo(held.id), Photo)
+
+
+def test_the_windows_report_shows_the_follow_ups_changes(qtbot, setting, tmp_path):
+    """The report made from the open document (not the repositories) has the section."""
+    from score_desktop.gui.report_content import visit_content
+    from score_desktop.services.reporting.options import ReportOptions, Section
+    from score_desktop.services.reporting.visit_report import write_visit_report
+    from tests.services.reporting.conftest import pdf_text
+
+    document, first, follow_up, zone = setting
+    start = StartWalkthroughCommand(
+        document, follow_up.id, make_template(), (zone.id,), previous_id=first.id
+    )
+    document.push(start)
+    template = make_template()
+    document.push(
+        answer_command(
+            document, start.walkthrough, template, template.item("A3"), zone.id, Answer.YES
+        )
+    )
+    content = visit_content(document, first.enterprise_id, dt.date(2026, 9, 9))
+    path = tmp_path / "follow-up.pdf"
+    write_visit_report(
+        document.enterprise(first.enterprise_id),
+        follow_up,
+        document.modules(),
+        path,
+        content=content,
+        options=ReportOptions(sections=frozenset({Section.CHECKLISTS})),
+    )
+    text = pdf_text(path)
+    assert "Follow-up of the walk-through of 2026-03-04" in text
+    assert "Answers carried from it, not checked again: 2" in text
+    assert "Cutting No Yes better" in text
