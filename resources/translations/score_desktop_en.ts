@@ -243,6 +243,16 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>WalkthroughModel</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCare</name>
     <message numerus="yes">
         <source>Removed the bytes of %n photo(s) that no record refers to.

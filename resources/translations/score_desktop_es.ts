@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(dañada)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Suelte fotos aquí para añadirlas a esta respuesta</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>De la galería…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Quitar de la respuesta</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Fotos en «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1966,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Fotos de la galería</translation>
+    </message>
+</context>
+<context>
     <name>HazardDialog</name>
     <message>
         <source>Edit hazard H%1: %2</source>
@@ -3058,6 +3092,41 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Respondido «no»</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Proporción de «no»</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -3791,6 +3860,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Module:</source>
         <translation>Módulo:</translation>
+    </message>
+    <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Puntos de lista respondidos «no» con más frecuencia, por sector y país</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4666,6 +4739,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Fotos de antes y después</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Plan de Mejora de la Empresa</translation>
     </message>
@@ -5129,6 +5206,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Zonas que recorrer:</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Empezar desde el recorrido del %1 (con sus respuestas)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5542,6 +5623,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Respuesta</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>La vez anterior</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5550,12 +5635,27 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Creado</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (trasladada)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Peligro</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Trasladada del último recorrido: responda de nuevo para confirmarla</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5597,6 +5697,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Nota:</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Nota sobre “%1”</translation>
     </message>
@@ -5611,6 +5715,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Proyecto del PME: %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Desde el último recorrido: %1 mejor, %2 peor, %3 otros cambios; %4 respuestas trasladadas, no revisadas de nuevo</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5994,6 +6102,26 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 <context>
     <name>checklists</name>
     <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>revisado por primera vez</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>no revisado de nuevo</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>cambió la aplicabilidad</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -6316,6 +6444,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Trasladada del último recorrido</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Contenido</translation>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(endommagée)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Déposez des photos ici pour les ajouter à cette réponse</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>Depuis la galerie…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Retirer de la réponse</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Photos sur « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1966,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Photos de la galerie</translation>
+    </message>
+</context>
+<context>
     <name>HazardDialog</name>
     <message>
         <source>Edit hazard H%1: %2</source>
@@ -3058,6 +3092,41 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Répondu « non »</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Part de « non »</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -3791,6 +3860,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Module:</source>
         <translation>Module :</translation>
+    </message>
+    <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Points de liste le plus souvent répondus « non », par secteur et par pays</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4666,6 +4739,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Photos avant et après</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Plan d&apos;amélioration de l&apos;entreprise</translation>
     </message>
@@ -5129,6 +5206,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Zones à parcourir :</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Partir de la tournée d&apos;inspection du %1 (ses réponses reprises)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5542,6 +5623,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Réponse</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>La dernière fois</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5550,12 +5635,27 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Créé</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (reprise)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Danger</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Reprise de la dernière tournée d&apos;inspection : répondez à nouveau pour la confirmer</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5597,6 +5697,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Note :</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Note sur « %1 »</translation>
     </message>
@@ -5611,6 +5715,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Projet du PAE : %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Depuis la dernière tournée d&apos;inspection : %1 mieux, %2 moins bien, %3 autres changements ; %4 réponses reprises, non revérifiées</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5994,6 +6102,26 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
 <context>
     <name>checklists</name>
     <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>vérifié pour la première fois</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>non revérifié</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>applicabilité modifiée</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -6316,6 +6444,10 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Reprise de la dernière tournée d&apos;inspection</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Contenu</translation>

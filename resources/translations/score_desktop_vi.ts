@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(bị hỏng)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Thả ảnh vào đây để thêm vào câu trả lời này</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>Từ thư viện ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Gỡ khỏi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Ảnh cho “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1955,6 +1982,13 @@
     </message>
 </context>
 <context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Ảnh từ thư viện</translation>
+    </message>
+</context>
+<context>
     <name>HazardDialog</name>
     <message>
         <source>Edit hazard H%1: %2</source>
@@ -3041,6 +3075,41 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Bảng kiểm</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Trả lời “không”</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Tỷ lệ “không”</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1% trên %2</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -3773,6 +3842,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Module:</source>
         <translation>Mô-đun:</translation>
+    </message>
+    <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Các mục bảng kiểm thường trả lời “không” nhất, theo ngành và quốc gia</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4642,6 +4715,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Ảnh trước và sau</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Bảng kiểm</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Kế hoạch cải tiến doanh nghiệp</translation>
     </message>
@@ -5103,6 +5180,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Các khu vực cần kiểm tra:</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Bắt đầu từ lần kiểm tra hiện trường ngày %1 (chuyển sang các câu trả lời)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5513,6 +5594,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Câu trả lời</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>Lần trước</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -5521,12 +5606,26 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Đã tạo</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (chuyển sang)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Mối nguy</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Dự án</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Chuyển từ lần kiểm tra hiện trường trước: trả lời lại để xác nhận</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5568,6 +5667,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Ghi chú:</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Ghi chú cho “%1”</translation>
     </message>
@@ -5582,6 +5685,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Dự án KHCT: %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Kể từ lần kiểm tra hiện trường trước: %1 tốt hơn, %2 kém hơn, %3 thay đổi khác; %4 câu trả lời chuyển sang, chưa kiểm tra lại</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5963,6 +6070,26 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
 <context>
     <name>checklists</name>
     <message>
+        <source>better</source>
+        <translation>tốt hơn</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>kém hơn</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>mới kiểm tra</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>chưa kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>thay đổi phạm vi áp dụng</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -6285,6 +6412,10 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Chuyển từ lần kiểm tra hiện trường trước</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Nội dung</translation>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>将照片拖放到此处，添加到此回答</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>从图库选择…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>从回答中移除</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>“%1”的照片</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -1955,6 +1982,13 @@
     </message>
 </context>
 <context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>图库中的照片</translation>
+    </message>
+</context>
+<context>
     <name>HazardDialog</name>
     <message>
         <source>Edit hazard H%1: %2</source>
@@ -3041,6 +3075,41 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>回答“否”</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>“否”的比例</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%2 个中的 %1%</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -3773,6 +3842,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Module:</source>
         <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>最常回答“否”的检查表条目（按行业和国家）</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -4642,6 +4715,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>前后对比照片</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>企业改进计划</translation>
     </message>
@@ -5103,6 +5180,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Zones to walk through:</source>
         <translation>要巡查的区域：</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>从 %1 的巡查开始（沿用其回答）</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5513,6 +5594,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>回答</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>上次</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5521,12 +5606,26 @@ You can undo this with Ctrl+Z.</source>
         <translation>已生成</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1（沿用）</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>危害</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>沿用自上次巡查：再次回答以确认</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5568,6 +5667,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>“%1”的备注</translation>
     </message>
@@ -5582,6 +5685,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>EIP project: %1</source>
         <translation>改善计划项目：%1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>自上次巡查以来：%1 项改善，%2 项变差，%3 项其他变化；%4 个沿用的回答未再次检查</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5963,6 +6070,26 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 <context>
     <name>checklists</name>
     <message>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>新检查</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>未再次检查</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>适用性改变</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -6285,6 +6412,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>沿用自上次巡查</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>内容</translation>

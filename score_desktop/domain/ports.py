@@ -27,6 +27,7 @@ from .risk import RiskMethod
 from .signoff import SignoffRepository
 from .team import EitMeeting, EitMember, Suggestion
 from .visit import Visit
+from .walkthrough_review import AnswerTally
 
 # The record classes of the ImprovementRepository.
 ImprovementRecord = EitMember | EitMeeting | Suggestion | ImprovementProject | ReviewItem
@@ -202,6 +203,10 @@ class ChecklistRepository(Protocol):
     def update_records(self, records: Sequence[Any]) -> None: ...
 
     def delete_records(self, cls: type, ids: list[uuid.UUID]) -> None: ...
+
+    def answer_tallies(
+        self, enterprise_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[AnswerTally]: ...
 
 
 class HistoryRepository(Protocol):

@@ -12,10 +12,31 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...document.checklist_commands import enterprise_profile, zones_of
 from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import Answer, ChecklistSection, ChecklistTemplate, pick
-from ...domain.walkthrough import ChecklistAnswer, SectionScore, Slot, section_scores, slots
+from ...domain.walkthrough import (
+    AnswerChange,
+    ChangeKind,
+    ChecklistAnswer,
+    SectionScore,
+    Slot,
+    changes,
+    section_scores,
+    slots,
+)
 
-ITEM, ZONE, ANSWER, NOTE, MADE = range(5)
+ITEM, ZONE, ANSWER, LAST_TIME, NOTE, MADE = range(6)
 ANSWER_COLOURS = {Answer.YES: "#D5F5E3", Answer.NO: "#FADBD8", Answer.NOT_APPLICABLE: "#EAEDED"}
+CHANGE_COLOURS = {ChangeKind.IMPROVED: "#D5F5E3", ChangeKind.WORSENED: "#FADBD8"}
+CARRIED_COLOUR = "#7F8C8D"
+
+
+def change_label(kind: ChangeKind) -> str:
+    return {
+        ChangeKind.IMPROVED: QCoreApplication.translate("checklists", "better"),
+        ChangeKind.WORSENED: QCoreApplication.translate("checklists", "worse"),
+        ChangeKind.NEWLY_ANSWERED: QCoreApplication.translate("checklists", "newly checked"),
+        ChangeKind.NOT_RECHECKED: QCoreApplication.translate("checklists", "not checked again"),
+        ChangeKind.APPLICABILITY: QCoreApplication.translate("checklists", "applicability changed"),
+    }[kind]
 
 
 def answer_label(answer: Answer) -> str:
@@ -55,10 +76,15 @@ class WalkthroughModel(QAbstractTableModel):
         self.zone_names = {
             z.id: z.label for z in zones_of(document, self.walkthrough.enterprise_id)
         }
+        previous = self.walkthrough.previous_id
+        # a follow-up: the walk-through it started from, answers by slot, what moved
+        self.previous: dict = book.answers_by_slot(previous) if previous is not None else {}
+        self.changes: dict = {}
         self.rows: list[Row] = []
         self.scores: dict[str, SectionScore] = {}
         self.answers: dict = {}
         self.answers, self.scores, self.rows = self._built()
+        self.changes = self._changes()
         for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_book_changed)
 
@@ -87,11 +113,27 @@ class WalkthroughModel(QAbstractTableModel):
             # items shown or hidden: the window puts the current row back by its key
             self.beginResetModel()
             self.answers, self.scores, self.rows = answers, scores, rows
+            self.changes = self._changes()
             self.endResetModel()
         else:
             self.answers, self.scores, self.rows = answers, scores, rows
+            self.changes = self._changes()
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, MADE))
+
+    def _changes(self) -> dict:
+        """Slot key -> AnswerChange for the slots shown whose answer moved since the
+        walk-through this one started from."""
+        if self.walkthrough.previous_id is None:
+            return {}
+        shown = {r.slot.key for r in self.rows if r.slot is not None}
+        before = [a for k, a in self.previous.items() if k in shown]
+        after = [a for k, a in self.answers.items() if k in shown]
+        return {c.slot: c for c in changes(before, after)}
+
+    def change_at(self, row: int) -> AnswerChange | None:
+        slot = self.rows[row].slot
+        return self.changes.get(slot.key) if slot is not None else None
 
     @staticmethod
     def key(row: Row) -> tuple:
@@ -115,7 +157,7 @@ class WalkthroughModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -124,6 +166,7 @@ class WalkthroughModel(QAbstractTableModel):
             self.tr("Item"),
             self.tr("Zone"),
             self.tr("Answer"),
+            self.tr("Last time"),
             self.tr("Note"),
             self.tr("Made"),
         ][section]
@@ -145,7 +188,11 @@ class WalkthroughModel(QAbstractTableModel):
                 zone = slot.zone_id if slot.zone_id is not None else (answer and answer.zone_id)
                 return self.zone_name(zone or None)
             if column == ANSWER:
+                if answer is not None and answer.carried:
+                    return self.tr("%1 (carried)").replace("%1", answer_label(given))
                 return answer_label(given)
+            if column == LAST_TIME:
+                return self._last_time(slot.key)
             if column == NOTE:
                 return answer.note.split("\n")[0] if answer is not None else ""
             if column == MADE and answer is not None:
@@ -154,12 +201,38 @@ class WalkthroughModel(QAbstractTableModel):
                     made.append(self.tr("Hazard"))
                 if answer.project_id is not None:
                     made.append(self.tr("Project"))
+                if answer.photo_ids:
+                    made.append(self.tr("%n photo(s)", "", len(answer.photo_ids)))
                 return ", ".join(made)
+        carried = answer is not None and answer.carried
         if role == Qt.ItemDataRole.BackgroundRole and column == ANSWER and given in ANSWER_COLOURS:
             return QBrush(QColor(ANSWER_COLOURS[given]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == LAST_TIME:
+            change = self.changes.get(slot.key)
+            if change is not None and change.kind in CHANGE_COLOURS:
+                return QBrush(QColor(CHANGE_COLOURS[change.kind]))
+        if role == Qt.ItemDataRole.FontRole and column == ANSWER and carried:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == ANSWER and carried:
+            return QBrush(QColor(CARRIED_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and column == ANSWER and carried:
+            return self.tr("Carried from the last walk-through: answer again to confirm it")
         if role == Qt.ItemDataRole.ToolTipRole and column == ITEM:
             return pick(slot.item.help, self.language) or None
         return None
+
+    def _last_time(self, key) -> str:
+        """The answer on the walk-through this one started from, and how it moved."""
+        if self.walkthrough.previous_id is None:
+            return ""
+        held = self.previous.get(key)
+        given = held.answer if held is not None else Answer.NOT_CHECKED
+        change = self.changes.get(key)
+        if change is not None:
+            return f"{answer_label(given)} → {change_label(change.kind)}"
+        return answer_label(given) if given is not Answer.NOT_CHECKED else ""  # nothing to see
 
     def _section_data(self, section: ChecklistSection, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:

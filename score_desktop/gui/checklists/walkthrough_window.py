@@ -31,8 +31,10 @@ from ...document.checklist_commands import ChangeAnswerCommand, answer_command, 
 from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import Answer, pick
 from ...domain.errors import KnownProblemError
+from ...domain.walkthrough import ChangeKind
 from ..tables import fit_columns
-from .walkthrough_model import ITEM, NOTE, WalkthroughModel, answer_label
+from .answer_photos import AnswerPhotos
+from .walkthrough_model import ITEM, LAST_TIME, NOTE, WalkthroughModel, answer_label
 
 
 class WalkthroughWindow(QDialog):
@@ -61,6 +63,7 @@ class WalkthroughWindow(QDialog):
         fit_columns(self.table, (ITEM,))
         self.table.horizontalHeader().setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(NOTE, 140)
+        self.table.setColumnHidden(LAST_TIME, walk.previous_id is None)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.help = QLabel(self)
@@ -71,6 +74,7 @@ class WalkthroughWindow(QDialog):
         self.note.setPlaceholderText(self.tr("What was seen, and where"))
         self.made = QLabel(self)
         self.made.setWordWrap(True)
+        self.photos = AnswerPhotos(document, self)
         self.buttons: dict[Answer, QPushButton] = {}
         answer_row = QHBoxLayout()
         for answer, key in (
@@ -105,6 +109,7 @@ class WalkthroughWindow(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Zone:"), self.zone)
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Photos:"), self.photos)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.heading)
         side_layout.addWidget(self.help)
@@ -238,7 +243,9 @@ class WalkthroughWindow(QDialog):
             self.heading.setText("")
             self.help.setText("")
             self.made.setText("")
+            self.photos.show_slot(None, None, None)
             return
+        self.photos.show_slot(self.model.walkthrough, slot.item, slot.zone_id)
         answer = self.model.answers.get(slot.key)
         given = answer.answer if answer is not None else Answer.NOT_CHECKED
         self.heading.setText(f"<b>{slot.item.key}</b> {pick(slot.item.text, self.language)}")
@@ -273,13 +280,38 @@ class WalkthroughWindow(QDialog):
         self.made.setText("\n".join(made))
 
     def _show_summary(self) -> None:
+        text = self._counts_text()
+        if self.model.walkthrough.previous_id is not None:
+            moved = [c.kind for c in self.model.changes.values()]
+            shown = {r.slot.key for r in self.model.rows if r.slot is not None}
+            carried = sum(1 for k, a in self.model.answers.items() if a.carried and k in shown)
+            text += "\n" + (
+                self.tr(
+                    "Since the last walk-through: %1 better, %2 worse, %3 other changes;"
+                    " %4 answers carried, not checked again"
+                )
+                .replace("%1", str(moved.count(ChangeKind.IMPROVED)))
+                .replace("%2", str(moved.count(ChangeKind.WORSENED)))
+                .replace(
+                    "%3",
+                    str(
+                        len(moved)
+                        - moved.count(ChangeKind.IMPROVED)
+                        - moved.count(ChangeKind.WORSENED)
+                    ),
+                )
+                .replace("%4", str(carried))
+            )
+        self.summary.setText(text)
+
+    def _counts_text(self) -> str:
         counts = {a: 0 for a in Answer}
         for score in self.model.scores.values():
             counts[Answer.YES] += score.yes
             counts[Answer.NO] += score.no
             counts[Answer.NOT_APPLICABLE] += score.not_applicable
             counts[Answer.NOT_CHECKED] += score.not_checked
-        self.summary.setText(
+        return (
             self.tr("Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5")
             .replace("%1", str(counts[Answer.YES]))
             .replace("%2", str(counts[Answer.NO]))
