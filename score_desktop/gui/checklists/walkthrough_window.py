@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -154,7 +154,11 @@ class WalkthroughWindow(QDialog):
         samples = {
             ZONE: list(self.model.zone_names.values()),
             ANSWER: [answer_label(a) for a in Answer] + [self.model.score_sample()],
-            MADE: [self.tr("Hazard") + ", " + self.tr("Project")],
+            MADE: [
+                QCoreApplication.translate("WalkthroughModel", "Hazard")
+                + ", "
+                + QCoreApplication.translate("WalkthroughModel", "Project")
+            ],
         }
         for column, texts in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
