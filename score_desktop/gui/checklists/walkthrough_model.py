@@ -102,18 +102,24 @@ class WalkthroughModel(QAbstractTableModel):
 
     def _built(self) -> tuple[dict, dict[str, SectionScore], list[Row]]:
         answers = self.document.checklists.answers_by_slot(self.walkthrough_id)
+        all_slots, rows = self._rows(answers)
+        return answers, self._scores(all_slots, answers), rows
+
+    def _rows(self, answers: dict) -> tuple[list[Slot], list[Row]]:
         all_slots = slots(self.template, self.walkthrough.zone_ids, answers, self.profile)
-        scores = {
-            s.section_key: s
-            for s in section_scores(self.template, all_slots, answers, self.language)
-        }
         rows: list[Row] = []
         for section in self.template.sections:
             shown = [s for s in all_slots if s.visible and s.section is section]
             if shown:
                 rows.append(Row(section, None))
                 rows += [Row(section, s) for s in shown]
-        return answers, scores, rows
+        return all_slots, rows
+
+    def _scores(self, all_slots: list[Slot], answers: dict) -> dict[str, SectionScore]:
+        return {
+            s.section_key: s
+            for s in section_scores(self.template, all_slots, answers, self.language)
+        }
 
     def _index_rows(self) -> None:
         self._row_of = {self.key(row): n for n, row in enumerate(self.rows)}
@@ -152,12 +158,13 @@ class WalkthroughModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, MADE))
 
     def _reset_if_rows_changed(self) -> bool:
-        answers, scores, rows = self._built()
+        answers = self.document.checklists.answers_by_slot(self.walkthrough_id)
+        all_slots, rows = self._rows(answers)
         if [self.key(r) for r in rows] == list(self._row_of):
             return False
         # items shown or hidden: the window puts the current row back by its key
         self.beginResetModel()
-        self.answers, self.scores, self.rows = answers, scores, rows
+        self.answers, self.scores, self.rows = answers, self._scores(all_slots, answers), rows
         self._index_rows()
         self.endResetModel()
         return True
