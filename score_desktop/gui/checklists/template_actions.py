@@ -5,15 +5,24 @@ of main_window.py, which places the actions."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...document.texts import error_text
-from ...domain.checklist import ChecklistTemplate, pick
 from ...domain.errors import KnownProblemError
 from ..actions import ActionId
 from ..message_boxes import open_message
+
+if TYPE_CHECKING:  # the checklist modules load when an action is first used, not with the window
+    from ...domain.checklist import ChecklistTemplate
+
+
+def _title(template: ChecklistTemplate, language: str) -> str:
+    from ...domain.checklist import pick
+
+    return pick(template.title, language)
 
 
 def all_versions(document) -> list[ChecklistTemplate]:
@@ -65,7 +74,7 @@ class TemplateActions(QObject):
         if template is not None:
             self.window.statusBar().showMessage(
                 self.tr("Saved “%1”, version %2")
-                .replace("%1", pick(template.title, self.language))
+                .replace("%1", _title(template, self.language))
                 .replace("%2", str(template.version))
             )
 
@@ -102,7 +111,7 @@ class TemplateActions(QObject):
                 .replace("%2", error_text(exc))
             )
             return None
-        title = pick(template.title, self.language)
+        title = _title(template, self.language)
         if is_new:
             text = (
                 self.tr("Imported “%1”, version %2, with %n item(s).", "", len(template.items()))
@@ -131,7 +140,7 @@ class TemplateActions(QObject):
         versions = all_versions(self.window.document)
         names = [
             self.tr("%1 (version %2)")
-            .replace("%1", pick(t.title, self.language))
+            .replace("%1", _title(t, self.language))
             .replace("%2", str(t.version))
             for t in versions
         ]

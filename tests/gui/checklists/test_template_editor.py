@@ -118,6 +118,13 @@ def test_a_template_that_breaks_a_rule_is_not_saved_and_names_the_item(qtbot, wi
 def test_import_adds_a_new_version_and_refuses_a_malformed_file_whole(
     qtbot, window, workspace, tmp_path, monkeypatch
 ):
+    document = window.document
+    enterprise = make_enterprise()
+    document.push(AddEnterpriseCommand(document, enterprise))
+    visit = make_visit(enterprise, module_code="OSH")
+    document.push(AddVisitCommand(document, visit))
+    start = StartWalkthroughCommand(document, visit.id, osh())  # on version 1
+    document.push(start)
     good, bad = tmp_path / "osh-v2.xlsx", tmp_path / "broken.xlsx"
     template = osh()
     first = template.sections[0]
@@ -140,20 +147,24 @@ def test_import_adds_a_new_version_and_refuses_a_malformed_file_whole(
     assert "broken.xlsx was not imported" in box.text()
     assert "Sheet “Items”, row 3, column Q (hazard_likelihood)" in box.text()
     box.accept()
-    assert stored(workspace) == {}
+    assert set(stored(workspace)) == {("osh-walkthrough", 1)}
 
     chosen[0] = good
     window.actions[ActionId.IMPORT_CHECKLIST].trigger()
     box = active_dialog(qtbot, QMessageBox)
     assert "version 2" in box.text() and f"{len(v2.items())} items" in box.text()
     box.accept()
-    assert stored(workspace) == {("osh-walkthrough", 2): v2}
+    assert stored(workspace)["osh-walkthrough", 2] == v2
+    # the walk-through started before keeps version 1 with MS1; a new one starts on 2
+    model = WalkthroughModel(document, start.walkthrough.id, "en")
+    assert model.template == osh() and model.row_of(("MS1", None)) > 0
+    assert next(t for t in available_templates(document) if t.code == template.code) == v2
 
     window.actions[ActionId.IMPORT_CHECKLIST].trigger()  # the same file again: nothing new
     box = active_dialog(qtbot, QMessageBox)
     assert "already in the workspace" in box.text()
     box.accept()
-    assert len(stored(workspace)) == 1
+    assert len(stored(workspace)) == 2
 
 
 def test_export_writes_the_chosen_version_as_a_workbook(qtbot, window, tmp_path, monkeypatch):
