@@ -5359,6 +5359,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Nueva plantilla</translation>
     </message>
     <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>Para qué sirve la lista y cómo usarla</translation>
+    </message>
+    <message>
         <source>Add section</source>
         <translation>Añadir sección</translation>
     </message>
@@ -5393,6 +5397,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Title:</source>
         <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Module:</source>

@@ -5359,6 +5359,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>À quoi sert la liste et comment l’utiliser</translation>
+    </message>
+    <message>
         <source>Add section</source>
         <translation>Ajouter une section</translation>
     </message>
@@ -5393,6 +5397,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Title:</source>
         <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Module:</source>

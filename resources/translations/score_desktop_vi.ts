@@ -5336,6 +5336,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Mẫu mới</translation>
     </message>
     <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>Danh mục dùng để làm gì và cách sử dụng</translation>
+    </message>
+    <message>
         <source>Add section</source>
         <translation>Thêm phần</translation>
     </message>
@@ -5370,6 +5374,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
     </message>
     <message>
         <source>Module:</source>

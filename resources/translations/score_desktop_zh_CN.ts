@@ -5336,6 +5336,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>新建模板</translation>
     </message>
     <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>检查表的用途及使用方法</translation>
+    </message>
+    <message>
         <source>Add section</source>
         <translation>添加部分</translation>
     </message>
@@ -5370,6 +5374,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Title:</source>
         <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
     </message>
     <message>
         <source>Module:</source>

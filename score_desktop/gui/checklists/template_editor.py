@@ -77,6 +77,8 @@ class TemplateEditorDialog(QDialog):
         self.languages.setCurrentIndex(self.languages.findData(self.language))
         self.code = QLineEdit(self)
         self.title = QLineEdit(self)
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("What the checklist is for, and how to use it"))
         self.module = QComboBox(self)
         for module in document.modules():
             self.module.addItem(module.code, module.code)
@@ -100,6 +102,7 @@ class TemplateEditorDialog(QDialog):
         header = QFormLayout()
         header.addRow(self.tr("Code:"), self.code)
         header.addRow(self.tr("Title:"), self.title)
+        header.addRow(self.tr("Description:"), self.description)
         header.addRow(self.tr("Module:"), self.module)
         header.addRow(self.tr("Saved as:"), self.version)
         tree_side = QWidget(self)
@@ -135,7 +138,8 @@ class TemplateEditorDialog(QDialog):
         self.templates.activated.connect(lambda i: self.edit(self._choices[i]))
         self.new_button.clicked.connect(self.edit_new)
         self.languages.activated.connect(self._on_languages_activated)
-        self.title.textEdited.connect(self._on_title_edited)
+        self.title.textEdited.connect(lambda t: self._set_header_text("title", t))
+        self.description.textEdited.connect(lambda t: self._set_header_text("description", t))
         self.code.textEdited.connect(self._on_code_edited)
         self.module.activated.connect(
             lambda _i: self.data.__setitem__("module", self.module.currentData())
@@ -213,6 +217,7 @@ class TemplateEditorDialog(QDialog):
 
     def _show_texts(self) -> None:
         self.title.setText(self.data.get("title", {}).get(self.language, ""))
+        self.description.setText(self.data.get("description", {}).get(self.language, ""))
         self.form.language = self.language
 
     def _show_version(self) -> None:
@@ -240,12 +245,12 @@ class TemplateEditorDialog(QDialog):
                 self._label(top.child(c))
         self._show_current()
 
-    def _on_title_edited(self, text: str) -> None:
-        titles = self.data.setdefault("title", {})
+    def _set_header_text(self, name: str, text: str) -> None:
+        by_language = self.data.setdefault(name, {})
         if text:
-            titles[self.language] = text
+            by_language[self.language] = text
         else:
-            titles.pop(self.language, None)
+            by_language.pop(self.language, None)
 
     def _on_code_edited(self, text: str) -> None:
         self.data["code"] = text.strip()

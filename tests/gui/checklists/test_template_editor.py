@@ -58,6 +58,8 @@ def test_editing_saves_the_next_version_and_old_walkthroughs_keep_theirs(qtbot, 
 
     editor = open_editor(qtbot, window)
     assert editor.version.text() == "version 2"
+    editor.description.selectAll()
+    qtbot.keyClicks(editor.description, "Walk every area with the EIT.")
     select(editor, "MS2")
     form = editor.form
     form.item_text.selectAll()
@@ -84,6 +86,8 @@ def test_editing_saves_the_next_version_and_old_walkthroughs_keep_theirs(qtbot, 
     assert set(versions) == {("osh-walkthrough", 1), ("osh-walkthrough", 2)}
     v2 = versions["osh-walkthrough", 2]
     assert v2.id == template_id("osh-walkthrough", 2)
+    assert dict(v2.description)["en"] == "Walk every area with the EIT."
+    assert dict(v2.description)["zh_CN"] == dict(osh().description)["zh_CN"]
     assert dict(v2.item("MS2").text)["en"] == "Are heavy loads moved with trolleys?"
     assert v2.item("MS2").repeats
     assert v2.item("MS1").hazard.control_level is ControlLevel.PPE
