@@ -6,8 +6,8 @@ zones of a plan that is 2,200 slots (rows) of which 1,970 are shown before any a
 
 Figures (medians, seconds), each with the floor measured in the same run:
 - open: the walk-through window made and shown until painted, on a workspace already open
-  (the document holds its records); floor: a bare QTableView over a QStandardItemModel with
-  the same rows and texts, and a side QFormLayout, shown until painted;
+  (the document holds its records); floor: a bare QTableView over a Python table model that
+  returns the same rows' texts from a list, and a side QFormLayout, shown until painted;
 - answer: an answer saved by the window's own path (the Y key's: command, database write with
   its change log, the model and side panel brought up to date, the next row selected) until
   the rows it changed have been painted; each of the first 100 slots, 20 of them answers to
@@ -30,8 +30,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from painted import dispose, show_painted  # noqa: E402
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QDialog,
@@ -208,16 +207,37 @@ def measure_window(app: QApplication, document, walk_id: uuid.UUID) -> dict[str,
     return figures
 
 
+class PlainModel(QAbstractTableModel):
+    """The floor's table: the same rows of text in a list, shown as they are (no sections,
+    scores, colours or conditions)."""
+
+    def __init__(self, rows: int, parent: QObject):
+        super().__init__(parent)
+        self.cells = [
+            [f"Q{row}  Is point {row} in order where it is?", f"Line {row % 20}", "Not checked"]
+            for row in range(rows)
+        ]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or index.column() > 2:
+            return None
+        return self.cells[index.row()][index.column()]
+
+    def answer(self, row: int) -> None:
+        self.cells[row][2] = "Yes"
+        self.dataChanged.emit(self.index(row, 2), self.index(row, 2))
+
+
 def measure_floor(app: QApplication, rows: int) -> dict[str, float]:
     def plain() -> QDialog:
         dialog = QDialog()
-        model = QStandardItemModel(rows, 5, dialog)
-        for row in range(rows):
-            model.setItem(row, 0, QStandardItem(f"Q{row}  Is point {row} in order where it is?"))
-            model.setItem(row, 1, QStandardItem(f"Line {row % 20}"))
-            model.setItem(row, 2, QStandardItem("Not checked"))
-            model.setItem(row, 3, QStandardItem(""))
-            model.setItem(row, 4, QStandardItem(""))
+        model = PlainModel(rows, dialog)
         table = QTableView(dialog)
         table.setModel(model)
         form = QFormLayout()
@@ -238,7 +258,7 @@ def measure_floor(app: QApplication, rows: int) -> dict[str, float]:
     seen = PaintSeen(table.viewport())
 
     def answer(n: int) -> None:
-        model.item(n, 2).setText("Yes")
+        model.answer(n)
         table.setCurrentIndex(model.index(n + 1, 0))
 
     figures |= answer_medians([lambda n=n: answer(n) for n in range(ANSWERS)], seen)
