@@ -219,6 +219,16 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>Imported “%1”, version %2, with %n item.</numerusform>
+            <numerusform>Imported “%1”, version %2, with %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>

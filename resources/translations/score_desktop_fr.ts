@@ -815,12 +815,20 @@
         <translation>Un plan doit avoir un nom.</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>Une formule ; écrivez la valeur elle-même.</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>Un danger doit avoir un titre.</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>Un effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>Une clé est nécessaire ici.</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -863,6 +871,14 @@
         <translation>Une section doit avoir une clé, un titre et des points.</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>Une action suggérée a besoin de son module ici.</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>Un danger suggéré a besoin de sa catégorie ici.</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Une suggestion doit avoir un texte.</translation>
     </message>
@@ -873,6 +889,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>Un modèle est un objet composé de champs.</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>Un modèle a besoin d’un titre (le champ « title:en »).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -1123,6 +1143,10 @@
         <translation>Le point « {key} » dépend de « {other} », qui n&apos;est pas un point précédent.</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>Le point « {key} » n’a pas de texte (les colonnes « text:… »).</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>Le point « {key} » n&apos;a pas de texte.</translation>
     </message>
@@ -1197,6 +1221,10 @@
     <message>
         <source>No specific action</source>
         <translation>Aucune action particulière</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>Ce n’est ni un texte, ni un nombre, ni oui/non.</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1319,6 +1347,10 @@
         <translation>La clé de section « {key} » manque, est mal formée ou est utilisée deux fois.</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>La section « {key} » n’a aucun point.</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
@@ -1333,6 +1365,18 @@
     <message>
         <source>Severity</source>
         <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} : {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>Feuille « {sheet} », ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>Feuille « {sheet} » : {problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1375,12 +1419,36 @@
         <translation>La liste de contrôle propose une catégorie de danger absente de cet espace de travail.</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>La colonne « {header} » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>La colonne « {name} » manque.</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>L&apos;échéance est antérieure à la date de début.</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>Le champ « code » manque.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>Le fichier n’est pas un classeur XLSX ({why}).</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>Le fichier {why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>La taille de la grille doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>La clé de point « {key} » est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1399,6 +1467,14 @@
         <translation>L&apos;échelle doit être un nombre positif.</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>La section n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>La clé de section « {key} » est utilisée deux fois.</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>La forme n&apos;a pas de surface (ses sommets sont alignés).</translation>
     </message>
@@ -1407,8 +1483,20 @@
         <translation>Le symbole compte un ou deux caractères.</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>Le texte {problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>La version est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>Le classeur n’a pas de feuille « {sheet} » (un modèle a les feuilles {sheets}).</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>Cette application lit le format de modèle {format}.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1437,6 +1525,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>Inhabituel mais possible</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>La version {version} de « {code} » est déjà dans l’espace de travail avec un autre contenu ; donnez à celle-ci la version {next} dans la feuille « Template ».</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1531,6 +1623,10 @@
         <translation>{label} ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method} n&apos;a pas de facteur {factor}.</translation>
     </message>
@@ -1541,6 +1637,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} précède le début de l&apos;accompagnement ({first}).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1575,12 +1675,32 @@
         <translation>« {fill} » n&apos;est pas une couleur comme #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>« {header} » n’est pas une colonne de cette feuille.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>« {key} » n’est pas une clé : lettres, chiffres, . _ - (40 au plus), commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>« {key} » n’est pas une section de la feuille « Sections ».</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>« {level} » n’est pas un niveau de maîtrise ({levels}).</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>« {level} » n&apos;est pas un niveau de la hiérarchie des mesures.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>« {name} » manque.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>« {name} » n’est pas un champ de modèle.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1591,8 +1711,16 @@
         <translation>« {name} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>« {name} » figure deux fois.</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>« {nr5_group} » n&apos;est pas un groupe NR-5.</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>« {other} » n’est pas un point précédent (un point ne peut dépendre que des points qui le précèdent).</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1609,6 +1737,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>« {text} » : une réponse est yes, no, not_applicable ou not_checked.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>« {value} » n’est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>« {value} » n’est ni oui ni non.</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5525,244 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>« %1 » enregistré, version %2</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>Importer un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 n’a pas été importé :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>« %1 » importé, version %2, avec %n point.</numerusform>
+            <numerusform>« %1 » importé, version %2, avec %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>« %1 », version %2, est déjà dans l’espace de travail tel qu’il est dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>Exporter un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>Le modèle n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Modèle écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>À quoi sert la liste et comment l’utiliser</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Textes en :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module :</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Enregistré comme :</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>Section « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>Point « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Le modèle ne peut pas être enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>Choisissez une section ou un point à gauche.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>Répondu une fois par zone</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>p. ex. MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>N’afficher le point que si toutes ces conditions sont remplies, séparées par « ; » : la réponse à un point précédent (MS1=yes, MS1=no|not_applicable), le secteur (sector=garment), un module (module=OSH) ou l’effectif (workers&gt;=50, workers&lt;250).</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>Un « non » suggère un danger</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>(le texte du point)</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>Une mesure de maîtrise par ligne</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>Niveau de maîtrise :</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Probabilité (1-5) :</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>Gravité (1-5) :</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>Titre du danger :</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>Mesures de maîtrise :</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>Un « non » suggère un projet du PAE</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>(l’action, sinon le texte du point)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module :</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>Titre du projet :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>Afficher si :</translation>
+    </message>
+</context>
+<context>
     <name>TextTool</name>
     <message>
         <source>Click where the text goes.</source>
@@ -5870,6 +6244,30 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <message>
         <source>Answer a checklist on the selected visit, zone by zone</source>
         <translation>Répondre à une liste de contrôle lors de la visite sélectionnée, zone par zone</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>&amp;Modèles de listes de contrôle…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>Modifier les sections, points, aides, conditions et dangers et projets suggérés d’une liste ; l’enregistrement ajoute une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>Importer un modèle de liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>Ajouter un modèle de liste écrit dans un classeur (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>Exporter un modèle de liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>Écrire un modèle de liste dans un classeur pour le modifier ou le traduire</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>

@@ -814,12 +814,20 @@
         <translation>平面图必须有名称。</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>公式；请直接填写值。</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>危害需要标题。</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>此处需要一个键。</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -862,6 +870,14 @@
         <translation>一个部分需要键、标题和条目。</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>建议的行动需要在此填写其模块。</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>建议的危害需要在此填写其类别。</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>建议需要填写内容。</translation>
     </message>
@@ -872,6 +888,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>模板必须是由字段组成的对象。</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>模板需要标题（字段“title:en”）。</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -1122,6 +1142,10 @@
         <translation>条目“{key}”依赖于“{other}”，但后者不是前面的条目。</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>条目“{key}”没有文字（“text:…”列）。</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>条目“{key}”没有文字。</translation>
     </message>
@@ -1196,6 +1220,10 @@
     <message>
         <source>No specific action</source>
         <translation>无需特别措施</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>不是文字、数字或是/否。</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1318,6 +1346,10 @@
         <translation>部分键“{key}”缺失、格式错误或重复使用。</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>部分“{key}”没有条目。</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>行业</translation>
     </message>
@@ -1332,6 +1364,18 @@
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>工作表“{sheet}”，第 {row} 行，第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>工作表“{sheet}”，第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>工作表“{sheet}”：{problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1374,12 +1418,36 @@
         <translation>检查表建议的危害类别在此工作区中不存在。</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>“{header}”列出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>缺少“{name}”列。</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>缺少“code”字段。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>该文件不是 XLSX 工作簿（{why}）。</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>该文件{why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>网格尺寸必须大于零。</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>条目键“{key}”被使用了两次。</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1398,6 +1466,14 @@
         <translation>比例必须为正数。</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>该部分没有标题。</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>部分键“{key}”被使用了两次。</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>该形状没有面积（其角点在一条直线上）。</translation>
     </message>
@@ -1406,8 +1482,20 @@
         <translation>符号为一到两个字符。</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>该文字{problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>版本须为从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>工作簿中没有“{sheet}”工作表（模板包含工作表 {sheets}）。</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>本应用读取模板格式 {format}。</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1436,6 +1524,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>不寻常但可能</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>“{code}”的第 {version} 版已在工作区中，但内容不同；请在“Template”工作表中将此版本设为 {next}。</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1530,6 +1622,10 @@
         <translation>{label}不能为负数。</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter}（{name}）</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method}没有因素 {factor}。</translation>
     </message>
@@ -1540,6 +1636,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} 早于辅导开始的月份（{first}）。</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1574,12 +1674,32 @@
         <translation>“{fill}”不是 #A0C4E8 这样的颜色。</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>“{header}”不是此工作表的列。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>“{key}”不是有效的键：只能使用字母、数字、. _ -（最多 40 个），并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>“{key}”不是“Sections”工作表中的部分。</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>“{level}”不是控制层级（{levels}）。</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>“{level}”不是控制层级。</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>缺少“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>“{name}”不是模板的字段。</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1590,8 +1710,16 @@
         <translation>“{name}”不是整数。</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>“{name}”出现了两次。</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}”不是 NR-5 分组。</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>“{other}”不是之前的条目（条目只能依赖其前面的条目）。</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1608,6 +1736,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>“{text}”：答案须为 yes、no、not_applicable 或 not_checked 之一。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>“{value}”不是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5499,243 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>已保存“%1”，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>导入检查表模板</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 未导入：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>已导入“%1”第 %2 版，共 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>“%1”第 %2 版已在工作区中，与文件内容相同。</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>导出检查表模板</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>无法写入模板：%1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>模板已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>检查表的用途及使用方法</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>文字语言：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>部分“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>无法保存模板</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>请在左侧选择一个部分或条目。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>每个区域回答一次</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>例如 MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>仅当以下条件全部满足时显示该条目，以“;”分隔：之前条目的回答（MS1=yes、MS1=no|not_applicable）、行业（sector=garment）、模块（module=OSH）或人数（workers&gt;=50、workers&lt;250）。</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>回答“否”时建议一项危害</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>（条目的文字）</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>每行一项控制措施</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>控制层级：</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>可能性（1-5）：</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>严重性（1-5）：</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>危害标题：</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>控制措施：</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>回答“否”时建议一个 EIP 项目</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>（行动，否则为条目的文字）</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>项目标题：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>行动：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>帮助：</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>显示条件：</translation>
+    </message>
+</context>
+<context>
     <name>TextTool</name>
     <message>
         <source>Click where the text goes.</source>
@@ -5838,6 +6211,30 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Answer a checklist on the selected visit, zone by zone</source>
         <translation>在所选走访中逐区域回答检查表</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>检查表模板(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>编辑检查表的部分、条目、帮助、条件以及建议的危害和项目；保存时新增一个版本</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>导入检查表模板…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>添加在电子表格（XLSX）中编写的检查表模板</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>导出检查表模板…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>将检查表模板写成电子表格，以便修改或翻译</translation>
     </message>
     <message>
         <source>&amp;Sign visit report…</source>

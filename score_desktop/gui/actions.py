@@ -21,6 +21,9 @@ class ActionId(Enum):
     EXPORT_PROGRESS_REPORT = auto()
     SIGN_VISIT_REPORT = auto()
     WALKTHROUGH = auto()
+    CHECKLIST_TEMPLATES = auto()
+    IMPORT_CHECKLIST = auto()
+    EXPORT_CHECKLIST = auto()
     SIGN_EIP_REPORT = auto()
     SEND_ENTERPRISE = auto()
     RECEIVE_PACKAGE = auto()
@@ -61,6 +64,8 @@ EDITING = (
     ActionId.DUPLICATE_PLAN,
     ActionId.DELETE_PLAN,
     ActionId.LOAD_DEMO,
+    ActionId.CHECKLIST_TEMPLATES,
+    ActionId.IMPORT_CHECKLIST,
 )
 
 
@@ -120,6 +125,29 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+K",),
             QCoreApplication.translate(
                 "actions", "Answer a checklist on the selected visit, zone by zone"
+            ),
+        ),
+        ActionId.CHECKLIST_TEMPLATES: ActionSpec(
+            QCoreApplication.translate("actions", "C&hecklist templates…"),
+            ("Ctrl+Shift+L",),
+            QCoreApplication.translate(
+                "actions",
+                "Edit a checklist's sections, items, help, conditions and suggested hazards "
+                "and projects; saving adds a new version",
+            ),
+        ),
+        ActionId.IMPORT_CHECKLIST: ActionSpec(
+            QCoreApplication.translate("actions", "Import checklist template…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Add a checklist template written in a spreadsheet (XLSX)"
+            ),
+        ),
+        ActionId.EXPORT_CHECKLIST: ActionSpec(
+            QCoreApplication.translate("actions", "Export checklist template…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Write a checklist template as a spreadsheet to change or translate"
             ),
         ),
         ActionId.SIGN_VISIT_REPORT: ActionSpec(

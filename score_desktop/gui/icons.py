@@ -48,6 +48,9 @@ ACTION_ICONS = {
     ActionId.CONFLICT_INBOX: "conflict-inbox",
     ActionId.COMMENTS: "comments",
     ActionId.WALKTHROUGH: "checklist",
+    ActionId.CHECKLIST_TEMPLATES: "checklist-edit",
+    ActionId.IMPORT_CHECKLIST: "table-import",
+    ActionId.EXPORT_CHECKLIST: "table-export",
 }
 UNDO, REDO = "arrow-back-up", "arrow-forward-up"
 
