@@ -122,7 +122,7 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.WALKTHROUGH: ActionSpec(
             QCoreApplication.translate("actions", "&Walk-through…"),
-            ("Ctrl+Shift+K",),
+            ("Ctrl+Shift+W",),
             QCoreApplication.translate(
                 "actions", "Answer a checklist on the selected visit, zone by zone"
             ),
