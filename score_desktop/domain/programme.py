@@ -14,9 +14,8 @@ Grouping rules (docs/office-server.md, *Programme overview*):
 
 from __future__ import annotations
 
-import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -24,7 +23,7 @@ from enum import StrEnum
 from .hazard import HazardStatus, current_ratings
 from .improvement import ProjectStatus, currency_for
 from .messages import N_
-from .risk import RiskMethod
+from .risk import Ratings, RiskMethod
 
 NOT_RATED = "not_rated"
 NONE_NAMED = ""  # the group of records with no country, sector, module or consultant
@@ -47,7 +46,7 @@ GROUP_TITLES = {
 
 @dataclass(frozen=True, slots=True)
 class EnterpriseFacts:
-    id: uuid.UUID
+    id: Hashable  # the stored key (records name their enterprise by the same)
     name: str
     country: str
     sector: str
@@ -63,7 +62,7 @@ class EnterpriseFacts:
 
 @dataclass(frozen=True, slots=True)
 class HazardFacts:
-    enterprise_id: uuid.UUID
+    enterprise_id: Hashable
     category_code: str
     status: HazardStatus
     initial: tuple[tuple[str, float], ...]
@@ -73,7 +72,7 @@ class HazardFacts:
 
 @dataclass(frozen=True, slots=True)
 class ProjectFacts:
-    enterprise_id: uuid.UUID
+    enterprise_id: Hashable
     module: str
     status: ProjectStatus
     savings: Decimal | None  # per month: actual where known, else expected
@@ -150,44 +149,56 @@ def overview(
     total = GroupFigures(name="")
     bands: dict[str, tuple[float, str]] = {}  # key -> (severity 0..1, label)
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    module = selection.module
+    by_module = group_by is GroupBy.MODULE
 
     def rows_of(names: Iterable[str]) -> list[GroupFigures]:
         return [groups.setdefault(n, GroupFigures(name=n)) for n in names] + [total]
 
-    for enterprise in chosen.values():
-        for row in rows_of(_enterprise_groups(enterprise, group_by)):
+    # a programme has tens of thousands of records and a few dozen distinct answers to each
+    # question asked of them: each is worked out once
+    rows_by_owner = {e.id: rows_of(_enterprise_groups(e, group_by)) for e in chosen.values()}
+    for rows in rows_by_owner.values():
+        for row in rows:
             row.enterprises += 1
+    rows_by_module: dict[str, list[GroupFigures]] = {}
+    band_of: dict[tuple[str, Ratings, Ratings, HazardStatus], str] = {}
+    money_of: dict[Hashable, str] = {}
+
+    def rows_for(owner_id: Hashable, record_module: str) -> list[GroupFigures]:
+        if not by_module:  # a record counts where its enterprise does
+            return rows_by_owner[owner_id]
+        rows = rows_by_module.get(record_module)
+        if rows is None:
+            rows = rows_by_module[record_module] = rows_of([record_module])
+        return rows
+
     for hazard in facts.hazards:
         owner = chosen.get(hazard.enterprise_id)
-        if owner is None or (selection.module is not None and hazard.module != selection.module):
+        if owner is None or (module is not None and hazard.module != module):
             continue
-        method = method_of(owner.risk_method)
-        assessment = method.rated(current_ratings(hazard.initial, hazard.residual, hazard.status))
-        if assessment is None:
-            band = NOT_RATED
-        else:
-            band = assessment.band.key
-            severity = assessment.band_index / max(1, len(method.bands) - 1)
-            bands.setdefault(band, (severity, assessment.band.label))
+        asked = (owner.risk_method, hazard.initial, hazard.residual, hazard.status)
+        band = band_of.get(asked)
+        if band is None:
+            band = band_of[asked] = _band(method_of(owner.risk_method), *asked[1:], bands)
         by_category[hazard.category_code][band] += 1
-        names = [hazard.module] if group_by is GroupBy.MODULE else _names(owner, group_by)
-        for row in rows_of(names):
+        still_open = hazard.status in _OPEN
+        for row in rows_for(owner.id, hazard.module):
             row.hazards += 1
-            row.hazards_open += hazard.status.open
+            row.hazards_open += still_open
             row.by_band[band] += 1
     for project in facts.projects:
         owner = chosen.get(project.enterprise_id)
-        skipped = selection.module is not None and project.module != selection.module
+        skipped = module is not None and project.module != module
         if owner is None or skipped or project.status is ProjectStatus.CANCELLED:
             continue
-        names = [project.module] if group_by is GroupBy.MODULE else _names(owner, group_by)
-        for row in rows_of(names):
+        closed = project.status in _CLOSED
+        money = money_of.get(owner.id) or money_of.setdefault(owner.id, owner.money)
+        for row in rows_for(owner.id, project.module):
             row.projects += 1
-            row.projects_closed += project.status in (ProjectStatus.DONE, ProjectStatus.VERIFIED)
+            row.projects_closed += closed
             if project.savings is not None:
-                row.savings[owner.money] = (
-                    row.savings.get(owner.money, Decimal(0)) + project.savings
-                )
+                row.savings[money] = row.savings.get(money, Decimal(0)) + project.savings
     columns = sorted(bands.items(), key=lambda item: -item[1][0])
     return Overview(
         group_by=group_by,
@@ -199,6 +210,27 @@ def overview(
         total=total,
         by_category=dict(by_category),
     )
+
+
+_CLOSED = frozenset((ProjectStatus.DONE, ProjectStatus.VERIFIED))
+_OPEN = frozenset(s for s in HazardStatus if s.open)
+
+
+def _band(
+    method: RiskMethod,
+    initial: Ratings,
+    residual: Ratings,
+    status: HazardStatus,
+    bands: dict[str, tuple[float, str]],
+) -> str:
+    """The key of the current risk's band (noting the band's severity and label in
+    `bands`), or NOT_RATED."""
+    assessment = method.rated(current_ratings(initial, residual, status))
+    if assessment is None:
+        return NOT_RATED
+    severity = assessment.band_index / max(1, len(method.bands) - 1)
+    bands.setdefault(assessment.band.key, (severity, assessment.band.label))
+    return assessment.band.key
 
 
 def _names(enterprise: EnterpriseFacts, group_by: GroupBy) -> list[str]:

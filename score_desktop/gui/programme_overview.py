@@ -42,6 +42,7 @@ from .i18n import sort_key, translated
 from .text_fields import leave_on_tab
 
 FILTERS = (GroupBy.COUNTRY, GroupBy.SECTOR, GroupBy.MODULE, GroupBy.CONSULTANT)
+REREAD_DELAY_MS = 400
 
 
 class ProgrammeOverview(QWidget):
@@ -86,13 +87,15 @@ class ProgrammeOverview(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        # many edits in one step (an import, a merge) read the figures once
-        self._reread = QTimer(self, singleShot=True, interval=0, timeout=self.read)
+        # Read again after edits, once for many (an import, a merge, typing), and only while
+        # shown: over a programme's enterprises a read takes a noticeable moment.
+        self._stale = False
+        self._reread = QTimer(self, singleShot=True, interval=REREAD_DELAY_MS)
+        self._reread.timeout.connect(self.read)
         for records in (document.enterprise_set, document.hazards, document.improvement):
             for signal in (records.added, records.changed, records.removed):
                 signal.connect(self._records_changed)
-        for records in (document.enterprise_set, document.hazards, document.improvement):
-            records.reset.connect(self._reread.start)
+            records.reset.connect(self._records_changed)
         self.read()
 
     def _table(self) -> QTableWidget:
@@ -103,13 +106,22 @@ class ProgrammeOverview(QWidget):
         leave_on_tab(table)
         return table
 
-    def _records_changed(self, _records) -> None:
-        self._reread.start()
+    def _records_changed(self, _records=None) -> None:
+        if self.isVisible():
+            self._reread.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._reread.start()
 
     # Reading -------------------------------------------------------------------------------
 
     def read(self) -> None:
         """Read the facts from the database again, then show them."""
+        self._stale = False
         try:
             self.facts = self.document.programme_facts()
         except KnownProblemError as exc:  # a lost connection to the office server

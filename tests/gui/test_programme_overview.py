@@ -60,6 +60,14 @@ def test_the_overview_counts_the_demo_and_follows_edits_made_elsewhere(demo_wind
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: total_row(overview, "Hazards") == str(len(hazards)))
 
+    # behind another tab it waits: it reads again when shown
+    demo_window.tabs.setCurrentIndex(0)
+    document.undo_stack.redo()
+    qtbot.wait(600)
+    assert total_row(overview, "Hazards") == str(len(hazards))
+    demo_window.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: total_row(overview, "Hazards") == str(len(hazards) + 1))
+
 
 def test_grouping_and_filters_change_the_rows(demo_window, qtbot):
     document = demo_window.document
