@@ -31,6 +31,7 @@ from ...document.checklist_commands import ChangeAnswerCommand, answer_command, 
 from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import Answer, pick
 from ...domain.errors import KnownProblemError
+from ..comments.review_mode import EditingControls, look_read_only
 from ..tables import fit_columns
 from .walkthrough_model import ITEM, NOTE, WalkthroughModel, answer_label
 
@@ -72,6 +73,7 @@ class WalkthroughWindow(QDialog):
         self.made = QLabel(self)
         self.made.setWordWrap(True)
         self.buttons: dict[Answer, QPushButton] = {}
+        self.shortcuts: list[QShortcut] = []  # off in review mode, as the buttons
         answer_row = QHBoxLayout()
         for answer, key in (
             (Answer.YES, "Y"),
@@ -84,7 +86,11 @@ class WalkthroughWindow(QDialog):
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             answer_row.addWidget(button)
             self.buttons[answer] = button
-            QShortcut(QKeySequence(key), self.table, lambda a=answer: self.answer(a, advance=True))
+            self.shortcuts.append(
+                QShortcut(
+                    QKeySequence(key), self.table, lambda a=answer: self.answer(a, advance=True)
+                )
+            )
         self.make_hazard = QPushButton(self.tr("No: make hazard (H)"), self)
         self.make_project = QPushButton(self.tr("No: make project (P)"), self)
         self.make_both = QPushButton(self.tr("No: both (B)"), self)
@@ -95,21 +101,28 @@ class WalkthroughWindow(QDialog):
             (self.make_both, True, True, "B"),
         ):
             button.clicked.connect(lambda _=False, h=hazard, p=project: self.answer_no(h, p))
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                lambda h=hazard, p=project: self.answer_no(h, p, advance=True),
+            self.shortcuts.append(
+                QShortcut(
+                    QKeySequence(key),
+                    self.table,
+                    lambda h=hazard, p=project: self.answer_no(h, p, advance=True),
+                )
             )
             make_row.addWidget(button)
         side = QWidget(self)
+        # answers are records: an enterprise manager in review mode reads them only
+        answering = EditingControls(document, side, QVBoxLayout())
+        answering.row.addLayout(answer_row)
+        answering.row.addLayout(make_row)
+        zone_row = EditingControls(document, side)
+        zone_row.add(self.zone)
         form = QFormLayout()
-        form.addRow(self.tr("Zone:"), self.zone)
+        form.addRow(self.tr("Zone:"), zone_row)
         form.addRow(self.tr("Note:"), self.note)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.heading)
         side_layout.addWidget(self.help)
-        side_layout.addLayout(answer_row)
-        side_layout.addLayout(make_row)
+        side_layout.addWidget(answering)
         side_layout.addLayout(form)
         side_layout.addWidget(self.made)
         side_layout.addStretch(1)
@@ -129,8 +142,17 @@ class WalkthroughWindow(QDialog):
         self.model.dataChanged.connect(lambda *_: self._show_current())
         self.note.textChanged.connect(self._on_note_text_changed)
         self.zone.activated.connect(self._on_zone_activated)
+        document.mode_changed.connect(self._on_document_mode_changed)
+        self._on_document_mode_changed()
         self.resize(1300, 720)
         self.select_row(self._next_slot_row(-1))
+
+    def _on_document_mode_changed(self) -> None:
+        reviewing = self.document.reviewing
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(not reviewing)
+        self.note.setReadOnly(reviewing)
+        look_read_only(self.note, reviewing)
 
     # Navigation -----------------------------------------------------------------------------
 

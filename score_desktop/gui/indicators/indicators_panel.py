@@ -71,7 +71,11 @@ class IndicatorsPanel(QTabWidget):
         add = QPushButton(self.tr("Add indicator…"), page)
         add.setToolTip(self.tr("An indicator of your programme, for every enterprise"))
         add.clicked.connect(lambda: self.add_indicator())
-        bottom.addWidget(add)
+        from ..comments.review_mode import EditingControls
+
+        adding = EditingControls(document, page)
+        adding.add(add)
+        bottom.addWidget(adding)
         export = QPushButton(self.tr("Export data…"), page)
         export.setToolTip(self.tr("CSV or Excel, one row per month, indicator and sex"))
         export.clicked.connect(self.choose_export)
