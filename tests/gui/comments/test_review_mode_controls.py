@@ -2,12 +2,14 @@
 off (and back on for the consultant), read-only fields look read-only, the fields they may
 change look as any field. Through the real window, panels and forms."""
 
+from PIL import Image
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from score_desktop.document.checklist_commands import StartWalkthroughCommand
 from score_desktop.domain.history import Person
+from score_desktop.domain.photo import PhotoKind
 from score_desktop.domain.walkthrough import ChecklistAnswer
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.floorplan.editor import PlanEditor
@@ -166,3 +168,19 @@ def test_the_plan_is_read_in_review_mode(qtbot, demo_window, reviewing):
     )
     demo_window.history_actions.set_person(CONSULTANT)
     assert tools["zone"].isEnabled() and actions["delete"].isEnabled() and new.isEnabled()
+
+
+def test_a_manager_adds_after_photos_and_changes_none(qtbot, demo_window, reviewing, tmp_path):
+    gallery = demo_window.enterprise_panel.gallery
+    path = tmp_path / "guard-fitted.jpg"
+    Image.new("RGB", (640, 480), (90, 140, 60)).save(path, "JPEG")
+    assert gallery.add_button.isEnabled()
+    with qtbot.waitSignal(gallery.import_finished, timeout=20_000):
+        gallery.import_files([path])
+    [photo] = demo_window.document.photos.photos_of(DEMO_ENTERPRISE_ID)
+    assert photo.kind is PhotoKind.AFTER  # the evidence of an improvement
+    gallery.list.item(0).setSelected(True)
+    assert not gallery.delete_button.isEnabled()
+    assert not gallery.caption_edit.isEnabled() and not gallery.kind_combo.isEnabled()
+    demo_window.history_actions.set_person(CONSULTANT)
+    assert gallery.delete_button.isEnabled() and gallery.caption_edit.isEnabled()
