@@ -3,7 +3,7 @@ off (and back on for the consultant), read-only fields look read-only, the field
 change look as any field. Through the real window, panels and forms."""
 
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -19,6 +19,7 @@ from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
 from score_desktop.storage.checklist_repository import SqlChecklistRepository
 from tests.gui.checklists import shown_walkthrough
 from tests.gui.comments.conftest import MANAGER
+from tests.gui.floorplan.conftest import drag
 
 CONSULTANT = Person("Hoa Tran")
 
@@ -166,8 +167,25 @@ def test_the_plan_is_read_in_review_mode(qtbot, demo_window, reviewing):
         model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable
         for column in range(model.columnCount())
     )
+    # dragging a machine moves nothing, and asks nothing to be refused
+    editor.resize(1000, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    plan = editor.plan_document
+    machine = next(i for i in plan.items() if i.label == "Strander 1")
+    centre = (machine.points[0].x, machine.points[0].y)
+    editor.view.centerOn(QPointF(*centre))
+    problems = []
+    document.problem_occurred.connect(problems.append)
+    drag(qtbot, editor, centre, (centre[0] + 300, centre[1] + 200))
+    graphics = editor.scene.graphics[machine.id]
+    assert graphics.pos() == graphics.origin and problems == []
+    assert plan.item(machine.id) == machine
+
     demo_window.history_actions.set_person(CONSULTANT)
     assert tools["zone"].isEnabled() and actions["delete"].isEnabled() and new.isEnabled()
+    drag(qtbot, editor, centre, (centre[0] + 300, centre[1] + 200))
+    assert plan.item(machine.id).points != machine.points  # the consultant moves it
 
 
 def test_a_manager_adds_after_photos_and_changes_none(qtbot, demo_window, reviewing, tmp_path):
