@@ -56,6 +56,7 @@ def test_the_eip_tabs_switch_off_what_review_mode_refuses(demo_window, reviewing
     grid = page.indicators.model
     cell = grid.index(0, next(i for i, c in enumerate(grid.columns) if c.editable))
     assert not grid.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert not page.indicators.paste_shortcut.isEnabled()
     # the board: the manager moves their own project's card only
     mine_card, theirs_card = projects.board.card(mine.id), projects.board.card(theirs.id)
     assert mine_card.flags() & Qt.ItemFlag.ItemIsDragEnabled
@@ -69,6 +70,7 @@ def test_the_eip_tabs_switch_off_what_review_mode_refuses(demo_window, reviewing
         assert widget.isEnabled(), widget.text()
     assert all(c.isEnabled() for c in page.indicators.baseline.combos.values())
     assert grid.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert page.indicators.paste_shortcut.isEnabled()
     assert projects.board.card(theirs.id).flags() & Qt.ItemFlag.ItemIsDragEnabled
 
 
