@@ -122,6 +122,7 @@ class PlanEditor(QWidget):
         from ..comments.review_mode import PLAN_EDITS, PLAN_READING_TOOLS
 
         editing = not self.plan_document.portfolio.reviewing
+        self.properties.setEnabled(editing)  # the plan's and items' fields: shown, greyed
         for name, action in self.tool_actions.items():
             action.setEnabled(editing or name in PLAN_READING_TOOLS)
         for name, action in self.actions_by_name.items():

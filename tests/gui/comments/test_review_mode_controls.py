@@ -161,6 +161,7 @@ def test_the_plan_is_read_in_review_mode(qtbot, demo_window, reviewing):
     for name in ("delete", "paste", "duplicate", "import_background", "nudge_left"):
         assert not actions[name].isEnabled(), name
     assert actions["copy"].isEnabled() and actions["export_png"].isEnabled()
+    assert not editor.properties.isEnabled()  # the plan's name, grid, an item's fields
     register = editor.hazards.panel
     new, pin, edit = buttons(register, "New hazard…", "Pin on plan", "Edit…")
     assert not new.isEnabled() and not pin.isEnabled() and edit.isEnabled()
@@ -186,6 +187,7 @@ def test_the_plan_is_read_in_review_mode(qtbot, demo_window, reviewing):
 
     demo_window.history_actions.set_person(CONSULTANT)
     assert tools["zone"].isEnabled() and actions["delete"].isEnabled() and new.isEnabled()
+    assert editor.properties.isEnabled()
     drag(qtbot, editor, centre, (centre[0] + 300, centre[1] + 200))
     assert plan.item(machine.id).points != machine.points  # the consultant moves it
 
