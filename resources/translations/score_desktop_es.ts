@@ -4547,6 +4547,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Costo, ahorros y resultados</translation>
     </message>
     <message>
+        <source>Review mode: you can change the status, the after photo and the progress note of this project; the other fields are read-only.</source>
+        <translation>Modo de revisión: puede cambiar el estado, la foto de después y la nota de avance de este proyecto; los demás campos son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Review mode: this project is read-only (you are not its responsible person); you can comment on it.</source>
+        <translation>Modo de revisión: este proyecto es de solo lectura (usted no es la persona responsable); puede comentarlo.</translation>
+    </message>
+    <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” no es un número.</translation>
     </message>

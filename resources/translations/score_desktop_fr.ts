@@ -4547,6 +4547,14 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Coût, économies et résultats</translation>
     </message>
     <message>
+        <source>Review mode: you can change the status, the after photo and the progress note of this project; the other fields are read-only.</source>
+        <translation>Mode revue : vous pouvez changer le statut, la photo après et la note d&apos;avancement de ce projet ; les autres champs sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Review mode: this project is read-only (you are not its responsible person); you can comment on it.</source>
+        <translation>Mode revue : ce projet est en lecture seule (vous n&apos;en êtes pas le responsable) ; vous pouvez le commenter.</translation>
+    </message>
+    <message>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>

@@ -4524,6 +4524,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Chi phí, tiết kiệm và kết quả</translation>
     </message>
     <message>
+        <source>Review mode: you can change the status, the after photo and the progress note of this project; the other fields are read-only.</source>
+        <translation>Chế độ xem xét: bạn có thể thay đổi trạng thái, ảnh sau và ghi chú tiến độ của dự án này; các trường khác chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Review mode: this project is read-only (you are not its responsible person); you can comment on it.</source>
+        <translation>Chế độ xem xét: dự án này chỉ đọc (bạn không phải người phụ trách); bạn có thể bình luận về dự án.</translation>
+    </message>
+    <message>
         <source>“%1” is not a number.</source>
         <translation>“%1” không phải là số.</translation>
     </message>

@@ -4524,6 +4524,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>成本、节约与成果</translation>
     </message>
     <message>
+        <source>Review mode: you can change the status, the after photo and the progress note of this project; the other fields are read-only.</source>
+        <translation>审阅模式：您可以更改此项目的状态、改善后照片和进展说明；其他字段为只读。</translation>
+    </message>
+    <message>
+        <source>Review mode: this project is read-only (you are not its responsible person); you can comment on it.</source>
+        <translation>审阅模式：此项目为只读（您不是其负责人）；您可以对其发表评论。</translation>
+    </message>
+    <message>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>

@@ -310,6 +310,16 @@ class PortfolioDocument(QObject):
                 return translated(refusal)
         return None
 
+    def may_update_project(self, project) -> bool:
+        """Whether the person using the app may change this EIP project's status: anyone
+        editing; in review mode, the project's responsible person only."""
+        if not self.reviewing:
+            return True
+        from ..domain.comments import same_person_name
+
+        person = cast("Person", self.person)
+        return same_person_name(self._responsible_name(project.responsible_id), person.name)
+
     def _responsible_name(self, member_id: uuid.UUID | None) -> str:
         member = self.improvement.get(member_id) if member_id is not None else None
         return str(getattr(member, "name", ""))

@@ -37,7 +37,7 @@ from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions, undo_actions
 from .checklists.template_actions import TemplateActions
 from .comments.comment_actions import CommentActions
-from .comments.review_mode import review_mode_text
+from .comments.review_mode import may_open_walkthrough, review_mode_text
 from .enterprise_panel import EnterprisePanel
 from .exchange.exchange_actions import ExchangeActions
 from .first_paint import paint_pages_once
@@ -487,7 +487,9 @@ class MainWindow(QMainWindow):
         a[ActionId.LOAD_DEMO].setEnabled(self.document.is_attached())
         a[ActionId.DELETE_ENTERPRISE].setEnabled(has_enterprise and seen)
         a[ActionId.EDIT_VISIT].setEnabled(has_visit)
-        a[ActionId.WALKTHROUGH].setEnabled(has_visit and not self.read_only)
+        visit_id = self.enterprise_panel.current_visit_id()
+        walk = has_visit and may_open_walkthrough(self.document, visit_id)
+        a[ActionId.WALKTHROUGH].setEnabled(walk and not self.read_only)
         a[ActionId.DELETE_VISIT].setEnabled(has_visit and seen)
         exporting = self.reports.runner.running
         a[ActionId.EXPORT_VISIT_REPORT].setEnabled(has_visit and not exporting)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -29,6 +28,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import ChecklistItem
 from ...domain.photo import Photo
 from ...domain.walkthrough import Walkthrough
+from ..comments.review_mode import EditingControls
 from ..photos import thumbnails
 from ..photos.importer import FileDropTarget, PhotoImporter, choose_photo_files
 
@@ -86,19 +86,25 @@ class AnswerPhotos(FileDropTarget, QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.importer = PhotoImporter(document, self)
         self.importer.finished.connect(self._on_import_finished)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.gallery_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # photos on an answer change the answer: an enterprise manager in review mode
+        # looks at them only
+        buttons = EditingControls(document, self)
+        buttons.add(self.add_button, self.gallery_button, self.remove_button)
+        buttons.row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.importer)
         self.list.itemSelectionChanged.connect(self._enable)
+        document.mode_changed.connect(self._on_document_mode_changed)
+        self._on_document_mode_changed()
         self.document.photos.added.connect(lambda _r: self.refresh())
         self.document.photos.removed.connect(lambda _r: self.refresh())
         self._enable()
+
+    def _on_document_mode_changed(self) -> None:
+        self.setAcceptDrops(not self.document.reviewing)
 
     def show_slot(
         self, walk: Walkthrough | None, item: ChecklistItem | None, zone_id: uuid.UUID | None

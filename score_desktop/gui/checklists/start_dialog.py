@@ -128,6 +128,8 @@ def open_walkthrough(parent: QWidget, document: PortfolioDocument, visit_id: uui
     if held:
         show(held[-1].id)
         return
+    if document.reviewing:  # starting one is an edit (the action is off: a stale trigger)
+        return
     dialog = StartWalkthroughDialog(document, visit_id, parent)
     dialog.accepted.connect(lambda: dialog.started and show(dialog.started))
     dialog.finished.connect(dialog.deleteLater)

@@ -33,6 +33,7 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import Answer, pick
 from ...domain.errors import KnownProblemError
 from ...domain.walkthrough import ChangeKind
+from ..comments.review_mode import EditingControls, look_read_only
 from ..tables import show_cut_text
 from .answer_photos import AnswerPhotos
 from .walkthrough_model import (
@@ -85,6 +86,7 @@ class WalkthroughWindow(QDialog):
         self.made.setWordWrap(True)
         self.photos = AnswerPhotos(document, self)
         self.buttons: dict[Answer, QPushButton] = {}
+        self.shortcuts: list[QShortcut] = []  # off in review mode, as the buttons
         answer_row = QHBoxLayout()
         for answer, key in (
             (Answer.YES, "Y"),
@@ -97,7 +99,11 @@ class WalkthroughWindow(QDialog):
             button.clicked.connect(lambda _=False, a=answer: self.answer(a))
             answer_row.addWidget(button)
             self.buttons[answer] = button
-            QShortcut(QKeySequence(key), self.table, lambda a=answer: self.answer(a, advance=True))
+            self.shortcuts.append(
+                QShortcut(
+                    QKeySequence(key), self.table, lambda a=answer: self.answer(a, advance=True)
+                )
+            )
         self.make_hazard = QPushButton(self.tr("No: make hazard (H)"), self)
         self.make_project = QPushButton(self.tr("No: make project (P)"), self)
         self.make_both = QPushButton(self.tr("No: both (B)"), self)
@@ -108,22 +114,29 @@ class WalkthroughWindow(QDialog):
             (self.make_both, True, True, "B"),
         ):
             button.clicked.connect(lambda _=False, h=hazard, p=project: self.answer_no(h, p))
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                lambda h=hazard, p=project: self.answer_no(h, p, advance=True),
+            self.shortcuts.append(
+                QShortcut(
+                    QKeySequence(key),
+                    self.table,
+                    lambda h=hazard, p=project: self.answer_no(h, p, advance=True),
+                )
             )
             make_row.addWidget(button)
         side = QWidget(self)
+        # answers are records: an enterprise manager in review mode reads them only
+        answering = EditingControls(document, side, QVBoxLayout())
+        answering.row.addLayout(answer_row)
+        answering.row.addLayout(make_row)
+        zone_row = EditingControls(document, side)
+        zone_row.add(self.zone)
         form = QFormLayout()
-        form.addRow(self.tr("Zone:"), self.zone)
+        form.addRow(self.tr("Zone:"), zone_row)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(self.tr("Photos:"), self.photos)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.heading)
         side_layout.addWidget(self.help)
-        side_layout.addLayout(answer_row)
-        side_layout.addLayout(make_row)
+        side_layout.addWidget(answering)
         side_layout.addLayout(form)
         side_layout.addWidget(self.made)
         side_layout.addStretch(1)
@@ -151,6 +164,8 @@ class WalkthroughWindow(QDialog):
         self.model.dataChanged.connect(self._on_model_data_changed)
         self.note.textChanged.connect(self._on_note_text_changed)
         self.zone.activated.connect(self._on_zone_activated)
+        document.mode_changed.connect(self._on_document_mode_changed)
+        self._on_document_mode_changed()
         self.resize(1300, 720)
         self.select_row(self._next_slot_row(-1))
 
@@ -194,6 +209,12 @@ class WalkthroughWindow(QDialog):
             )
         self.table.setColumnWidth(NOTE, 140)
         show_cut_text(self.table)
+    def _on_document_mode_changed(self) -> None:
+        reviewing = self.document.reviewing
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(not reviewing)
+        self.note.setReadOnly(reviewing)
+        look_read_only(self.note, reviewing)
 
     # Navigation -----------------------------------------------------------------------------
 

@@ -114,6 +114,22 @@ class PlanEditor(QWidget):
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.background_failed.connect(self.problem)
         self.set_tool("select")
+        plan_document.portfolio.mode_changed.connect(self._on_portfolio_mode_changed)
+        self._on_portfolio_mode_changed()
+
+    def _on_portfolio_mode_changed(self) -> None:
+        """In review mode the plan is read: its drawing tools and edits are off."""
+        from ..comments.review_mode import PLAN_EDITS, PLAN_READING_TOOLS
+
+        editing = not self.plan_document.portfolio.reviewing
+        self.properties.setEnabled(editing)  # the plan's and items' fields: shown, greyed
+        for name, action in self.tool_actions.items():
+            action.setEnabled(editing or name in PLAN_READING_TOOLS)
+        for name, action in self.actions_by_name.items():
+            if name in PLAN_EDITS or name.startswith("nudge_"):
+                action.setEnabled(editing)
+        if not editing and self.tool_name not in PLAN_READING_TOOLS:
+            self.set_tool("select")
 
     # Construction --------------------------------------------------------------------------
 

@@ -107,6 +107,11 @@ class SelectTool(Tool):
     def hint(self) -> str:
         return self.tr("Click or drag a rectangle to select; Shift/Ctrl adds; drag to move.")
 
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """In review mode nothing on the plan is dragged (a move is an edit the document
+        refuses): the drag is taken here, before Qt moves the item under the mouse."""
+        return bool(event.buttons()) and self.editor.plan_document.portfolio.reviewing
+
     def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
         """Double-clicking a hazard pin opens its form, a photo pin its photo; a zone (or
         anything named), its name."""

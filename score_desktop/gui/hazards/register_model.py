@@ -265,7 +265,8 @@ class HazardTableModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and HazardColumn(index.column()) in EDITABLE:
+        editable = index.isValid() and HazardColumn(index.column()) in EDITABLE
+        if editable and not self.document.reviewing:  # review mode: read, and comment
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -203,8 +203,14 @@ class HazardRegisterPanel(QWidget):
             self.visit_combo,
         ):
             filters.addWidget(combo, 2)
+        from ..comments.review_mode import EditingControls
+
+        # hazards are records: in review mode a manager opens them (Edit…) and comments
+        adding, changing = EditingControls(document, self), EditingControls(document, self)
+        adding.add(new_button)
+        changing.add(pin_button, delete_button)
         buttons = QHBoxLayout()
-        for widget in (new_button, edit_button, pin_button, delete_button):
+        for widget in (adding, edit_button, changing):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         left = QVBoxLayout()

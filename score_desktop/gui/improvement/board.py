@@ -101,6 +101,7 @@ class ProjectBoard(QWidget):
         for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_records)
         book.reset.connect(self.refresh)
+        document.mode_changed.connect(self.refresh)  # which cards a manager may move
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
         self.enterprise_id = enterprise_id
@@ -129,6 +130,8 @@ class ProjectBoard(QWidget):
                     lines.append(" · ".join(p for p in (who, when) if p))
                 item = QListWidgetItem("\n".join(lines), column)
                 item.setData(Qt.ItemDataRole.UserRole, project.id)
+                if not self.document.may_update_project(project):  # review mode: not theirs
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
                 if project.is_overdue(today):
                     item.setBackground(OVERDUE_COLOUR)
                     item.setToolTip(self.tr("Overdue"))

@@ -176,9 +176,12 @@ class ProjectDialog(RecordDialog):
             subject = Subject(enterprise_id, SubjectKind.PROJECT, project.id, project.title)
             self.comments_button = CommentsButton(document, subject, self)
             box.addButton(self.comments_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.review_note: QLabel | None = None
         if document.reviewing:
             self._review_mode(project, is_new)
         layout = QVBoxLayout(self)
+        if self.review_note is not None:
+            layout.addWidget(self.review_note)
         layout.addWidget(self.tabs)
         layout.addWidget(self.notes)
         layout.addWidget(self.problems)
@@ -206,6 +209,19 @@ class ProjectDialog(RecordDialog):
             keep += (self.status_combo, self.photo_combo, self.progress_edit)
         show_read_only(self, keep=keep)
         self.ok_button.setEnabled(assigned)
+        self.review_note = QLabel(
+            self.tr(
+                "Review mode: you can change the status, the after photo and the progress "
+                "note of this project; the other fields are read-only."
+            )
+            if assigned
+            else self.tr(
+                "Review mode: this project is read-only (you are not its responsible "
+                "person); you can comment on it."
+            ),
+            self,
+        )
+        self.review_note.setWordWrap(True)
 
     def progress_note(self) -> str:
         return self.progress_edit.toPlainText().strip() if self.progress_edit else ""

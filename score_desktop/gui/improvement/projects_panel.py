@@ -124,14 +124,15 @@ class ProjectsPanel(QWidget):
             self.tr("The plan, its costs and savings, and the team, for the enterprise manager")
         )
         self.report_button.clicked.connect(self.choose_report)
+        from ..comments.review_mode import EditingControls
+
+        # new, delete and from hazard are refused in review mode; Edit… opens the form,
+        # where the responsible manager updates the status
+        adding, removing = EditingControls(document, self), EditingControls(document, self)
+        adding.add(self.new_button)
+        removing.add(self.delete_button, self.from_hazard_combo, self.from_hazard_button)
         buttons = QHBoxLayout()
-        for widget in (
-            self.new_button,
-            self.edit_button,
-            self.delete_button,
-            self.from_hazard_combo,
-            self.from_hazard_button,
-        ):
+        for widget in (adding, self.edit_button, removing):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)

@@ -6,6 +6,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QTableWidget,
@@ -56,10 +57,18 @@ class RecordTablePanel(QWidget):
             signal.connect(self._on_records)
         book.reset.connect(self.refresh)
 
-    def add_button(self, text: str, slot) -> QPushButton:
+    def add_button(self, text: str, slot, edits: bool = True) -> QPushButton:
+        """A button of the row; one that `edits` (add, delete) is off in review mode."""
         button = QPushButton(text, self)
         button.clicked.connect(lambda: slot())
-        self.buttons.addWidget(button)
+        if edits:
+            from ..comments.review_mode import EditingControls
+
+            row = EditingControls(self.document, self)
+            row.add(button)
+            self.buttons.addWidget(row)
+        else:
+            self.buttons.addWidget(button)
         return button
 
     def set_enterprise(self, enterprise_id: uuid.UUID | None) -> None:
@@ -117,6 +126,12 @@ class RecordTablePanel(QWidget):
     def open_editor(self, record, is_new: bool):
         """The record's dialog; OK adds or updates it as one undoable step."""
         dialog = self.make_dialog(record, is_new)
+        if self.document.reviewing:  # an enterprise manager reads the record
+            from ..comments.review_mode import show_read_only
+
+            show_read_only(dialog, keep=dialog.findChildren(QDialogButtonBox))
+            for box in dialog.findChildren(QDialogButtonBox):
+                box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         add_text, edit_text, _delete = self.command_texts()
 
         def on_accepted() -> None:

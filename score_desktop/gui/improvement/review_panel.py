@@ -94,26 +94,27 @@ class ReviewPanel(QWidget):
         self.carry_button = QPushButton(self.tr("Carry on"), self)
         self.carry_button.clicked.connect(lambda: self.mark(ReviewOutcome.CARRIED_ON))
         self.progress = QLabel(self)
+        from ..comments.review_mode import EditingControls
+
+        # review items are the consultant's records: off in review mode (a visit can still
+        # be chosen and read)
+        starting = EditingControls(document, self)
+        starting.add(self.new_visit_button, self.start_button)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Visit:"), self))
         top.addWidget(self.visit_combo, 1)
-        top.addWidget(self.new_visit_button)
-        top.addWidget(self.start_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.note_edit, 2)
-        actions.addWidget(QLabel(self.tr("After photo:"), self))
-        actions.addWidget(self.photo_combo, 1)
-        for button in (
-            self.done_button,
-            self.verified_button,
-            self.rescore_button,
-            self.carry_button,
-        ):
-            actions.addWidget(button)
+        top.addWidget(starting)
+        self.marking = EditingControls(document, self)
+        self.marking.add(self.note_edit, stretch=2)
+        self.marking.add(QLabel(self.tr("After photo:"), self))
+        self.marking.add(self.photo_combo, stretch=1)
+        self.marking.add(
+            self.done_button, self.verified_button, self.rescore_button, self.carry_button
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        layout.addWidget(self.marking)
         layout.addWidget(self.progress)
         book = document.improvement
         for signal in (book.added, book.changed, book.removed):

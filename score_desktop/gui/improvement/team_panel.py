@@ -99,11 +99,13 @@ class TeamPanel(RecordTablePanel):
         ]
         super().__init__(document, headers, (0,), parent)
         self.add_button(self.tr("Add member…"), self.add_member)
-        self.add_button(self.tr("Edit…"), lambda: self.edit_row(self.table.currentRow()))
+        self.add_button(
+            self.tr("Edit…"), lambda: self.edit_row(self.table.currentRow()), edits=False
+        )
         self.add_button(self.tr("Remove"), self.remove_current)
         self.buttons.addStretch(1)
         self.settings = settings
-        self.add_button(self.tr("Composition checks…"), self.edit_rules)
+        self.add_button(self.tr("Composition checks…"), self.edit_rules, edits=False)
         self.composition = QLabel(self)
         self.composition.setWordWrap(True)
         self.composition.setTextFormat(Qt.TextFormat.PlainText)

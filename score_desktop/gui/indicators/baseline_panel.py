@@ -53,7 +53,11 @@ class BaselinePanel(QWidget):
         layout.addWidget(self.practices, 3)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
-        row.addWidget(add)
+        from ..comments.review_mode import EditingControls
+
+        adding = EditingControls(document, self)
+        adding.add(add)
+        row.addWidget(adding)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("Baseline corrections"), self))
         layout.addWidget(self.history, 1)
@@ -61,6 +65,7 @@ class BaselinePanel(QWidget):
         for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_changed)
         document.indicators.catalogue_changed.connect(self._on_catalogue_changed)
+        document.mode_changed.connect(self._on_document_mode_changed)
 
     def _build_questions(self) -> None:
         practices = self.document.indicators.practices()
@@ -78,6 +83,11 @@ class BaselinePanel(QWidget):
             combo.activated.connect(lambda _i, code=practice.code: self._answered(code))
             self.practices.setCellWidget(row, 2, combo)
             self.combos[practice.code] = combo
+        self._on_document_mode_changed()
+
+    def _on_document_mode_changed(self) -> None:
+        for combo in self.combos.values():  # answers are records: read in review mode
+            combo.setEnabled(not self.document.reviewing)
 
     def _on_catalogue_changed(self) -> None:
         self._build_questions()

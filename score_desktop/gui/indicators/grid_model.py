@@ -159,7 +159,9 @@ class IndicatorGridModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.columns[index.column()].editable:
+        # figures are records: an enterprise manager in review mode reads them
+        editable = index.isValid() and self.columns[index.column()].editable
+        if editable and not self.document.reviewing:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -52,7 +52,12 @@ class IndicatorsPanel(QTabWidget):
         self.formula = QLabel(self)
         self.formula.setTextFormat(Qt.TextFormat.PlainText)
         self.grid.selectionModel().currentChanged.connect(self._show_formula)
-        QShortcut(QKeySequence.StandardKey.Paste, self.grid, activated=self.paste)
+        self.paste_shortcut = QShortcut(
+            QKeySequence.StandardKey.Paste, self.grid, activated=self.paste
+        )
+        # figures are read in review mode: cells are not editable (the model), nor pasted
+        document.mode_changed.connect(self._on_document_mode_changed)
+        self._on_document_mode_changed()
         page = QWidget(self)
         layout = QVBoxLayout(page)
         note = QLabel(
@@ -71,7 +76,11 @@ class IndicatorsPanel(QTabWidget):
         add = QPushButton(self.tr("Add indicator…"), page)
         add.setToolTip(self.tr("An indicator of your programme, for every enterprise"))
         add.clicked.connect(lambda: self.add_indicator())
-        bottom.addWidget(add)
+        from ..comments.review_mode import EditingControls
+
+        adding = EditingControls(document, page)
+        adding.add(add)
+        bottom.addWidget(adding)
         export = QPushButton(self.tr("Export data…"), page)
         export.setToolTip(self.tr("CSV or Excel, one row per month, indicator and sex"))
         export.clicked.connect(self.choose_export)
@@ -104,6 +113,9 @@ class IndicatorsPanel(QTabWidget):
             self.tr("Correct the baseline"),
             self.tr("The baseline already has a value. Why does it change?"),
         )
+
+    def _on_document_mode_changed(self) -> None:
+        self.paste_shortcut.setEnabled(not self.document.reviewing)
 
     def refuse(self, message: str) -> None:
         open_message(

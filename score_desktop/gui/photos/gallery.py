@@ -140,12 +140,18 @@ class PhotoGallery(FileDropTarget, QWidget):
         self.compare_button.clicked.connect(self.open_compare)
         self.importer = PhotoImporter(document, self)
         self.importer.finished.connect(self._on_import_finished)
+        from ..comments.review_mode import EditingControls
+
+        # in review mode a manager adds after photos (the importer makes them so) and
+        # changes no photo: deleting and the details are off
+        deleting = EditingControls(document, self)
+        deleting.add(self.delete_button)
         buttons = QHBoxLayout()
         for widget in (
             self.scope_combo,
             self.add_button,
             self.open_button,
-            self.delete_button,
+            deleting,
             self.compare_button,
         ):
             buttons.addWidget(widget)
@@ -160,15 +166,15 @@ class PhotoGallery(FileDropTarget, QWidget):
         self.kind_combo.activated.connect(self._on_kind_chosen)
         self.hazard_combo = QComboBox(self)
         self.hazard_combo.activated.connect(self._on_hazard_chosen)
-        details = QHBoxLayout()
-        details.addWidget(self.caption_edit, 2)
-        details.addWidget(self.kind_combo)
-        details.addWidget(self.hazard_combo, 1)
+        details = EditingControls(document, self)
+        details.add(self.caption_edit, stretch=2)
+        details.add(self.kind_combo)
+        details.add(self.hazard_combo, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.list)
-        layout.addLayout(details)
+        layout.addWidget(details)
         self.list.itemSelectionChanged.connect(self._show_selected)
         self.list.itemActivated.connect(
             lambda item: self.open_viewer(item.data(Qt.ItemDataRole.UserRole))

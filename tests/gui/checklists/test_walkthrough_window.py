@@ -13,12 +13,12 @@ from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.improvement import ImprovementProject
 from score_desktop.domain.walkthrough import ChecklistAnswer
 from score_desktop.gui.checklists.walkthrough_model import WalkthroughModel
-from score_desktop.gui.checklists.walkthrough_window import WalkthroughWindow
 from score_desktop.services.checklists import shipped_templates
 from score_desktop.storage.checklist_repository import SqlChecklistRepository
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from score_desktop.storage.improvement_repository import SqlImprovementRepository
 from tests.builders import make_enterprise, make_visit
+from tests.gui.checklists import shown_walkthrough
 
 
 def osh():
@@ -40,14 +40,7 @@ def walk_window(qtbot, document):
     start = StartWalkthroughCommand(document, visit.id, osh(), (zone.id,))
     document.push(start)
     document.undo_stack.clear()
-    window = WalkthroughWindow(document, start.walkthrough.id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus)
-    return window
+    return shown_walkthrough(qtbot, document, start.walkthrough.id)
 
 
 def test_the_model_passes_qts_checks(qtmodeltester, walk_window):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from score_desktop.domain.comments import Decision, SubjectKind, new_comment, parse_decision
-from score_desktop.domain.history import Person, Role
+from score_desktop.domain.history import Person
 from score_desktop.domain.improvement import ImprovementProject, ProjectStatus
 from score_desktop.gui.actions import EDITING, ActionId
 from score_desktop.gui.comments.comment_actions import comments_text, subject_of
@@ -17,9 +17,8 @@ from score_desktop.gui.hazards.hazard_dialog import HazardDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.comment_repository import SqlCommentRepository
 from score_desktop.storage.exchange_schema import CommentRow
+from tests.gui.comments.conftest import MANAGER
 from tests.gui.conftest import active_dialog
-
-MANAGER = Person("Lan Pham", Role.MANAGER)
 
 
 def _received(workspace, comment) -> None:
@@ -95,27 +94,6 @@ def test_comments_is_offered_on_visits_plans_and_projects(qtbot, demo_window, ha
     assert (thread.kind, thread.subject_id) == (SubjectKind.PLAN, plan.id)
     assert comments_text(document, subject_of(document, plan.id)) == "Comments…"
     thread.reject()
-
-
-@pytest.fixture
-def reviewing(qtbot, demo_window):
-    """The demo with a project whose responsible EIT member is the manager, who is now the
-    person using the app."""
-    document = demo_window.document
-    document.set_author(Person("Hoa Tran"))
-    members = document.improvement.members_of(DEMO_ENTERPRISE_ID)
-    member = dataclasses.replace(members[0], name="Lan Pham")
-    from score_desktop.document.improvement_commands import UpdateRecordsCommand
-
-    assert document.push(UpdateRecordsCommand(document, [member], "Rename"))
-    projects = document.improvement.projects_of(DEMO_ENTERPRISE_ID)
-    mine = next(p for p in projects if p.responsible_id == member.id)
-    theirs = next(p for p in projects if p.responsible_id != member.id)
-    demo_window.history_actions.set_person(MANAGER)
-    assert document.reviewing
-    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
-    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
-    return page, mine, theirs
 
 
 def test_review_mode_disables_edits_in_the_window_and_the_hazard_form(
