@@ -52,8 +52,7 @@ class HandleItem(QGraphicsRectItem):
             event.ignore()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        self.controller.drag(self, event.scenePos(), shift)
+        self.controller.drag(self, event.scenePos(), event.modifiers())
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.controller.end(self)
@@ -118,10 +117,14 @@ class SelectionHandles(QObject):
         if self._target is not None:
             self._original = self._preview = self._target.record
 
-    def drag(self, handle: HandleItem, scene_pos: QPointF, shift: bool) -> None:
+    def drag(self, handle: HandleItem, scene_pos: QPointF, modifiers) -> None:
         if self._original is None or self._target is None:
             return
-        point = self.scene.snapped(scene_pos)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if handle.role == "rotate":
+            point = scene_pos
+        else:  # a corner or vertex snaps to other items' ends and corners (Alt: not)
+            point = self.scene.object_snap.point(scene_pos, modifiers, self._target.item_id)
         target = Point(point.x(), point.y())
         if handle.role == "corner":
             preview = resize_box(self._original, handle.index, target)
@@ -137,6 +140,7 @@ class SelectionHandles(QObject):
     def end(self, handle: HandleItem) -> None:
         original, preview, target = self._original, self._preview, self._target
         self._original = self._preview = None
+        self.scene.object_snap.hide()
         if original is None or target is None or preview == original:
             return
         text = {

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.drafting import wall_outline
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
@@ -43,6 +44,7 @@ _FLAGS = (
 )
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _MITER, _FLAT = Qt.PenJoinStyle.MiterJoin, Qt.PenCapStyle.FlatCap
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 _RESTING_SYMBOL_FLAGS = (
     _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations | _NO_CONTENTS
 )
@@ -184,8 +186,28 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
+    _neighbours: tuple = (None, None)  # far ends of the walls joined at each end
+
+    def set_neighbours(self, neighbours: tuple) -> None:
+        """A wall's joined neighbours changed: its ends are cut for the new corners."""
+        if neighbours != self._neighbours:
+            self._neighbours = neighbours
+            self.sync(self.record, self.metres_per_unit)
+
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
+        width = item.thickness or style.stroke_metres / metres_per_unit
+        if item.kind is PlanItemKind.WALL:  # an outline, its ends mitred where walls join
+            outline = wall_outline(*item.points, width, *self._neighbours)
+            path = QPainterPath()
+            path.addPolygon(QPolygonF([QPointF(p.x, p.y) for p in outline]))
+            path.closeSubpath()
+            self.setPos(0, 0)
+            self.setPath(path)
+            self.setPen(_NO_PEN)
+            self.setBrush(_brush(style.stroke, 1.0))
+            self._remember(item, metres_per_unit)
+            return
         (ax, ay), (bx, by) = item.points
         path = QPainterPath()
         path.moveTo(ax, ay)
@@ -198,7 +220,6 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
             path.arcTo(swing, start, 90)
         self.setPos(0, 0)
         self.setPath(path)
-        width = item.thickness or style.stroke_metres / metres_per_unit
         self.setPen(_pen(style.stroke, width, None, _FLAT))
         self._remember(item, metres_per_unit)
 

@@ -28,6 +28,7 @@ from ...domain.geometry import snap
 from ...domain.hazard import RiskView
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
+from .drafting_aids import ObjectSnap, WallJoins
 from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
 from .hazard_pins import HazardPins
@@ -82,6 +83,8 @@ class FloorPlanScene(QGraphicsScene):
         self._selected_symbols: set = set()
         self.hazard_pins = HazardPins(self, MIN_ZOOM)
         self.move_committers: list = []  # other pin kinds commit their drags with ours
+        self.object_snap = ObjectSnap(self)
+        self.wall_joins = WallJoins(self)
         self._rebuild()
         register = plan_document.portfolio.hazards
         register.added.connect(self.hazard_pins.on_added)
@@ -112,12 +115,13 @@ class FloorPlanScene(QGraphicsScene):
         for item in self.graphics.clear():
             self.removeItem(item)
         scale, self._ratio = self.plan.metres_per_unit, screen_ratio()
-        symbols = []
-        for record in self.document.items():
+        symbols, records = [], self.document.items()
+        for record in records:
             if record.kind in SYMBOL_KINDS:
                 symbols.append(record)  # drawn by the symbol layer until touched
             else:
                 self._add_graphics(record, scale)
+        self.wall_joins.rebuild(records)
         table = self._refresh_symbol_marks(symbols)
         whole = table is not None and len(table) == len(symbols)  # no layer hidden
         self.graphics.defer_all(table if whole else [record.id for record in symbols])
@@ -435,10 +439,13 @@ class FloorPlanScene(QGraphicsScene):
                 self._place_symbol(record)
             else:
                 self._add_graphics(record, self.plan.metres_per_unit)
+        self.wall_joins.follow(added=records)
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         self._changed_shapes()
+        old = [g.record for g in map(self.graphics.made_item, (r.id for r in records)) if g]
+        self.wall_joins.follow(removed=old, added=records)
         for record in records:
             graphics = self.graphics.made_item(record.id)
             if graphics is not None:
@@ -449,6 +456,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_items_removed(self, records: list) -> None:
         self._changed_shapes()
+        self.wall_joins.follow(removed=records)
         for item_id in (record.id for record in records):
             graphics = self.graphics.pop(item_id)
             if graphics is not None:
@@ -458,6 +466,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
         self._changed_shapes()
+        self.wall_joins.rebuild(self.document.items())  # walls' widths follow the scale
         for graphics in self.graphics.made():
             graphics.sync(self.document.item(graphics.item_id), plan.metres_per_unit)
         self._sync_background()
