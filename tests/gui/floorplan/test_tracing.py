@@ -145,3 +145,23 @@ def test_after_calibrating_select_is_back_and_the_plan_has_the_keys(
     assert QApplication.focusWidget() is editor.view
     qtbot.keyClick(editor.view, Qt.Key.Key_W)  # the next letter picks a tool
     assert editor.tool_name == "wall"
+
+
+def test_the_selection_shows_its_dimensions_in_metres(qtbot, editor, workspace, plan):
+    editor.set_tool("wall")
+    drag(qtbot, editor, (1000, 1000), (1300, 1400))
+    editor.set_tool("zone")
+    drag(qtbot, editor, (2000, 1000), (2400, 1250))
+    wall, zone = sorted(stored(workspace, plan), key=lambda i: i.kind is PlanItemKind.ZONE)
+    editor.set_tool("select")
+    editor.scene.select_ids([wall.id])
+    tag = editor.scene.handles.dimension
+    assert tag.text == "5.00 m"
+    assert tag.scenePos() == QPointF(1150, 1200)
+    editor.scene.select_ids([zone.id])
+    assert editor.scene.handles.dimension.text == "4.00 × 2.50 m, 10.00 m²"
+    # one corner moved 2 m out by its handle: 6 m wide now, a trapezoid of 12.5 m²
+    drag(qtbot, editor, (2400, 1250), (2600, 1250), steps=6)
+    assert editor.scene.handles.dimension.text == "6.00 × 2.50 m, 12.50 m²"
+    editor.scene.clearSelection()
+    assert editor.scene.handles.dimension is None
