@@ -35,6 +35,7 @@ from ...domain.drafting import wall_outline
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
+from . import zone_names
 from .marker_layer import MarkerItem
 
 SYMBOL_ITEM_Z = 4e7 + 1  # just above the scene's symbol layer (scene.SYMBOLS_Z)
@@ -156,7 +157,7 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, _MITER))
-        self._centre = None  # found when the label is first drawn (zoomed out, it is not)
+        self._name_at: tuple | None = None  # (key, layout): found when first drawn
         self._remember(item, metres_per_unit)
         lines = [item.label]
         if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
@@ -169,11 +170,31 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     ):
         super().paint(painter, option, widget)
         height = self.label_units()
-        if self._text and _readable(painter, height):
-            if self._centre is None:
-                centre = centroid(self.record.points)
-                self._centre = QPointF(centre.x, centre.y)
-            draw_text(painter, self._text, self._centre, height, self._text_colour)
+        if not (self._text and _readable(painter, height * zone_names.SMALLEST)):
+            return
+        zoom = _screen_scale(painter)
+        key = round(zoom, 9)
+        if self._name_at is None or self._name_at[0] != key:
+            layout = zone_names.layout_name(self.scene(), self.record, self._text, height, zoom)
+            self._name_at = (key, layout)
+        layout = self._name_at[1]
+        if layout is None:  # fits nowhere: small, in the middle
+            centre = centroid(self.record.points)
+            middle = QPointF(centre.x, centre.y)
+            draw_text(painter, self._text, middle, height * zone_names.SMALLEST, self._text_colour)
+            return
+        painter.save()
+        painter.translate(layout.x, layout.y)
+        if layout.turned:
+            painter.rotate(-90)
+        text = "\n".join(layout.text.lines)
+        draw_text(painter, text, QPointF(0, 0), layout.text.size, self._text_colour)
+        painter.restore()
+
+    def names_moved(self) -> None:
+        """Pins near it came, went or moved: its name is placed again."""
+        self._name_at = None
+        self.update()
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):

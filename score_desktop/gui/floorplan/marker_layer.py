@@ -215,6 +215,33 @@ class MarkerLayer(QGraphicsItem):
         marks = self._marks
         return [key for key in self._keys_in(rect) if rect.contains(marks[key][0], marks[key][1])]
 
+    def _logical_size(self, mark: tuple) -> tuple[float, float]:
+        half_w, half_h = self.half_size(mark[2])
+        return 2 * half_w, 2 * half_h
+
+    def boxes_near(self, rect: QRectF, zoom: float) -> list[tuple[float, float, float, float]]:
+        """Where the resting markers that may reach into `rect` cover the scene at `zoom`
+        (screen pixels per unit): (left, top, right, bottom) each, for placing names clear
+        of them."""
+        reach = (self._reach_px + OUTLINE_PX) / zoom
+        grown = rect.adjusted(-reach, -reach, reach, reach)
+        boxes = []
+        for key in self.keys_within(grown):
+            if key in self._hidden:
+                continue
+            mark = self._marks[key]
+            x, y, left, top = mark[0], mark[1], mark[3], mark[4]
+            width, height = self._logical_size(mark)
+            boxes.append(
+                (
+                    x - left / zoom,
+                    y - top / zoom,
+                    x + (width - left) / zoom,
+                    y + (height - top) / zoom,
+                )
+            )
+        return boxes
+
     # Painting ------------------------------------------------------------------------------
 
     def _shown_in(self, areas: list[QRectF]) -> list:

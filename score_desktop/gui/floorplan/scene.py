@@ -35,6 +35,7 @@ from .hazard_pins import HazardPins
 from .items import (
     SYMBOL_ITEM_Z,
     PlanGraphics,
+    PolygonGraphics,
     SymbolGraphics,
     make_graphics,
     screen_ratio,
@@ -90,6 +91,8 @@ class FloorPlanScene(QGraphicsScene):
         register.added.connect(self.hazard_pins.on_added)
         register.changed.connect(self.hazard_pins.on_changed)
         register.removed.connect(self.hazard_pins.on_removed)
+        for signal in (register.added, register.changed, register.removed):
+            signal.connect(self._on_pins_moved)  # after the pins: names move off them
         register.reset.connect(self._rebuild_pins)
         register.categories_changed.connect(self._on_categories_changed)
         plan_document.portfolio.enterprise_set.changed.connect(self._on_enterprises_changed)
@@ -261,6 +264,10 @@ class FloorPlanScene(QGraphicsScene):
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         self._changed_shapes()
         self.layer_visible[layer] = visible
+        if layer in (Layer.HAZARDS, Layer.EQUIPMENT):  # what zone names keep clear of
+            for graphics in self.graphics.made():
+                if isinstance(graphics, PolygonGraphics):
+                    graphics.names_moved()
         if layer is Layer.HAZARDS:
             self.hazard_pins.set_visible(visible)
             return
@@ -431,6 +438,24 @@ class FloorPlanScene(QGraphicsScene):
 
     # Following the document ----------------------------------------------------------------
 
+    def _on_pins_moved(self, hazards: list) -> None:
+        if shiboken6.isValid(self):
+            here = self.document.plan_id
+            self._names_near([h.position for h in hazards if h.plan_id == here and h.position])
+
+    def _names_near(self, points) -> None:
+        """Zones under `points` place their names again (a pin, symbol or machine there
+        came, went or moved)."""
+        for point in points:
+            for graphics in self.items(QPointF(point.x, point.y)):
+                if isinstance(graphics, PolygonGraphics):
+                    graphics.names_moved()
+
+    def _names_near_items(self, records) -> None:
+        self._names_near(
+            r.points[0] for r in records if r.shape is Shape.BOX or r.kind in SYMBOL_KINDS
+        )
+
     def _on_document_items_added(self, records: list) -> None:
         self._changed_shapes()
         for record in records:
@@ -440,12 +465,14 @@ class FloorPlanScene(QGraphicsScene):
             else:
                 self._add_graphics(record, self.plan.metres_per_unit)
         self.wall_joins.follow(added=records)
+        self._names_near_items(records)
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         self._changed_shapes()
         old = [g.record for g in map(self.graphics.made_item, (r.id for r in records)) if g]
         self.wall_joins.follow(removed=old, added=records)
+        self._names_near_items([*old, *records])
         for record in records:
             graphics = self.graphics.made_item(record.id)
             if graphics is not None:
@@ -457,6 +484,7 @@ class FloorPlanScene(QGraphicsScene):
     def _on_document_items_removed(self, records: list) -> None:
         self._changed_shapes()
         self.wall_joins.follow(removed=records)
+        self._names_near_items(records)
         for item_id in (record.id for record in records):
             graphics = self.graphics.pop(item_id)
             if graphics is not None:

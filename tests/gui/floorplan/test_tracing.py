@@ -165,3 +165,75 @@ def test_the_selection_shows_its_dimensions_in_metres(qtbot, editor, workspace, 
     assert editor.scene.handles.dimension.text == "6.00 × 2.50 m, 12.50 m²"
     editor.scene.clearSelection()
     assert editor.scene.handles.dimension is None
+
+
+def _zone(document, plan, corner_a, corner_b, label):
+    from score_desktop.document.plan_commands import AddPlanItemsCommand
+    from score_desktop.domain.floorplan import PlanItem
+    from score_desktop.domain.geometry import rectangle
+
+    corners = rectangle(Point(*corner_a), Point(*corner_b))
+    zone = PlanItem(plan.id, PlanItemKind.ZONE, corners, label=label)
+    document.plan_document(plan.id).push(AddPlanItemsCommand(document, [zone]))
+    return zone
+
+
+def _painted_name(editor, zone):
+    """The zone's name as the view last painted it: its box in plan units, and whether it
+    was turned."""
+    editor.view.viewport().repaint()
+    layout = editor.scene.graphics[zone.id]._name_at[1]
+    assert layout is not None
+    half_w, half_h = layout.text.width / 2, layout.text.height / 2
+    if layout.turned:  # written upwards: its lines' length runs down the plan
+        half_w, half_h = half_h, half_w
+    box = (layout.x - half_w, layout.y - half_h, layout.x + half_w, layout.y + half_h)
+    return box, layout
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _inside(box, room) -> bool:
+    return room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
+
+
+def _look_at(editor, x, y) -> None:
+    editor.view.resetTransform()
+    editor.view.scale(0.5, 0.5)  # 1 screen pixel = 2 units
+    editor.view.centerOn(QPointF(x, y))
+
+
+def test_a_zone_name_moves_off_a_pin_put_on_it(qtbot, editor, document, plan):
+    from score_desktop.document.hazard_commands import AddHazardsCommand
+    from score_desktop.domain.hazard import Hazard
+
+    _look_at(editor, 1500, 1250)
+    zone = _zone(document, plan, (1000, 1000), (2000, 1500), "Paint store")
+    name, _layout = _painted_name(editor, zone)
+    assert name[0] < 1500 < name[2] and name[1] < 1250 < name[3]  # in the middle at first
+    hazard = Hazard(
+        plan.enterprise_id, "Solvent fumes", "chemical", plan_id=plan.id, position=Point(1500, 1250)
+    )
+    document.push(AddHazardsCommand(document, [hazard], "Add"))
+    name, _layout = _painted_name(editor, zone)
+    zoom = editor.view.transform().m11()
+    pins = editor.scene.hazard_pins
+    covered = pins.layer.boxes_near(QRectF(1000, 1000, 1000, 500), zoom)
+    covered += pins.tags.boxes_near(QRectF(1000, 1000, 1000, 500), zoom)
+    assert covered and not any(_overlap(name, box) for box in covered)
+    assert _inside(name, (1000, 1000, 2000, 1500))
+    document.undo_stack.undo()  # the pin gone: the name goes back to the middle
+    name, _layout = _painted_name(editor, zone)
+    assert name[0] < 1500 < name[2] and name[1] < 1250 < name[3]
+
+
+def test_a_name_is_fitted_into_a_narrow_room_not_cut(qtbot, editor, document, plan):
+    _look_at(editor, 1050, 1300)
+    corridor = _zone(document, plan, (1000, 1000), (1100, 1600), "Corridor to the wing line")
+    name, layout = _painted_name(editor, corridor)
+    assert layout.turned  # written along the corridor
+    assert _inside(name, (1000, 1000, 1100, 1600))
+    words = " ".join(layout.text.lines).split()
+    assert words == ["Corridor", "to", "the", "wing", "line"]  # every word, none cut

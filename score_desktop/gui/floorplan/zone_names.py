@@ -1,0 +1,130 @@
+"""Where a zone's name goes in the editor: the plan sheet's rule (`services/plan_sheet/
+labels.py`), in plan units at the view's zoom, so the screen and the outputs agree.
+
+The name is fitted to the room (whole, then wrapped, then smaller; turned along a tall narrow
+room rather than cut), then moved from the room's middle to the nearest place where it hides
+no hazard pin, register tag, safety symbol or machine. Pins and tags keep their size on
+screen, so the places they take are worked out for the zoom the zone is painted at.
+"""
+
+import functools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from ...domain.floorplan import PlanItem, Shape
+from ...domain.geometry import centroid
+from ...domain.plan_edit import box_corners
+from ...services.plan_sheet.labels import Box, FittedText, Placer, box_at, fit_text
+
+SMALLEST = 0.6  # of the preferred size, before a name is turned or left to overflow
+INSET_PX = 3  # kept clear inside a room's outline, on screen
+
+
+@dataclass(frozen=True)
+class NameLayout:
+    text: FittedText
+    x: float
+    y: float
+    turned: bool  # written upwards along a tall narrow room
+
+
+class QtTextMeasure:
+    """Line widths in the font the editor draws names with, for `fit_text`."""
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return _em_width(text, bold) * size
+
+
+@functools.lru_cache(maxsize=4096)
+def _em_width(text: str, bold: bool) -> float:
+    font = QFont()
+    font.setPixelSize(100)
+    font.setBold(bold)
+    return QFontMetricsF(font).horizontalAdvance(text) / 100
+
+
+MEASURE = QtTextMeasure()
+
+
+def _turned(text: FittedText) -> FittedText:
+    return FittedText(text.lines, text.size, text.height, text.width)
+
+
+def taken_near(scene, room: QRectF, zoom: float, own: PlanItem) -> list[Box]:
+    """The places in and around `room` that a name must not cover: hazard pins and their
+    tags, safety symbols (as drawn at `zoom`), and machines."""
+    pins = scene.hazard_pins
+    layers = (pins.layer, pins.tags, scene.symbol_layer)
+    taken = [box for layer in layers if layer.isVisible() for box in layer.boxes_near(room, zoom)]
+    for graphics in scene.items(room):
+        record = getattr(graphics, "record", None)
+        if record is not None and record is not own and record.shape is Shape.BOX:
+            xs, ys = zip(*box_corners(record), strict=True)
+            taken.append((min(xs), min(ys), max(xs), max(ys)))
+    return taken
+
+
+def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: float):
+    """Where and how big `text` is written in zone `record`; None when not even the
+    smallest size fits the room either way (then it is written at the middle, small)."""
+    xs, ys = [p.x for p in record.points], [p.y for p in record.points]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    inset = min(INSET_PX / zoom, width / 4, height / 4)
+    room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
+    room_w, room_h = room[2] - room[0], room[3] - room[1]
+    sizes = (preferred, preferred * SMALLEST)
+    fitted, turned = fit_text(text, room_w, room_h, sizes, MEASURE), False
+    if fitted is None and room_h > room_w:
+        upright = fit_text(text, room_h, room_w, sizes, MEASURE)
+        if upright is not None:
+            fitted, turned = _turned(upright), True
+    if fitted is None:
+        return None
+    rect = QRectF(room[0], room[1], room_w, room_h)
+    placer = Placer(taken_near(scene, rect, zoom, record), cell=max(room_w, room_h) / 8 or 1.0)
+    centre = centroid(record.points)
+    place = placer.place((centre.x, centre.y), fitted, room)
+    while place is None and fitted.size > preferred * SMALLEST + 1e-9:
+        # a crowded room: the nearest clear place anywhere in it, then a smaller setting
+        place = _scan(placer, fitted, room, (centre.x, centre.y))
+        if place is None:
+            smaller = fit_text(text, *_sides(room, turned), (fitted.size * 0.85,) * 2, MEASURE)
+            if smaller is None:
+                break
+            fitted = _turned(smaller) if turned else smaller
+    if place is None:
+        place = _scan(placer, fitted, room, (centre.x, centre.y))
+    x, y = place if place is not None else (centre.x, centre.y)  # nowhere clear: the middle
+    return NameLayout(_turned(fitted) if turned else fitted, x, y, turned)
+
+
+def _sides(room: Box, turned: bool) -> tuple[float, float]:
+    width, height = room[2] - room[0], room[3] - room[1]
+    return (height, width) if turned else (width, height)
+
+
+def _scan(placer: Placer, text: FittedText, room: Box, centre: tuple[float, float]):
+    """The clear place for `text` in `room` nearest `centre`, on a grid of half its height."""
+    step = max(text.height / 2, 1e-6)
+    half_w, half_h = text.width / 2 + 0.3, text.height / 2 + 0.3
+    left, top, right, bottom = (
+        room[0] + half_w,
+        room[1] + half_h,
+        room[2] - half_w,
+        room[3] - half_h,
+    )
+    if left > right or top > bottom:
+        return None
+    columns, rows = int((right - left) / step) + 1, int((bottom - top) / step) + 1
+    if columns * rows > 20_000:  # a huge room with a small name: the spiral has looked
+        return None
+    spots = [(left + i * step, top + j * step) for i in range(columns) for j in range(rows)]
+    spots.sort(key=lambda p: (p[0] - centre[0]) ** 2 + (p[1] - centre[1]) ** 2)
+    for x, y in spots:
+        box = box_at(x, y, text)
+        if placer.free(box):
+            placer.take(box)
+            return x, y
+    return None
