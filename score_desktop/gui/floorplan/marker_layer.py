@@ -202,9 +202,15 @@ class MarkerLayer(QGraphicsItem):
         cells, size = self._index(), self._cell_size or 1.0
         first_i, last_i = rect.left() // size, rect.right() // size
         first_j, last_j = rect.top() // size, rect.bottom() // size
-        if (last_i - first_i + 1) * (last_j - first_j + 1) >= len(cells):
+        wanted = (last_i - first_i + 1) * (last_j - first_j + 1)
+        if wanted >= len(cells):
             for keys in cells.values():
                 yield from keys
+            return
+        if wanted <= 64:  # a small square (a click, the snap): look up its cells alone
+            for i in range(int(first_i), int(last_i) + 1):
+                for j in range(int(first_j), int(last_j) + 1):
+                    yield from cells.get((float(i), float(j)), ())
             return
         for (i, j), keys in cells.items():
             if first_i <= i <= last_i and first_j <= j <= last_j:
