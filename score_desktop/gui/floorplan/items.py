@@ -143,6 +143,38 @@ class PlanGraphics:
         size = self.record.font_size or DEFAULT_LABEL_METRES / self.metres_per_unit
         return size
 
+    _name_at: tuple | None = None  # (zoom, layout) of its name, found when first painted
+
+    def name_layout(self, painter: QPainter, text: str, preferred: float):
+        """Where its name goes at the painter's zoom: clear of pins (see zone_names.py)."""
+        key = round(_screen_scale(painter), 9)
+        if self._name_at is None or self._name_at[0] != key:
+            layout = zone_names.layout_name(self.scene(), self.record, text, preferred, key)
+            self._name_at = (key, layout)
+        return self._name_at[1]
+
+    def draw_name(self, painter: QPainter, text: str, preferred: float, colour: QColor) -> None:
+        layout = self.name_layout(painter, text, preferred)
+        if layout is None:  # fits nowhere: small, in the middle
+            centre = QPointF(0, 0)
+            if self.record.shape is Shape.POLYGON:
+                middle = centroid(self.record.points)
+                centre = QPointF(middle.x, middle.y)
+            draw_text(painter, text, centre, preferred * zone_names.SMALLEST, colour)
+            return
+        painter.save()
+        painter.translate(layout.x, layout.y)
+        if layout.turned:
+            painter.rotate(-90)
+        lines = "\n".join(layout.text.lines)
+        draw_text(painter, lines, QPointF(0, 0), layout.text.size, colour)
+        painter.restore()
+
+    def names_moved(self) -> None:
+        """Pins near it came, went or moved: its name is placed again."""
+        self._name_at = None
+        self.update()
+
 
 class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     def __init__(self, item: PlanItem, metres_per_unit: float):
@@ -157,7 +189,7 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, _MITER))
-        self._name_at: tuple | None = None  # (key, layout): found when first drawn
+        self._name_at = None
         self._remember(item, metres_per_unit)
         lines = [item.label]
         if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
@@ -170,31 +202,8 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     ):
         super().paint(painter, option, widget)
         height = self.label_units()
-        if not (self._text and _readable(painter, height * zone_names.SMALLEST)):
-            return
-        zoom = _screen_scale(painter)
-        key = round(zoom, 9)
-        if self._name_at is None or self._name_at[0] != key:
-            layout = zone_names.layout_name(self.scene(), self.record, self._text, height, zoom)
-            self._name_at = (key, layout)
-        layout = self._name_at[1]
-        if layout is None:  # fits nowhere: small, in the middle
-            centre = centroid(self.record.points)
-            middle = QPointF(centre.x, centre.y)
-            draw_text(painter, self._text, middle, height * zone_names.SMALLEST, self._text_colour)
-            return
-        painter.save()
-        painter.translate(layout.x, layout.y)
-        if layout.turned:
-            painter.rotate(-90)
-        text = "\n".join(layout.text.lines)
-        draw_text(painter, text, QPointF(0, 0), layout.text.size, self._text_colour)
-        painter.restore()
-
-    def names_moved(self) -> None:
-        """Pins near it came, went or moved: its name is placed again."""
-        self._name_at = None
-        self.update()
+        if self._text and _readable(painter, height * zone_names.SMALLEST):
+            self.draw_name(painter, self._text, height, self._text_colour)
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
@@ -290,6 +299,7 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit))
         self._remember(item, metres_per_unit, centre.x, centre.y)
+        self._name_at = None
         longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
         self._label_height = (
             min(self.label_units(), item.height * 0.5, item.width * 0.9 / (0.6 * longest))
@@ -315,7 +325,7 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
                 x = rect.left() + rect.width() * i / steps
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         if label:
-            draw_text(painter, self.record.label, QPointF(0, 0), self._label_height, _TEXT_COLOUR)
+            self.draw_name(painter, self.record.label, self._label_height, _TEXT_COLOUR)
         painter.restore()
 
 

@@ -34,6 +34,7 @@ from .handles import SelectionHandles
 from .hazard_pins import HazardPins
 from .items import (
     SYMBOL_ITEM_Z,
+    BoxGraphics,
     PlanGraphics,
     PolygonGraphics,
     SymbolGraphics,
@@ -52,6 +53,7 @@ SYMBOL_KINDS = frozenset(
     if shape is Shape.POINT and kind is not PlanItemKind.LABEL
 )
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
+NAMED_GRAPHICS = (PolygonGraphics, BoxGraphics)  # their names keep clear of pins
 
 
 SCENE_MARGIN = 1.0  # of the plan's larger side, around it
@@ -266,7 +268,7 @@ class FloorPlanScene(QGraphicsScene):
         self.layer_visible[layer] = visible
         if layer in (Layer.HAZARDS, Layer.EQUIPMENT):  # what zone names keep clear of
             for graphics in self.graphics.made():
-                if isinstance(graphics, PolygonGraphics):
+                if isinstance(graphics, NAMED_GRAPHICS):
                     graphics.names_moved()
         if layer is Layer.HAZARDS:
             self.hazard_pins.set_visible(visible)
@@ -444,11 +446,11 @@ class FloorPlanScene(QGraphicsScene):
             self._names_near([h.position for h in hazards if h.plan_id == here and h.position])
 
     def _names_near(self, points) -> None:
-        """Zones under `points` place their names again (a pin, symbol or machine there
+        """Zones and machines under `points` place their names again (a pin, symbol or machine there
         came, went or moved)."""
         for point in points:
             for graphics in self.items(QPointF(point.x, point.y)):
-                if isinstance(graphics, PolygonGraphics):
+                if isinstance(graphics, NAMED_GRAPHICS):
                     graphics.names_moved()
 
     def _names_near_items(self, records) -> None:

@@ -8,13 +8,14 @@ screen, so the places they take are worked out for the zoom the zone is painted 
 """
 
 import functools
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from ...domain.floorplan import PlanItem, Shape
-from ...domain.geometry import centroid
+from ...domain.geometry import Point, centroid
 from ...domain.plan_edit import box_corners
 from ...services.plan_sheet.labels import Box, FittedText, Placer, box_at, fit_text
 
@@ -60,16 +61,39 @@ def taken_near(scene, room: QRectF, zoom: float, own: PlanItem) -> list[Box]:
     taken = [box for layer in layers if layer.isVisible() for box in layer.boxes_near(room, zoom)]
     for graphics in scene.items(room):
         record = getattr(graphics, "record", None)
-        if record is not None and record is not own and record.shape is Shape.BOX:
+        if record is not None and record.id != own.id and record.shape is Shape.BOX:
             xs, ys = zip(*box_corners(record), strict=True)
             taken.append((min(xs), min(ys), max(xs), max(ys)))
     return taken
 
 
+def _in_box_frame(boxes: list[Box], record: PlanItem) -> list[Box]:
+    """Scene boxes as seen from a machine's own frame (centred, unturned): the boxes that
+    hold them there."""
+    (centre,) = record.points
+    turn = math.radians(-record.rotation)
+    cos, sin = math.cos(turn), math.sin(turn)
+    framed = []
+    for left, top, right, bottom in boxes:
+        xs, ys = [], []
+        for x, y in ((left, top), (right, top), (right, bottom), (left, bottom)):
+            dx, dy = x - centre.x, y - centre.y
+            xs.append(dx * cos - dy * sin)
+            ys.append(dx * sin + dy * cos)
+        framed.append((min(xs), min(ys), max(xs), max(ys)))
+    return framed
+
+
 def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: float):
-    """Where and how big `text` is written in zone `record`; None when not even the
-    smallest size fits the room either way (then it is written at the middle, small)."""
-    xs, ys = [p.x for p in record.points], [p.y for p in record.points]
+    """Where and how big `text` is written in zone or machine `record` (a machine's in its
+    own frame: centred, unturned); None when not even the smallest size fits either way
+    (then it is written at the middle, small)."""
+    if record.shape is Shape.BOX:
+        half_w, half_h = record.width / 2, record.height / 2
+        outline, centre = [(-half_w, -half_h), (half_w, half_h)], Point(0.0, 0.0)
+    else:
+        outline, centre = [(p.x, p.y) for p in record.points], centroid(record.points)
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
     width, height = max(xs) - min(xs), max(ys) - min(ys)
     inset = min(INSET_PX / zoom, width / 4, height / 4)
     room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
@@ -82,9 +106,15 @@ def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: floa
             fitted, turned = _turned(upright), True
     if fitted is None:
         return None
-    rect = QRectF(room[0], room[1], room_w, room_h)
-    placer = Placer(taken_near(scene, rect, zoom, record), cell=max(room_w, room_h) / 8 or 1.0)
-    centre = centroid(record.points)
+    if record.shape is Shape.BOX:
+        corners = box_corners(record)
+        scene_xs, scene_ys = [p.x for p in corners], [p.y for p in corners]
+        rect = QRectF(min(scene_xs), min(scene_ys), max(scene_xs) - min(scene_xs), 0)
+        rect.setBottom(max(scene_ys))
+        taken = _in_box_frame(taken_near(scene, rect, zoom, record), record)
+    else:
+        taken = taken_near(scene, QRectF(room[0], room[1], room_w, room_h), zoom, record)
+    placer = Placer(taken, cell=max(room_w, room_h) / 8 or 1.0)
     place = placer.place((centre.x, centre.y), fitted, room)
     while place is None and fitted.size > preferred * SMALLEST + 1e-9:
         # a crowded room: the nearest clear place anywhere in it, then a smaller setting

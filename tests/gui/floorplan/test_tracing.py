@@ -237,3 +237,28 @@ def test_a_name_is_fitted_into_a_narrow_room_not_cut(qtbot, editor, document, pl
     assert _inside(name, (1000, 1000, 1100, 1600))
     words = " ".join(layout.text.lines).split()
     assert words == ["Corridor", "to", "the", "wing", "line"]  # every word, none cut
+
+
+def test_a_machine_name_moves_off_a_pin_on_the_machine(qtbot, editor, document, plan):
+    from score_desktop.document.hazard_commands import AddHazardsCommand
+    from score_desktop.document.plan_commands import AddPlanItemsCommand
+    from score_desktop.domain.floorplan import PlanItem
+    from score_desktop.domain.hazard import Hazard
+
+    _look_at(editor, 1500, 1250)
+    machine = PlanItem(
+        plan.id, PlanItemKind.MACHINE, (Point(1500, 1250),), width=500, height=150, label="Press 4"
+    )
+    document.plan_document(plan.id).push(AddPlanItemsCommand(document, [machine]))
+    hazard = Hazard(
+        plan.enterprise_id, "Crushing", "mechanical", plan_id=plan.id, position=Point(1500, 1250)
+    )
+    document.push(AddHazardsCommand(document, [hazard], "Add"))
+    name, layout = _painted_name(editor, machine)  # in the machine's frame: centred on it
+    name = (name[0] + 1500, name[1] + 1250, name[2] + 1500, name[3] + 1250)
+    zoom = editor.view.transform().m11()
+    pins = editor.scene.hazard_pins
+    covered = pins.layer.boxes_near(QRectF(1250, 1175, 500, 150), zoom)
+    covered += pins.tags.boxes_near(QRectF(1250, 1175, 500, 150), zoom)
+    assert covered and not any(_overlap(name, box) for box in covered)
+    assert _inside(name, (1250, 1175, 1750, 1325))
