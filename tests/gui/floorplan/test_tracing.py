@@ -199,6 +199,13 @@ def _inside(box, room) -> bool:
     return room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
 
 
+def _pins_and_tags(editor, x, y, width, height):
+    """Where resting pins and their register tags cover the plan in that rect, as drawn."""
+    zoom, pins = editor.view.transform().m11(), editor.scene.hazard_pins
+    rect = QRectF(x, y, width, height)
+    return pins.layer.boxes_near(rect, zoom) + pins.tags.boxes_near(rect, zoom)
+
+
 def _look_at(editor, x, y) -> None:
     editor.view.resetTransform()
     editor.view.scale(0.5, 0.5)  # 1 screen pixel = 2 units
@@ -218,10 +225,7 @@ def test_a_zone_name_moves_off_a_pin_put_on_it(qtbot, editor, document, plan):
     )
     document.push(AddHazardsCommand(document, [hazard], "Add"))
     name, _layout = _painted_name(editor, zone)
-    zoom = editor.view.transform().m11()
-    pins = editor.scene.hazard_pins
-    covered = pins.layer.boxes_near(QRectF(1000, 1000, 1000, 500), zoom)
-    covered += pins.tags.boxes_near(QRectF(1000, 1000, 1000, 500), zoom)
+    covered = _pins_and_tags(editor, 1000, 1000, 1000, 500)
     assert covered and not any(_overlap(name, box) for box in covered)
     assert _inside(name, (1000, 1000, 2000, 1500))
     document.undo_stack.undo()  # the pin gone: the name goes back to the middle
@@ -256,9 +260,6 @@ def test_a_machine_name_moves_off_a_pin_on_the_machine(qtbot, editor, document, 
     document.push(AddHazardsCommand(document, [hazard], "Add"))
     name, layout = _painted_name(editor, machine)  # in the machine's frame: centred on it
     name = (name[0] + 1500, name[1] + 1250, name[2] + 1500, name[3] + 1250)
-    zoom = editor.view.transform().m11()
-    pins = editor.scene.hazard_pins
-    covered = pins.layer.boxes_near(QRectF(1250, 1175, 500, 150), zoom)
-    covered += pins.tags.boxes_near(QRectF(1250, 1175, 500, 150), zoom)
+    covered = _pins_and_tags(editor, 1250, 1175, 500, 150)
     assert covered and not any(_overlap(name, box) for box in covered)
     assert _inside(name, (1250, 1175, 1750, 1325))
