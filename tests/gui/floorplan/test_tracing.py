@@ -142,6 +142,8 @@ def test_after_calibrating_select_is_back_and_the_plan_has_the_keys(
     assert editor.tool_name == "select"
     assert editor.tool_actions["select"].isChecked()
     assert not editor.tool_actions["calibrate"].isChecked()
+    button = editor.toolbar.widgetForAction(editor.tool_actions["select"])
+    assert button.isVisible() and button.isChecked()  # the tool bar shows the tool in use
     assert QApplication.focusWidget() is editor.view
     qtbot.keyClick(editor.view, Qt.Key.Key_W)  # the next letter picks a tool
     assert editor.tool_name == "wall"
