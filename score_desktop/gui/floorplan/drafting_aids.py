@@ -9,9 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from ...domain.drafting import WallJoints, nearest_target
+from ...domain.drafting import WallJoints, nearest_target, snap_targets
 from ...domain.floorplan import PlanItem, PlanItemKind
-from ...domain.geometry import Point
+from ...domain.geometry import Point, distance
 from ...domain.plan_style import STYLES
 from .items import PlanGraphics
 
@@ -23,9 +23,12 @@ class ObjectSnap:
     """Snaps drawing points to the ends, corners and middles of nearby items; Alt held
     turns it off (the grid, if on, still applies)."""
 
+    MOVE_LIMIT = 50  # items dragged together beyond this are moved without snapping
+
     def __init__(self, scene):
         self.scene = scene
         self.marker: QGraphicsRectItem | None = None  # in the scene only while it shows
+        self.snapped_move = False  # the items being dragged were snapped onto another's point
 
     def _show_marker(self, target: Point) -> None:
         if self.marker is None:
@@ -43,20 +46,23 @@ class ObjectSnap:
         return (views[0].transform().m11() if views else 1.0) or 1.0
 
     def target(self, pos: QPointF, exclude=None) -> Point | None:
-        """The snap target nearest `pos` within SNAP_PX on screen, if any."""
+        """The snap target nearest `pos` within SNAP_PX on screen, if any; `exclude`: an
+        item's id, or a set of them, not to snap to."""
+        if not isinstance(exclude, set | frozenset):
+            exclude = {exclude}
         reach = SNAP_PX / self._zoom()
         rect = QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach)
         found = self.scene.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
         records: list[PlanItem] = [
             g.record
             for g in found
-            if isinstance(g, PlanGraphics) and g.isVisible() and g.item_id != exclude
+            if isinstance(g, PlanGraphics) and g.isVisible() and g.item_id not in exclude
         ]
         document = self.scene.document
         records += [
             document.item(key)
             for key in self.scene.symbol_layer.keys_within(rect)
-            if key != exclude and document.has_item(key)
+            if key not in exclude and document.has_item(key)
         ]
         return nearest_target(Point(pos.x(), pos.y()), records, reach)
 
@@ -71,6 +77,47 @@ class ObjectSnap:
             return self.scene.snapped(pos)
         self._show_marker(target)
         return QPointF(target.x, target.y)
+
+    def snap_drag(self, modifiers) -> None:
+        """Drawn items dragged by the select tool snap onto nearby items (Alt: not); the
+        item under the pointer leads."""
+        grabbed = self.scene.mouseGrabberItem()
+        moved = [g for g in self.scene.selectedItems() if isinstance(g, PlanGraphics)]
+        moved = [g for g in moved if g.pos() != g.origin]
+        if grabbed in moved:
+            moved.remove(grabbed)
+            moved.insert(0, grabbed)
+        self.snap_move(moved, modifiers)
+
+    def snap_move(self, moved: list, modifiers) -> None:
+        """Items being dragged (the first leads): the lead's end, corner or middle nearest
+        another item's snaps onto it, and the others follow."""
+        self.snapped_move = False
+        if modifiers & Qt.KeyboardModifier.AltModifier or not moved:
+            self.hide()
+            return
+        if len(moved) > self.MOVE_LIMIT:
+            return
+        lead = moved[0]
+        shift = lead.pos() - lead.origin
+        dragged = lead.record.moved(shift.x(), shift.y())
+        exclude = {g.item_id for g in moved}
+        best: tuple[float, Point, Point] | None = None
+        for own in snap_targets(dragged):
+            found = self.target(QPointF(own.x, own.y), exclude)
+            if found is not None:
+                gap = distance(own, found)
+                if best is None or gap < best[0]:
+                    best = (gap, own, found)
+        if best is None:
+            self.hide()
+            return
+        _gap, own, found = best
+        correction = QPointF(found.x - own.x, found.y - own.y)
+        for graphics in moved:
+            graphics.setPos(graphics.pos() + correction)
+        self._show_marker(found)
+        self.snapped_move = True
 
     def hide(self) -> None:
         if self.marker is not None:

@@ -3,7 +3,7 @@
 import uuid
 
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -34,9 +34,7 @@ from .handles import SelectionHandles
 from .hazard_pins import HazardPins
 from .items import (
     SYMBOL_ITEM_Z,
-    BoxGraphics,
     PlanGraphics,
-    PolygonGraphics,
     SymbolGraphics,
     make_graphics,
     screen_ratio,
@@ -44,6 +42,7 @@ from .items import (
 )
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
+from .zone_names import NamesClearOfPins
 
 SYMBOLS_Z = SYMBOL_ITEM_Z - 1  # above the drawing, below hazard pins and symbol items
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
@@ -53,7 +52,6 @@ SYMBOL_KINDS = frozenset(
     if shape is Shape.POINT and kind is not PlanItemKind.LABEL
 )
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
-NAMED_GRAPHICS = (PolygonGraphics, BoxGraphics)  # their names keep clear of pins
 
 
 SCENE_MARGIN = 1.0  # of the plan's larger side, around it
@@ -93,8 +91,9 @@ class FloorPlanScene(QGraphicsScene):
         register.added.connect(self.hazard_pins.on_added)
         register.changed.connect(self.hazard_pins.on_changed)
         register.removed.connect(self.hazard_pins.on_removed)
+        self.names = NamesClearOfPins(self)
         for signal in (register.added, register.changed, register.removed):
-            signal.connect(self._on_pins_moved)  # after the pins: names move off them
+            signal.connect(self.names.pins_moved)  # after the pins: names move off them
         register.reset.connect(self._rebuild_pins)
         register.categories_changed.connect(self._on_categories_changed)
         plan_document.portfolio.enterprise_set.changed.connect(self._on_enterprises_changed)
@@ -266,10 +265,8 @@ class FloorPlanScene(QGraphicsScene):
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         self._changed_shapes()
         self.layer_visible[layer] = visible
-        if layer in (Layer.HAZARDS, Layer.EQUIPMENT):  # what zone names keep clear of
-            for graphics in self.graphics.made():
-                if isinstance(graphics, NAMED_GRAPHICS):
-                    graphics.names_moved()
+        if layer in (Layer.HAZARDS, Layer.EQUIPMENT):  # what names keep clear of
+            self.names.everywhere()
         if layer is Layer.HAZARDS:
             self.hazard_pins.set_visible(visible)
             return
@@ -350,6 +347,8 @@ class FloorPlanScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is None or not self.tool.move(event):
             super().mouseMoveEvent(event)
+            if event.buttons() & Qt.MouseButton.LeftButton and self.mouseGrabberItem():
+                self.object_snap.snap_drag(event.modifiers())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is not None and self.tool.release(event):
@@ -368,11 +367,14 @@ class FloorPlanScene(QGraphicsScene):
         self.hazard_pins.commit_moves()
         for commit in self.move_committers:
             commit()
+        snapped_onto_item = self.object_snap.snapped_move
+        self.object_snap.snapped_move = False
+        self.object_snap.hide()
         moved = [g for g in self.graphics.made() if g.pos() != g.origin]
         if not moved:
             return
         delta = moved[0].pos() - moved[0].origin
-        if self.plan.snap_to_grid:
+        if self.plan.snap_to_grid and not snapped_onto_item:
             delta = self.snapped(delta)
         records = [self.document.item(g.item_id).moved(delta.x(), delta.y()) for g in moved]
         for graphics in moved:  # the document's signal puts them where they belong
@@ -440,24 +442,6 @@ class FloorPlanScene(QGraphicsScene):
 
     # Following the document ----------------------------------------------------------------
 
-    def _on_pins_moved(self, hazards: list) -> None:
-        if shiboken6.isValid(self):
-            here = self.document.plan_id
-            self._names_near([h.position for h in hazards if h.plan_id == here and h.position])
-
-    def _names_near(self, points) -> None:
-        """Zones and machines under `points` place their names again (a pin, symbol or machine there
-        came, went or moved)."""
-        for point in points:
-            for graphics in self.items(QPointF(point.x, point.y)):
-                if isinstance(graphics, NAMED_GRAPHICS):
-                    graphics.names_moved()
-
-    def _names_near_items(self, records) -> None:
-        self._names_near(
-            r.points[0] for r in records if r.shape is Shape.BOX or r.kind in SYMBOL_KINDS
-        )
-
     def _on_document_items_added(self, records: list) -> None:
         self._changed_shapes()
         for record in records:
@@ -467,14 +451,14 @@ class FloorPlanScene(QGraphicsScene):
             else:
                 self._add_graphics(record, self.plan.metres_per_unit)
         self.wall_joins.follow(added=records)
-        self._names_near_items(records)
+        self.names.items_moved(records)
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         self._changed_shapes()
         old = [g.record for g in map(self.graphics.made_item, (r.id for r in records)) if g]
         self.wall_joins.follow(removed=old, added=records)
-        self._names_near_items([*old, *records])
+        self.names.items_moved([*old, *records])
         for record in records:
             graphics = self.graphics.made_item(record.id)
             if graphics is not None:
@@ -486,7 +470,7 @@ class FloorPlanScene(QGraphicsScene):
     def _on_document_items_removed(self, records: list) -> None:
         self._changed_shapes()
         self.wall_joins.follow(removed=records)
-        self._names_near_items(records)
+        self.names.items_moved(records)
         for item_id in (record.id for record in records):
             graphics = self.graphics.pop(item_id)
             if graphics is not None:

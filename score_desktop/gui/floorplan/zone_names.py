@@ -11,7 +11,8 @@ import functools
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from ...domain.floorplan import PlanItem, Shape
@@ -158,3 +159,33 @@ def _scan(placer: Placer, text: FittedText, room: Box, centre: tuple[float, floa
             placer.take(box)
             return x, y
     return None
+
+
+class NamesClearOfPins:
+    """Tells the zones and machines under a pin, symbol or machine that came, went or moved
+    to place their names again (their painted caches would keep the old place)."""
+
+    def __init__(self, scene):
+        self.scene = scene
+
+    def pins_moved(self, hazards: list) -> None:
+        if shiboken6.isValid(self.scene):
+            here = self.scene.document.plan_id
+            self._near([h.position for h in hazards if h.plan_id == here and h.position])
+
+    def items_moved(self, records) -> None:
+        self._near(r.points[0] for r in records if r.shape in (Shape.BOX, Shape.POINT))
+
+    def everywhere(self) -> None:
+        _tell(self.scene.graphics.made())
+
+    def _near(self, points) -> None:
+        for point in points:
+            _tell(self.scene.items(QPointF(point.x, point.y)))
+
+
+def _tell(graphics_items) -> None:
+    for graphics in graphics_items:
+        record = getattr(graphics, "record", None)
+        if record is not None and record.shape in (Shape.POLYGON, Shape.BOX):
+            graphics.names_moved()

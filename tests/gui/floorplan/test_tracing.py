@@ -265,3 +265,26 @@ def test_a_machine_name_moves_off_a_pin_on_the_machine(qtbot, editor, document, 
     covered = _pins_and_tags(editor, 1250, 1175, 500, 150)
     assert covered and not any(_overlap(name, box) for box in covered)
     assert _inside(name, (1250, 1175, 1750, 1325))
+
+
+def test_a_dragged_machine_snaps_its_corner_onto_another_and_alt_does_not(
+    qtbot, editor, workspace, plan, document
+):
+    editor.set_tool("machine")
+    click(qtbot, editor, (1500, 1500))  # corners at x 1400/1600, y 1450/1550
+    click(qtbot, editor, (2500, 1500))
+    editor.set_tool("select")
+    first, second = sorted(
+        (i for i in stored(workspace, plan) if i.kind is PlanItemKind.MACHINE),
+        key=lambda m: m.points[0].x,
+    )
+    count = document.undo_stack.count()
+    # the second's left corners dragged 30 and 5 units off the first's right corners
+    drag(qtbot, editor, (2500, 1500), (1730, 1505), steps=8)
+    moved = next(i for i in stored(workspace, plan) if i.id == second.id)
+    assert moved.points[0] == Point(1700, 1500)  # corner on corner, exactly
+    assert document.undo_stack.count() == count + 1
+    assert editor.scene.object_snap.marker is None
+    drag(qtbot, editor, (1700, 1500), (2430, 1540), steps=8, modifiers=ALT)
+    moved = next(i for i in stored(workspace, plan) if i.id == second.id)
+    assert distance(moved.points[0], Point(2430, 1540)) < 15
