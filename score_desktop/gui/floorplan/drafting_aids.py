@@ -81,9 +81,10 @@ class ObjectSnap:
     def snap_drag(self, modifiers) -> None:
         """Drawn items dragged by the select tool snap onto nearby items (Alt: not); the
         item under the pointer leads."""
-        grabbed = self.scene.mouseGrabberItem()
-        moved = [g for g in self.scene.selectedItems() if isinstance(g, PlanGraphics)]
-        moved = [g for g in moved if g.pos() != g.origin]
+        grabbed, selected = self.scene.mouseGrabberItem(), self.scene.selectedItems()
+        if not all(isinstance(g, PlanGraphics) for g in selected):
+            return  # pins dragged along would not follow the correction
+        moved = [g for g in selected if g.pos() != g.origin]
         if grabbed in moved:
             moved.remove(grabbed)
             moved.insert(0, grabbed)
