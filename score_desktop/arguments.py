@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--sections",
         metavar="LIST",
         help="visit report: comma-separated sections to print (default: all): "
-        "summary,visit,plan,risk_matrix,hazards,hazard_details,before_after,eip,indicators,"
+        "summary,visit,plan,risk_matrix,hazards,hazard_details,before_after,checklists,eip,"
+        "indicators,"
         "signatures",
     )
     report.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")

@@ -158,6 +158,37 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgrammeOverview</name>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n enterprise; </numerusform>
+            <numerusform>%n enterprises; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n hazard, </numerusform>
+            <numerusform>%n hazards, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n open; </numerusform>
+            <numerusform>%n open; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n improvement project, </numerusform>
+            <numerusform>%n improvement projects, </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPanel</name>
     <message numerus="yes">
         <source>%n project(s): %2. By module: %3. Cost %4 %5, savings %6 %5 a month, payback %7.</source>
@@ -188,6 +219,16 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>TemplateActions</name>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>Imported “%1”, version %2, with %n item.</numerusform>
+            <numerusform>Imported “%1”, version %2, with %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message numerus="yes">
         <source>%n change(s)</source>
@@ -208,6 +249,16 @@ You can undo this with Ctrl+Z.</numerusform>
         <translation>
             <numerusform>%n change exported to %1</numerusform>
             <numerusform>%n changes exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughModel</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>

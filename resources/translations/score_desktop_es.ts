@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(dañada)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Suelte fotos aquí para añadirlas a esta respuesta</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>De la galería…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Quitar de la respuesta</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Fotos en «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -788,12 +815,20 @@
         <translation>Un plano necesita un nombre.</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>Una fórmula; escriba el valor mismo.</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>Un peligro necesita un título.</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>Una plantilla de personal no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>Aquí se necesita una clave.</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -836,6 +871,14 @@
         <translation>Una sección necesita una clave, un título y puntos.</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>Una acción sugerida necesita aquí su módulo.</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>Un peligro sugerido necesita aquí su categoría.</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Una sugerencia necesita su texto.</translation>
     </message>
@@ -846,6 +889,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>Una plantilla es un objeto de campos.</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>Una plantilla necesita un título (el campo «title:en»).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -980,6 +1027,10 @@
         <translation>Corrección necesaria</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Desastre (varias muertes)</translation>
     </message>
@@ -1092,6 +1143,10 @@
         <translation>El punto “{key}” depende de “{other}”, que no es un punto anterior.</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>El punto «{key}» no tiene texto (las columnas «text:…»).</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>El punto “{key}” no tiene texto.</translation>
     </message>
@@ -1148,6 +1203,10 @@
         <translation>Moderado (tiempo perdido)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Vigilar; controles habituales</translation>
     </message>
@@ -1162,6 +1221,14 @@
     <message>
         <source>No specific action</source>
         <translation>Ninguna acción específica</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>No es un texto, un número ni sí/no.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1280,6 +1347,14 @@
         <translation>La clave de sección “{key}” falta, está mal formada o se usa dos veces.</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>La sección «{key}» no tiene puntos.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Grave (daño permanente)</translation>
     </message>
@@ -1290,6 +1365,18 @@
     <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>Hoja «{sheet}», fila {row}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>Hoja «{sheet}», fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>Hoja «{sheet}»: {problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1332,12 +1419,36 @@
         <translation>La lista de verificación propone una categoría de peligro que no existe en este espacio de trabajo.</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>La columna «{header}» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>Falta la columna «{name}».</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>La fecha límite es anterior a la fecha de inicio.</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>Falta el campo «code».</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>El archivo no es un libro XLSX ({why}).</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>El archivo {why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>El tamaño de la cuadrícula debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>La clave de punto «{key}» se usa dos veces.</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1356,6 +1467,14 @@
         <translation>La escala debe ser un número positivo.</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>La sección no tiene título.</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>La clave de sección «{key}» se usa dos veces.</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>La forma no tiene superficie (sus vértices están en línea).</translation>
     </message>
@@ -1364,8 +1483,20 @@
         <translation>El símbolo tiene uno o dos caracteres.</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>El texto {problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>La versión es un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>El libro no tiene la hoja «{sheet}» (una plantilla tiene las hojas {sheets}).</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>Esta aplicación lee el formato de plantilla {format}.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1394,6 +1525,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>Inusual pero posible</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>La versión {version} de «{code}» ya está en el espacio de trabajo con otro contenido; dele a esta la versión {next} en la hoja «Template».</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1488,6 +1623,10 @@
         <translation>{label} no puede ser negativo.</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method} no tiene el factor {factor}.</translation>
     </message>
@@ -1498,6 +1637,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} es anterior al inicio del acompañamiento ({first}).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1532,12 +1675,32 @@
         <translation>“{fill}” no es un color como #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>«{header}» no es una columna de esta hoja.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>«{key}» no es una clave: letras, cifras, . _ - (hasta 40), empezando por una letra o cifra.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>«{key}» no es una sección de la hoja «Sections».</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>«{level}» no es un nivel de control ({levels}).</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>“{level}” no es un nivel de la jerarquía de controles.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>Falta “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>«{name}» no es un campo de una plantilla.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1548,8 +1711,16 @@
         <translation>“{name}” no es un número entero.</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>«{name}» aparece dos veces.</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}” no es un grupo NR-5.</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>«{other}» no es un punto anterior (un punto solo puede depender de puntos anteriores).</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1566,6 +1737,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>“{text}”: una respuesta es yes, no, not_applicable o not_checked.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>«{value}» no es un número entero de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>«{value}» no es sí ni no.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2126,13 @@
     <message>
         <source>Move background</source>
         <translation>Mover el fondo</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Fotos de la galería</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2616,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Indicadores del programa</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Resumen del programa</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -3031,6 +3225,41 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>Left:</source>
         <translation>Salida:</translation>
+    </message>
+</context>
+<context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Respondido «no»</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Proporción de «no»</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % de %2</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3998,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Módulo:</translation>
     </message>
     <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Puntos de lista respondidos «no» con más frecuencia, por sector y país</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
@@ -4027,6 +4260,133 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Escriba su nombre: se muestra junto a cada cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Escribir ambas tablas en un archivo XLSX o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>A&amp;grupar por:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Todos los módulos</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Todos los consultores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n empresa; </numerusform>
+            <numerusform>%n empresas; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n peligro, </numerusform>
+            <numerusform>%n peligros, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n abierto; </numerusform>
+            <numerusform>%n abiertos; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n proyecto de mejora, </numerusform>
+            <numerusform>%n proyectos de mejora, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 cerrados.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Los peligros se cuentan por su riesgo actual.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Peligros</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Porcentaje cerrado</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Ahorro / mes (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Categoría de peligro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Exportar el resumen del programa</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>resumen-programa.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Categorías de peligro</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el resumen en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4875,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Fotos de antes y después</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Plan de Mejora de la Empresa</translation>
     </message>
@@ -4998,6 +5362,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Zonas que recorrer:</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Empezar desde el recorrido del %1 (con sus respuestas)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5174,6 +5542,244 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Remove team member</source>
         <translation>Quitar miembro del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>Guardada «%1», versión %2</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>Importar plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Hojas de cálculo (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 no se importó:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>Importada «%1», versión %2, con %n punto.</numerusform>
+            <numerusform>Importada «%1», versión %2, con %n puntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>«%1», versión %2, ya está en el espacio de trabajo tal como está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>Exportar plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>No se pudo escribir la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Plantilla escrita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Plantillas de listas de verificación</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nueva plantilla</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>Para qué sirve la lista y cómo usarla</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Añadir sección</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Textos en:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Módulo:</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Se guarda como:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>Sección «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>Punto «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>No se puede guardar la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>Elija una sección o un punto a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clave:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>Se responde una vez por zona</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>p. ej. MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>Mostrar el punto solo cuando se cumplan todas estas condiciones, separadas por «;»: la respuesta a un punto anterior (MS1=yes, MS1=no|not_applicable), el sector (sector=garment), un módulo (module=OSH) o la plantilla de personal (workers&gt;=50, workers&lt;250).</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>Un «no» sugiere un peligro</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>(el texto del punto)</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>Una medida de control por línea</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>Nivel de control:</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Probabilidad (1-5):</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>Gravedad (1-5):</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>Título del peligro:</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>Medidas de control:</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>Un «no» sugiere un proyecto del PME</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>(la acción, si no el texto del punto)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Módulo:</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>Título del proyecto:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Ayuda:</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>Mostrar si:</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +6017,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Respuesta</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>La vez anterior</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -5419,12 +6029,27 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Creado</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (trasladada)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Peligro</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Trasladada del último recorrido: responda de nuevo para confirmarla</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5466,6 +6091,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Nota:</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Nota sobre “%1”</translation>
     </message>
@@ -5480,6 +6109,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Proyecto del PME: %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Desde el último recorrido: %1 mejor, %2 peor, %3 otros cambios; %4 respuestas trasladadas, no revisadas de nuevo</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5633,6 +6266,30 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
         <translation>Responder una lista de verificación en la visita seleccionada, zona por zona</translation>
     </message>
     <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>&amp;Plantillas de listas de verificación…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>Editar las secciones, puntos, ayuda, condiciones y peligros y proyectos sugeridos de una lista; al guardar se añade una nueva versión</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>Importar plantilla de lista de verificación…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>Añadir una plantilla de lista escrita en una hoja de cálculo (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>Exportar plantilla de lista de verificación…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>Escribir una plantilla de lista como hoja de cálculo para cambiarla o traducirla</translation>
+    </message>
+    <message>
         <source>&amp;Sign visit report…</source>
         <translation>&amp;Firmar informe de visita…</translation>
     </message>
@@ -5703,6 +6360,14 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Indicadores de todas las empresas o de una selección</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>Res&amp;umen del programa</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Peligros por riesgo y categoría, proyectos cerrados y ahorros, por país, sector, módulo o consultor</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>
@@ -5854,6 +6519,26 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>checklists</name>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>revisado por primera vez</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>no revisado de nuevo</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>cambió la aplicabilidad</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
@@ -6177,6 +6862,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Trasladada del último recorrido</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Contenido</translation>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(endommagée)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Déposez des photos ici pour les ajouter à cette réponse</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>Depuis la galerie…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Retirer de la réponse</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Photos sur « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -788,12 +815,20 @@
         <translation>Un plan doit avoir un nom.</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>Une formule ; écrivez la valeur elle-même.</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>Un danger doit avoir un titre.</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>Un effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>Une clé est nécessaire ici.</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -836,6 +871,14 @@
         <translation>Une section doit avoir une clé, un titre et des points.</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>Une action suggérée a besoin de son module ici.</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>Un danger suggéré a besoin de sa catégorie ici.</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Une suggestion doit avoir un texte.</translation>
     </message>
@@ -846,6 +889,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>Un modèle est un objet composé de champs.</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>Un modèle a besoin d’un titre (le champ « title:en »).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -980,6 +1027,10 @@
         <translation>Correction requise</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Désastre (plusieurs décès)</translation>
     </message>
@@ -1092,6 +1143,10 @@
         <translation>Le point « {key} » dépend de « {other} », qui n&apos;est pas un point précédent.</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>Le point « {key} » n’a pas de texte (les colonnes « text:… »).</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>Le point « {key} » n&apos;a pas de texte.</translation>
     </message>
@@ -1148,6 +1203,10 @@
         <translation>Modéré (arrêt de travail)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Surveiller ; mesures habituelles</translation>
     </message>
@@ -1162,6 +1221,14 @@
     <message>
         <source>No specific action</source>
         <translation>Aucune action particulière</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>Ce n’est ni un texte, ni un nombre, ni oui/non.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1280,6 +1347,14 @@
         <translation>La clé de section « {key} » manque, est mal formée ou est utilisée deux fois.</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>La section « {key} » n’a aucun point.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Grave (séquelles permanentes)</translation>
     </message>
@@ -1290,6 +1365,18 @@
     <message>
         <source>Severity</source>
         <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne {column} : {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>Feuille « {sheet} », ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>Feuille « {sheet} » : {problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1332,12 +1419,36 @@
         <translation>La liste de contrôle propose une catégorie de danger absente de cet espace de travail.</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>La colonne « {header} » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>La colonne « {name} » manque.</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>L&apos;échéance est antérieure à la date de début.</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>Le champ « code » manque.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>Le fichier n’est pas un classeur XLSX ({why}).</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>Le fichier {why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>La taille de la grille doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>La clé de point « {key} » est utilisée deux fois.</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1356,6 +1467,14 @@
         <translation>L&apos;échelle doit être un nombre positif.</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>La section n’a pas de titre.</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>La clé de section « {key} » est utilisée deux fois.</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>La forme n&apos;a pas de surface (ses sommets sont alignés).</translation>
     </message>
@@ -1364,8 +1483,20 @@
         <translation>Le symbole compte un ou deux caractères.</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>Le texte {problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>La version est un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>Le classeur n’a pas de feuille « {sheet} » (un modèle a les feuilles {sheets}).</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>Cette application lit le format de modèle {format}.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1394,6 +1525,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>Inhabituel mais possible</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>La version {version} de « {code} » est déjà dans l’espace de travail avec un autre contenu ; donnez à celle-ci la version {next} dans la feuille « Template ».</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1488,6 +1623,10 @@
         <translation>{label} ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method} n&apos;a pas de facteur {factor}.</translation>
     </message>
@@ -1498,6 +1637,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} précède le début de l&apos;accompagnement ({first}).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1532,12 +1675,32 @@
         <translation>« {fill} » n&apos;est pas une couleur comme #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>« {header} » n’est pas une colonne de cette feuille.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>« {key} » n’est pas une clé : lettres, chiffres, . _ - (40 au plus), commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>« {key} » n’est pas une section de la feuille « Sections ».</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>« {level} » n’est pas un niveau de maîtrise ({levels}).</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>« {level} » n&apos;est pas un niveau de la hiérarchie des mesures.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>« {name} » manque.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>« {name} » n’est pas un champ de modèle.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1548,8 +1711,16 @@
         <translation>« {name} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>« {name} » figure deux fois.</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>« {nr5_group} » n&apos;est pas un groupe NR-5.</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>« {other} » n’est pas un point précédent (un point ne peut dépendre que des points qui le précèdent).</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1566,6 +1737,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>« {text} » : une réponse est yes, no, not_applicable ou not_checked.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>« {value} » n’est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>« {value} » n’est ni oui ni non.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2126,13 @@
     <message>
         <source>Move background</source>
         <translation>Déplacer le fond</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Photos de la galerie</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2616,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Indicateurs du programme</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Vue d’ensemble du programme</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -3031,6 +3225,41 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <message>
         <source>Left:</source>
         <translation>Départ :</translation>
+    </message>
+</context>
+<context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Répondu « non »</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Part de « non »</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1 % sur %2</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3998,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Module :</translation>
     </message>
     <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Points de liste le plus souvent répondus « non », par secteur et par pays</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
@@ -4027,6 +4260,133 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Saisissez votre nom : il figure à côté de chaque modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Écrire les deux tableaux dans un fichier XLSX ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par :</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Tous les consultants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n entreprise ; </numerusform>
+            <numerusform>%n entreprises ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n danger, </numerusform>
+            <numerusform>%n dangers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n ouvert ; </numerusform>
+            <numerusform>%n ouverts ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n projet d’amélioration, </numerusform>
+            <numerusform>%n projets d’amélioration, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 clôturés.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Les dangers sont comptés selon leur risque actuel.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Dangers</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Part clôturée</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Économies / mois (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Catégorie de danger</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Exporter la vue d’ensemble du programme</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>vue-ensemble-programme.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Catégories de danger</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>La vue d’ensemble n’a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4875,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Photos avant et après</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Plan d&apos;amélioration de l&apos;entreprise</translation>
     </message>
@@ -4998,6 +5362,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Zones à parcourir :</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Partir de la tournée d&apos;inspection du %1 (ses réponses reprises)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5174,6 +5542,244 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Remove team member</source>
         <translation>Retirer le membre de l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>« %1 » enregistré, version %2</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>Importer un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 n’a pas été importé :
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>« %1 » importé, version %2, avec %n point.</numerusform>
+            <numerusform>« %1 » importé, version %2, avec %n points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>« %1 », version %2, est déjà dans l’espace de travail tel qu’il est dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>Exporter un modèle de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>Le modèle n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Modèle écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Modèles de listes de contrôle</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>À quoi sert la liste et comment l’utiliser</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Textes en :</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module :</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Enregistré comme :</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>Section « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>Point « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Le modèle ne peut pas être enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>Choisissez une section ou un point à gauche.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>Répondu une fois par zone</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>p. ex. MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>N’afficher le point que si toutes ces conditions sont remplies, séparées par « ; » : la réponse à un point précédent (MS1=yes, MS1=no|not_applicable), le secteur (sector=garment), un module (module=OSH) ou l’effectif (workers&gt;=50, workers&lt;250).</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>Un « non » suggère un danger</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>(le texte du point)</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>Une mesure de maîtrise par ligne</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>Niveau de maîtrise :</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Probabilité (1-5) :</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>Gravité (1-5) :</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>Titre du danger :</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>Mesures de maîtrise :</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>Un « non » suggère un projet du PAE</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>(l’action, sinon le texte du point)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Module :</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>Titre du projet :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>Afficher si :</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +6017,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Réponse</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>La dernière fois</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5419,12 +6029,27 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Créé</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (reprise)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Danger</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Reprise de la dernière tournée d&apos;inspection : répondez à nouveau pour la confirmer</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5466,6 +6091,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>Note :</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Note sur « %1 »</translation>
     </message>
@@ -5480,6 +6109,10 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Projet du PAE : %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Depuis la dernière tournée d&apos;inspection : %1 mieux, %2 moins bien, %3 autres changements ; %4 réponses reprises, non revérifiées</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5633,6 +6266,30 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
         <translation>Répondre à une liste de contrôle lors de la visite sélectionnée, zone par zone</translation>
     </message>
     <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>&amp;Modèles de listes de contrôle…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>Modifier les sections, points, aides, conditions et dangers et projets suggérés d’une liste ; l’enregistrement ajoute une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>Importer un modèle de liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>Ajouter un modèle de liste écrit dans un classeur (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>Exporter un modèle de liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>Écrire un modèle de liste dans un classeur pour le modifier ou le traduire</translation>
+    </message>
+    <message>
         <source>&amp;Sign visit report…</source>
         <translation>&amp;Signer le rapport de visite…</translation>
     </message>
@@ -5703,6 +6360,14 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Indicateurs de toutes les entreprises ou d&apos;une sélection</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>&amp;Vue d’ensemble du programme</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Dangers par risque et catégorie, projets clôturés et économies, par pays, secteur, module ou consultant</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>
@@ -5854,6 +6519,26 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
 </context>
 <context>
     <name>checklists</name>
+    <message>
+        <source>better</source>
+        <translation>mieux</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>moins bien</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>vérifié pour la première fois</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>non revérifié</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>applicabilité modifiée</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
@@ -6177,6 +6862,10 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Reprise de la dernière tournée d&apos;inspection</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Contenu</translation>

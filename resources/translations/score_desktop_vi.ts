@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>(bị hỏng)</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>Thả ảnh vào đây để thêm vào câu trả lời này</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>Từ thư viện ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>Gỡ khỏi câu trả lời</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>Ảnh cho “%1”</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -787,12 +814,20 @@
         <translation>Sơ đồ mặt bằng cần có tên.</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>Một công thức; hãy ghi chính giá trị.</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>Mối nguy cần có tiêu đề.</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>Số lao động không được âm.</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>Cần có một mã khóa ở đây.</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -835,6 +870,14 @@
         <translation>Một phần cần có khóa, tiêu đề và các mục.</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>Hành động được gợi ý cần ghi mô-đun ở đây.</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>Mối nguy được gợi ý cần ghi loại ở đây.</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>Đề xuất cần có nội dung.</translation>
     </message>
@@ -845,6 +888,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>Mẫu phải là một đối tượng gồm các trường.</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>Mẫu cần có tiêu đề (trường “title:en”).</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -979,6 +1026,10 @@
         <translation>Cần khắc phục</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>Thảm họa (vài người chết)</translation>
     </message>
@@ -1091,6 +1142,10 @@
         <translation>Mục “{key}” phụ thuộc vào “{other}”, nhưng đó không phải là một mục đứng trước.</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>Mục “{key}” không có nội dung (các cột “text:…”).</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>Mục “{key}” không có nội dung.</translation>
     </message>
@@ -1147,6 +1202,10 @@
         <translation>Vừa phải (mất ngày công)</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>Mô-đun</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>Theo dõi; biện pháp thông thường</translation>
     </message>
@@ -1161,6 +1220,14 @@
     <message>
         <source>No specific action</source>
         <translation>Không cần hành động cụ thể</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>Không phải văn bản, số hay có/không.</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Chưa đánh giá</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1279,6 +1346,14 @@
         <translation>Khóa phần “{key}” bị thiếu, sai định dạng hoặc bị dùng hai lần.</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>Phần “{key}” không có mục nào.</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>Nghiêm trọng (tổn thương vĩnh viễn)</translation>
     </message>
@@ -1289,6 +1364,18 @@
     <message>
         <source>Severity</source>
         <translation>Mức độ nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>Trang “{sheet}”, hàng {row}, cột {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>Trang “{sheet}”, hàng {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>Trang “{sheet}”: {problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1331,12 +1418,36 @@
         <translation>Danh sách kiểm tra đề xuất một loại mối nguy không có trong không gian làm việc này.</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>Cột “{header}” xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>Thiếu cột “{name}”.</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>Hạn chót sớm hơn ngày bắt đầu.</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>Thiếu trường “code”.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>Tệp không phải sổ tính XLSX ({why}).</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>Tệp {why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>Kích thước lưới phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>Mã mục “{key}” được dùng hai lần.</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1355,6 +1466,14 @@
         <translation>Tỷ lệ phải là số dương.</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>Phần này không có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>Mã phần “{key}” được dùng hai lần.</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>Hình không có diện tích (các góc nằm trên một đường thẳng).</translation>
     </message>
@@ -1363,8 +1482,20 @@
         <translation>Ký hiệu gồm một hoặc hai ký tự.</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>Văn bản {problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>Phiên bản phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>Sổ tính không có trang “{sheet}” (một mẫu có các trang {sheets}).</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>Ứng dụng này đọc định dạng mẫu {format}.</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1393,6 +1524,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>Bất thường nhưng có thể</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>Phiên bản {version} của “{code}” đã có trong không gian làm việc với nội dung khác; hãy đặt phiên bản {next} cho mẫu này trong trang “Template”.</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1487,6 +1622,10 @@
         <translation>{label} không được âm.</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter} ({name})</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method} không có yếu tố {factor}.</translation>
     </message>
@@ -1497,6 +1636,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} trước khi bắt đầu hợp tác ({first}).</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1531,12 +1674,32 @@
         <translation>“{fill}” không phải là màu dạng #A0C4E8.</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>“{header}” không phải là cột của trang này.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>“{key}” không phải mã khóa: chữ cái, chữ số, . _ - (tối đa 40), bắt đầu bằng chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>“{key}” không phải là phần trong trang “Sections”.</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>“{level}” không phải cấp kiểm soát ({levels}).</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>“{level}” không phải là một cấp trong thứ bậc kiểm soát.</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>Thiếu “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>“{name}” không phải là trường của mẫu.</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1547,8 +1710,16 @@
         <translation>“{name}” không phải là số nguyên.</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>“{name}” xuất hiện hai lần.</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}” không phải là nhóm NR-5.</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>“{other}” không phải là mục trước đó (một mục chỉ có thể phụ thuộc vào các mục đứng trước).</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1565,6 +1736,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>“{text}”: câu trả lời phải là một trong yes, no, not_applicable, not_checked.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>“{value}” không phải số nguyên từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>“{value}” không phải có hay không.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2115,13 @@
     <message>
         <source>Move background</source>
         <translation>Di chuyển ảnh nền</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>Ảnh từ thư viện</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2602,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>Chỉ số của chương trình</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>Tổng quan chương trình</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -3014,6 +3208,41 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     <message>
         <source>Left:</source>
         <translation>Ngày rời:</translation>
+    </message>
+</context>
+<context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Bảng kiểm</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>Trả lời “không”</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>Tỷ lệ “không”</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%1% trên %2</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3980,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Mô-đun:</translation>
     </message>
     <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>Các mục bảng kiểm thường trả lời “không” nhất, theo ngành và quốc gia</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Mọi quốc gia</translation>
     </message>
@@ -4008,6 +4241,129 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>Nhập tên của bạn: tên được hiển thị bên cạnh mọi thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>Ghi cả hai bảng vào tệp XLSX hoặc CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tất cả quốc gia</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tất cả ngành</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tất cả mô-đun</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Tất cả chuyên gia tư vấn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n doanh nghiệp; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n mối nguy, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n chưa xử lý; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n dự án cải tiến, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 đã đóng.</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>Mối nguy được tính theo rủi ro hiện tại.</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Mối nguy</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>Tỷ lệ đã đóng</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>Tiết kiệm / tháng (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>Loại mối nguy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>Xuất tổng quan chương trình</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>tong-quan-chuong-trinh.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ làm việc Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>Loại mối nguy</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>Không thể lưu tổng quan vào %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4851,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Ảnh trước và sau</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>Bảng kiểm</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>Kế hoạch cải tiến doanh nghiệp</translation>
     </message>
@@ -4976,6 +5336,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <source>Zones to walk through:</source>
         <translation>Các khu vực cần kiểm tra:</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>Bắt đầu từ lần kiểm tra hiện trường ngày %1 (chuyển sang các câu trả lời)</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5152,6 +5516,243 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Remove team member</source>
         <translation>Gỡ thành viên nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>Đã lưu “%1”, phiên bản %2</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>Nhập mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Bảng tính (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 chưa được nhập:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>Đã nhập “%1”, phiên bản %2, với %n mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>“%1”, phiên bản %2, đã có trong không gian làm việc đúng như trong tệp.</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>Mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>Xuất mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>Không ghi được mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>Đã ghi mẫu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>Các mẫu danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Mẫu mới</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>Danh mục dùng để làm gì và cách sử dụng</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Thêm phần</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mẫu:</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>Văn bản bằng:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Mô tả:</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Mô-đun:</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Lưu thành:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Phần mới</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>Phần “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>Mục “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>Không lưu được mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>Chọn một phần hoặc một mục ở bên trái.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Mã khóa:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>Trả lời một lần cho mỗi khu vực</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>ví dụ MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>Chỉ hiện mục khi tất cả các điều kiện sau đều đúng, cách nhau bằng “;”: câu trả lời của một mục trước (MS1=yes, MS1=no|not_applicable), ngành (sector=garment), mô-đun (module=OSH) hoặc số lao động (workers&gt;=50, workers&lt;250).</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>Câu trả lời “không” gợi ý một mối nguy</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>(nội dung của mục)</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>Mỗi dòng một biện pháp kiểm soát</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>Cấp kiểm soát:</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>Khả năng xảy ra (1-5):</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>Mức nghiêm trọng (1-5):</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>Tiêu đề mối nguy:</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>Biện pháp kiểm soát:</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>Câu trả lời “không” gợi ý một dự án EIP</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>(hành động, nếu không thì nội dung của mục)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Mô-đun:</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>Tiêu đề dự án:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Hành động:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Câu hỏi:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Hướng dẫn:</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>Hiện khi:</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5987,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Câu trả lời</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>Lần trước</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -5394,12 +5999,26 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Đã tạo</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1 (chuyển sang)</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>Mối nguy</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>Dự án</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>Chuyển từ lần kiểm tra hiện trường trước: trả lời lại để xác nhận</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5441,6 +6060,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Ghi chú:</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>Ghi chú cho “%1”</translation>
     </message>
@@ -5455,6 +6078,10 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>EIP project: %1</source>
         <translation>Dự án KHCT: %1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>Kể từ lần kiểm tra hiện trường trước: %1 tốt hơn, %2 kém hơn, %3 thay đổi khác; %4 câu trả lời chuyển sang, chưa kiểm tra lại</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5606,6 +6233,30 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
         <translation>Trả lời danh sách kiểm tra trong chuyến thăm đã chọn, lần lượt từng khu vực</translation>
     </message>
     <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>&amp;Mẫu danh mục kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>Sửa các phần, mục, hướng dẫn, điều kiện, mối nguy và dự án được gợi ý của danh mục; khi lưu sẽ thêm một phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>Nhập mẫu danh mục kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>Thêm mẫu danh mục kiểm tra được viết trong bảng tính (XLSX)</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>Xuất mẫu danh mục kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>Ghi mẫu danh mục kiểm tra thành bảng tính để sửa hoặc dịch</translation>
+    </message>
+    <message>
         <source>&amp;Sign visit report…</source>
         <translation>Ký &amp;báo cáo chuyến thăm…</translation>
     </message>
@@ -5676,6 +6327,14 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>Chỉ số của mọi doanh nghiệp hoặc một nhóm được chọn</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>&amp;Tổng quan chương trình</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>Mối nguy theo rủi ro và loại, dự án đã đóng và khoản tiết kiệm, theo quốc gia, ngành, mô-đun hoặc chuyên gia tư vấn</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>
@@ -5827,6 +6486,26 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
 </context>
 <context>
     <name>checklists</name>
+    <message>
+        <source>better</source>
+        <translation>tốt hơn</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>kém hơn</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>mới kiểm tra</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>chưa kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>thay đổi phạm vi áp dụng</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Có</translation>
@@ -6150,6 +6829,10 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>Chuyển từ lần kiểm tra hiện trường trước</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>Nội dung</translation>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>AnswerPhotos</name>
+    <message>
+        <source>(damaged)</source>
+        <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to this answer</source>
+        <translation>将照片拖放到此处，添加到此回答</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>From the gallery…</source>
+        <translation>从图库选择…</translation>
+    </message>
+    <message>
+        <source>Remove from answer</source>
+        <translation>从回答中移除</translation>
+    </message>
+    <message>
+        <source>Photos on “%1”</source>
+        <translation>“%1”的照片</translation>
+    </message>
+</context>
+<context>
     <name>Arrangement</name>
     <message>
         <source>Bring to front</source>
@@ -787,12 +814,20 @@
         <translation>平面图必须有名称。</translation>
     </message>
     <message>
+        <source>A formula; write the value itself.</source>
+        <translation>公式；请直接填写值。</translation>
+    </message>
+    <message>
         <source>A hazard needs a title.</source>
         <translation>危害需要标题。</translation>
     </message>
     <message>
         <source>A headcount cannot be negative.</source>
         <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>A key is needed here.</source>
+        <translation>此处需要一个键。</translation>
     </message>
     <message>
         <source>A line needs two different end points.</source>
@@ -835,6 +870,14 @@
         <translation>一个部分需要键、标题和条目。</translation>
     </message>
     <message>
+        <source>A suggested action needs its module here.</source>
+        <translation>建议的行动需要在此填写其模块。</translation>
+    </message>
+    <message>
+        <source>A suggested hazard needs its category here.</source>
+        <translation>建议的危害需要在此填写其类别。</translation>
+    </message>
+    <message>
         <source>A suggestion needs its text.</source>
         <translation>建议需要填写内容。</translation>
     </message>
@@ -845,6 +888,10 @@
     <message>
         <source>A template is an object of fields.</source>
         <translation>模板必须是由字段组成的对象。</translation>
+    </message>
+    <message>
+        <source>A template needs a title (the field “title:en”).</source>
+        <translation>模板需要标题（字段“title:en”）。</translation>
     </message>
     <message>
         <source>A template needs a title.</source>
@@ -979,6 +1026,10 @@
         <translation>必须整改</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
         <source>Disaster (several deaths)</source>
         <translation>灾害（数人死亡）</translation>
     </message>
@@ -1091,6 +1142,10 @@
         <translation>条目“{key}”依赖于“{other}”，但后者不是前面的条目。</translation>
     </message>
     <message>
+        <source>Item “{key}” has no text (the columns “text:…”).</source>
+        <translation>条目“{key}”没有文字（“text:…”列）。</translation>
+    </message>
+    <message>
         <source>Item “{key}” has no text.</source>
         <translation>条目“{key}”没有文字。</translation>
     </message>
@@ -1147,6 +1202,10 @@
         <translation>中等（误工）</translation>
     </message>
     <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
         <source>Monitor; routine controls</source>
         <translation>监控；常规控制措施</translation>
     </message>
@@ -1161,6 +1220,14 @@
     <message>
         <source>No specific action</source>
         <translation>无需特别措施</translation>
+    </message>
+    <message>
+        <source>Not a text, number or yes/no.</source>
+        <translation>不是文字、数字或是/否。</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评级</translation>
     </message>
     <message>
         <source>Not very often</source>
@@ -1279,6 +1346,14 @@
         <translation>部分键“{key}”缺失、格式错误或重复使用。</translation>
     </message>
     <message>
+        <source>Section “{key}” has no items.</source>
+        <translation>部分“{key}”没有条目。</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
         <source>Serious (permanent harm)</source>
         <translation>严重（永久伤害）</translation>
     </message>
@@ -1289,6 +1364,18 @@
     <message>
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>工作表“{sheet}”，第 {row} 行，第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation>工作表“{sheet}”，第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation>工作表“{sheet}”：{problem}</translation>
     </message>
     <message>
         <source>Significant</source>
@@ -1331,12 +1418,36 @@
         <translation>检查表建议的危害类别在此工作区中不存在。</translation>
     </message>
     <message>
+        <source>The column “{header}” is there twice.</source>
+        <translation>“{header}”列出现了两次。</translation>
+    </message>
+    <message>
+        <source>The column “{name}” is missing.</source>
+        <translation>缺少“{name}”列。</translation>
+    </message>
+    <message>
         <source>The due date is before the start date.</source>
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
+        <source>The field “code” is missing.</source>
+        <translation>缺少“code”字段。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook ({why}).</source>
+        <translation>该文件不是 XLSX 工作簿（{why}）。</translation>
+    </message>
+    <message>
+        <source>The file {why}</source>
+        <translation>该文件{why}</translation>
+    </message>
+    <message>
         <source>The grid size must be more than zero.</source>
         <translation>网格尺寸必须大于零。</translation>
+    </message>
+    <message>
+        <source>The item key “{key}” is used twice.</source>
+        <translation>条目键“{key}”被使用了两次。</translation>
     </message>
     <message>
         <source>The multiplier must be positive.</source>
@@ -1355,6 +1466,14 @@
         <translation>比例必须为正数。</translation>
     </message>
     <message>
+        <source>The section has no title.</source>
+        <translation>该部分没有标题。</translation>
+    </message>
+    <message>
+        <source>The section key “{key}” is used twice.</source>
+        <translation>部分键“{key}”被使用了两次。</translation>
+    </message>
+    <message>
         <source>The shape has no area (its corners are in a line).</source>
         <translation>该形状没有面积（其角点在一条直线上）。</translation>
     </message>
@@ -1363,8 +1482,20 @@
         <translation>符号为一到两个字符。</translation>
     </message>
     <message>
+        <source>The text {problem}</source>
+        <translation>该文字{problem}</translation>
+    </message>
+    <message>
         <source>The version is a whole number from 1.</source>
         <translation>版本须为从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (a template has the sheets {sheets}).</source>
+        <translation>工作簿中没有“{sheet}”工作表（模板包含工作表 {sheets}）。</translation>
+    </message>
+    <message>
+        <source>This app reads template format {format}.</source>
+        <translation>本应用读取模板格式 {format}。</translation>
     </message>
     <message>
         <source>This item is placed at one point.</source>
@@ -1393,6 +1524,10 @@
     <message>
         <source>Unusual but possible</source>
         <translation>不寻常但可能</translation>
+    </message>
+    <message>
+        <source>Version {version} of “{code}” is already in the workspace with other content; give this one version {next} in the sheet “Template”.</source>
+        <translation>“{code}”的第 {version} 版已在工作区中，但内容不同；请在“Template”工作表中将此版本设为 {next}。</translation>
     </message>
     <message>
         <source>Very high</source>
@@ -1487,6 +1622,10 @@
         <translation>{label}不能为负数。</translation>
     </message>
     <message>
+        <source>{letter} ({name})</source>
+        <translation>{letter}（{name}）</translation>
+    </message>
+    <message>
         <source>{method} has no factor {factor}.</source>
         <translation>{method}没有因素 {factor}。</translation>
     </message>
@@ -1497,6 +1636,10 @@
     <message>
         <source>{month} is before the engagement began ({first}).</source>
         <translation>{month} 早于辅导开始的月份（{first}）。</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>“{category_code}” is not a hazard category.</source>
@@ -1531,12 +1674,32 @@
         <translation>“{fill}”不是 #A0C4E8 这样的颜色。</translation>
     </message>
     <message>
+        <source>“{header}” is not a column of this sheet.</source>
+        <translation>“{header}”不是此工作表的列。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a key: letters, digits, . _ - (up to 40), starting with a letter or digit.</source>
+        <translation>“{key}”不是有效的键：只能使用字母、数字、. _ -（最多 40 个），并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a section of the sheet “Sections”.</source>
+        <translation>“{key}”不是“Sections”工作表中的部分。</translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level of control ({levels}).</source>
+        <translation>“{level}”不是控制层级（{levels}）。</translation>
+    </message>
+    <message>
         <source>“{level}” is not a level of control.</source>
         <translation>“{level}”不是控制层级。</translation>
     </message>
     <message>
         <source>“{name}” is missing.</source>
         <translation>缺少“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a template.</source>
+        <translation>“{name}”不是模板的字段。</translation>
     </message>
     <message>
         <source>“{name}” is not a text by language.</source>
@@ -1547,8 +1710,16 @@
         <translation>“{name}”不是整数。</translation>
     </message>
     <message>
+        <source>“{name}” is there twice.</source>
+        <translation>“{name}”出现了两次。</translation>
+    </message>
+    <message>
         <source>“{nr5_group}” is not an NR-5 group.</source>
         <translation>“{nr5_group}”不是 NR-5 分组。</translation>
+    </message>
+    <message>
+        <source>“{other}” is not an earlier item (an item can depend only on items before it).</source>
+        <translation>“{other}”不是之前的条目（条目只能依赖其前面的条目）。</translation>
     </message>
     <message>
         <source>“{text}” can only use =.</source>
@@ -1565,6 +1736,14 @@
     <message>
         <source>“{text}”: an answer is one of yes, no, not_applicable, not_checked.</source>
         <translation>“{text}”：答案须为 yes、no、not_applicable 或 not_checked 之一。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>“{value}”不是 {low} 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no.</source>
+        <translation>“{value}”不是“是”或“否”。</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2115,13 @@
     <message>
         <source>Move background</source>
         <translation>移动底图</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryChooser</name>
+    <message>
+        <source>Photos from the gallery</source>
+        <translation>图库中的照片</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2602,14 @@
     <message>
         <source>Programme indicators</source>
         <translation>项目指标</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Programme overview</source>
+        <translation>项目概览</translation>
     </message>
     <message>
         <source>EIT and EIP — %1</source>
@@ -3014,6 +3208,41 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Left:</source>
         <translation>离开：</translation>
+    </message>
+</context>
+<context>
+    <name>MostMissedTable</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Answered no</source>
+        <translation>回答“否”</translation>
+    </message>
+    <message>
+        <source>Share of no</source>
+        <translation>“否”的比例</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation>%2 个中的 %1%</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3980,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>模块：</translation>
     </message>
     <message>
+        <source>Checklist items most often answered no, per sector and country</source>
+        <translation>最常回答“否”的检查表条目（按行业和国家）</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
@@ -4008,6 +4241,129 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Type your name: it is shown beside every change.</source>
         <translation>请输入姓名：它会显示在每一处修改旁边。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOverview</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write both tables to an XLSX or CSV file</source>
+        <translation>将两个表格写入 XLSX 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>所有行业</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>所有顾问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s); </source>
+        <translation>
+            <numerusform>%n 家企业；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s), </source>
+        <translation>
+            <numerusform>%n 项危害，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open; </source>
+        <translation>
+            <numerusform>%n 项未关闭；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement project(s), </source>
+        <translation>
+            <numerusform>%n 个改进项目，</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>已关闭 %1。</translation>
+    </message>
+    <message>
+        <source>Hazards are counted by their current risk.</source>
+        <translation>危害按其当前风险统计。</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>危害</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Share closed</source>
+        <translation>关闭比例</translation>
+    </message>
+    <message>
+        <source>Savings / month (%1)</source>
+        <translation>每月节约（%1）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hazard category</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Export the programme overview</source>
+        <translation>导出项目概览</translation>
+    </message>
+    <message>
+        <source>programme-overview.xlsx</source>
+        <translation>项目概览.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Hazard categories</source>
+        <translation>危害类别</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>概览无法保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4851,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>前后对比照片</translation>
     </message>
     <message>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
         <source>Enterprise Improvement Plan</source>
         <translation>企业改进计划</translation>
     </message>
@@ -4976,6 +5336,10 @@ You can undo this with Ctrl+Z.</source>
         <source>Zones to walk through:</source>
         <translation>要巡查的区域：</translation>
     </message>
+    <message>
+        <source>Start from the walk-through of %1 (its answers carried)</source>
+        <translation>从 %1 的巡查开始（沿用其回答）</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDialog</name>
@@ -5152,6 +5516,243 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Remove team member</source>
         <translation>移除团队成员</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Saved “%1”, version %2</source>
+        <translation>已保存“%1”，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Import checklist template</source>
+        <translation>导入检查表模板</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>电子表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+%2</source>
+        <translation>%1 未导入：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”, version %2, with %n item(s).</source>
+        <translation>
+            <numerusform>已导入“%1”第 %2 版，共 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, is already in the workspace as it is in the file.</source>
+        <translation>“%1”第 %2 版已在工作区中，与文件内容相同。</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Export checklist template</source>
+        <translation>导出检查表模板</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>The template could not be written: %1</source>
+        <translation>无法写入模板：%1</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>模板已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation>检查表模板</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>What the checklist is for, and how to use it</source>
+        <translation>检查表的用途及使用方法</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加条目</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Texts in:</source>
+        <translation>文字语言：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新部分</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Section “%1”: %2</source>
+        <translation>部分“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Item “%1”: %2</source>
+        <translation>条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved</source>
+        <translation>无法保存模板</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEntryForm</name>
+    <message>
+        <source>Choose a section or an item on the left.</source>
+        <translation>请在左侧选择一个部分或条目。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>键：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Answered once per zone</source>
+        <translation>每个区域回答一次</translation>
+    </message>
+    <message>
+        <source>e.g. MS1=yes; workers&gt;=50; sector=garment</source>
+        <translation>例如 MS1=yes; workers&gt;=50; sector=garment</translation>
+    </message>
+    <message>
+        <source>Show the item only when all these hold, separated by “;”: an earlier item&apos;s answer (MS1=yes, MS1=no|not_applicable), the sector (sector=garment), a module (module=OSH) or the headcount (workers&gt;=50, workers&lt;250).</source>
+        <translation>仅当以下条件全部满足时显示该条目，以“;”分隔：之前条目的回答（MS1=yes、MS1=no|not_applicable）、行业（sector=garment）、模块（module=OSH）或人数（workers&gt;=50、workers&lt;250）。</translation>
+    </message>
+    <message>
+        <source>A “no” suggests a hazard</source>
+        <translation>回答“否”时建议一项危害</translation>
+    </message>
+    <message>
+        <source>(the item&apos;s text)</source>
+        <translation>（条目的文字）</translation>
+    </message>
+    <message>
+        <source>One control a line</source>
+        <translation>每行一项控制措施</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Level of control:</source>
+        <translation>控制层级：</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5):</source>
+        <translation>可能性（1-5）：</translation>
+    </message>
+    <message>
+        <source>Severity (1-5):</source>
+        <translation>严重性（1-5）：</translation>
+    </message>
+    <message>
+        <source>Hazard title:</source>
+        <translation>危害标题：</translation>
+    </message>
+    <message>
+        <source>Controls:</source>
+        <translation>控制措施：</translation>
+    </message>
+    <message>
+        <source>A “no” suggests an EIP project</source>
+        <translation>回答“否”时建议一个 EIP 项目</translation>
+    </message>
+    <message>
+        <source>(the action, else the item&apos;s text)</source>
+        <translation>（行动，否则为条目的文字）</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Project title:</source>
+        <translation>项目标题：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>行动：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>帮助：</translation>
+    </message>
+    <message>
+        <source>Show if:</source>
+        <translation>显示条件：</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5987,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>回答</translation>
     </message>
     <message>
+        <source>Last time</source>
+        <translation>上次</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5394,12 +5999,26 @@ You can undo this with Ctrl+Z.</source>
         <translation>已生成</translation>
     </message>
     <message>
+        <source>%1 (carried)</source>
+        <translation>%1（沿用）</translation>
+    </message>
+    <message>
         <source>Hazard</source>
         <translation>危害</translation>
     </message>
     <message>
         <source>Project</source>
         <translation>项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carried from the last walk-through: answer again to confirm it</source>
+        <translation>沿用自上次巡查：再次回答以确认</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -5441,6 +6060,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
         <source>Note on “%1”</source>
         <translation>“%1”的备注</translation>
     </message>
@@ -5455,6 +6078,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>EIP project: %1</source>
         <translation>改善计划项目：%1</translation>
+    </message>
+    <message>
+        <source>Since the last walk-through: %1 better, %2 worse, %3 other changes; %4 answers carried, not checked again</source>
+        <translation>自上次巡查以来：%1 项改善，%2 项变差，%3 项其他变化；%4 个沿用的回答未再次检查</translation>
     </message>
     <message>
         <source>Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5</source>
@@ -5606,6 +6233,30 @@ The workspace went from %2 to %3: %4 freed.</source>
         <translation>在所选走访中逐区域回答检查表</translation>
     </message>
     <message>
+        <source>C&amp;hecklist templates…</source>
+        <translation>检查表模板(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Edit a checklist&apos;s sections, items, help, conditions and suggested hazards and projects; saving adds a new version</source>
+        <translation>编辑检查表的部分、条目、帮助、条件以及建议的危害和项目；保存时新增一个版本</translation>
+    </message>
+    <message>
+        <source>Import checklist template…</source>
+        <translation>导入检查表模板…</translation>
+    </message>
+    <message>
+        <source>Add a checklist template written in a spreadsheet (XLSX)</source>
+        <translation>添加在电子表格（XLSX）中编写的检查表模板</translation>
+    </message>
+    <message>
+        <source>Export checklist template…</source>
+        <translation>导出检查表模板…</translation>
+    </message>
+    <message>
+        <source>Write a checklist template as a spreadsheet to change or translate</source>
+        <translation>将检查表模板写成电子表格，以便修改或翻译</translation>
+    </message>
+    <message>
         <source>&amp;Sign visit report…</source>
         <translation>签署访问报告(&amp;S)…</translation>
     </message>
@@ -5676,6 +6327,14 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Indicators over all or a selection of enterprises</source>
         <translation>全部或所选企业的指标</translation>
+    </message>
+    <message>
+        <source>Programme &amp;overview</source>
+        <translation>项目概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Hazards by risk and category, projects closed and savings, by country, sector, module or consultant</source>
+        <translation>按国家、行业、模块或顾问查看：按风险和类别统计的危害、已关闭的项目及节约</translation>
     </message>
     <message>
         <source>Floor plan &amp;details…</source>
@@ -5827,6 +6486,26 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>checklists</name>
+    <message>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>newly checked</source>
+        <translation>新检查</translation>
+    </message>
+    <message>
+        <source>not checked again</source>
+        <translation>未再次检查</translation>
+    </message>
+    <message>
+        <source>applicability changed</source>
+        <translation>适用性改变</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>是</translation>
@@ -6150,6 +6829,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
 </context>
 <context>
     <name>history_field</name>
+    <message>
+        <source>Carried from the last walk-through</source>
+        <translation>沿用自上次巡查</translation>
+    </message>
     <message>
         <source>Content</source>
         <translation>内容</translation>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.checklist import ChecklistTemplate
 from ..domain.ports import ChecklistRepository
 from ..domain.walkthrough import ChecklistAnswer, Walkthrough, answers_by_slot
+from ..domain.walkthrough_review import AnswerTally
 from .record_set import RecordSet, RecordStore
 
 RECORD_TYPES = (Walkthrough, ChecklistAnswer)
@@ -45,9 +46,7 @@ class ChecklistBook(RecordSet):
                 lambda: [r for cls in RECORD_TYPES for r in repository.list_records(cls)],
                 repository.add_records,
                 repository.update_records,
-                lambda removed: repository.delete_records(
-                    type(removed[0]), [r.id for r in removed]
-                ),
+                lambda removed: _delete(repository, removed),
                 read_scope=lambda enterprise_id: [
                     r for cls in RECORD_TYPES for r in repository.list_records(cls, enterprise_id)
                 ],
@@ -87,3 +86,15 @@ class ChecklistBook(RecordSet):
 
     def answers_by_slot(self, walkthrough_id: uuid.UUID):
         return answers_by_slot(self.answers_of(walkthrough_id))
+
+    def answer_tallies(self, enterprise_ids: list[uuid.UUID] | None = None) -> list[AnswerTally]:
+        """Counted by the database (see SqlChecklistRepository.answer_tallies)."""
+        return cast(ChecklistRepository, self.repository).answer_tallies(enterprise_ids)
+
+
+def _delete(repository: ChecklistRepository, removed: list) -> None:
+    """Answers before their walk-through (a follow-up's start removes both at once)."""
+    for cls in (ChecklistAnswer, Walkthrough):
+        ids = [r.id for r in removed if isinstance(r, cls)]
+        if ids:
+            repository.delete_records(cls, ids)

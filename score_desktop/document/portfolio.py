@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
         PortfolioRepository,
         Repositories,
     )
+    from ..domain.programme import ProgrammeFacts
     from ..domain.risk import RiskMethod
     from ..domain.signoff import SignoffRepository
     from .checklists import ChecklistBook
@@ -342,6 +343,11 @@ class PortfolioDocument(QObject):
     @property
     def inbox(self) -> ConflictInboxRepository:
         return cast("Repositories", self._repositories).inbox
+
+    def programme_facts(self) -> ProgrammeFacts:
+        """Read from the database, not from the held records: a programme has hundreds of
+        enterprises, the document holds those opened."""
+        return cast("Repositories", self._repositories).programme.facts()
 
     def read_again(self) -> None:
         """Every collection reads its records again (changed outside the undo stack)."""

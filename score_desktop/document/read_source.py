@@ -47,3 +47,12 @@ class DocumentRecords:
 
     def load_blob(self, sha256: str) -> bytes:
         return cast(PhotoRepository, self.document.photos.repository).load_blob(sha256)
+
+    def visits_of(self, enterprise_id: uuid.UUID):
+        return self.document.visits_of(enterprise_id)
+
+    def checklist_records_of(self, enterprise_id: uuid.UUID) -> list[Any]:
+        return list(self.document.checklists.group("enterprise", enterprise_id))
+
+    def checklist_templates(self):
+        return self.document.checklists.stored_templates()

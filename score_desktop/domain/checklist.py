@@ -12,12 +12,15 @@ is never changed once used: an edit is a new version (another `id`, the same `co
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .enterprise import Enterprise
 from .errors import ValidationError
 from .hazard import ControlLevel
 from .messages import Message
+from .visit import Visit
 
 Texts = tuple[tuple[str, str], ...]  # (language code, text) pairs, e.g. (("en", "…"),)
 
@@ -263,3 +266,9 @@ def profile_holds(condition: Condition, profile: EnterpriseProfile) -> bool:
     if condition.kind is ConditionKind.WORKERS_BELOW:
         return profile.workers < int(condition.values[0])
     raise ValueError(condition.kind)
+
+
+def enterprise_profile(enterprise: Enterprise, visits: Iterable[Visit]) -> EnterpriseProfile:
+    """The enterprise's sector, headcount and the modules of its visits."""
+    modules = frozenset(v.module_code for v in visits)
+    return EnterpriseProfile(enterprise.sector, enterprise.headcount.total, modules)

@@ -140,7 +140,7 @@ class Hazard:
         """The ratings of the risk that exists now: the initial rating until the controls
         are in place (status controlled or verified), then the residual. Proposed controls
         lower nothing yet; controls in place but not re-rated keep the initial rating."""
-        return _current(self.initial, self.residual, self.status)
+        return current_ratings(self.initial, self.residual, self.status)
 
     def ratings(self, view: RiskView) -> tuple[tuple[str, float], ...]:
         """The stored ratings a view of `view` shows (empty: not rated)."""
@@ -184,7 +184,8 @@ def _assess(values: tuple[tuple[str, float], ...], method: RiskMethod) -> Assess
     return method.rated(values)
 
 
-def _current(initial: Ratings, residual: Ratings, status: HazardStatus) -> Ratings:
+def current_ratings(initial: Ratings, residual: Ratings, status: HazardStatus) -> Ratings:
+    """The ratings of the risk that exists now (see Hazard.current), from stored values."""
     return residual if residual and status in _IN_PLACE else initial
 
 
@@ -199,7 +200,7 @@ def count_ratings(hazards: Iterable[Hazard], view: RiskView) -> Counter[Ratings]
     counts: Counter[Ratings] = Counter()
     for (initial, residual, status), count in stored.items():
         if view is RiskView.CURRENT:
-            counts[_current(initial, residual, status)] += count
+            counts[current_ratings(initial, residual, status)] += count
         else:
             counts[initial if view is RiskView.INITIAL else residual] += count
     return counts

@@ -22,10 +22,12 @@ from .history import Change, Person, TimelineFilter
 from .improvement import ImprovementProject, ReviewItem
 from .indicators import BaselineCorrection, Entry, EntryKey, PracticeAnswer
 from .photo import Photo
+from .programme import ProgrammeFacts
 from .risk import RiskMethod
 from .signoff import SignoffRepository
 from .team import EitMeeting, EitMember, Suggestion
 from .visit import Visit
+from .walkthrough_review import AnswerTally
 
 # The record classes of the ImprovementRepository.
 ImprovementRecord = EitMember | EitMeeting | Suggestion | ImprovementProject | ReviewItem
@@ -202,6 +204,10 @@ class ChecklistRepository(Protocol):
 
     def delete_records(self, cls: type, ids: list[uuid.UUID]) -> None: ...
 
+    def answer_tallies(
+        self, enterprise_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[AnswerTally]: ...
+
 
 class HistoryRepository(Protocol):
     """People, and the change log every write appends to (see domain/history.py)."""
@@ -235,6 +241,12 @@ class HistoryRepository(Protocol):
     def restore(self, record_id: uuid.UUID, action: str) -> list[tuple[str, uuid.UUID]]: ...
 
 
+class ProgrammeRepository(Protocol):
+    def facts(self) -> ProgrammeFacts:
+        """What the programme overview is computed from, for every enterprise readable."""
+        ...
+
+
 @dataclass(frozen=True)
 class Repositories:
     """Everything a workspace stores, as the document layer sees it."""
@@ -251,3 +263,4 @@ class Repositories:
     signoffs: SignoffRepository
     comments: CommentRepository
     checklists: ChecklistRepository
+    programme: ProgrammeRepository

@@ -8,11 +8,13 @@ the plain questions of RecordSource.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from .checklist import ChecklistTemplate, EnterpriseProfile, enterprise_profile
 from .enterprise import Enterprise
 from .floorplan import FloorPlan, PlanItem, zone_at
 from .hazard import Hazard, HazardCategory
@@ -29,6 +31,9 @@ from .photo import Photo
 from .ports import Repositories
 from .risk import BUILT_IN_METHODS, DEFAULT_METHOD, RiskMethod
 from .team import EitMeeting, EitMember, Suggestion
+from .visit import Visit
+from .walkthrough import ChecklistAnswer, Walkthrough
+from .walkthrough_review import Review, review
 
 # The rules -------------------------------------------------------------------------------
 
@@ -91,6 +96,12 @@ class RecordSource(Protocol):
 
     def load_blob(self, sha256: str) -> bytes: ...
 
+    def visits_of(self, enterprise_id: uuid.UUID) -> list[Visit]: ...
+
+    def checklist_records_of(self, enterprise_id: uuid.UUID) -> list[Any]: ...
+
+    def checklist_templates(self) -> list[ChecklistTemplate]: ...
+
 
 @dataclass(frozen=True)
 class PlanRecords:
@@ -120,6 +131,47 @@ class EnterpriseRecords:
     photos: list[Photo]
     load_image: Callable[[uuid.UUID], bytes]
     load_photo: Callable[[str], bytes]
+    checklists: ChecklistRecords | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistRecords:
+    """An enterprise's walk-throughs and answers, the template versions they used, and what
+    their conditions look at (the enterprise's profile, its visits' dates)."""
+
+    walkthroughs: list[Walkthrough]
+    answers: list[ChecklistAnswer]
+    templates: dict[uuid.UUID, ChecklistTemplate]
+    profile: EnterpriseProfile
+    visit_dates: dict[uuid.UUID, dt.date]
+
+    def answers_of(self, walkthrough_id: uuid.UUID) -> list[ChecklistAnswer]:
+        return [a for a in self.answers if a.walkthrough_id == walkthrough_id]
+
+    def review(self, walk: Walkthrough, language: str) -> Review:
+        previous = next((w for w in self.walkthroughs if w.id == walk.previous_id), None)
+        return review(
+            walk,
+            self.templates[walk.template_id],
+            self.answers_of(walk.id),
+            self.profile,
+            language,
+            previous,
+            self.answers_of(previous.id) if previous is not None else (),
+        )
+
+
+def checklist_records(source: RecordSource, enterprise: Enterprise) -> ChecklistRecords:
+    records = source.checklist_records_of(enterprise.id)
+    visits = source.visits_of(enterprise.id)
+    walks = [r for r in records if isinstance(r, Walkthrough)]
+    return ChecklistRecords(
+        walkthroughs=walks,
+        answers=[r for r in records if isinstance(r, ChecklistAnswer)],
+        templates={t.id: t for t in source.checklist_templates()},
+        profile=enterprise_profile(enterprise, visits),
+        visit_dates={v.id: v.date for v in visits},
+    )
 
 
 def enterprise_records(source: RecordSource, enterprise_id: uuid.UUID) -> EnterpriseRecords:
@@ -149,6 +201,7 @@ def enterprise_records(source: RecordSource, enterprise_id: uuid.UUID) -> Enterp
         photos=source.photos_of(enterprise_id),
         load_image=source.load_image,
         load_photo=source.load_blob,
+        checklists=checklist_records(source, enterprise),
     )
 
 
@@ -195,3 +248,16 @@ class RepositoryRecords:
 
     def load_blob(self, sha256: str) -> bytes:
         return self.repositories.photos.load_blob(sha256)
+
+    def visits_of(self, enterprise_id: uuid.UUID) -> list[Visit]:
+        return self.repositories.portfolio.list_visits(enterprise_id)
+
+    def checklist_records_of(self, enterprise_id: uuid.UUID) -> list[Any]:
+        store = self.repositories.checklists
+        return [
+            *store.list_records(Walkthrough, enterprise_id),
+            *store.list_records(ChecklistAnswer, enterprise_id),
+        ]
+
+    def checklist_templates(self) -> list[ChecklistTemplate]:
+        return self.repositories.checklists.list_templates()

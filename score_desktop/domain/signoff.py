@@ -27,8 +27,16 @@ class SignedKind(enum.Enum):
 
 # What the report of each kind shows, as record kinds of the change log: an edit of one of
 # these records after the sign-off supersedes it. A visit report: the visit, its review items,
-# the hazards found and the photos taken on that visit; an EIP report: the enterprise's projects.
-VISIT_KINDS = ("visits", "review_items", "hazards", "photos")
+# the hazards found, the photos taken and the walk-throughs (with their answers) on that visit;
+# an EIP report: the enterprise's projects.
+VISIT_KINDS = (
+    "visits",
+    "review_items",
+    "hazards",
+    "photos",
+    "walkthroughs",
+    "checklist_answers",
+)
 EIP_KINDS = ("improvement_projects",)
 
 

@@ -6,10 +6,12 @@ may depend only on earlier answers, so one pass decides all). A *no* can become 
 pinned in its zone and an EIP project: the answer keeps their ids.
 """
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from .checklist import (
     Answer,
@@ -60,6 +62,8 @@ class ChecklistAnswer:
     photo_ids: tuple[uuid.UUID, ...] = ()
     hazard_id: uuid.UUID | None = None
     project_id: uuid.UUID | None = None
+    # copied from the walk-through a follow-up started from, not yet looked at again
+    carried: bool = False
     id: uuid.UUID = field(default_factory=uuid.uuid4)
 
     @property
@@ -258,6 +262,14 @@ def suggested_project(
     )
 
 
+class ChangeKind(StrEnum):
+    IMPROVED = "improved"  # no → yes
+    WORSENED = "worsened"  # yes → no
+    NEWLY_ANSWERED = "newly_answered"  # not checked before
+    NOT_RECHECKED = "not_rechecked"  # answered before, not checked now
+    APPLICABILITY = "applicability"  # to or from not applicable
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerChange:
     """How a slot's answer moved between a walk-through and its follow-up."""
@@ -267,12 +279,24 @@ class AnswerChange:
     after: Answer
 
     @property
+    def kind(self) -> ChangeKind:
+        if self.before is Answer.NO and self.after is Answer.YES:
+            return ChangeKind.IMPROVED
+        if self.before is Answer.YES and self.after is Answer.NO:
+            return ChangeKind.WORSENED
+        if self.before is Answer.NOT_CHECKED:
+            return ChangeKind.NEWLY_ANSWERED
+        if self.after is Answer.NOT_CHECKED:
+            return ChangeKind.NOT_RECHECKED
+        return ChangeKind.APPLICABILITY
+
+    @property
     def improved(self) -> bool:
-        return self.before is Answer.NO and self.after is Answer.YES
+        return self.kind is ChangeKind.IMPROVED
 
     @property
     def worsened(self) -> bool:
-        return self.before is Answer.YES and self.after is Answer.NO
+        return self.kind is ChangeKind.WORSENED
 
 
 def changes(
@@ -286,4 +310,30 @@ def changes(
         b = new[key].answer if key in new else Answer.NOT_CHECKED
         if a is not b:
             result.append(AnswerChange(key, a, b))
+    return result
+
+
+def carried_answers(
+    previous: Iterable[ChecklistAnswer], walk: Walkthrough
+) -> list[ChecklistAnswer]:
+    """A follow-up's starting point: every answer given on the walk-through it starts from,
+    marked as carried. A repeating item's answer only in the zones the follow-up walks
+    through; photos stay with the visit they were taken on; the hazard or project a *no*
+    became stays linked, so it is not made twice."""
+    result = []
+    for held in previous:
+        if held.answer is Answer.NOT_CHECKED and not held.note:
+            continue
+        if held.repeat_zone and held.zone_id not in walk.zone_ids:
+            continue
+        result.append(
+            dataclasses.replace(
+                held,
+                walkthrough_id=walk.id,
+                enterprise_id=walk.enterprise_id,
+                photo_ids=(),
+                carried=True,
+                id=uuid.uuid4(),
+            )
+        )
     return result

@@ -21,6 +21,9 @@ class ActionId(Enum):
     EXPORT_PROGRESS_REPORT = auto()
     SIGN_VISIT_REPORT = auto()
     WALKTHROUGH = auto()
+    CHECKLIST_TEMPLATES = auto()
+    IMPORT_CHECKLIST = auto()
+    EXPORT_CHECKLIST = auto()
     SIGN_EIP_REPORT = auto()
     SEND_ENTERPRISE = auto()
     RECEIVE_PACKAGE = auto()
@@ -32,6 +35,7 @@ class ActionId(Enum):
     DELETE_PLAN = auto()
     OPEN_IMPROVEMENT = auto()
     PROGRAMME_INDICATORS = auto()
+    PROGRAMME_OVERVIEW = auto()
     CLOSE_TAB = auto()
     FIND = auto()
     PREFERENCES = auto()
@@ -60,6 +64,8 @@ EDITING = (
     ActionId.DUPLICATE_PLAN,
     ActionId.DELETE_PLAN,
     ActionId.LOAD_DEMO,
+    ActionId.CHECKLIST_TEMPLATES,
+    ActionId.IMPORT_CHECKLIST,
 )
 
 
@@ -116,9 +122,32 @@ def _specs() -> dict[ActionId, ActionSpec]:
         ),
         ActionId.WALKTHROUGH: ActionSpec(
             QCoreApplication.translate("actions", "&Walk-through…"),
-            ("Ctrl+Shift+K",),
+            ("Ctrl+Shift+W",),
             QCoreApplication.translate(
                 "actions", "Answer a checklist on the selected visit, zone by zone"
+            ),
+        ),
+        ActionId.CHECKLIST_TEMPLATES: ActionSpec(
+            QCoreApplication.translate("actions", "C&hecklist templates…"),
+            ("Ctrl+Shift+L",),
+            QCoreApplication.translate(
+                "actions",
+                "Edit a checklist's sections, items, help, conditions and suggested hazards "
+                "and projects; saving adds a new version",
+            ),
+        ),
+        ActionId.IMPORT_CHECKLIST: ActionSpec(
+            QCoreApplication.translate("actions", "Import checklist template…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Add a checklist template written in a spreadsheet (XLSX)"
+            ),
+        ),
+        ActionId.EXPORT_CHECKLIST: ActionSpec(
+            QCoreApplication.translate("actions", "Export checklist template…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Write a checklist template as a spreadsheet to change or translate"
             ),
         ),
         ActionId.SIGN_VISIT_REPORT: ActionSpec(
@@ -184,6 +213,15 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+I",),
             QCoreApplication.translate(
                 "actions", "Indicators over all or a selection of enterprises"
+            ),
+        ),
+        ActionId.PROGRAMME_OVERVIEW: ActionSpec(
+            QCoreApplication.translate("actions", "Programme &overview"),
+            ("Ctrl+Shift+O",),
+            QCoreApplication.translate(
+                "actions",
+                "Hazards by risk and category, projects closed and savings, by country, "
+                "sector, module or consultant",
             ),
         ),
         ActionId.EDIT_PLAN: ActionSpec(

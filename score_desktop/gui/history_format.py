@@ -15,6 +15,7 @@ NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code"
 LONG_VALUE = 120
 
 FIELD_LABELS = {  # column → words; anything not here reads as its column name
+    "carried": QT_TRANSLATE_NOOP("history_field", "Carried from the last walk-through"),
     "content": QT_TRANSLATE_NOOP("history_field", "Content"),
     "item_key": QT_TRANSLATE_NOOP("history_field", "Checklist item"),
     "photo_ids": QT_TRANSLATE_NOOP("history_field", "Photos"),

@@ -28,6 +28,7 @@ ACTION_ICONS = {
     ActionId.DELETE_PLAN: "map-off",
     ActionId.OPEN_IMPROVEMENT: "users-group",
     ActionId.PROGRAMME_INDICATORS: "chart-line",
+    ActionId.PROGRAMME_OVERVIEW: "programme-overview",
     ActionId.CLOSE_TAB: "x",
     ActionId.FIND: "search",
     ActionId.PREFERENCES: "settings",
@@ -47,6 +48,9 @@ ACTION_ICONS = {
     ActionId.CONFLICT_INBOX: "conflict-inbox",
     ActionId.COMMENTS: "comments",
     ActionId.WALKTHROUGH: "checklist",
+    ActionId.CHECKLIST_TEMPLATES: "checklist-edit",
+    ActionId.IMPORT_CHECKLIST: "table-import",
+    ActionId.EXPORT_CHECKLIST: "table-export",
 }
 UNDO, REDO = "arrow-back-up", "arrow-forward-up"
 

@@ -21,6 +21,8 @@ class ImprovementTabs(QObject):
         )
         window.actions[ActionId.PROGRAMME_INDICATORS].triggered.connect(self.open_programme)
         self.programme: QWidget | None = None
+        window.actions[ActionId.PROGRAMME_OVERVIEW].triggered.connect(self.open_overview)
+        self.overview: QWidget | None = None
         window.actions[ActionId.CLOSE_TAB].triggered.connect(
             lambda: self.close_tab(tabs.currentIndex())
         )
@@ -67,6 +69,21 @@ class ImprovementTabs(QObject):
         self.tabs.setCurrentWidget(self.programme)
         return self.programme
 
+    def open_overview(self):
+        """Hazards, projects and savings over the portfolio (one tab, read when opened)."""
+        if self.overview is None:
+            from .programme_overview import ProgrammeOverview
+
+            self.overview = ProgrammeOverview(self.document, self.tabs)
+            self.overview.exported.connect(
+                lambda path: self.window.statusBar().showMessage(
+                    self.tr("Written: %1").replace("%1", path), 8000
+                )
+            )
+            self.tabs.addTab(self.overview, self.tr("Programme overview"))
+        self.tabs.setCurrentWidget(self.overview)
+        return self.overview
+
     def _title(self, enterprise_id: uuid.UUID) -> str:
         name = self.document.enterprise(enterprise_id).name
         short = name if len(name) <= 24 else name[:23] + "…"
@@ -79,6 +96,11 @@ class ImprovementTabs(QObject):
             self.tabs.removeTab(index)
             self.programme.deleteLater()
             self.programme = None
+            return
+        if widget is not None and widget is self.overview:
+            self.tabs.removeTab(index)
+            self.overview.deleteLater()
+            self.overview = None
             return
         for enterprise_id, page in list(self.pages.items()):
             if page is widget:

@@ -35,6 +35,7 @@ from ..document.undo_contexts import WORKSPACE
 from ..domain.enterprise import Enterprise
 from ..services.reporting.result import ReportResult
 from .actions import EDITING, ActionId, create_actions, undo_actions
+from .checklists.template_actions import TemplateActions
 from .comments.comment_actions import CommentActions
 from .comments.review_mode import review_mode_text
 from .enterprise_panel import EnterprisePanel
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.comment_actions = CommentActions(self, self.actions[ActionId.COMMENTS])
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
+        self.checklist_templates = TemplateActions(self)  # the editor, XLSX import/export
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.session = SessionState(self)  # the enterprise and plans open at the last close
         self.set_workspace_name(workspace_name)
@@ -492,6 +494,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
         self.exchange.update_actions(has_enterprise)
+        self.checklist_templates.update_actions()
         a[ActionId.COMMENTS].setEnabled(self.document.is_attached() and not self.read_only)
         for action_id in EDITING if self.read_only or self.document.reviewing else ():
             a[action_id].setEnabled(False)

@@ -118,6 +118,7 @@ class ReportOptionsDialog(QDialog):
             Section.HAZARDS: self.tr("Hazard register"),
             Section.HAZARD_DETAILS: self.tr("Hazards in detail, with photos"),
             Section.BEFORE_AFTER: self.tr("Before and after photos"),
+            Section.CHECKLISTS: self.tr("Checklists"),
             Section.EIP: self.tr("Enterprise Improvement Plan"),
             Section.INDICATORS: self.tr("Key indicators"),
             Section.SIGNATURES: self.tr("Signatures"),

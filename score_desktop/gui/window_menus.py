@@ -16,6 +16,7 @@ FILE_MENU = (
         ActionId.OPEN_PLAN,
         ActionId.OPEN_IMPROVEMENT,
         ActionId.PROGRAMME_INDICATORS,
+        ActionId.PROGRAMME_OVERVIEW,
     ),
     (
         ActionId.EXPORT_VISIT_REPORT,
@@ -24,6 +25,7 @@ FILE_MENU = (
         ActionId.SIGN_EIP_REPORT,
     ),
     (ActionId.SEND_ENTERPRISE, ActionId.RECEIVE_PACKAGE, ActionId.CONFLICT_INBOX),
+    (ActionId.CHECKLIST_TEMPLATES, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLIST),
     (ActionId.CLOSE_TAB,),
     (ActionId.RESTORE_BACKUP, ActionId.COMPACT_WORKSPACE),
     (ActionId.PREFERENCES,),

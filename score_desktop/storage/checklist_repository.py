@@ -9,15 +9,17 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from ..domain.checklist import ChecklistTemplate, pick
 from ..domain.checklist_codec import template_from_data, template_to_data
 from ..domain.errors import NotFoundError
 from ..domain.walkthrough import ChecklistAnswer, Walkthrough
+from ..domain.walkthrough_review import AnswerTally
 from .checklist_schema import ChecklistAnswerRow, ChecklistTemplateRow, WalkthroughRow
 from .improvement_repository import _read, _write
 from .repository_base import SqlRepository, delete_records, user_errors
+from .schema import EnterpriseRow, VisitRow
 
 ChecklistRecord = Walkthrough | ChecklistAnswer
 TABLES: dict[type, tuple[type[WalkthroughRow] | type[ChecklistAnswerRow], str]] = {
@@ -75,12 +77,16 @@ class SqlChecklistRepository(SqlRepository):
 
     @user_errors
     def add_records(self, records: Sequence[ChecklistRecord]) -> None:
+        """Walk-throughs are flushed before answers: the rows have no ORM relationship, so
+        the unit of work would not order a walk-through and its carried answers."""
         with self._transaction() as session:
-            for record in records:
-                row_class, _what = TABLES[type(record)]
-                row = row_class()
-                _write(row, record)  # type: ignore[arg-type]  # any record dataclass
-                session.add(row)
+            for cls in TABLES:
+                for record in (r for r in records if type(r) is cls):
+                    row_class, _what = TABLES[cls]
+                    row = row_class()
+                    _write(row, record)  # type: ignore[arg-type]  # any record dataclass
+                    session.add(row)
+                session.flush()
 
     @user_errors
     def update_records(self, records: Sequence[ChecklistRecord]) -> None:
@@ -97,6 +103,55 @@ class SqlChecklistRepository(SqlRepository):
         row_class, what = TABLES[cls]
         with self._transaction() as session:
             delete_records(session, row_class, ids, what)
+
+    @user_errors
+    def answer_tallies(
+        self, enterprise_ids: Sequence[uuid.UUID] | None = None
+    ) -> list[AnswerTally]:
+        """Answers per template code, item, sector and country, over each enterprise's latest
+        walk-through of each template (by visit date): one grouped query, so a programme's
+        portfolio is counted by the database, not loaded."""
+        latest = select(
+            WalkthroughRow.id,
+            WalkthroughRow.enterprise_id,
+            WalkthroughRow.template_code,
+            func.row_number()
+            .over(
+                partition_by=(WalkthroughRow.enterprise_id, WalkthroughRow.template_code),
+                order_by=(VisitRow.date.desc(), WalkthroughRow.created_at.desc()),
+            )
+            .label("rank"),
+        ).join(VisitRow, VisitRow.id == WalkthroughRow.visit_id)
+        if enterprise_ids is not None:
+            latest = latest.where(WalkthroughRow.enterprise_id.in_(list(enterprise_ids)))
+        walks = latest.subquery()
+        answer = ChecklistAnswerRow.answer
+        is_no = case((answer == "no", 1), else_=0)
+        query = (
+            select(
+                walks.c.template_code,
+                ChecklistAnswerRow.item_key,
+                EnterpriseRow.sector,
+                EnterpriseRow.country,
+                func.sum(is_no),
+                func.sum(case((answer.in_(("yes", "no")), 1), else_=0)),
+                func.count(func.distinct(case((answer == "no", walks.c.enterprise_id)))),
+            )
+            .join(walks, walks.c.id == ChecklistAnswerRow.walkthrough_id)
+            .join(EnterpriseRow, EnterpriseRow.id == walks.c.enterprise_id)
+            .where(walks.c.rank == 1)
+            .group_by(
+                walks.c.template_code,
+                ChecklistAnswerRow.item_key,
+                EnterpriseRow.sector,
+                EnterpriseRow.country,
+            )
+        )
+        with self._transaction() as session:
+            return [
+                AnswerTally(code, key, sector, country, int(noes), int(answered), int(count))
+                for code, key, sector, country, noes, answered, count in session.execute(query)
+            ]
 
 
 def _template(row_id: uuid.UUID, content: dict[str, Any]) -> ChecklistTemplate:

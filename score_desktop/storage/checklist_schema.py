@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -67,3 +68,4 @@ class ChecklistAnswerRow(TimestampedRow, Base):
     photo_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     hazard_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)  # soft links
     project_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    carried: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -115,7 +115,7 @@ class _HazardReader:
         )
 
     def _rating(self, value: object) -> tuple[tuple[str, float], ...]:
-        return self._decoded(self._ratings, value, _ratings)
+        return self._decoded(self._ratings, value, ratings_of)
 
     def _proposed(self, value: object) -> tuple[ProposedControl, ...]:
         return self._decoded(self._controls, value, _proposed_controls)
@@ -130,7 +130,7 @@ class _HazardReader:
         return found
 
 
-def _ratings(value: object) -> tuple[tuple[str, float], ...]:
+def ratings_of(value: object) -> tuple[tuple[str, float], ...]:
     return tuple((k, float(v)) for k, v in (json_of(value) or {}).items())
 
 

@@ -13,6 +13,7 @@ from .improvement_repository import SqlImprovementRepository
 from .indicator_repository import SqlIndicatorRepository
 from .photo_repository import SqlPhotoRepository
 from .portfolio_repository import SqlPortfolioRepository
+from .programme_queries import SqlProgramme
 from .signoff_repository import SqlSignoffRepository
 
 
@@ -30,4 +31,5 @@ def sql_repositories(workspace: Workspace) -> Repositories:
         signoffs=SqlSignoffRepository(workspace),
         comments=SqlCommentRepository(workspace),
         checklists=SqlChecklistRepository(workspace),
+        programme=SqlProgramme(workspace),
     )

@@ -22,15 +22,19 @@ from ..domain.signoff import (
     covers,
     kinds_shown,
 )
+from .checklist_schema import ChecklistAnswerRow, WalkthroughRow
 from .history_repository import _change, _changes
 from .repository_base import SqlRepository, user_errors
 from .schema import ChangeLogRow, HazardRow, PhotoRow, ReviewItemRow
 from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
-LINKED_TO_VISIT: dict[str, type[HazardRow] | type[PhotoRow] | type[ReviewItemRow]] = {
+LINKED_TO_VISIT: dict[
+    str, type[HazardRow] | type[PhotoRow] | type[ReviewItemRow] | type[WalkthroughRow]
+] = {
     "hazards": HazardRow,
     "photos": PhotoRow,
     "review_items": ReviewItemRow,
+    "walkthroughs": WalkthroughRow,
 }
 
 
@@ -232,14 +236,22 @@ class SqlSignoffRepository(SqlRepository):
             .order_by(ChangeLogRow.sequence)
         )
         linked: dict[str, set[uuid.UUID]] = {}
+        walks: set[str] = set()
         if kind is SignedKind.VISIT:
             for record_kind, row_class in LINKED_TO_VISIT.items():
                 ids = select(row_class.id).where(row_class.visit_id == row.subject_id)
                 linked[record_kind] = set(session.scalars(ids))
+            answers = select(ChecklistAnswerRow.id).where(
+                ChecklistAnswerRow.walkthrough_id.in_(linked["walkthroughs"])
+            )
+            linked["checklist_answers"] = set(session.scalars(answers))
             # read only the changes that can concern the visit (its records', and those that
             # name it in their fields: a record moved to or away from it); `covers` decides
             own = {row.subject_id}.union(*linked.values())
-            named = cast(ChangeLogRow.fields, Text).contains(str(row.subject_id))
+            # an answer names its walk-through, not the visit (also in a deleted answer's entry)
+            walks = {str(i) for i in linked["walkthroughs"]}
+            fields = cast(ChangeLogRow.fields, Text)
+            named = or_(fields.contains(str(row.subject_id)), *(fields.contains(w) for w in walks))
             query = query.where(or_(ChangeLogRow.record_id.in_(own), named))
         for result in session.execute(query):
             change = _change(result)
@@ -247,10 +259,19 @@ class SqlSignoffRepository(SqlRepository):
                 kind,
                 row.subject_id,
                 change,
-                change.record_id in linked.get(change.record_kind, ()),
+                change.record_id in linked.get(change.record_kind, ())
+                or _answer_on(change, walks),
             ):
                 return change
         return None
+
+
+def _answer_on(change: Change, walkthrough_ids: set[str]) -> bool:
+    """A checklist answer's change on one of these walk-throughs (before or after)."""
+    if change.record_kind != "checklist_answers":
+        return False
+    walk = change.field("walkthrough_id")
+    return walk is not None and bool({walk.before, walk.after} & walkthrough_ids)
 
 
 def _keep_blob(session: Session, data: bytes) -> str:

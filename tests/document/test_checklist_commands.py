@@ -9,6 +9,7 @@ from score_desktop.document.checklist_commands import (
     ChangeAnswerCommand,
     StartWalkthroughCommand,
     answer_command,
+    follow_up_source,
     slot_answer,
 )
 from score_desktop.document.commands import (
@@ -135,3 +136,41 @@ def test_deleting_the_visit_or_enterprise_deletes_the_walk_through_and_undo_rest
     assert store.list_records(Walkthrough) == []
     document.undo_stack.undo()
     assert len(document.checklists.answers_of(walk.id)) == 1
+
+
+def test_a_follow_up_starts_from_the_last_walk_through_with_its_answers_carried(workspace, setting):
+    document, walk, template, zones = setting
+    for key, zone, value in (("A1", None, Answer.YES), ("A3", zones[0].id, Answer.NO)):
+        document.push(answer_command(document, walk, template, template.item(key), zone, value))
+    enterprise = document.enterprise(walk.enterprise_id)
+    later = make_visit(enterprise, walk.started_on.replace(year=walk.started_on.year + 1))
+    document.push(AddVisitCommand(document, later))
+    assert follow_up_source(document, later.id, template.code) == walk
+    assert follow_up_source(document, walk.visit_id, template.code) is None
+    start = StartWalkthroughCommand(
+        document, later.id, template, tuple(z.id for z in zones), previous_id=walk.id
+    )
+    document.push(start)
+    store = SqlChecklistRepository(workspace)
+    held = {
+        a.item_key: a
+        for a in store.list_records(ChecklistAnswer)
+        if a.walkthrough_id == start.walkthrough.id
+    }
+    assert {k: (a.answer, a.carried) for k, a in held.items()} == {
+        "A1": (Answer.YES, True),
+        "A3": (Answer.NO, True),
+    }
+    # answering a carried item again, even with the same answer, makes it this visit's own
+    document.push(
+        answer_command(document, start.walkthrough, template, template.item("A1"), None, Answer.YES)
+    )
+    own = document.checklists.answers_by_slot(start.walkthrough.id)[("A1", None)]
+    assert own.answer is Answer.YES and own.carried is False
+    document.undo_stack.undo()
+    document.undo_stack.undo()  # the start, with its carried answers, is one step
+    assert document.checklists.walkthroughs_of_visit(later.id) == []
+    assert len(store.list_records(ChecklistAnswer)) == 2
+    document.undo_stack.redo()
+    again = [a for a in store.list_records(ChecklistAnswer) if a.carried]
+    assert sorted(a.item_key for a in again) == ["A1", "A3"]

@@ -1,7 +1,7 @@
 """Help: the guide, the shortcut sheet made from the actions, the demo at any time, and
 actions that need an enterprise waiting for one."""
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableWidget, QTextBrowser
 
 from score_desktop.gui.actions import ActionId, shortcut_text
@@ -22,6 +22,16 @@ def test_the_shortcut_sheet_lists_every_shortcut_and_finds_by_key(window, qtbot)
     shown = [r for r in range(table.rowCount()) if not table.isRowHidden(r)]
     assert [table.item(r, 1).text() for r in shown] == ["Export monthly progress report"]
     dialog.close()
+
+
+def test_no_two_actions_share_a_key(window):
+    """A key bound twice is ambiguous: Qt then triggers neither action."""
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    shared = {key: names for key, names in owners.items() if len(set(names)) > 1}
+    assert shared == {}
 
 
 def test_every_tooltip_names_its_shortcut(window):

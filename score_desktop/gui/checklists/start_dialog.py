@@ -7,6 +7,7 @@ import uuid
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,9 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...document.checklist_commands import StartWalkthroughCommand, zones_of
+from ...document.checklist_commands import (
+    StartWalkthroughCommand,
+    follow_up_source,
+    zones_of,
+)
 from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import ChecklistTemplate, pick
+from ...domain.walkthrough import Walkthrough
 from ...services.checklists import shipped_templates
 
 
@@ -48,6 +54,8 @@ class StartWalkthroughDialog(QDialog):
             self.template.addItem(pick(template.title, self.language), template.id)
             if template.module_code == visit.module_code:
                 self.template.setCurrentIndex(self.template.count() - 1)
+        self.carry = QCheckBox(self)
+        self.template.currentIndexChanged.connect(self._offer_follow_up)
         self.zones = QListWidget(self)
         for zone in zones_of(document, visit.enterprise_id):
             item = QListWidgetItem(zone.label, self.zones)
@@ -61,8 +69,28 @@ class StartWalkthroughDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(self.tr("Checklist:"), self.template)
         layout.addRow(self.tr("Zones to walk through:"), self.zones)
+        layout.addRow(self.carry)
         layout.addRow(buttons)
         self.started: uuid.UUID | None = None
+        self.previous: Walkthrough | None = None
+        self._offer_follow_up()
+
+    def _offer_follow_up(self, *_index) -> None:
+        """A follow-up starts, when asked, from the last walk-through of the same
+        template: its answers are carried as the starting point."""
+        template = self.templates[self.template.currentIndex()] if self.templates else None
+        self.previous = (
+            follow_up_source(self.document, self.visit_id, template.code) if template else None
+        )
+        self.carry.setVisible(self.previous is not None)
+        self.carry.setChecked(self.previous is not None)
+        if self.previous is not None:
+            day = self.document.visit(self.previous.visit_id).date
+            self.carry.setText(
+                self.tr("Start from the walk-through of %1 (its answers carried)").replace(
+                    "%1", day.isoformat()
+                )
+            )
 
     def chosen_zones(self) -> tuple[uuid.UUID, ...]:
         return tuple(
@@ -73,8 +101,14 @@ class StartWalkthroughDialog(QDialog):
 
     def accept(self) -> None:
         template = self.templates[self.template.currentIndex()]
+        previous = self.previous.id if self.previous and self.carry.isChecked() else None
         command = StartWalkthroughCommand(
-            self.document, self.visit_id, template, self.chosen_zones(), language=self.language
+            self.document,
+            self.visit_id,
+            template,
+            self.chosen_zones(),
+            previous_id=previous,
+            language=self.language,
         )
         if self.document.push(command):
             self.started = command.walkthrough.id

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QLocale, QModelIndex
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,8 +32,20 @@ from ...document.checklist_commands import ChangeAnswerCommand, answer_command, 
 from ...document.portfolio import PortfolioDocument
 from ...domain.checklist import Answer, pick
 from ...domain.errors import KnownProblemError
-from ..tables import fit_columns
-from .walkthrough_model import ITEM, NOTE, WalkthroughModel, answer_label
+from ...domain.walkthrough import ChangeKind
+from ..tables import show_cut_text
+from .answer_photos import AnswerPhotos
+from .walkthrough_model import (
+    ANSWER,
+    ITEM,
+    LAST_TIME,
+    MADE,
+    NOTE,
+    ZONE,
+    WalkthroughModel,
+    answer_label,
+    change_label,
+)
 
 
 class WalkthroughWindow(QDialog):
@@ -58,9 +71,8 @@ class WalkthroughWindow(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        fit_columns(self.table, (ITEM,))
-        self.table.horizontalHeader().setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(NOTE, 140)
+        self._size_columns()
+        self.table.setColumnHidden(LAST_TIME, walk.previous_id is None)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.help = QLabel(self)
@@ -71,6 +83,7 @@ class WalkthroughWindow(QDialog):
         self.note.setPlaceholderText(self.tr("What was seen, and where"))
         self.made = QLabel(self)
         self.made.setWordWrap(True)
+        self.photos = AnswerPhotos(document, self)
         self.buttons: dict[Answer, QPushButton] = {}
         answer_row = QHBoxLayout()
         for answer, key in (
@@ -105,6 +118,7 @@ class WalkthroughWindow(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Zone:"), self.zone)
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Photos:"), self.photos)
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.heading)
         side_layout.addWidget(self.help)
@@ -119,18 +133,67 @@ class WalkthroughWindow(QDialog):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self)
+        # a read-only line, not a label: its text changes with every answer, and a label's
+        # size follows its text, so each change laid out and repainted the whole window
+        # (half an answer's time at 2,000 rows; a line's size does not depend on its text)
+        self.summary = QLineEdit(self)
+        self.summary.setReadOnly(True)
+        self.summary.setFrame(False)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary.setStyleSheet("background: transparent;")
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self._current_key: tuple | None = None
+        self._zones_shown: tuple = ()
         self._showing = False
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
         self.model.modelReset.connect(self._on_model_reset)
-        self.model.dataChanged.connect(lambda *_: self._show_current())
+        self.model.dataChanged.connect(self._on_model_data_changed)
         self.note.textChanged.connect(self._on_note_text_changed)
         self.zone.activated.connect(self._on_zone_activated)
         self.resize(1300, 720)
         self.select_row(self._next_slot_row(-1))
+
+    def _size_columns(self) -> None:
+        """Widths from the few texts the short columns can hold (zone names, answers,
+        scores), not from every row: sizing to contents asked each of thousands of rows
+        for its text whenever the current row or an answer changed (0.7 s a keystroke at
+        2,000 rows; benchmarks/bench_checklists.py)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        wide = QFontMetrics(bold)
+        samples = {
+            ZONE: list(self.model.zone_names.values()),
+            ANSWER: [
+                *(answer_label(a) for a in Answer),
+                QCoreApplication.translate("WalkthroughModel", "%1 (carried)").replace(
+                    "%1", answer_label(Answer.NOT_APPLICABLE)
+                ),
+                self.model.score_sample(),
+            ],
+            LAST_TIME: [
+                f"{answer_label(a)} → {change_label(k)}" for a in Answer for k in ChangeKind
+            ],
+            MADE: [
+                QCoreApplication.translate("WalkthroughModel", "Hazard")
+                + ", "
+                + QCoreApplication.translate("WalkthroughModel", "Project")
+                + ", "
+                + QCoreApplication.translate("WalkthroughModel", "%n photo(s)", "", 8)
+            ],
+        }
+        for column, texts in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max([metrics.horizontalAdvance(t) for t in (title, *texts)])
+            self.table.setColumnWidth(
+                column, min(320, max(wide.horizontalAdvance(title), width) + 24)
+            )
+        self.table.setColumnWidth(NOTE, 140)
+        show_cut_text(self.table)
 
     # Navigation -----------------------------------------------------------------------------
 
@@ -151,6 +214,12 @@ class WalkthroughWindow(QDialog):
         if current.isValid():
             self._current_key = self.model.key(self.model.rows[current.row()])
         self._show_current()
+
+    def _on_model_data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        if first.row() <= self.current_row() <= last.row():
+            self._show_current()
+        else:
+            self._show_summary()
 
     def _on_model_reset(self) -> None:
         row = self.model.row_of(self._current_key) if self._current_key else -1
@@ -238,7 +307,9 @@ class WalkthroughWindow(QDialog):
             self.heading.setText("")
             self.help.setText("")
             self.made.setText("")
+            self.photos.show_slot(None, None, None)
             return
+        self.photos.show_slot(self.model.walkthrough, slot.item, slot.zone_id)
         answer = self.model.answers.get(slot.key)
         given = answer.answer if answer is not None else Answer.NOT_CHECKED
         self.heading.setText(f"<b>{slot.item.key}</b> {pick(slot.item.text, self.language)}")
@@ -251,14 +322,10 @@ class WalkthroughWindow(QDialog):
         note = answer.note if answer is not None else ""
         if self.note.toPlainText() != note:
             self.note.setPlainText(note)
-        self.zone.clear()
+        self._fill_zones(slot.zone_id)
         if slot.zone_id is not None:
-            self.zone.addItem(self.model.zone_name(slot.zone_id), slot.zone_id)
             self.zone.setEnabled(False)
         else:
-            self.zone.addItem(self.tr("(whole site)"), None)
-            for zone_id, name in self.model.zone_names.items():
-                self.zone.addItem(name, zone_id)
             chosen = answer.zone_id if answer is not None else None
             self.zone.setCurrentIndex(max(0, self.zone.findData(chosen)))
         made = []
@@ -272,14 +339,54 @@ class WalkthroughWindow(QDialog):
                 made.append(self.tr("EIP project: %1").replace("%1", project.title))
         self.made.setText("\n".join(made))
 
+    def _fill_zones(self, slot_zone: uuid.UUID | None) -> None:
+        """The slot's own zone, or every zone for an item of the whole site; filled again
+        only when that changes (refilling on every row cost a relayout of the panel)."""
+        wanted = (slot_zone,) if slot_zone is not None else (None, *self.model.zone_names)
+        if self._zones_shown == wanted:
+            return
+        self._zones_shown = wanted
+        self.zone.clear()
+        if slot_zone is not None:
+            self.zone.addItem(self.model.zone_name(slot_zone), slot_zone)
+            return
+        self.zone.addItem(self.tr("(whole site)"), None)
+        for zone_id, name in self.model.zone_names.items():
+            self.zone.addItem(name, zone_id)
+
     def _show_summary(self) -> None:
+        text = self._counts_text()
+        if self.model.walkthrough.previous_id is not None:
+            moved = [c.kind for c in self.model.changes.values()]
+            shown = {r.slot.key for r in self.model.rows if r.slot is not None}
+            carried = sum(1 for k, a in self.model.answers.items() if a.carried and k in shown)
+            text += " · " + (
+                self.tr(
+                    "Since the last walk-through: %1 better, %2 worse, %3 other changes;"
+                    " %4 answers carried, not checked again"
+                )
+                .replace("%1", str(moved.count(ChangeKind.IMPROVED)))
+                .replace("%2", str(moved.count(ChangeKind.WORSENED)))
+                .replace(
+                    "%3",
+                    str(
+                        len(moved)
+                        - moved.count(ChangeKind.IMPROVED)
+                        - moved.count(ChangeKind.WORSENED)
+                    ),
+                )
+                .replace("%4", str(carried))
+            )
+        self.summary.setText(text)
+
+    def _counts_text(self) -> str:
         counts = {a: 0 for a in Answer}
         for score in self.model.scores.values():
             counts[Answer.YES] += score.yes
             counts[Answer.NO] += score.no
             counts[Answer.NOT_APPLICABLE] += score.not_applicable
             counts[Answer.NOT_CHECKED] += score.not_checked
-        self.summary.setText(
+        return (
             self.tr("Yes %1 · No %2 · Not applicable %3 · Not checked %4 · template version %5")
             .replace("%1", str(counts[Answer.YES]))
             .replace("%2", str(counts[Answer.NO]))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import Source, month_of
+from ..checklists.most_missed import MostMissedTable
 from ..text_fields import leave_on_tab
 from .charts import IndicatorChart
 from .dashboard import change_text
@@ -70,9 +71,22 @@ class PortfolioIndicators(QWidget):
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 3)
+        self.missed = MostMissedTable(document, self)
+        missed_box = QWidget(self)
+        missed_layout = QVBoxLayout(missed_box)
+        missed_layout.setContentsMargins(0, 0, 0, 0)
+        missed_layout.addWidget(
+            QLabel(self.tr("Checklist items most often answered no, per sector and country"))
+        )
+        missed_layout.addWidget(self.missed)
+        stacked = QSplitter(Qt.Orientation.Vertical, self)
+        stacked.addWidget(splitter)
+        stacked.addWidget(missed_box)
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(stacked, 1)
         layout.addWidget(self.summary)
         self._fill_filters()
         document.enterprise_set.added.connect(self._fill_filters)
@@ -81,6 +95,12 @@ class PortfolioIndicators(QWidget):
         for signal in (book.added, book.changed, book.removed):
             signal.connect(self._on_values_changed)
         document.indicators.catalogue_changed.connect(self._fill_indicators)
+        checklists = document.checklists
+        for signal in (checklists.added, checklists.changed, checklists.removed):
+            signal.connect(self._on_answers_changed)
+
+    def _on_answers_changed(self, _records: list) -> None:
+        self.missed.refresh(self.selection())
 
     def _on_values_changed(self, _records: list) -> None:
         self.refresh()
@@ -136,6 +156,7 @@ class PortfolioIndicators(QWidget):
         return chosen
 
     def refresh(self) -> None:
+        self.missed.refresh(self.selection())
         code = self.indicator_combo.currentData()
         if code is None:
             return

@@ -28,7 +28,7 @@ from ..labels import visit_caption
 from . import thumbnails
 from .annotation_paint import annotated
 from .compare import CompareDialog
-from .importer import PhotoImporter, choose_photo_files, dropped_paths
+from .importer import FileDropTarget, PhotoImporter, choose_photo_files
 from .viewer import PhotoViewer, open_photo
 
 KIND_LABELS = {
@@ -78,7 +78,7 @@ class PhotoList(QListWidget):
             painter.end()
 
 
-class PhotoGallery(QWidget):
+class PhotoGallery(FileDropTarget, QWidget):
     """With `choose_scope`, a combo picks all photos, one visit's or one hazard's.
 
     With `defer` (a hazard not saved yet), imported photos wait in `pending` and are shown,
@@ -420,19 +420,11 @@ class PhotoGallery(QWidget):
 
     # Drag and drop -------------------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_paths(event) and self.scope is not None:
-            event.acceptProposedAction()
+    def accepts_files(self) -> bool:
+        return self.scope is not None
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_paths(event) and self.scope is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        paths = dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_files(paths)
 
     def _open_selected(self) -> None:
         photo = self.selected_photo()

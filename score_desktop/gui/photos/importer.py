@@ -33,6 +33,31 @@ def dropped_paths(event) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
+class FileDropTarget:
+    """Mixin for a widget that takes local files dropped on it: it says whether it can take
+    them now (`accepts_files`) and what to do with them (`files_dropped`)."""
+
+    def accepts_files(self) -> bool:
+        return True
+
+    def files_dropped(self, paths: list[Path]) -> None:
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if dropped_paths(event) and self.accepts_files():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if dropped_paths(event) and self.accepts_files():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped(paths)
+
+
 def choose_photo_files(parent: QWidget) -> list[Path]:
     paths, _ = QFileDialog.getOpenFileNames(
         parent,

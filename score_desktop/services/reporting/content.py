@@ -28,6 +28,7 @@ def visit_content(records: EnterpriseRecords, today: dt.date) -> VisitContent:
         ],
         photos=records.photos,
         load_photo=records.load_photo,
+        checklists=records.checklists,
     )
 
 

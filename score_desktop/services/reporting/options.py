@@ -19,6 +19,7 @@ class Section(StrEnum):
     HAZARDS = "hazards"
     HAZARD_DETAILS = "hazard_details"
     BEFORE_AFTER = "before_after"
+    CHECKLISTS = "checklists"
     EIP = "eip"
     INDICATORS = "indicators"
     SIGNATURES = "signatures"

@@ -16,6 +16,7 @@ from ...domain.improvement import ImprovementProject, summarise
 from ...domain.indicators import Direction, Indicator, change_vs_baseline
 from ...domain.money import format_amount
 from ...domain.photo import Photo
+from ...domain.read_model import ChecklistRecords
 from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
 from .charts import indicator_chart
@@ -57,6 +58,7 @@ class VisitContent:
     plans: list[PlanContent] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
     load_photo: Callable[[str], bytes] | None = None
+    checklists: ChecklistRecords | None = None
 
     def category_name(self, code: str) -> str:
         category = self.categories.get(code)

@@ -13,6 +13,7 @@ from ...domain.hazard import HazardStatus
 from ...domain.improvement import ProjectStatus
 from ...domain.visit import Visit
 from .build import build_pdf
+from .checklist_section import checklist_section
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
 from .flow import KeepShortTogether, PageTable
@@ -79,6 +80,7 @@ def write_visit_report(
             (Section.HAZARDS, lambda: hazard_section(writer, content)),
             (Section.HAZARD_DETAILS, lambda: hazard_details_section(writer, content)),
             (Section.BEFORE_AFTER, lambda: before_after_section(writer, content)),
+            (Section.CHECKLISTS, lambda: checklist_section(writer, content, visit.id)),
             (Section.EIP, lambda: eip_section(writer, content)),
             (Section.INDICATORS, lambda: indicator_section(writer, content)),
         )

@@ -12,6 +12,7 @@ from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
 from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.improvement import ImprovementProject
 from score_desktop.domain.walkthrough import ChecklistAnswer
+from score_desktop.gui.checklists.walkthrough_model import WalkthroughModel
 from score_desktop.gui.checklists.walkthrough_window import WalkthroughWindow
 from score_desktop.services.checklists import shipped_templates
 from score_desktop.storage.checklist_repository import SqlChecklistRepository
@@ -100,3 +101,31 @@ def test_typing_a_note_is_one_undo_step(qtbot, walk_window):
     answers = window.document.checklists.answers_of(window.model.walkthrough_id)
     assert [a.note for a in answers] == ["Pallets"]
     assert window.document.undo_stack.count() == 1
+
+
+def test_answers_kept_up_to_date_in_place_read_as_a_model_built_afresh(qtbot, walk_window):
+    """The model changes only the answered row and its section's score; after answers,
+    conditions that show items, undo and redo it reads the same as a new model."""
+    window = walk_window
+    model = window.model
+    for key in (Qt.Key.Key_Y, Qt.Key.Key_N, Qt.Key.Key_A, Qt.Key.Key_Y, Qt.Key.Key_Y):
+        qtbot.keyClick(window.table, key)
+    window.select_row(model.row_of(("MS4", None)))
+    qtbot.keyClick(window.table, Qt.Key.Key_Y)  # shows MS5
+    qtbot.keyClick(window.table, Qt.Key.Key_N)
+    stack = window.document.undo_stack
+    stack.undo()
+    stack.undo()  # MS5 hidden again
+    stack.redo()
+
+    def read(m):
+        return (
+            [m.key(r) for r in m.rows],
+            m.scores,
+            [m.data(m.index(row, column)) for row in range(m.rowCount()) for column in range(5)],
+        )
+
+    fresh = WalkthroughModel(window.document, model.walkthrough_id, model.language)
+    assert model.row_of(("MS5", None)) > 0
+    assert read(model) == read(fresh)
+    assert sum(s.yes + s.no + s.not_applicable for s in model.scores.values()) == 5
