@@ -5096,8 +5096,16 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>SegmentTool</name>
     <message>
-        <source>Drag from one end to the other; Shift keeps it straight.</source>
-        <translation>Arrastre de un extremo al otro; Mayús lo mantiene recto.</translation>
+        <source>Drag from one end to the other, or click one end and type the length in metres; Shift keeps it straight.</source>
+        <translation>Arrastre de un extremo al otro, o haga clic en un extremo y escriba la longitud en metros; Mayús lo mantiene recto.</translation>
+    </message>
+    <message>
+        <source>Click the other end, or type its length in metres and press Enter.</source>
+        <translation>Haga clic en el otro extremo, o escriba su longitud en metros y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Longitud: %1 m. Intro la dibuja; Retroceso corrige; Esc deja de escribir.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5117,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
 </context>
 <context>
     <name>SelectionHandles</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m, %3 m²</source>
+        <translation>%1 × %2 m, %3 m²</translation>
+    </message>
     <message>
         <source>Resize</source>
         <translation>Cambiar tamaño</translation>

@@ -5096,8 +5096,16 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
 <context>
     <name>SegmentTool</name>
     <message>
-        <source>Drag from one end to the other; Shift keeps it straight.</source>
-        <translation>Faites glisser d&apos;une extrémité à l&apos;autre ; Maj le garde droit.</translation>
+        <source>Drag from one end to the other, or click one end and type the length in metres; Shift keeps it straight.</source>
+        <translation>Faites glisser d’une extrémité à l’autre, ou cliquez une extrémité et tapez la longueur en mètres ; Maj le garde droit.</translation>
+    </message>
+    <message>
+        <source>Click the other end, or type its length in metres and press Enter.</source>
+        <translation>Cliquez l’autre extrémité, ou tapez sa longueur en mètres puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Longueur : %1 m. Entrée la trace ; Retour arrière corrige ; Échap arrête la saisie.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5117,18 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
 </context>
 <context>
     <name>SelectionHandles</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m, %3 m²</source>
+        <translation>%1 × %2 m, %3 m²</translation>
+    </message>
     <message>
         <source>Resize</source>
         <translation>Redimensionner</translation>

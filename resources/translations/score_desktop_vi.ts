@@ -5071,8 +5071,16 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
 <context>
     <name>SegmentTool</name>
     <message>
-        <source>Drag from one end to the other; Shift keeps it straight.</source>
-        <translation>Kéo từ đầu này sang đầu kia; giữ Shift để giữ thẳng.</translation>
+        <source>Drag from one end to the other, or click one end and type the length in metres; Shift keeps it straight.</source>
+        <translation>Kéo từ đầu này sang đầu kia, hoặc nhấp một đầu rồi gõ chiều dài theo mét; giữ Shift để giữ thẳng.</translation>
+    </message>
+    <message>
+        <source>Click the other end, or type its length in metres and press Enter.</source>
+        <translation>Nhấp vào đầu kia, hoặc gõ chiều dài theo mét rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Chiều dài: %1 m. Enter để vẽ; Backspace để sửa; Esc để thôi gõ.</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5092,18 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
 </context>
 <context>
     <name>SelectionHandles</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m, %3 m²</source>
+        <translation>%1 × %2 m, %3 m²</translation>
+    </message>
     <message>
         <source>Resize</source>
         <translation>Đổi kích thước</translation>

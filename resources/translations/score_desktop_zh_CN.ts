@@ -5071,8 +5071,16 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>SegmentTool</name>
     <message>
-        <source>Drag from one end to the other; Shift keeps it straight.</source>
-        <translation>从一端拖到另一端；按住 Shift 保持水平或垂直。</translation>
+        <source>Drag from one end to the other, or click one end and type the length in metres; Shift keeps it straight.</source>
+        <translation>从一端拖到另一端，或单击一端后输入长度（米）；按住 Shift 保持水平或垂直。</translation>
+    </message>
+    <message>
+        <source>Click the other end, or type its length in metres and press Enter.</source>
+        <translation>单击另一端，或输入其长度（米）后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>长度：%1 米。Enter 绘制；Backspace 修改；Esc 停止输入。</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5092,18 @@ You can undo this with Ctrl+Z.</source>
 </context>
 <context>
     <name>SelectionHandles</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 米</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m, %3 m²</source>
+        <translation>%1 × %2 米，%3 平方米</translation>
+    </message>
     <message>
         <source>Resize</source>
         <translation>调整大小</translation>

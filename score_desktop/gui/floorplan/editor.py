@@ -29,6 +29,7 @@ from .plan_clipboard import copy_selection, duplicate_selection, paste_into
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
 from .scene import FloorPlanScene
+from .segment_tool import SegmentTool
 from .tools import (
     BoxTool,
     CalibrateTool,
@@ -37,7 +38,6 @@ from .tools import (
     PointSymbolTool,
     PolygonAreaTool,
     RectangleAreaTool,
-    SegmentTool,
     SelectTool,
     TextTool,
     Tool,
@@ -400,6 +400,11 @@ class PlanEditor(QWidget):
         """A tool picked from the tool bar: the plan takes the keyboard (Esc, Enter, arrows)."""
         self.set_tool(name)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def calibrated(self) -> None:
+        """After the calibrate dialog: Select is the tool again and the plan has the keys
+        (the dialog had taken them, and the next letter typed went nowhere)."""
+        self._pick_tool("select")
 
     @property
     def tool_name(self) -> str:

@@ -6,10 +6,11 @@ command, and the document's signal then redraws everything from the record.
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem
 
 from ...document.plan_commands import UpdatePlanItemsCommand
+from ...domain.drafting import dimensions
 from ...domain.floorplan import PlanItem, PlanItemKind, Shape
 from ...domain.geometry import Point
 from ...domain.plan_edit import (
@@ -24,6 +25,7 @@ from .items import PlanGraphics
 HANDLE_PX = 9
 ROTATION_HANDLE_PX = 28
 ROTATION_STEP_WITH_SHIFT = 15.0
+TAG_GAP_PX = 12  # between the dimension tag and the point it stands over
 
 
 class HandleItem(QGraphicsRectItem):
@@ -52,11 +54,44 @@ class HandleItem(QGraphicsRectItem):
             event.ignore()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        self.controller.drag(self, event.scenePos(), shift)
+        self.controller.drag(self, event.scenePos(), event.modifiers())
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.controller.end(self)
+
+
+class DimensionTag(QGraphicsItem):
+    """The selected item's size in metres, on a pale box, the same size at any zoom, just
+    above the item (a wall's: at its middle)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(1e8)
+        self.text = ""
+        self._rect = QRectF()
+
+    def set_text(self, text: str, below: bool = False) -> None:
+        """`below`: under its point (a box's rotation handle is above it)."""
+        self.prepareGeometryChange()
+        self.text = text
+        metrics = QFontMetricsF(QFont())
+        width, height = metrics.horizontalAdvance(text) + 10, metrics.height() + 4
+        top = TAG_GAP_PX if below else -height - TAG_GAP_PX
+        self._rect = QRectF(-width / 2, top, width, height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(QPen(QColor("#2874A6"), 1))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(self._rect, 3, 3)
+        painter.setPen(QColor("#1B2631"))
+        painter.setFont(QFont())
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
 class SelectionHandles(QObject):
@@ -64,6 +99,7 @@ class SelectionHandles(QObject):
         super().__init__(scene)
         self.scene = scene
         self.handles: list[HandleItem] = []
+        self.dimension: DimensionTag | None = None
         self._target: PlanGraphics | None = None
         self._original: PlanItem | None = None
         self._preview: PlanItem | None = None
@@ -87,6 +123,9 @@ class SelectionHandles(QObject):
         for handle in self.handles:
             self.scene.removeItem(handle)
         self.handles = []
+        if self.dimension is not None:
+            self.scene.removeItem(self.dimension)
+            self.dimension = None
         selected = [g for g in self.scene.selectedItems() if isinstance(g, PlanGraphics)]
         self._target = selected[0] if len(selected) == 1 else None
         if self._target is None or not self.scene.document.has_item(self._target.item_id):
@@ -102,6 +141,8 @@ class SelectionHandles(QObject):
             handle = HandleItem(self, role, index)
             self.scene.addItem(handle)
             self.handles.append(handle)
+        self.dimension = DimensionTag()
+        self.scene.addItem(self.dimension)
         self._place(record)
 
     def _place(self, record: PlanItem) -> None:
@@ -113,15 +154,41 @@ class SelectionHandles(QObject):
             else:
                 point = record.points[handle.index]
             handle.setPos(point.x, point.y)
+        if self.dimension is not None:
+            self.dimension.set_text(self.dimension_text(record), record.shape is Shape.BOX)
+            self.dimension.setPos(*self._dimension_at(record))
+
+    def dimension_text(self, record: PlanItem) -> str:
+        """A wall's length; a machine's width × depth; a zone's width × height and area."""
+        sizes = [f"{v:.2f}" for v in dimensions(record, self.scene.plan.metres_per_unit)]
+        if record.shape is Shape.SEGMENT:
+            return self.tr("%1 m").replace("%1", sizes[0])
+        if record.shape is Shape.BOX:
+            return self.tr("%1 × %2 m").replace("%1", sizes[0]).replace("%2", sizes[1])
+        text = self.tr("%1 × %2 m, %3 m²")
+        return text.replace("%1", sizes[0]).replace("%2", sizes[1]).replace("%3", sizes[2])
+
+    def _dimension_at(self, record: PlanItem) -> tuple[float, float]:
+        """A segment's middle; the middle of a zone's top or a box's bottom."""
+        if record.shape is Shape.SEGMENT:
+            a, b = record.points
+            return (a.x + b.x) / 2, (a.y + b.y) / 2
+        corners = box_corners(record) if record.shape is Shape.BOX else record.points
+        xs, ys = [p.x for p in corners], [p.y for p in corners]
+        return (min(xs) + max(xs)) / 2, max(ys) if record.shape is Shape.BOX else min(ys)
 
     def begin(self) -> None:
         if self._target is not None:
             self._original = self._preview = self._target.record
 
-    def drag(self, handle: HandleItem, scene_pos: QPointF, shift: bool) -> None:
+    def drag(self, handle: HandleItem, scene_pos: QPointF, modifiers) -> None:
         if self._original is None or self._target is None:
             return
-        point = self.scene.snapped(scene_pos)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if handle.role == "rotate":
+            point = scene_pos
+        else:  # a corner or vertex snaps to other items' ends and corners (Alt: not)
+            point = self.scene.object_snap.point(scene_pos, modifiers, self._target.item_id)
         target = Point(point.x(), point.y())
         if handle.role == "corner":
             preview = resize_box(self._original, handle.index, target)
@@ -137,6 +204,7 @@ class SelectionHandles(QObject):
     def end(self, handle: HandleItem) -> None:
         original, preview, target = self._original, self._preview, self._target
         self._original = self._preview = None
+        self.scene.object_snap.hide()
         if original is None or target is None or preview == original:
             return
         text = {

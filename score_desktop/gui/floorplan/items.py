@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.drafting import wall_outline
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
+from . import zone_names
 from .marker_layer import MarkerItem
 
 SYMBOL_ITEM_Z = 4e7 + 1  # just above the scene's symbol layer (scene.SYMBOLS_Z)
@@ -43,6 +45,7 @@ _FLAGS = (
 )
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _MITER, _FLAT = Qt.PenJoinStyle.MiterJoin, Qt.PenCapStyle.FlatCap
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 _RESTING_SYMBOL_FLAGS = (
     _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations | _NO_CONTENTS
 )
@@ -140,6 +143,38 @@ class PlanGraphics:
         size = self.record.font_size or DEFAULT_LABEL_METRES / self.metres_per_unit
         return size
 
+    _name_at: tuple | None = None  # (zoom, layout) of its name, found when first painted
+
+    def name_layout(self, painter: QPainter, text: str, preferred: float):
+        """Where its name goes at the painter's zoom: clear of pins (see zone_names.py)."""
+        key = round(_screen_scale(painter), 9)
+        if self._name_at is None or self._name_at[0] != key:
+            layout = zone_names.layout_name(self.scene(), self.record, text, preferred, key)
+            self._name_at = (key, layout)
+        return self._name_at[1]
+
+    def draw_name(self, painter: QPainter, text: str, preferred: float, colour: QColor) -> None:
+        layout = self.name_layout(painter, text, preferred)
+        if layout is None:  # fits nowhere: small, in the middle
+            centre = QPointF(0, 0)
+            if self.record.shape is Shape.POLYGON:
+                middle = centroid(self.record.points)
+                centre = QPointF(middle.x, middle.y)
+            draw_text(painter, text, centre, preferred * zone_names.SMALLEST, colour)
+            return
+        painter.save()
+        painter.translate(layout.x, layout.y)
+        if layout.turned:
+            painter.rotate(-90)
+        lines = "\n".join(layout.text.lines)
+        draw_text(painter, lines, QPointF(0, 0), layout.text.size, colour)
+        painter.restore()
+
+    def names_moved(self) -> None:
+        """Pins near it came, went or moved: its name is placed again."""
+        self._name_at = None
+        self.update()
+
 
 class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     def __init__(self, item: PlanItem, metres_per_unit: float):
@@ -154,7 +189,7 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, _MITER))
-        self._centre = None  # found when the label is first drawn (zoomed out, it is not)
+        self._name_at = None
         self._remember(item, metres_per_unit)
         lines = [item.label]
         if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
@@ -167,11 +202,8 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     ):
         super().paint(painter, option, widget)
         height = self.label_units()
-        if self._text and _readable(painter, height):
-            if self._centre is None:
-                centre = centroid(self.record.points)
-                self._centre = QPointF(centre.x, centre.y)
-            draw_text(painter, self._text, self._centre, height, self._text_colour)
+        if self._text and _readable(painter, height * zone_names.SMALLEST):
+            self.draw_name(painter, self._text, height, self._text_colour)
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
@@ -184,8 +216,28 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
+    _neighbours: tuple = (None, None)  # far ends of the walls joined at each end
+
+    def set_neighbours(self, neighbours: tuple) -> None:
+        """A wall's joined neighbours changed: its ends are cut for the new corners."""
+        if neighbours != self._neighbours:
+            self._neighbours = neighbours
+            self.sync(self.record, self.metres_per_unit)
+
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
+        width = item.thickness or style.stroke_metres / metres_per_unit
+        if item.kind is PlanItemKind.WALL:  # an outline, its ends mitred where walls join
+            outline = wall_outline(*item.points, width, *self._neighbours)
+            path = QPainterPath()
+            path.addPolygon(QPolygonF([QPointF(p.x, p.y) for p in outline]))
+            path.closeSubpath()
+            self.setPos(0, 0)
+            self.setPath(path)
+            self.setPen(_NO_PEN)
+            self.setBrush(_brush(style.stroke, 1.0))
+            self._remember(item, metres_per_unit)
+            return
         (ax, ay), (bx, by) = item.points
         path = QPainterPath()
         path.moveTo(ax, ay)
@@ -198,7 +250,6 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
             path.arcTo(swing, start, 90)
         self.setPos(0, 0)
         self.setPath(path)
-        width = item.thickness or style.stroke_metres / metres_per_unit
         self.setPen(_pen(style.stroke, width, None, _FLAT))
         self._remember(item, metres_per_unit)
 
@@ -248,6 +299,7 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit))
         self._remember(item, metres_per_unit, centre.x, centre.y)
+        self._name_at = None
         longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
         self._label_height = (
             min(self.label_units(), item.height * 0.5, item.width * 0.9 / (0.6 * longest))
@@ -273,7 +325,7 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
                 x = rect.left() + rect.width() * i / steps
                 painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         if label:
-            draw_text(painter, self.record.label, QPointF(0, 0), self._label_height, _TEXT_COLOUR)
+            self.draw_name(painter, self.record.label, self._label_height, _TEXT_COLOUR)
         painter.restore()
 
 

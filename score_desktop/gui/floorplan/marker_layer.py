@@ -202,9 +202,15 @@ class MarkerLayer(QGraphicsItem):
         cells, size = self._index(), self._cell_size or 1.0
         first_i, last_i = rect.left() // size, rect.right() // size
         first_j, last_j = rect.top() // size, rect.bottom() // size
-        if (last_i - first_i + 1) * (last_j - first_j + 1) >= len(cells):
+        wanted = (last_i - first_i + 1) * (last_j - first_j + 1)
+        if wanted >= len(cells):
             for keys in cells.values():
                 yield from keys
+            return
+        if wanted <= 64:  # a small square (a click, the snap): look up its cells alone
+            for i in range(int(first_i), int(last_i) + 1):
+                for j in range(int(first_j), int(last_j) + 1):
+                    yield from cells.get((float(i), float(j)), ())
             return
         for (i, j), keys in cells.items():
             if first_i <= i <= last_i and first_j <= j <= last_j:
@@ -214,6 +220,33 @@ class MarkerLayer(QGraphicsItem):
         """The keys of the markers placed inside `rect` (scene coordinates)."""
         marks = self._marks
         return [key for key in self._keys_in(rect) if rect.contains(marks[key][0], marks[key][1])]
+
+    def _logical_size(self, mark: tuple) -> tuple[float, float]:
+        half_w, half_h = self.half_size(mark[2])
+        return 2 * half_w, 2 * half_h
+
+    def boxes_near(self, rect: QRectF, zoom: float) -> list[tuple[float, float, float, float]]:
+        """Where the resting markers that may reach into `rect` cover the scene at `zoom`
+        (screen pixels per unit): (left, top, right, bottom) each, for placing names clear
+        of them."""
+        reach = (self._reach_px + OUTLINE_PX) / zoom
+        grown = rect.adjusted(-reach, -reach, reach, reach)
+        boxes = []
+        for key in self.keys_within(grown):
+            if key in self._hidden:
+                continue
+            mark = self._marks[key]
+            x, y, left, top = mark[0], mark[1], mark[3], mark[4]
+            width, height = self._logical_size(mark)
+            boxes.append(
+                (
+                    x - left / zoom,
+                    y - top / zoom,
+                    x + (width - left) / zoom,
+                    y + (height - top) / zoom,
+                )
+            )
+        return boxes
 
     # Painting ------------------------------------------------------------------------------
 

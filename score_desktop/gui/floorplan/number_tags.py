@@ -81,6 +81,9 @@ class NumberTags(MarkerLayer):
         ratio = self._ratio
         return [(x, y, tag_pixmap(text, ratio), left, top) for x, y, text, left, top in shown]
 
+    def _logical_size(self, mark: tuple) -> tuple[float, float]:
+        return tag_size(mark[2])  # a tag's mark holds its text
+
     def _count_within(self, rect: QRectF) -> int:
         """How many marks lie in `rect`, counted no further than MAX_TAGS + 1 (no index:
         it would be built for this one question)."""

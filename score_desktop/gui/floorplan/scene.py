@@ -3,7 +3,7 @@
 import uuid
 
 import shiboken6
-from PySide6.QtCore import QLineF, QPointF, QRectF, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,6 +28,7 @@ from ...domain.geometry import snap
 from ...domain.hazard import RiskView
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
+from .drafting_aids import ObjectSnap, WallJoins
 from .graphics_table import GraphicsTable
 from .handles import SelectionHandles
 from .hazard_pins import HazardPins
@@ -41,6 +42,7 @@ from .items import (
 )
 from .marker_layer import MarkerLayer
 from .pins import HazardPin
+from .zone_names import NamesClearOfPins
 
 SYMBOLS_Z = SYMBOL_ITEM_Z - 1  # above the drawing, below hazard pins and symbol items
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
@@ -82,11 +84,16 @@ class FloorPlanScene(QGraphicsScene):
         self._selected_symbols: set = set()
         self.hazard_pins = HazardPins(self, MIN_ZOOM)
         self.move_committers: list = []  # other pin kinds commit their drags with ours
+        self.object_snap = ObjectSnap(self)
+        self.wall_joins = WallJoins(self)
         self._rebuild()
         register = plan_document.portfolio.hazards
         register.added.connect(self.hazard_pins.on_added)
         register.changed.connect(self.hazard_pins.on_changed)
         register.removed.connect(self.hazard_pins.on_removed)
+        self.names = NamesClearOfPins(self)
+        for signal in (register.added, register.changed, register.removed):
+            signal.connect(self.names.pins_moved)  # after the pins: names move off them
         register.reset.connect(self._rebuild_pins)
         register.categories_changed.connect(self._on_categories_changed)
         plan_document.portfolio.enterprise_set.changed.connect(self._on_enterprises_changed)
@@ -112,12 +119,13 @@ class FloorPlanScene(QGraphicsScene):
         for item in self.graphics.clear():
             self.removeItem(item)
         scale, self._ratio = self.plan.metres_per_unit, screen_ratio()
-        symbols = []
-        for record in self.document.items():
+        symbols, records = [], self.document.items()
+        for record in records:
             if record.kind in SYMBOL_KINDS:
                 symbols.append(record)  # drawn by the symbol layer until touched
             else:
                 self._add_graphics(record, scale)
+        self.wall_joins.rebuild(records)
         table = self._refresh_symbol_marks(symbols)
         whole = table is not None and len(table) == len(symbols)  # no layer hidden
         self.graphics.defer_all(table if whole else [record.id for record in symbols])
@@ -257,6 +265,8 @@ class FloorPlanScene(QGraphicsScene):
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         self._changed_shapes()
         self.layer_visible[layer] = visible
+        if layer in (Layer.HAZARDS, Layer.EQUIPMENT):  # what names keep clear of
+            self.names.everywhere()
         if layer is Layer.HAZARDS:
             self.hazard_pins.set_visible(visible)
             return
@@ -337,6 +347,8 @@ class FloorPlanScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is None or not self.tool.move(event):
             super().mouseMoveEvent(event)
+            if event.buttons() & Qt.MouseButton.LeftButton and self.mouseGrabberItem():
+                self.object_snap.snap_drag(event.modifiers())
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is not None and self.tool.release(event):
@@ -355,11 +367,14 @@ class FloorPlanScene(QGraphicsScene):
         self.hazard_pins.commit_moves()
         for commit in self.move_committers:
             commit()
+        snapped_onto_item = self.object_snap.snapped_move
+        self.object_snap.snapped_move = False
+        self.object_snap.hide()
         moved = [g for g in self.graphics.made() if g.pos() != g.origin]
         if not moved:
             return
         delta = moved[0].pos() - moved[0].origin
-        if self.plan.snap_to_grid:
+        if self.plan.snap_to_grid and not snapped_onto_item:
             delta = self.snapped(delta)
         records = [self.document.item(g.item_id).moved(delta.x(), delta.y()) for g in moved]
         for graphics in moved:  # the document's signal puts them where they belong
@@ -435,10 +450,15 @@ class FloorPlanScene(QGraphicsScene):
                 self._place_symbol(record)
             else:
                 self._add_graphics(record, self.plan.metres_per_unit)
+        self.wall_joins.follow(added=records)
+        self.names.items_moved(records)
         self.update_scene_rect()
 
     def _on_document_items_changed(self, records: list) -> None:
         self._changed_shapes()
+        old = [g.record for g in map(self.graphics.made_item, (r.id for r in records)) if g]
+        self.wall_joins.follow(removed=old, added=records)
+        self.names.items_moved([*old, *records])
         for record in records:
             graphics = self.graphics.made_item(record.id)
             if graphics is not None:
@@ -449,6 +469,8 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_items_removed(self, records: list) -> None:
         self._changed_shapes()
+        self.wall_joins.follow(removed=records)
+        self.names.items_moved(records)
         for item_id in (record.id for record in records):
             graphics = self.graphics.pop(item_id)
             if graphics is not None:
@@ -458,6 +480,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
         self._changed_shapes()
+        self.wall_joins.rebuild(self.document.items())  # walls' widths follow the scale
         for graphics in self.graphics.made():
             graphics.sync(self.document.item(graphics.item_id), plan.metres_per_unit)
         self._sync_background()

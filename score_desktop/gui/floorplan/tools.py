@@ -8,7 +8,7 @@ import dataclasses
 import math
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -73,6 +73,17 @@ class Tool(QObject):
 
     def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False
+
+    def wants_key(self, event: QKeyEvent) -> bool:
+        """Whether this key is the tool's now (before the editor's shortcuts see it)."""
+        return False
+
+    def key(self, event: QKeyEvent) -> bool:
+        return False
+
+    def at(self, event: QGraphicsSceneMouseEvent) -> QPointF:
+        """The point under the pointer, snapped to a nearby item (Alt: not) or the grid."""
+        return self.scene.object_snap.point(event.scenePos(), event.modifiers())
 
     def add(self, item: PlanItem) -> bool:
         """Push the new item; a refused one (degenerate shape…) is explained, not added."""
@@ -156,23 +167,25 @@ class _PreviewTool(Tool):
             self.scene.removeItem(self._preview)
             self._preview = None
         self._start = None
+        self.scene.object_snap.hide()
 
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        self._start = self.scene.snapped(event.scenePos())
+        self._start = self.at(event)
         return True
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        end = self.at(event)  # the snap marker shows before the first press, too
         if self._start is None:
             return False
-        self._show(self.path(self._start, self.scene.snapped(event.scenePos())))
+        self._show(self.path(self._start, end))
         return True
 
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self._start is None or event.button() != Qt.MouseButton.LeftButton:
             return False
-        start, end = self._start, self.scene.snapped(event.scenePos())
+        start, end = self._start, self.at(event)
         self.cancel()
         self.finish(start, end)
         return True
@@ -198,49 +211,6 @@ class RectangleAreaTool(_PreviewTool):
 
     def finish(self, start: QPointF, end: QPointF) -> None:
         self.add(self.new_item(self.kind, rectangle(_point(start), _point(end))))
-
-
-class SegmentTool(_PreviewTool):
-    """Walls, doors and emergency exits: drag from one end to the other."""
-
-    def __init__(self, editor, kind: PlanItemKind):
-        super().__init__(editor)
-        self.kind = kind
-
-    def hint(self) -> str:
-        return self.tr("Drag from one end to the other; Shift keeps it straight.")
-
-    def path(self, start: QPointF, end: QPointF) -> QPainterPath:
-        path = QPainterPath(start)
-        path.lineTo(end)
-        return path
-
-    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
-        if self._start is None:
-            return False
-        self._show(self.path(self._start, self._straight(event)))
-        return True
-
-    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
-        if self._start is None or event.button() != Qt.MouseButton.LeftButton:
-            return False
-        start, end = self._start, self._straight(event)
-        self.cancel()
-        self.finish(start, end)
-        return True
-
-    def _straight(self, event: QGraphicsSceneMouseEvent) -> QPointF:
-        end = self.scene.snapped(event.scenePos())
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self._start is not None:
-            delta = end - self._start
-            if abs(delta.x()) >= abs(delta.y()):
-                end = QPointF(end.x(), self._start.y())
-            else:
-                end = QPointF(self._start.x(), end.y())
-        return end
-
-    def finish(self, start: QPointF, end: QPointF) -> None:
-        self.add(self.new_item(self.kind, (_point(start), _point(end))))
 
 
 class BoxTool(_PreviewTool):
@@ -290,6 +260,7 @@ class PolygonAreaTool(Tool):
             self.scene.removeItem(self._preview)
             self._preview = None
         self._points = []
+        self.scene.object_snap.hide()
 
     def _draw(self, pointer: QPointF | None = None) -> None:
         if self._preview is None:
@@ -306,13 +277,14 @@ class PolygonAreaTool(Tool):
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        self._points.append(self.scene.snapped(event.scenePos()))
+        self._points.append(self.at(event))
         self._draw()
         return True
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        point = self.at(event)
         if self._points:
-            self._draw(self.scene.snapped(event.scenePos()))
+            self._draw(point)
         return bool(self._points)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -449,6 +421,7 @@ class CalibrateTool(_TwoPointTool):
             self.tr("Real length of the line, in metres:"),
             round(current, 2) if math.isfinite(current) else 1.0,
         )
+        self.editor.calibrated()  # back to Select, the plan holding the keyboard
         if not ok:
             return True
         try:

@@ -252,7 +252,21 @@ class FloorPlanView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        """Keys the active tool is typing with (a wall's length: digits, Backspace, Enter)
+        reach it before the editor's shortcuts (Backspace deletes, letters pick tools)."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            tool = self.scene().tool
+            if tool is not None and tool.wants_key(event):
+                event.accept()
+                return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        tool = self.scene().tool
+        if tool is not None and tool.key(event):
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

@@ -4,14 +4,11 @@ polyline, so an output draws their corner mitred instead of two butt ends with a
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
+from ...domain.drafting import joint_key
 from ...domain.floorplan import PlanItem, PlanItemKind
 from ...domain.geometry import Point
 
 JOINED_KINDS = (PlanItemKind.WALL,)
-
-
-def _key(p: Point, tolerance: float) -> tuple[int, int]:
-    return round(p.x / tolerance), round(p.y / tolerance)
 
 
 def joined_segments(
@@ -27,19 +24,19 @@ def joined_segments(
         else:
             yield item.kind, thickness(item), list(item.points), False
     for (kind, width), walls in groups.items():
-        tolerance = max(width * 0.05, 1e-6)
-        yield from ((kind, width, chain, closed) for chain, closed in _chains(walls, tolerance))
+        yield from ((kind, width, chain, closed) for chain, closed in _chains(walls, width))
 
 
-def _chains(walls: list[PlanItem], tolerance: float):
-    ends: dict[tuple[int, int], list[int]] = defaultdict(list)
+def _chains(walls: list[PlanItem], width: float):
+    """Ends are one joint by the editor's rule (`domain.drafting.joint_key`)."""
+    ends: dict[tuple[float, int, int], list[int]] = defaultdict(list)
     for index, wall in enumerate(walls):
         for p in wall.points:
-            ends[_key(p, tolerance)].append(index)
+            ends[joint_key(p, width)].append(index)
     used = [False] * len(walls)
 
     def next_wall(point: Point, came_from: int) -> int | None:
-        sharing = ends[_key(point, tolerance)]
+        sharing = ends[joint_key(point, width)]
         if len(sharing) != 2:
             return None
         other = sharing[0] if sharing[1] == came_from else sharing[1]
@@ -48,24 +45,24 @@ def _chains(walls: list[PlanItem], tolerance: float):
     # start from free ends first, so open chains are drawn whole; loops are what is left
     order = sorted(
         range(len(walls)),
-        key=lambda i: min(len(ends[_key(p, tolerance)]) == 2 for p in walls[i].points),
+        key=lambda i: min(len(ends[joint_key(p, width)]) == 2 for p in walls[i].points),
     )
     for start in order:
         if used[start]:
             continue
         used[start] = True
         a, b = walls[start].points
-        if len(ends[_key(a, tolerance)]) == 2 and len(ends[_key(b, tolerance)]) != 2:
+        if len(ends[joint_key(a, width)]) == 2 and len(ends[joint_key(b, width)]) != 2:
             a, b = b, a  # walk away from the free end
         chain = [a, b]
         current = start
         while (following := next_wall(chain[-1], current)) is not None:
             used[following] = True
             p, q = walls[following].points
-            far = q if _key(p, tolerance) == _key(chain[-1], tolerance) else p
+            far = q if joint_key(p, width) == joint_key(chain[-1], width) else p
             chain.append(far)
             current = following
-        closed = len(chain) > 3 and _key(chain[0], tolerance) == _key(chain[-1], tolerance)
+        closed = len(chain) > 3 and joint_key(chain[0], width) == joint_key(chain[-1], width)
         if closed:
             chain.pop()
         yield chain, closed

@@ -82,7 +82,9 @@ class Placer:
 
     CELL = 10.0  # mm
 
-    def __init__(self, taken: list[Box]):
+    def __init__(self, taken: list[Box], cell: float = CELL):
+        """`cell`: the grid's side, in the boxes' unit (the editor places in plan units)."""
+        self.CELL = cell
         self._cells: dict[tuple[int, int], list[Box]] = {}
         for box in taken:
             self.take(box)

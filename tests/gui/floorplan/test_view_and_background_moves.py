@@ -84,6 +84,7 @@ def test_pinch_gesture_zooms(editor):
 
 def test_a_zero_length_wall_is_refused_with_a_message(qtbot, editor, workspace, plan):
     editor.set_tool("wall")
+    click(qtbot, editor, (1500, 1500))  # a click starts a wall: its other end comes next
     with qtbot.waitSignal(editor.problem) as problem:
         click(qtbot, editor, (1500, 1500))
     assert "two different end points" in problem.args[0]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from score_desktop.document.commands import AddVisitCommand, DeleteVisitCommand
 from score_desktop.document.plan_commands import UpdatePlanItemsCommand
 from score_desktop.domain.floorplan import PlanItemKind
+from score_desktop.domain.geometry import centroid
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from tests.builders import make_visit
@@ -85,7 +86,7 @@ def test_undoing_a_zone_rename_repaints_its_label(qtbot, editor):
     qtbot.waitExposed(editor)
     document = editor.plan_document.portfolio
     _row, _hazard, zone = pinned_hazard_and_zone(editor)
-    editor.view.centerOn(*zone.points[0])
+    editor.view.centerOn(*centroid(zone.points))  # its name, moved clear of pins, in view
     before = _viewport_image(qtbot, editor)
     renamed = dataclasses.replace(zone, label="WWWWWWWWWW")
     document.push(UpdatePlanItemsCommand(document, [renamed], "Rename zone"))
