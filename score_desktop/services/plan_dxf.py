@@ -9,13 +9,14 @@ the background is placed at true scale without calibration.
 
 Handled: LINE, LWPOLYLINE, POLYLINE (2D), CIRCLE, ARC, TEXT, MTEXT, and INSERT (blocks,
 nested ones too). Every other entity is skipped and counted by type. Failures raise
-`BackgroundImportError` (a known problem: nothing was changed).
+`BackgroundImportError` (a known problem: nothing was changed); `progress` reports and
+may cancel (`ExportCancelled`) between entities and layers.
 """
 
 import io
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from ezdxf.path import make_path
 from PIL import Image, ImageDraw, ImageFont
 
 from .plan_background import MAX_PIXELS, BackgroundImportError, PreparedImage, _encode
+from .reporting.progress import NO_PROGRESS, ExportProgress
 from .user_files import UnreadableFileError, read_user_file
 
 # $INSUNITS codes ezdxf knows, in metres; 0 (unitless) is read as millimetres, the usual
@@ -42,8 +44,6 @@ CURVE_SEGMENTS = 2000  # curves flattened to 1/this of the drawing's size
 
 LINEAR = ("LINE", "LWPOLYLINE", "POLYLINE", "CIRCLE", "ARC")
 TEXTS = ("TEXT", "MTEXT")
-
-Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,10 @@ class RenderedDxf:
     image: PreparedImage
     metres_per_pixel: float
     origin: tuple[float, float]  # the image's top-left corner in drawing units (y up)
+    skipped: dict[str, int]  # entities not drawn, by type
 
 
-def read_dxf(path: Path, progress: Progress | None = None) -> DxfDrawing:
+def read_dxf(path: Path, progress: ExportProgress = NO_PROGRESS) -> DxfDrawing:
     """Parse `path` into layers of polylines and texts; raises BackgroundImportError."""
     path = Path(path)
     try:
@@ -121,16 +122,15 @@ def read_dxf(path: Path, progress: Progress | None = None) -> DxfDrawing:
         raise BackgroundImportError(
             f"{path.name} is not a DXF drawing that can be read: {exc}"
         ) from exc
-    if progress:
-        progress(0.3)
+    progress.step(30, 100, "read")
     stated = int(doc.header.get("$INSUNITS", 0) or 0)
     units = stated if _known_unit(stated) else UNITLESS_AS
     drawing = DxfDrawing(path.name, units, units == stated, {}, Counter())
     entities = list(doc.modelspace())
     for number, entity in enumerate(entities):
         _collect(drawing, entity, entity.dxf.layer, depth=0)
-        if progress and number % 500 == 0:
-            progress(0.3 + 0.6 * number / len(entities))
+        if number % 500 == 0:
+            progress.step(30 + 60 * number // len(entities), 100, "entities")
     drawing.layers = {name: layer for name, layer in sorted(drawing.layers.items()) if layer.count}
     if not drawing.layers:
         raise BackgroundImportError(
@@ -221,7 +221,7 @@ def _flatten_curves(drawing: DxfDrawing) -> None:
 
 
 def render_dxf(
-    drawing: DxfDrawing, layers: Iterable[str], progress: Progress | None = None
+    drawing: DxfDrawing, layers: Iterable[str], progress: ExportProgress = NO_PROGRESS
 ) -> RenderedDxf:
     """The chosen layers drawn black on white at PIXELS_PER_METRE (coarser for a hall too
     large for MAX_SIDE_PX); raises BackgroundImportError when they hold nothing."""
@@ -250,12 +250,11 @@ def render_dxf(
             draw.line([at(*p) for p in line], fill=0, width=LINE_PX, joint="curve")
         for text in layer.texts:
             _draw_text(image, text, at(text.x, text.y), text.height * px_per_unit)
-        if progress:
-            progress((number + 1) / len(chosen))
+        progress.step(number + 1, len(chosen), name)
     prepared = _encode(image, f"{drawing.source_name} ({drawing.unit_name})")
     metres_per_pixel = 1 / pixels_per_metre
     origin = (x0 - MARGIN_PX / px_per_unit, y1 + MARGIN_PX / px_per_unit)
-    return RenderedDxf(prepared, metres_per_pixel, origin)
+    return RenderedDxf(prepared, metres_per_pixel, origin, dict(drawing.skipped))
 
 
 def _draw_text(image: Image.Image, text: DxfText, baseline: tuple[float, float], size: float):
