@@ -13,7 +13,6 @@ nested ones too). Every other entity is skipped and counted by type. Failures ra
 may cancel (`ExportCancelled`) between entities and layers.
 """
 
-import io
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -113,12 +112,13 @@ def read_dxf(path: Path, progress: ExportProgress = NO_PROGRESS) -> DxfDrawing:
     """Parse `path` into layers of polylines and texts; raises BackgroundImportError."""
     path = Path(path)
     try:
-        data = read_user_file(path)
+        read_user_file(path, head=1)  # a regular file (a pipe is refused, never waited on)
     except UnreadableFileError as exc:
         raise BackgroundImportError(f"{path.name} {exc}") from exc
+    progress.step(0, 100, "read")
     try:
-        doc, _auditor = recover.read(io.BytesIO(data))
-    except (ezdxf.DXFError, UnicodeDecodeError, ValueError, IndexError) as exc:
+        doc = _load(path)
+    except (ezdxf.DXFError, UnicodeDecodeError, OSError, ValueError, IndexError) as exc:
         raise BackgroundImportError(
             f"{path.name} is not a DXF drawing that can be read: {exc}"
         ) from exc
@@ -139,6 +139,17 @@ def read_dxf(path: Path, progress: ExportProgress = NO_PROGRESS) -> DxfDrawing:
         )
     _flatten_curves(drawing)
     return drawing
+
+
+def _load(path: Path):
+    """The strict reader first; a file it refuses goes to the one that repairs what it can,
+    which is four times slower (70,000 entities: 26 s against 6 s)."""
+    try:
+        return ezdxf.readfile(path)
+    except (ezdxf.DXFError, UnicodeDecodeError, OSError, ValueError, IndexError):
+        pass
+    doc, _auditor = recover.readfile(path)
+    return doc
 
 
 def _metres(code: int) -> float:
