@@ -225,3 +225,21 @@ def test_a_failed_write_leaves_nothing(tmp_path):
     with pytest.raises(DxfExportError):
         write_plan_dxf(PlanContent(plan, items), tmp_path / "missing" / "hall.dxf")
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_binary_dxf_reads_as_the_text_one(tmp_path):
+    text = read_dxf(hall_dxf(tmp_path / "hall.dxf"))
+    doc = ezdxf.readfile(tmp_path / "hall.dxf")
+    doc.saveas(tmp_path / "hall-binary.dxf", fmt="bin")
+    assert (tmp_path / "hall-binary.dxf").read_bytes().startswith(b"AutoCAD Binary DXF")
+    binary = read_dxf(tmp_path / "hall-binary.dxf")
+    assert {n: layer.count for n, layer in binary.layers.items()} == {
+        n: layer.count for n, layer in text.layers.items()
+    }
+
+
+def test_cancelling_stops_the_read(tmp_path):
+    from score_desktop.services.reporting.progress import ExportCancelled, ExportProgress
+
+    with pytest.raises(ExportCancelled):
+        read_dxf(hall_dxf(tmp_path / "hall.dxf"), ExportProgress(cancelled=lambda: True))
