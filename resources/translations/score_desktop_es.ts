@@ -1603,6 +1603,10 @@
         <translation>Dibujos CAD (*.dxf)</translation>
     </message>
     <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
+    <message>
         <source>Plan written: %1</source>
         <translation>Plano guardado: %1</translation>
     </message>

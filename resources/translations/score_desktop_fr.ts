@@ -1603,6 +1603,10 @@
         <translation>Dessins CAO (*.dxf)</translation>
     </message>
     <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
         <source>Plan written: %1</source>
         <translation>Plan enregistré : %1</translation>
     </message>

@@ -1602,6 +1602,10 @@
         <translation>Bản vẽ CAD (*.dxf)</translation>
     </message>
     <message>
+        <source>Writing %1</source>
+        <translation>Đang ghi %1</translation>
+    </message>
+    <message>
         <source>Plan written: %1</source>
         <translation>Đã lưu sơ đồ: %1</translation>
     </message>

@@ -1602,6 +1602,10 @@
         <translation>CAD 图纸 (*.dxf)</translation>
     </message>
     <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
         <source>Plan written: %1</source>
         <translation>平面图已保存：%1</translation>
     </message>

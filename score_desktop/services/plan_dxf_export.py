@@ -20,6 +20,7 @@ from ..domain.errors import KnownProblemError
 from ..domain.floorplan import PlanItemKind, Shape
 from ..domain.geometry import Point, centroid
 from .plan_sheet.content import PlanContent, outline
+from .reporting.progress import NO_PROGRESS, ExportProgress
 from .written_files import written_in_place
 
 # (layer name, ACI colour) per kind: the kinds a consultant traces, grouped as CAD users
@@ -57,20 +58,28 @@ class DxfExportResult:
 
 
 def write_plan_dxf(
-    content: PlanContent, path: Path, numbers: dict[uuid.UUID, int] | None = None
+    content: PlanContent,
+    path: Path,
+    numbers: dict[uuid.UUID, int] | None = None,
+    progress: ExportProgress = NO_PROGRESS,
 ) -> DxfExportResult:
-    """Write `content` to `path`; `numbers` are the hazards' register numbers."""
+    """Write `content` to `path`; `numbers` are the hazards' register numbers. `progress`
+    reports and may cancel (ExportCancelled) before anything is written."""
     doc = ezdxf.new("R2010", setup=True)
     doc.units = ezdxf.units.M
     doc.header["$INSUNITS"] = ezdxf.units.M
     doc.header["$MEASUREMENT"] = 1  # metric
     writer = _Writer(doc, content.plan.metres_per_unit)
-    for item in content.items:
+    total = len(content.items) + 1
+    for number, item in enumerate(content.items):
+        if number % 500 == 0:
+            progress.step(number, total, "items")
         writer.item(item)
     for hazard in content.hazards:
         if hazard.position is not None:
-            number = (numbers or {}).get(hazard.id)
-            writer.hazard(hazard.position, str(number) if number else hazard.title)
+            register = (numbers or {}).get(hazard.id)
+            writer.hazard(hazard.position, str(register) if register else hazard.title)
+    progress.step(total - 1, total, "writing")
     try:
         with written_in_place(path, ".plan-") as temporary:
             doc.saveas(temporary, encoding="utf-8")

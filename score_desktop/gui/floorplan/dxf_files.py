@@ -1,5 +1,6 @@
 """CAD drawings (DXF) in and out of a plan: a drawing becomes the background at true scale,
-the traced plan is written for CAD tools (services/plan_dxf*.py do the work).
+the traced plan is written for CAD tools (services/plan_dxf*.py do the work, in the thread
+pool behind the report runner's progress dialog).
 
 An import runs in two steps in the thread pool behind a progress dialog (a hall's DXF can
 hold a hundred thousand entities): reading the file, then, once the user has chosen layers,
@@ -10,8 +11,8 @@ be read changes nothing and says why.
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
 
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
@@ -35,6 +36,15 @@ def _render(drawing, layers, label, progress):
 
     steps = ExportProgress(lambda done, total, _w: progress.step(done, total, label))
     return render_dxf(drawing, layers, steps)
+
+
+def _write_to(content, path, numbers, label, progress):
+    """(path, result): the runner's one finished signal tells an export from an import."""
+    from ...services.plan_dxf_export import write_plan_dxf
+    from ...services.reporting.progress import ExportProgress
+
+    steps = ExportProgress(lambda done, total, _w: progress.step(done, total, label))
+    return path, write_plan_dxf(content, path, numbers, steps)
 
 
 class DxfFiles(QObject):
@@ -68,13 +78,15 @@ class DxfFiles(QObject):
         self.runner.start(title, _read, Path(path), title)
 
     def _on_runner_finished(self, result) -> None:
-        from ...services.plan_dxf import DxfDrawing
+        from ...services.plan_dxf import DxfDrawing, RenderedDxf
 
-        if isinstance(result, DxfDrawing):
+        if isinstance(result, tuple):  # an export: (path, DxfExportResult)
+            self._written(*result)
+        elif isinstance(result, DxfDrawing):
             self.dialog = DxfLayerDialog(result, self.editor)
             self.dialog.accepted.connect(self._on_dialog_accepted)
             self.dialog.open()
-        else:
+        elif isinstance(result, RenderedDxf):
             self._place(result)
 
     def _on_dialog_accepted(self) -> None:
@@ -149,21 +161,19 @@ class DxfFiles(QObject):
         if path:
             self.export_dxf(Path(path))
 
-    def export_dxf(self, path: Path) -> bool:
-        """The layers the view shows, in metres; a failed write leaves no file."""
-        from ...services.plan_dxf_export import write_plan_dxf
-        from ..export_notice import tell_if_changed
+    def export_dxf(self, path: Path) -> None:
+        """The layers the view shows, in metres, written in the pool (a site plan of 10,000
+        items takes seconds); a failed write leaves no file."""
         from .export_content import plan_export
 
+        if self.runner.running:
+            return
         export = plan_export(self.editor)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = write_plan_dxf(export.content, path, export.pins.numbers)
-        except KnownProblemError as exc:
-            self.editor.problem.emit(error_text(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        title = self.tr("Writing %1").replace("%1", Path(path).name)
+        self.runner.start(title, _write_to, export.content, Path(path), export.pins.numbers, title)
+
+    def _written(self, path: Path, result) -> None:
+        from ..export_notice import tell_if_changed
+
         self.editor.status.emit(self.tr("Plan written: %1").replace("%1", str(path)))
         tell_if_changed(self.editor, path, result.replaced)
-        return True

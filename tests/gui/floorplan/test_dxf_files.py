@@ -99,9 +99,15 @@ def test_a_damaged_dxf_says_why_and_changes_nothing(qtbot, editor, plan, workspa
     assert not editor.plan_document.undo_stack.canUndo()
 
 
-def test_the_demo_plan_exports_as_dxf_by_layer_with_register_numbers(demo_editor, tmp_path):
+def _export(qtbot, editor, path):
+    with qtbot.waitSignal(editor.status, timeout=20000) as status:
+        editor.cad.export_dxf(path)
+    assert status.args[0] == f"Plan written: {path}"
+
+
+def test_the_demo_plan_exports_as_dxf_by_layer_with_register_numbers(qtbot, demo_editor, tmp_path):
     path = tmp_path / "demo.dxf"
-    assert demo_editor.cad.export_dxf(path)
+    _export(qtbot, demo_editor, path)
     doc = ezdxf.readfile(path)
     assert not doc.audit().has_errors
     msp = doc.modelspace()
@@ -111,10 +117,18 @@ def test_the_demo_plan_exports_as_dxf_by_layer_with_register_numbers(demo_editor
     assert numbers and all(n.isdigit() for n in numbers)
 
 
-def test_hidden_layers_stay_out_of_the_dxf(demo_editor, tmp_path):
+def test_hidden_layers_stay_out_of_the_dxf(qtbot, demo_editor, tmp_path):
     from score_desktop.domain.floorplan import Layer
 
     demo_editor.set_layer_visible(Layer.HAZARDS, False)
     path = tmp_path / "demo.dxf"
-    assert demo_editor.cad.export_dxf(path)
+    _export(qtbot, demo_editor, path)
     assert not ezdxf.readfile(path).modelspace().query("*[layer=='HAZARDS']")
+
+
+def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(qtbot, demo_editor, tmp_path):
+    path = tmp_path / "missing" / "demo.dxf"
+    with qtbot.waitSignal(demo_editor.problem, timeout=20000) as problem:
+        demo_editor.cad.export_dxf(path)
+    assert "Cannot write" in problem.args[0]
+    assert not (tmp_path / "missing").exists()
