@@ -52,6 +52,9 @@ class DxfText:
     height: float
     rotation: float  # degrees, counter-clockwise (CAD's y up)
     text: str
+    # where (x, y) sits on the text: the share of its width left of the point (0 left,
+    # 0.5 centre, 1 right) and of its height below it (0 base line, 0.5 middle, 1 top)
+    align: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass
@@ -92,9 +95,10 @@ class DxfDrawing:
             for line in layer.lines:
                 xs += [p[0] for p in line]
                 ys += [p[1] for p in line]
-            for t in layer.texts:
-                xs += [t.x, t.x + t.height * max(1, len(t.text)) * 0.6]
-                ys += [t.y, t.y + t.height]
+            for t in layer.texts:  # about as wide as 0.6 of its height a character
+                width = t.height * max(1, len(t.text)) * 0.6
+                xs += [t.x - t.align[0] * width, t.x + (1 - t.align[0]) * width]
+                ys += [t.y - t.align[1] * t.height, t.y + (1 - t.align[1]) * t.height]
         if not xs:
             return None
         return min(xs), min(ys), max(xs), max(ys)
@@ -197,18 +201,29 @@ def _collect(drawing: DxfDrawing, entity: DXFGraphic, layer_name: str, depth: in
         drawing.skipped[kind] += 1
 
 
+_TEXT_H = {1: 0.5, 2: 1.0, 4: 0.5}  # TEXT halign: center, right, middle
+_TEXT_V = {2: 0.5, 3: 1.0}  # TEXT valign: middle, top (bottom is taken as the base line)
+
+
 def _text_of(entity) -> DxfText | None:
+    """TEXT and the first line of MTEXT, anchored as CAD anchors them."""
     try:
+        dxf = entity.dxf
         if entity.dxftype() == "TEXT":
-            x, y, _z = entity.dxf.insert
-            return DxfText(x, y, entity.dxf.height, entity.dxf.rotation, entity.plain_text())
-        x, y, _z = entity.dxf.insert
-        rotation = entity.get_rotation()
-        first = entity.plain_text().splitlines()[:1]
-        return DxfText(
-            x, y - entity.dxf.char_height, entity.dxf.char_height, rotation, "".join(first)
-        )
-    except (AttributeError, ValueError, ezdxf.DXFError):
+            halign, valign = dxf.get("halign", 0), dxf.get("valign", 0)
+            if halign in (3, 5) or (halign == 0 and valign == 0):  # aligned, fit, left
+                x, y, _z = dxf.insert
+                return DxfText(x, y, dxf.height, dxf.rotation, entity.plain_text())
+            x, y, _z = dxf.get("align_point", dxf.insert)
+            vertical = 0.5 if halign == 4 else _TEXT_V.get(valign, 0.0)
+            align = (_TEXT_H.get(halign, 0.0), vertical)
+            return DxfText(x, y, dxf.height, dxf.rotation, entity.plain_text(), align)
+        x, y, _z = dxf.insert
+        row, column = divmod(dxf.get("attachment_point", 1) - 1, 3)  # 1: top left … 9
+        first = "".join(entity.plain_text().splitlines()[:1])
+        align = (column / 2, (1.0, 0.5, 0.0)[row])
+        return DxfText(x, y, dxf.char_height, entity.get_rotation(), first, align)
+    except (AttributeError, ValueError, IndexError, ezdxf.DXFError):
         return None
 
 
@@ -275,11 +290,16 @@ def _draw_text(image: Image.Image, text: DxfText, baseline: tuple[float, float],
     if size < 4 or not isinstance(font, ImageFont.FreeTypeFont):
         return
     left, top, right, bottom = font.getbbox(text.text, anchor="ls")  # top < 0: above the line
-    origin = (-left, -top)  # the base line's left end in the label
+    baseline_start = (-left, -top)  # the base line's left end in the label
+    share_x, share_y = text.align
+    origin = (  # the text's insertion point in the label
+        baseline_start[0] + share_x * font.getlength(text.text),
+        baseline_start[1] - share_y * size,
+    )
     label = Image.new("L", (max(1, int(right - left)), max(1, int(bottom - top))), 0)
-    ImageDraw.Draw(label).text(origin, text.text, fill=255, font=font, anchor="ls")
+    ImageDraw.Draw(label).text(baseline_start, text.text, fill=255, font=font, anchor="ls")
     turned = label.rotate(text.rotation, expand=True, resample=Image.Resampling.BILINEAR)
-    # where the base line's left end went, turning about the label's centre (y down)
+    # where the insertion point went, turning about the label's centre (y down)
     angle = math.radians(text.rotation)
     dx, dy = origin[0] - label.width / 2, origin[1] - label.height / 2
     rx = dx * math.cos(angle) + dy * math.sin(angle)

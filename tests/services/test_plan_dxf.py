@@ -243,3 +243,30 @@ def test_cancelling_stops_the_read(tmp_path):
 
     with pytest.raises(ExportCancelled):
         read_dxf(hall_dxf(tmp_path / "hall.dxf"), ExportProgress(cancelled=lambda: True))
+
+
+@pytest.mark.parametrize("kind", ["TEXT", "MTEXT"])
+def test_a_centred_text_is_drawn_centred_on_its_point(tmp_path, kind):
+    from ezdxf.enums import MTextEntityAlignment, TextEntityAlignment
+
+    doc = ezdxf.new("R2010")
+    doc.header["$INSUNITS"] = 6
+    msp = doc.modelspace()
+    msp.add_lwpolyline([(0, 0), (20, 0), (20, 10), (0, 10)], close=True, dxfattribs={"layer": "W"})
+    if kind == "TEXT":
+        text = msp.add_text("Stores", height=1.0, dxfattribs={"layer": "T"})
+        text.set_placement((12, 4), align=TextEntityAlignment.MIDDLE_CENTER)
+    else:
+        text = msp.add_mtext("Stores", dxfattribs={"layer": "T", "char_height": 1.0})
+        text.set_location((12, 4), attachment_point=MTextEntityAlignment.MIDDLE_CENTER)
+    doc.saveas(tmp_path / "t.dxf")
+    drawing = read_dxf(tmp_path / "t.dxf")
+    rendered = render_dxf(drawing, ["T", "W"])
+    image = Image.open(io.BytesIO(rendered.image.data)).convert("L")
+    inside = image.crop((30, 30, image.width - 30, image.height - 30))  # off the walls
+    left, top, right, bottom = inside.point(lambda v: 255 if v < 128 else 0).getbbox()
+    metres = rendered.metres_per_pixel
+    centre_x = (30 + (left + right) / 2 - 20) * metres  # the image's margin is 20 px
+    centre_y = 10 - (30 + (top + bottom) / 2 - 20) * metres  # y up
+    assert (centre_x, centre_y) == pytest.approx((12, 4), abs=0.15)
+    assert (right - left) * metres == pytest.approx(3.5, abs=1.0)  # "Stores", 1 m tall
