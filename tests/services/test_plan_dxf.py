@@ -270,3 +270,38 @@ def test_a_centred_text_is_drawn_centred_on_its_point(tmp_path, kind):
     centre_y = 10 - (30 + (top + bottom) / 2 - 20) * metres  # y up
     assert (centre_x, centre_y) == pytest.approx((12, 4), abs=0.15)
     assert (right - left) * metres == pytest.approx(3.5, abs=1.0)  # "Stores", 1 m tall
+
+
+def test_blocks_turned_scaled_nested_and_in_arrays_land_where_cad_puts_them(tmp_path):
+    """B (a polyline, an arc, a text) sits in C turned 30° and stretched 2 × -1; C is placed
+    turned 45° at 1.5 times; B is also laid out as a 2 × 3 array (MINSERT)."""
+    doc = ezdxf.new("R2010")
+    doc.header["$INSUNITS"] = 4
+    msp = doc.modelspace()
+    b = doc.blocks.new("B")
+    b.add_lwpolyline([(0, 0), (100, 0), (100, 50)])
+    b.add_arc((50, 25), 20, 0, 180, dxfattribs={"layer": "X"})
+    b.add_text("T1", height=10, dxfattribs={"insert": (5, 5)})
+    c = doc.blocks.new("C")
+    c.add_blockref("B", (10, 10), dxfattribs={"rotation": 30, "xscale": 2, "yscale": -1})
+    msp.add_blockref(
+        "C", (1000, 500), dxfattribs={"rotation": 45, "layer": "L1", "xscale": 1.5, "yscale": 1.5}
+    )
+    array = msp.add_blockref("B", (0, 0), dxfattribs={"layer": "L2"})
+    array.grid(size=(2, 3), spacing=(200, 300))
+    doc.saveas(tmp_path / "blocks.dxf")
+    drawing = read_dxf(tmp_path / "blocks.dxf")
+    (text,) = drawing.layers["L1"].texts
+    # by hand: (5, 5) stretched, turned 30°, moved by (10, 10); then × 1.5, turned 45°, moved
+    assert (text.x, text.y) == pytest.approx((1011.13, 533.76), abs=0.01)
+    assert (text.height, text.rotation) == pytest.approx((15.0, 75.0))
+    assert sorted((t.x, t.y) for t in drawing.layers["L2"].texts) == [
+        (5, 5),
+        (5, 205),
+        (305, 5),
+        (305, 205),
+        (605, 5),
+        (605, 205),
+    ]
+    assert len(drawing.layers["X"].lines) == 7  # the arc, stretched unevenly, is still drawn
+    assert not drawing.skipped
