@@ -86,3 +86,26 @@ def test_stamped_symbols_match_symbols_drawn_one_by_one(qapp):
     # only edge pixels differ, by what an eighth of a pixel changes in their coverage
     assert differences[len(differences) * 999 // 1000] <= 96
     assert sum(differences) / len(differences) < 1.0  # one pixel off fails both
+
+
+def test_the_png_export_is_opaque_rgb(qapp, tmp_path):
+    """White paper has no transparency to keep: RGB, not RGBA (a quarter less to encode)."""
+    import uuid
+
+    from PIL import Image
+
+    from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
+    from score_desktop.domain.geometry import Point
+    from score_desktop.gui.floorplan.export import PlanExport, export_png
+    from score_desktop.services.plan_sheet.build import PinOptions
+    from score_desktop.services.plan_sheet.content import PlanContent
+
+    plan = FloorPlan(uuid.uuid4(), "Hall", metres_per_unit=0.01)
+    zone = PlanItem(
+        plan.id, PlanItemKind.ZONE, (Point(0, 0), Point(500, 0), Point(500, 300), Point(0, 300))
+    )
+    path = tmp_path / "hall.png"
+    export_png(PlanExport(PlanContent(plan, [zone]), PinOptions(None), "Hall"), path, 150)
+    with Image.open(path) as image:
+        assert image.mode == "RGB"
+        assert image.getpixel((2, 2)) == (255, 255, 255)
