@@ -44,7 +44,7 @@ def test_there_is_at_least_one_designer_form():
     assert UI_FILES
 
 
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "PIL", "pypdfium2", "numpy")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "PIL", "pypdfium2", "numpy", "ezdxf")
 NOT_FOR_THE_FIRST_PAINT = (
     "score_desktop.gui.floorplan",
     "score_desktop.gui.hazards",

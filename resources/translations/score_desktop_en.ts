@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DxfLayerDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>

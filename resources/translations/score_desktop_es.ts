@@ -1748,6 +1748,83 @@
     </message>
 </context>
 <context>
+    <name>DxfFiles</name>
+    <message>
+        <source>Import CAD drawing</source>
+        <translation>Importar dibujo CAD</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf);;All files (*)</source>
+        <translation>Dibujos CAD (*.dxf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Drawing the layers of %1</source>
+        <translation>Dibujando las capas de %1</translation>
+    </message>
+    <message>
+        <source>CAD drawing placed at its true size (1 pixel = %1 cm); traced items keep theirs.</source>
+        <translation>Dibujo CAD colocado a su tamaño real (1 píxel = %1 cm); los elementos trazados conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1.</source>
+        <translation>No dibujado: %1.</translation>
+    </message>
+    <message>
+        <source>Export as DXF</source>
+        <translation>Exportar como DXF</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf)</source>
+        <translation>Dibujos CAD (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Escribiendo %1</translation>
+    </message>
+    <message>
+        <source>Plan written: %1</source>
+        <translation>Plano guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DxfLayerDialog</name>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Capas de %1</translation>
+    </message>
+    <message>
+        <source>Units: %1, so the drawing is placed at its true size.</source>
+        <translation>Unidades: %1, así que el dibujo se coloca a su tamaño real.</translation>
+    </message>
+    <message>
+        <source>The drawing states no units; it is read as millimetres. Measure a known distance after importing and calibrate with K if it is off.</source>
+        <translation>El dibujo no indica unidades; se lee en milímetros. Tras importarlo, mida una distancia conocida y calibre con K si no coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n elemento)</numerusform>
+            <numerusform>%1 (%n elementos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drawn (kinds this import does not read): %1</source>
+        <translation>No dibujado (tipos que esta importación no lee): %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3679,6 +3756,14 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Importar fondo…</translation>
     </message>
     <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Importar dibujo CAD (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Un dibujo DXF como fondo a su tamaño real, eligiendo las capas</translation>
+    </message>
+    <message>
         <source>Remove background</source>
         <translation>Quitar el fondo</translation>
     </message>
@@ -3689,6 +3774,14 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     <message>
         <source>Export as SVG…</source>
         <translation>Exportar como SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Exportar como DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>El plano trazado para programas CAD, en metros, una capa por tipo</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -1748,6 +1748,83 @@
     </message>
 </context>
 <context>
+    <name>DxfFiles</name>
+    <message>
+        <source>Import CAD drawing</source>
+        <translation>Importer un dessin CAO</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf);;All files (*)</source>
+        <translation>Dessins CAO (*.dxf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Drawing the layers of %1</source>
+        <translation>Dessin des calques de %1</translation>
+    </message>
+    <message>
+        <source>CAD drawing placed at its true size (1 pixel = %1 cm); traced items keep theirs.</source>
+        <translation>Dessin CAO placé à sa taille réelle (1 pixel = %1 cm) ; les éléments tracés gardent la leur.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1.</source>
+        <translation>Non dessiné : %1.</translation>
+    </message>
+    <message>
+        <source>Export as DXF</source>
+        <translation>Exporter en DXF</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf)</source>
+        <translation>Dessins CAO (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>Plan written: %1</source>
+        <translation>Plan enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DxfLayerDialog</name>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Calques de %1</translation>
+    </message>
+    <message>
+        <source>Units: %1, so the drawing is placed at its true size.</source>
+        <translation>Unités : %1, le dessin est donc placé à sa taille réelle.</translation>
+    </message>
+    <message>
+        <source>The drawing states no units; it is read as millimetres. Measure a known distance after importing and calibrate with K if it is off.</source>
+        <translation>Le dessin n’indique pas d’unités ; il est lu en millimètres. Après l’import, mesurez une distance connue et étalonnez avec K si elle est fausse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n élément)</numerusform>
+            <numerusform>%1 (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drawn (kinds this import does not read): %1</source>
+        <translation>Non dessiné (types que cet import ne lit pas) : %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3679,6 +3756,14 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Importer un fond…</translation>
     </message>
     <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Importer un dessin CAO (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Un dessin DXF en arrière-plan à sa taille réelle, calques au choix</translation>
+    </message>
+    <message>
         <source>Remove background</source>
         <translation>Retirer le fond</translation>
     </message>
@@ -3689,6 +3774,14 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     <message>
         <source>Export as SVG…</source>
         <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Exporter en DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>Le plan tracé pour les logiciels de CAO, en mètres, un calque par type</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -1747,6 +1747,82 @@
     </message>
 </context>
 <context>
+    <name>DxfFiles</name>
+    <message>
+        <source>Import CAD drawing</source>
+        <translation>Nhập bản vẽ CAD</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf);;All files (*)</source>
+        <translation>Bản vẽ CAD (*.dxf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>Drawing the layers of %1</source>
+        <translation>Đang vẽ các lớp của %1</translation>
+    </message>
+    <message>
+        <source>CAD drawing placed at its true size (1 pixel = %1 cm); traced items keep theirs.</source>
+        <translation>Bản vẽ CAD được đặt đúng kích thước thật (1 điểm ảnh = %1 cm); các đối tượng đã vẽ giữ nguyên kích thước.</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1.</source>
+        <translation>Không vẽ: %1.</translation>
+    </message>
+    <message>
+        <source>Export as DXF</source>
+        <translation>Xuất thành DXF</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf)</source>
+        <translation>Bản vẽ CAD (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Đang ghi %1</translation>
+    </message>
+    <message>
+        <source>Plan written: %1</source>
+        <translation>Đã lưu sơ đồ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DxfLayerDialog</name>
+    <message>
+        <source>Layers of %1</source>
+        <translation>Các lớp của %1</translation>
+    </message>
+    <message>
+        <source>Units: %1, so the drawing is placed at its true size.</source>
+        <translation>Đơn vị: %1, nên bản vẽ được đặt đúng kích thước thật.</translation>
+    </message>
+    <message>
+        <source>The drawing states no units; it is read as millimetres. Measure a known distance after importing and calibrate with K if it is off.</source>
+        <translation>Bản vẽ không ghi đơn vị; được đọc theo milimét. Sau khi nhập, hãy đo một khoảng cách đã biết và hiệu chỉnh bằng K nếu sai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n đối tượng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drawn (kinds this import does not read): %1</source>
+        <translation>Không vẽ (các loại mà lệnh nhập này không đọc): %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không chọn</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3661,6 +3737,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
         <translation>Nhập ảnh nền…</translation>
     </message>
     <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Nhập bản vẽ CAD (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Bản vẽ DXF làm nền đúng kích thước thật, chọn các lớp</translation>
+    </message>
+    <message>
         <source>Remove background</source>
         <translation>Gỡ ảnh nền</translation>
     </message>
@@ -3671,6 +3755,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     <message>
         <source>Export as SVG…</source>
         <translation>Xuất SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Xuất thành DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>Sơ đồ đã vẽ cho phần mềm CAD, tính bằng mét, mỗi loại một lớp</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -1747,6 +1747,82 @@
     </message>
 </context>
 <context>
+    <name>DxfFiles</name>
+    <message>
+        <source>Import CAD drawing</source>
+        <translation>导入 CAD 图纸</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf);;All files (*)</source>
+        <translation>CAD 图纸 (*.dxf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Drawing the layers of %1</source>
+        <translation>正在绘制 %1 的图层</translation>
+    </message>
+    <message>
+        <source>CAD drawing placed at its true size (1 pixel = %1 cm); traced items keep theirs.</source>
+        <translation>CAD 图纸已按实际尺寸放置（1 像素 = %1 厘米）；已描绘的对象保持原尺寸。</translation>
+    </message>
+    <message>
+        <source>Not drawn: %1.</source>
+        <translation>未绘制：%1。</translation>
+    </message>
+    <message>
+        <source>Export as DXF</source>
+        <translation>导出为 DXF</translation>
+    </message>
+    <message>
+        <source>CAD drawings (*.dxf)</source>
+        <translation>CAD 图纸 (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Plan written: %1</source>
+        <translation>平面图已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DxfLayerDialog</name>
+    <message>
+        <source>Layers of %1</source>
+        <translation>%1 的图层</translation>
+    </message>
+    <message>
+        <source>Units: %1, so the drawing is placed at its true size.</source>
+        <translation>单位：%1，因此图纸按实际尺寸放置。</translation>
+    </message>
+    <message>
+        <source>The drawing states no units; it is read as millimetres. Measure a known distance after importing and calibrate with K if it is off.</source>
+        <translation>图纸未注明单位，按毫米读取。导入后请测量一段已知距离，如有偏差请按 K 校准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1（%n 个对象）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not drawn (kinds this import does not read): %1</source>
+        <translation>未绘制（本导入不读取的类型）：%1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3661,6 +3737,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>导入底图…</translation>
     </message>
     <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>导入 CAD 图纸 (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>将 DXF 图纸按实际尺寸作为底图，可选择图层</translation>
+    </message>
+    <message>
         <source>Remove background</source>
         <translation>移除底图</translation>
     </message>
@@ -3671,6 +3755,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>导出为 DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>供 CAD 软件使用的描绘平面图，以米为单位，每类对象一个图层</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -74,6 +74,11 @@ TOOL_ICONS = {  # the plan editor's tools, by tool name
     "calibrate": "ruler-2",
 }
 
+FILE_ICONS = {  # the plan editor's file actions, by action name
+    "import_dxf": "file-cad-import",
+    "export_dxf": "file-cad-export",
+}
+
 
 @cache
 def icon(name: str) -> QIcon:

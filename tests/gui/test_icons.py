@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QKeySequence
 
 from score_desktop.document.commands import EditEnterpriseCommand
 from score_desktop.gui.actions import ActionId, shortcut_text
-from score_desktop.gui.icons import ACTION_ICONS, TOOL_ICONS
+from score_desktop.gui.icons import ACTION_ICONS, FILE_ICONS, TOOL_ICONS
 from score_desktop.paths import resources_dir
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
 
@@ -30,6 +30,10 @@ def test_every_action_and_tool_has_a_drawn_icon_and_a_tip_with_its_keys(qtbot, d
     for name, action in editor.tool_actions.items():
         assert _drawn(action.icon()), name
         assert action.shortcut().toString() in action.toolTip()
+    for name in FILE_ICONS:
+        action = editor.actions_by_name[name]
+        assert _drawn(action.icon()), name
+        assert action.toolTip() != action.text().replace("…", "")  # a tip that explains
 
 
 def test_every_tool_is_on_the_plans_tool_bar_at_1024_pixels(qtbot, demo_window):
@@ -57,6 +61,6 @@ def test_the_icon_set_ships_with_its_licence():
     icons = resources_dir() / "icons"
     assert "MIT License" in (icons / "tabler" / "LICENSE").read_text()
     assert "drawn for SCORE Desktop" in (icons / "drawn" / "README.md").read_text()
-    for name in {*ACTION_ICONS.values(), *TOOL_ICONS.values()}:
+    for name in {*ACTION_ICONS.values(), *TOOL_ICONS.values(), *FILE_ICONS.values()}:
         found = [f for f in ("tabler", "drawn") if (icons / f / f"{name}.svg").is_file()]
         assert len(found) == 1, name

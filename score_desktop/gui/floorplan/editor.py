@@ -20,8 +20,9 @@ from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
-from ..icons import TOOL_ICONS, icon
+from ..icons import FILE_ICONS, TOOL_ICONS, icon
 from .arrange import Arrangement
+from .dxf_files import DxfFiles
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
@@ -70,6 +71,7 @@ class PlanEditor(QWidget):
         self.properties = PlanPropertyPanel(plan_document, self)
         self.coordinates = QLabel(self)
         self.files = PlanFiles(self)
+        self.cad = DxfFiles(self)
         self.arrange = Arrangement(self)
         self.tools: dict[str, Tool] = {}
         self.tool_actions: dict[str, QAction] = {}
@@ -328,10 +330,17 @@ class PlanEditor(QWidget):
         self._add_menu_button(self.tr("View"), view)
 
         plan_menu = QMenu(self.tr("Plan"), self)
+        plan_menu.setToolTipsVisible(True)
         plan_menu.addActions(
             [
                 self._action(
                     "import_background", self.tr("Import background…"), self.files.choose_background
+                ),
+                self._file_action(
+                    "import_dxf",
+                    self.tr("Import CAD drawing (DXF)…"),
+                    self.tr("A DXF drawing as the background at its true size, layers chosen"),
+                    self.cad.choose_import,
                 ),
                 self._action(
                     "remove_background", self.tr("Remove background"), self.files.remove_background
@@ -343,9 +352,21 @@ class PlanEditor(QWidget):
             [
                 self._action("export_png", self.tr("Export as PNG…"), self.files.choose_png_export),
                 self._action("export_svg", self.tr("Export as SVG…"), self.files.choose_svg_export),
+                self._file_action(
+                    "export_dxf",
+                    self.tr("Export as DXF…"),
+                    self.tr("The traced plan for CAD tools, in metres, a layer per kind"),
+                    self.cad.choose_export,
+                ),
             ]
         )
         self._add_menu_button(self.tr("Plan"), plan_menu)
+
+    def _file_action(self, name: str, text: str, tip: str, slot) -> QAction:
+        action = self._action(name, text, slot)
+        action.setIcon(icon(FILE_ICONS[name]))
+        action.setToolTip(tip)
+        return action
 
     def _add_menu_button(self, text: str, menu: QMenu) -> None:
         button = QToolButton(self)

@@ -23,9 +23,12 @@ class PlanFiles(QObject):
         self.editor = editor
 
     def drop(self, paths: list, scene_point) -> None:
-        """A PDF becomes the background; photos are pinned where they fall. One image could
-        be either, so the editor asks."""
+        """A PDF or a CAD drawing becomes the background; photos are pinned where they fall.
+        One image could be either, so the editor asks."""
         paths = [Path(p) for p in paths]
+        if len(paths) == 1 and paths[0].suffix.lower() == ".dxf":
+            self.editor.cad.import_dxf(paths[0])
+            return
         if len(paths) == 1 and paths[0].suffix.lower() == ".pdf":
             self.import_background(paths[0])
             return

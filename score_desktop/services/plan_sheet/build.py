@@ -108,6 +108,12 @@ def _padded(content: PlanContent) -> tuple[float, float, float, float]:
     return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
 
 
+# Read per item (10,000 on a site plan): an enum's .value and a new Stroke each cost more
+# than the look-up.
+_GROUP = {kind: kind.value for kind in PlanItemKind}
+_SYMBOL_RING = Stroke("#FFFFFF", 0.6 * PT)
+
+
 class _Builder:
     def __init__(self, content, pins, words, measure, mm_per_metre, origin):
         self.content, self.pins, self.words, self.measure = content, pins, words, measure
@@ -172,7 +178,7 @@ class _Builder:
             stroke = Stroke(style.stroke, self._line_width(item), join="miter")
             fill = item.fill or style.fill
             self.marks.append(
-                PathMark(points, True, stroke, fill, style.fill_alpha, group=item.kind.value)
+                PathMark(points, True, stroke, fill, style.fill_alpha, group=_GROUP[item.kind])
             )
 
     def _segments(self, items: list[PlanItem]) -> None:
@@ -182,7 +188,7 @@ class _Builder:
             floor = 0.8 * PT if kind is PlanItemKind.WALL else 1.2 * PT
             stroke = Stroke(style.stroke, max(floor, width_units * self.k))
             points = tuple(self.xy(p) for p in chain)
-            self.marks.append(PathMark(points, closed, stroke, group=kind.value))
+            self.marks.append(PathMark(points, closed, stroke, group=_GROUP[kind]))
         for item in items:
             if item.kind is PlanItemKind.DOOR:
                 self._door_swing(item)
@@ -242,7 +248,7 @@ class _Builder:
         corners = [self.xy(p) for p in box_corners(item)]
         stroke = Stroke(style.stroke, self._line_width(item))
         fill = item.fill or style.fill
-        group = item.kind.value
+        group = _GROUP[item.kind]
         self.marks.append(
             PathMark(tuple(corners), True, stroke, fill, style.fill_alpha, group=group)
         )
@@ -262,8 +268,8 @@ class _Builder:
         style = STYLES[item.kind]
         x, y = self.xy(item.points[0])
         r = SYMBOL_PRINT_MM / 2
-        white = Stroke("#FFFFFF", 0.6 * PT)
-        group = item.kind.value
+        white = _SYMBOL_RING
+        group = _GROUP[item.kind]
         if item.kind is PlanItemKind.FIRST_AID:
             square = ((x - r, y - r), (x + r, y - r), (x + r, y + r), (x - r, y + r))
             self.marks.append(PathMark(square, True, white, style.fill, group=group))

@@ -1,12 +1,14 @@
 """A plan sheet as an SVG drawing: paths, circles and text (fonts named), the background as
 its one image, at the sheet's size in millimetres, so it opens at the scale it states.
 
-Written with the standard library's XML writer: every user text is escaped, and characters
-XML cannot hold (lone surrogates, most C0 controls) become U+FFFD and are counted."""
+Written as text, element by element (the standard library's tree and serialiser took three
+times as long for a 10,000-item plan as the rest of the writing): every user text is
+escaped, and characters XML cannot hold (lone surrogates, most C0 controls) become U+FFFD
+and are counted. The elements and attributes are those ElementTree wrote before
+(tests/services/test_plan_sheet.py compares the two)."""
 
 import base64
 import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from ...domain.text import replaced
@@ -22,22 +24,34 @@ def _n(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
 
 
-def _stroke(element: ET.Element, stroke: Stroke | None) -> None:
-    if stroke is None:
-        element.set("stroke", "none")
-        return
-    element.set("stroke", stroke.colour)
-    element.set("stroke-width", _n(stroke.width))
-    if stroke.cap != "butt":
-        element.set("stroke-linecap", stroke.cap)
-    if stroke.join != "miter":
-        element.set("stroke-linejoin", stroke.join)
+_ATTRIBUTE = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\t": "&#09;",
+    }
+)
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
-def _fill(element: ET.Element, fill: str, alpha: float) -> None:
-    element.set("fill", fill or "none")
+def _style(stroke: Stroke | None, fill: str, alpha: float) -> str:
+    """The fill and stroke attributes, as ElementTree wrote them (fill first)."""
+    parts = [f' fill="{fill or "none"}"']
     if fill and alpha < 1:
-        element.set("fill-opacity", _n(alpha))
+        parts.append(f' fill-opacity="{_n(alpha)}"')
+    if stroke is None:
+        parts.append(' stroke="none"')
+    else:
+        parts.append(f' stroke="{stroke.colour}" stroke-width="{_n(stroke.width)}"')
+        if stroke.cap != "butt":
+            parts.append(f' stroke-linecap="{stroke.cap}"')
+        if stroke.join != "miter":
+            parts.append(f' stroke-linejoin="{stroke.join}"')
+    return "".join(parts)
 
 
 def _media_type(data: bytes) -> str:
@@ -54,82 +68,91 @@ def sheet_svg(
     load_image: Callable[[uuid.UUID], bytes] | None = None,
 ) -> tuple[str, int]:
     """The SVG text of `sheet`, and how many characters were written as U+FFFD."""
-    ET.register_namespace("", SVG_NS)
-    ET.register_namespace("xlink", XLINK_NS)
-    root = ET.Element(
-        f"{{{SVG_NS}}}svg",
-        {
-            "version": "1.1",
-            "width": f"{_n(sheet.width)}mm",
-            "height": f"{_n(sheet.height)}mm",
-            "viewBox": f"0 0 {_n(sheet.width)} {_n(sheet.height)}",
-            "font-family": FONT_FAMILY,
-        },
-    )
     count = 0
 
     def text_of(value: str) -> str:
         nonlocal count
         valid, n = replaced(value)
         count += n
-        return valid
+        return valid.translate(_TEXT)
 
-    ET.SubElement(root, "title").text = text_of(title)
-    ET.SubElement(root, "desc").text = text_of(description)
-    ET.SubElement(root, "rect", {"width": "100%", "height": "100%", "fill": "#FFFFFF"})
-    groups: dict[str, ET.Element] = {}
+    # the root's children in order: a group (its class and its elements' lines) or a line
+    children: list[str | tuple[str, list[str]]] = []
+    groups: dict[str, list[str]] = {}
+    styles: dict[tuple, str] = {}  # a plan has a few dozen styles and thousands of marks
+    uses_xlink = False
 
-    def group(name: str) -> ET.Element:
+    def lines_of(name: str) -> list[str] | None:
         if not name:
-            return root
-        if name not in groups:
-            groups[name] = ET.SubElement(root, "g", {"class": name})
-        return groups[name]
+            return None
+        lines = groups.get(name)
+        if lines is None:
+            lines = groups[name] = []
+            children.append((name.translate(_ATTRIBUTE), lines))
+        return lines
+
+    def add(name: str, element: str) -> None:
+        lines = lines_of(name)
+        if lines is None:
+            children.append(element)
+        else:
+            lines.append(element)
 
     for mark in sheet.marks:
         if isinstance(mark, PathMark):
-            points = " ".join(f"{_n(x)},{_n(y)}" for x, y in mark.points)
+            key = (mark.stroke, mark.fill, mark.fill_alpha)
+            style = styles.get(key)
+            if style is None:
+                style = styles[key] = _style(mark.stroke, mark.fill, mark.fill_alpha)
+            points = " ".join([f"{_n(x)},{_n(y)}" for x, y in mark.points])
             tag = "polygon" if mark.closed else "polyline"
-            element = ET.SubElement(group(mark.group), tag, {"points": points})
-            _fill(element, mark.fill, mark.fill_alpha)
-            _stroke(element, mark.stroke)
+            add(mark.group, f'<{tag} points="{points}"{style} />')
         elif isinstance(mark, CircleMark):
-            element = ET.SubElement(
-                group(mark.group),
-                "circle",
-                {"cx": _n(mark.centre[0]), "cy": _n(mark.centre[1]), "r": _n(mark.radius)},
-            )
-            _fill(element, mark.fill, mark.fill_alpha)
-            _stroke(element, mark.stroke)
+            key = (mark.stroke, mark.fill, mark.fill_alpha)
+            style = styles.get(key)
+            if style is None:
+                style = styles[key] = _style(mark.stroke, mark.fill, mark.fill_alpha)
+            x, y = mark.centre
+            add(mark.group, f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(mark.radius)}"{style} />')
         elif isinstance(mark, TextMark):
-            attributes = {
-                "x": _n(mark.x),
-                "y": _n(mark.y),
-                "font-size": _n(mark.size),
-                "fill": mark.colour,
-                "text-anchor": mark.anchor,
-                "xml:space": "preserve",
-            }
+            attributes = (
+                f'<text x="{_n(mark.x)}" y="{_n(mark.y)}" font-size="{_n(mark.size)}" '
+                f'fill="{mark.colour}" text-anchor="{mark.anchor}" xml:space="preserve"'
+            )
             if mark.bold:
-                attributes["font-weight"] = "bold"
+                attributes += ' font-weight="bold"'
             if mark.angle:
-                attributes["transform"] = f"rotate({_n(mark.angle)} {_n(mark.x)} {_n(mark.y)})"
-            ET.SubElement(group(mark.group), "text", attributes).text = text_of(mark.text)
+                attributes += f' transform="rotate({_n(mark.angle)} {_n(mark.x)} {_n(mark.y)})"'
+            words = text_of(mark.text)
+            add(mark.group, f"{attributes}>{words}</text>" if words else f"{attributes} />")
         elif isinstance(mark, ImageMark) and load_image is not None:
             data = load_image(mark.image_id)
             href = f"data:{_media_type(data)};base64,{base64.b64encode(data).decode('ascii')}"
-            ET.SubElement(
-                group("background"),
-                "image",
-                {
-                    "x": _n(mark.x),
-                    "y": _n(mark.y),
-                    "width": _n(mark.width),
-                    "height": _n(mark.height),
-                    "opacity": _n(mark.opacity),
-                    "preserveAspectRatio": "none",
-                    f"{{{XLINK_NS}}}href": href,
-                },
+            uses_xlink = True
+            add(
+                "background",
+                f'<image x="{_n(mark.x)}" y="{_n(mark.y)}" width="{_n(mark.width)}" '
+                f'height="{_n(mark.height)}" opacity="{_n(mark.opacity)}" '
+                f'preserveAspectRatio="none" xlink:href="{href}" />',
             )
-    ET.indent(root, space=" ")
-    return ET.tostring(root, encoding="unicode", xml_declaration=True), count
+    xlink = f' xmlns:xlink="{XLINK_NS}"' if uses_xlink else ""
+    out = [
+        "<?xml version='1.0' encoding='utf-8'?>\n",
+        f'<svg xmlns="{SVG_NS}"{xlink} version="1.1" width="{_n(sheet.width)}mm" '
+        f'height="{_n(sheet.height)}mm" viewBox="0 0 {_n(sheet.width)} {_n(sheet.height)}" '
+        f'font-family="{FONT_FAMILY.translate(_ATTRIBUTE)}">\n',
+    ]
+    for tag, value in (("title", text_of(title)), ("desc", text_of(description))):
+        out.append(f" <{tag}>{value}</{tag}>\n" if value else f" <{tag} />\n")
+    out.append(' <rect width="100%" height="100%" fill="#FFFFFF" />')
+    for child in children:
+        if isinstance(child, str):
+            out.append(f"\n {child}")
+        elif child[1]:
+            out.append(f'\n <g class="{child[0]}">\n  ')
+            out.append("\n  ".join(child[1]))
+            out.append("\n </g>")
+        else:
+            out.append(f'\n <g class="{child[0]}" />')
+    out.append("\n</svg>")
+    return "".join(out), count
