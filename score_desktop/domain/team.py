@@ -152,7 +152,6 @@ class Suggestion:
             raise ValidationError({"text": N_("A suggestion needs its text.")})
 
 
-
 def _name_parts(name: str) -> tuple[str, set[str]]:
     """A name without case and extra spaces, and the names inside and before a part in
     brackets (another script: "Wang Jun (王军)")."""

@@ -41,9 +41,14 @@ MANIFEST = "manifest.json"
 RECORDS = "records.json"
 CHANGES = "changes.json"
 FILES = "files.json"
-FOLDERS = {"photo": "photos", "thumbnail": "thumbnails", "plan_image": "plan_images"}
+FOLDERS = {
+    "photo": "photos",
+    "thumbnail": "thumbnails",
+    "plan_image": "plan_images",
+    "report": "reports",
+}
 NAMES = re.compile(
-    r"^(manifest|records|changes|files)\.json$|^(photos|thumbnails|plan_images)/[0-9a-f]{64}$"
+    r"^(manifest|records|changes|files)\.json$|^(photos|thumbnails|plan_images|reports)/[0-9a-f]{64}$"
 )
 
 

@@ -38,6 +38,7 @@ from .schema import (
     PlanImageRow,
 )
 from .schema_version import HEAD_REVISION
+from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
 BlobReader = Callable[[Blob], bytes]
 
@@ -127,6 +128,10 @@ class SqlExchange(SqlRepository):
             if blob.kind == "photo":
                 data = session.scalar(
                     select(PhotoBlobRow.data).where(PhotoBlobRow.sha256 == blob.sha256)
+                )
+            elif blob.kind == "report":
+                data = session.scalar(
+                    select(ReportBlobRow.data).where(ReportBlobRow.sha256 == blob.sha256)
                 )
             else:
                 data = session.scalar(
@@ -224,7 +229,28 @@ def _blobs(session: Any, records: list[RecordState]) -> list[Blob]:
                     {"id": str(image.id), "width_px": image.width_px, "height_px": image.height_px},
                 )
             )
-    return blobs
+    return blobs + _report_blobs(session, records)
+
+
+def _report_blobs(session: Any, records: list[RecordState]) -> list[Blob]:
+    """A signed report's bytes travel with it (content, each signed copy's tail, drawings),
+    so the receiver can hand out the signed PDFs and `verify` them."""
+    wanted = set()
+    for record in records:
+        if record.values is None:
+            continue
+        if record.record_kind == SignedReportRow.__tablename__:
+            wanted.add(str(record.values["content_sha256"]))
+        elif record.record_kind == ReportSignatureRow.__tablename__:
+            wanted.add(str(record.values["tail_sha256"]))
+            if record.values.get("drawing_sha256"):
+                wanted.add(str(record.values["drawing_sha256"]))
+    held = []
+    for part in _text_chunks(sorted(wanted)):
+        held.extend(
+            session.scalars(select(ReportBlobRow.sha256).where(ReportBlobRow.sha256.in_(part)))
+        )
+    return [Blob("report", sha, "application/octet-stream") for sha in sorted(held)]
 
 
 def _text_chunks(items: list[str]) -> list[list[str]]:
