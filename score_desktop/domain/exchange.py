@@ -114,7 +114,7 @@ def entry_from_json(data: object, where: str) -> Entry:
         raise PackageError(f"{where}: unknown operation {operation!r}.")
     fields = _mapping(item.get("fields"), f"{where} fields")
     for name, pair in fields.items():
-        if not FIELD.match(str(name)) or not isinstance(pair, list) or len(pair) != 2:
+        if not _is_field(name) or not isinstance(pair, list) or len(pair) != 2:
             raise PackageError(f"{where}: field {str(name)[:60]!r} is not a [before, after] pair.")
     keys = _names(item.get("keys"), f"{where} keys")
     shadowed = _names(item.get("shadowed", []), f"{where} shadowed")
@@ -215,9 +215,21 @@ def _kind(item: Mapping[str, Any], where: str) -> str:
 
 
 def _names(value: object, where: str) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and FIELD.match(v) for v in value):
+    if not isinstance(value, list) or not all(_is_field(v) for v in value):
         raise PackageError(f"{where}: expected a list of field names.")
     return frozenset(value)
+
+
+_FIELD_NAMES: set[str] = set()  # names found valid: a package repeats a few dozen
+
+
+def _is_field(name: object) -> bool:
+    if name in _FIELD_NAMES:
+        return True
+    if isinstance(name, str) and FIELD.match(name) and len(_FIELD_NAMES) < 10_000:
+        _FIELD_NAMES.add(name)
+        return True
+    return isinstance(name, str) and bool(FIELD.match(name))
 
 
 def _uuid(value: object, where: str, key: str) -> uuid.UUID:
