@@ -20,6 +20,8 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ..domain.checklist_codec import template_from_data
+from ..domain.errors import KnownProblemError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError
 from ..domain.merge import (
     EXISTS,
@@ -148,10 +150,20 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
             if session.get(row_class, record_id) is not None:
                 continue
             natural = _natural_key(table, fields)
-            if natural is not None and session.scalar(
+            held = natural is not None and session.scalar(
                 select(row_class.id).where(*natural(row_class))
-            ):
+            )
+            if held and table == "checklist_templates":
+                # walk-throughs name their template by id: the same version under another id
+                # here cannot be theirs
+                raise PackageError(
+                    f"The checklist template {fields.get('code')!r} version "
+                    f"{fields.get('version')} differs between the two workspaces."
+                )
+            if held:
                 continue
+            if table == "checklist_templates":  # checked as the app checks an imported one
+                _check_template(values)
             session.add(
                 row_class(
                     id=record_id, **{k: from_json(row_class, k, v) for k, v in fields.items()}
@@ -159,7 +171,22 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
             )
 
 
+def _check_template(values: dict[str, Any]) -> None:
+    content = values.get("content")
+    try:
+        template = template_from_data(
+            {**(content if isinstance(content, dict) else {}), "id": values["id"]}
+        )
+        template.validate()
+    except KnownProblemError as exc:
+        raise PackageError(f"A checklist template in the package is not valid ({exc}).") from exc
+    if (template.code, template.version) != (values.get("code"), values.get("version")):
+        raise PackageError("A checklist template in the package does not match its content.")
+
+
 def _natural_key(table: str, fields: dict[str, Any]) -> Callable[[Any], list[Any]] | None:
+    if table == "checklist_templates":
+        return lambda cls: [cls.code == fields.get("code"), cls.version == fields.get("version")]
     if table in ("score_modules", "hazard_categories"):
         return lambda cls: [cls.code == fields.get("code")]
     if table == "catalogue_items":

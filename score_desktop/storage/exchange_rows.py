@@ -43,7 +43,13 @@ RAW_COLUMNS = tuple(
     for c in ENTRY_COLUMNS
 )
 # catalogue rows records refer to by code: copied where missing, never merged
-REFERENCE_TABLES = ("score_modules", "hazard_categories", "risk_profiles", "catalogue_items")
+REFERENCE_TABLES = (
+    "score_modules",
+    "hazard_categories",
+    "risk_profiles",
+    "catalogue_items",
+    "checklist_templates",  # only those the package's walk-throughs use
+)
 
 
 def entry_of(row: Row[Any]) -> Entry:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
+from .checklist_schema import ChecklistTemplateRow, WalkthroughRow
 from .exchange_merge import merge_change_set
 from .exchange_rows import (
     LOG,
@@ -117,7 +118,7 @@ class SqlExchange(SqlRepository):
                     change_set.people.append(
                         {"id": str(person.id), **values_of(person)}  # type: ignore[arg-type]
                     )
-            change_set.references = _references(session)
+            change_set.references = _references(session, change_set.records)
             change_set.blobs = _blobs(session, change_set.records)
             return change_set
 
@@ -185,12 +186,20 @@ def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
     return RecordState(kind, record_id, values_of(row), created, row.created_by)
 
 
-def _references(session: Any) -> dict[str, list[dict[str, Any]]]:
+def _references(session: Any, records: list[RecordState]) -> dict[str, list[dict[str, Any]]]:
     references = {}
+    templates = {
+        uuid.UUID(str(r.values["template_id"]))
+        for r in records
+        if r.record_kind == WalkthroughRow.__tablename__ and r.values is not None
+    }
     for table in REFERENCE_TABLES:
         row_class = cast(Any, row_class_of(table))
+        query = select(row_class)
+        if row_class is ChecklistTemplateRow:  # a template version is large: the used ones
+            query = query.where(row_class.id.in_(sorted(templates, key=str)))
         references[table] = [
-            {"id": str(row.id), **values_of(row)} for row in session.scalars(select(row_class))
+            {"id": str(row.id), **values_of(row)} for row in session.scalars(query)
         ]
     return references
 
