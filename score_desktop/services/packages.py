@@ -163,9 +163,7 @@ def _add(
     """JSON is deflated; photos and images (compressed already) are stored as they are."""
     if name in listed:
         return
-    archive.writestr(
-        name, data, zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED, compresslevel=1
-    )
+    archive.writestr(name, data, zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED)
     listed[name] = {"sha256": sha256 or hashlib.sha256(data).hexdigest(), "size": len(data)}
 
 
