@@ -447,6 +447,10 @@
         <translation>Conflicto resuelto: se conservaron ambas</translation>
     </message>
     <message>
+        <source>%1 (entered in both workspaces)</source>
+        <translation>%1 (introducido en ambos espacios de trabajo)</translation>
+    </message>
+    <message>
         <source>Deleted there, changed here</source>
         <translation>Eliminado allí, modificado aquí</translation>
     </message>

@@ -447,6 +447,10 @@
         <translation>Conflit tranché : les deux sont gardées</translation>
     </message>
     <message>
+        <source>%1 (entered in both workspaces)</source>
+        <translation>%1 (saisi dans les deux espaces de travail)</translation>
+    </message>
+    <message>
         <source>Deleted there, changed here</source>
         <translation>Supprimé là-bas, modifié ici</translation>
     </message>

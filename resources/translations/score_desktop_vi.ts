@@ -446,6 +446,10 @@
         <translation>Đã quyết định xung đột: giữ cả hai</translation>
     </message>
     <message>
+        <source>%1 (entered in both workspaces)</source>
+        <translation>%1 (đã nhập ở cả hai không gian làm việc)</translation>
+    </message>
+    <message>
         <source>Deleted there, changed here</source>
         <translation>Bên kia đã xóa, ở đây đã sửa</translation>
     </message>

@@ -446,6 +446,10 @@
         <translation>冲突已决定：保留两者</translation>
     </message>
     <message>
+        <source>%1 (entered in both workspaces)</source>
+        <translation>%1（两个工作区都录入了）</translation>
+    </message>
+    <message>
         <source>Deleted there, changed here</source>
         <translation>对方已删除，此处已修改</translation>
     </message>

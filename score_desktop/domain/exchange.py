@@ -14,6 +14,7 @@ through `entry_from_json` / `record_from_json`, which refuse a wrong shape with 
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -41,7 +42,7 @@ class RecordState:
 class Blob:
     """Bytes a record uses, named by their SHA-256."""
 
-    kind: str  # "photo" or "plan_image"
+    kind: str  # "photo", "plan_image" or "report" (a signed report's bytes)
     sha256: str
     media_type: str
     meta: Mapping[str, Any] = field(default_factory=dict)  # a plan image's id and size
@@ -90,7 +91,7 @@ def entry_to_json(entry: Entry) -> dict[str, Any]:
         "record_kind": entry.record_kind,
         "record_id": str(entry.record_id),
         "operation": entry.operation,
-        "fields": {k: list(v) for k, v in entry.fields.items()},
+        "fields": dict(entry.fields),  # (before, after) pairs: JSON writes tuples as lists
         "keys": sorted(entry.keys),
         "shadowed": sorted(entry.shadowed),
         "revision": entry.revision,
@@ -113,7 +114,7 @@ def entry_from_json(data: object, where: str) -> Entry:
         raise PackageError(f"{where}: unknown operation {operation!r}.")
     fields = _mapping(item.get("fields"), f"{where} fields")
     for name, pair in fields.items():
-        if not FIELD.match(str(name)) or not isinstance(pair, list) or len(pair) != 2:
+        if not _is_field(name) or not isinstance(pair, list) or len(pair) != 2:
             raise PackageError(f"{where}: field {str(name)[:60]!r} is not a [before, after] pair.")
     keys = _names(item.get("keys"), f"{where} keys")
     shadowed = _names(item.get("shadowed", []), f"{where} shadowed")
@@ -121,20 +122,20 @@ def entry_from_json(data: object, where: str) -> Entry:
     if not isinstance(revision, int) or isinstance(revision, bool):
         raise PackageError(f"{where}: revision is not a number.")
     return Entry(
-        change_id=_uuid(item.get("change_id"), f"{where} change_id"),
+        change_id=_uuid(item.get("change_id"), where, "change_id"),
         record_kind=_kind(item, where),
-        record_id=_uuid(item.get("record_id"), f"{where} record_id"),
+        record_id=_uuid(item.get("record_id"), where, "record_id"),
         operation=operation,
         fields=fields,
         keys=keys,
         shadowed=shadowed & keys,
         revision=revision,
         at=_string(item, "at", where, empty=True),
-        author_id=_optional_uuid(item.get("author_id"), f"{where} author_id"),
-        device_id=_optional_uuid(item.get("device_id"), f"{where} device_id"),
-        change_set=_optional_uuid(item.get("change_set"), f"{where} change_set"),
+        author_id=_optional_uuid(item.get("author_id"), where, "author_id"),
+        device_id=_optional_uuid(item.get("device_id"), where, "device_id"),
+        change_set=_optional_uuid(item.get("change_set"), where, "change_set"),
         action=_string(item, "action", where, empty=True),
-        enterprise_id=_optional_uuid(item.get("enterprise_id"), f"{where} enterprise_id"),
+        enterprise_id=_optional_uuid(item.get("enterprise_id"), where, "enterprise_id"),
     )
 
 
@@ -158,10 +159,10 @@ def record_from_json(data: object, where: str) -> RecordState:
                 raise PackageError(f"{where}: {str(name)[:60]!r} is not a field name.")
     return RecordState(
         record_kind=_kind(item, where),
-        record_id=_uuid(item.get("id"), f"{where} id"),
+        record_id=_uuid(item.get("id"), where, "id"),
         values=values,
         created_at=_string(item, "created_at", where, empty=True),
-        created_by=_optional_uuid(item.get("created_by"), f"{where} created_by"),
+        created_by=_optional_uuid(item.get("created_by"), where, "created_by"),
     )
 
 
@@ -177,7 +178,7 @@ def blob_to_json(blob: Blob) -> dict[str, Any]:
 def blob_from_json(data: object, where: str) -> Blob:
     item = _mapping(data, where)
     kind = _string(item, "kind", where)
-    if kind not in ("photo", "plan_image"):
+    if kind not in ("photo", "plan_image", "report"):
         raise PackageError(f"{where}: unknown kind of file {kind[:40]!r}.")
     sha = _string(item, "sha256", where)
     if not SHA256.match(sha):
@@ -214,20 +215,38 @@ def _kind(item: Mapping[str, Any], where: str) -> str:
 
 
 def _names(value: object, where: str) -> frozenset[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and FIELD.match(v) for v in value):
+    if not isinstance(value, list) or not all(_is_field(v) for v in value):
         raise PackageError(f"{where}: expected a list of field names.")
     return frozenset(value)
 
 
-def _uuid(value: object, where: str) -> uuid.UUID:
+_FIELD_NAMES: set[str] = set()  # names found valid: a package repeats a few dozen
+
+
+def _is_field(name: object) -> bool:
+    if name in _FIELD_NAMES:
+        return True
+    if isinstance(name, str) and FIELD.match(name) and len(_FIELD_NAMES) < 10_000:
+        _FIELD_NAMES.add(name)
+        return True
+    return isinstance(name, str) and bool(FIELD.match(name))
+
+
+def _uuid(value: object, where: str, key: str) -> uuid.UUID:
     try:
-        return uuid.UUID(str(value)) if isinstance(value, str) else _fail(where)
+        return _parsed_uuid(value) if isinstance(value, str) else _fail(f"{where} {key}")
     except ValueError:
-        return _fail(where)
+        return _fail(f"{where} {key}")
 
 
-def _optional_uuid(value: object, where: str) -> uuid.UUID | None:
-    return None if value is None else _uuid(value, where)
+@functools.lru_cache(maxsize=1 << 16)
+def _parsed_uuid(text: str) -> uuid.UUID:
+    """The same people, devices and records recur in thousands of changes: parsed once."""
+    return uuid.UUID(text)
+
+
+def _optional_uuid(value: object, where: str, key: str) -> uuid.UUID | None:
+    return None if value is None else _uuid(value, where, key)
 
 
 def _fail(where: str) -> uuid.UUID:

@@ -119,6 +119,9 @@ class ConflictKind(enum.Enum):
     DELETED_THERE = "deleted_there"  # deleted on their side, changed on ours
     DELETED_HERE = "deleted_here"  # deleted on ours, changed on theirs
     EXISTENCE = "existence"  # deleted and restored independently
+    # one entry made on both sides as two records (the same natural key, e.g. an indicator's
+    # month): one record is kept, and where their values differ a person decides each field
+    DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True)
@@ -313,9 +316,15 @@ def _parts(
             and k not in skip
             and (only is None or k in only)
         }
-        if keys:
+        if keys == entry.keys and not keys & shadow and _fields_within(entry, keys):
+            parts.append(entry)  # the whole entry, as it is: most of a new record's history
+        elif keys:
             parts.append(entry.part(keys, shadowed=keys & shadow))
     return parts
+
+
+def _fields_within(entry: Entry, keys: frozenset[str] | set[str]) -> bool:
+    return entry.operation not in SETTING_OPERATIONS or entry.fields.keys() <= keys
 
 
 def _all_keys(entries: Iterable[Entry]) -> set[str]:

@@ -66,14 +66,17 @@ class Received:
 def receive_package(exchange: ExchangeRepository, path: str | Path) -> Received:
     """Check and merge a package: all of it, or nothing (PackageError says why)."""
     opened = read_package(path, exchange.schema_revision())
-    summary = exchange.merge(
-        opened.change_set,
-        package_id=opened.package_id,
-        from_device=opened.producer.device_id,
-        from_name=opened.from_name,
-        read_blob=opened.read_blob,
-        read_thumbnail=opened.read_thumbnail,
-    )
+    try:
+        summary = exchange.merge(
+            opened.change_set,
+            package_id=opened.package_id,
+            from_device=opened.producer.device_id,
+            from_name=opened.from_name,
+            read_blob=opened.read_blob,
+            read_thumbnail=opened.read_thumbnail,
+        )
+    finally:
+        opened.close()
     change_set = opened.change_set
     return Received(
         summary,

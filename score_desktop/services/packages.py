@@ -17,7 +17,7 @@ import stat
 import uuid
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,14 @@ MANIFEST = "manifest.json"
 RECORDS = "records.json"
 CHANGES = "changes.json"
 FILES = "files.json"
-FOLDERS = {"photo": "photos", "thumbnail": "thumbnails", "plan_image": "plan_images"}
+FOLDERS = {
+    "photo": "photos",
+    "thumbnail": "thumbnails",
+    "plan_image": "plan_images",
+    "report": "reports",
+}
 NAMES = re.compile(
-    r"^(manifest|records|changes|files)\.json$|^(photos|thumbnails|plan_images)/[0-9a-f]{64}$"
+    r"^(manifest|records|changes|files)\.json$|^(photos|thumbnails|plan_images|reports)/[0-9a-f]{64}$"
 )
 
 
@@ -109,8 +114,9 @@ def write_package(
             for done, blob in enumerate(change_set.blobs, start=1):
                 if progress is not None:
                     progress(done, total)
-                data = read_blob(blob)
-                _add(archive, f"{FOLDERS[blob.kind]}/{blob.sha256}", data, listed, compress=False)
+                data = read_blob(blob)  # checked against its hash by the reader: not hashed again
+                name = f"{FOLDERS[blob.kind]}/{blob.sha256}"
+                _add(archive, name, data, listed, compress=False, sha256=blob.sha256)
                 if blob.kind == "photo":
                     thumbnail = read_thumbnail(blob.sha256)
                     if thumbnail:
@@ -152,11 +158,13 @@ def _add(
     listed: dict[str, dict[str, Any]],
     *,
     compress: bool,
+    sha256: str | None = None,
 ) -> None:
+    """JSON is deflated; photos and images (compressed already) are stored as they are."""
     if name in listed:
         return
     archive.writestr(name, data, zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED)
-    listed[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    listed[name] = {"sha256": sha256 or hashlib.sha256(data).hexdigest(), "size": len(data)}
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -173,12 +181,22 @@ class OpenedPackage:
     change_set: ChangeSet
     _entries: dict[str, dict[str, Any]]
     _limits: Limits
+    # opened once for every file read: opening a zip reads its whole directory again (with
+    # 500 photos that was a third of an import)
+    _archive: zipfile.ZipFile | None = field(default=None, init=False, repr=False)
+
+    def close(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
 
     @property
     def from_name(self) -> str:
         return str(self.producer.person.get("name", ""))
 
     def read_blob(self, blob: Blob) -> bytes:
+        """A file's bytes, their size and CRC checked; their hash is the merge's to check
+        (storage/exchange_merge.py), once."""
         return self._read_file(f"{FOLDERS[blob.kind]}/{blob.sha256}", blob.sha256)
 
     def read_thumbnail(self, sha256: str) -> bytes | None:
@@ -190,11 +208,17 @@ class OpenedPackage:
     def _read_file(self, name: str, sha256: str | None) -> bytes:
         if name not in self._entries:
             raise PackageError(f"The package lacks the file {name}.")
-        with zipfile.ZipFile(self.path) as archive:
-            data = _read_entry(archive, name, self._entries[name], self._limits.file_entry)
-        if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        listed = self._entries[name]
+        if sha256 is not None and listed.get("sha256") != sha256:
             raise PackageError(f"The file {name} in the package is damaged.")
-        return data
+        if self._archive is None:
+            try:
+                self._archive = zipfile.ZipFile(self.path)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise PackageError(f"{self.path.name} can no longer be read ({exc}).") from exc
+        return _read_entry(
+            self._archive, name, listed, self._limits.file_entry, hashed=sha256 is None
+        )
 
 
 def read_package(path: str | Path, newest_schema: str, limits: Limits = Limits()) -> OpenedPackage:
@@ -260,8 +284,11 @@ def _checked_infos(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfil
     return infos
 
 
-def _read_entry(archive: zipfile.ZipFile, name: str, listed: dict[str, Any], limit: int) -> bytes:
-    """Read at most the listed size (the zip's own header is not trusted) and check it."""
+def _read_entry(
+    archive: zipfile.ZipFile, name: str, listed: dict[str, Any], limit: int, *, hashed: bool = True
+) -> bytes:
+    """Read at most the listed size (the zip's own header is not trusted) and check it
+    (`hashed` False: a file named by its hash, which the merge checks)."""
     size = listed.get("size")
     if not isinstance(size, int) or size < 0 or size > limit:
         raise PackageError(f"The manifest gives {name} an impossible size.")
@@ -279,7 +306,7 @@ def _read_entry(archive: zipfile.ZipFile, name: str, listed: dict[str, Any], lim
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:  # includes CRC errors
         raise PackageError(f"{name} in the package is damaged ({exc}).") from exc
     data = b"".join(chunks)
-    if len(data) != size or hashlib.sha256(data).hexdigest() != listed.get("sha256"):
+    if len(data) != size or (hashed and hashlib.sha256(data).hexdigest() != listed.get("sha256")):
         raise PackageError(f"{name} in the package does not match its manifest (damaged?).")
     return data
 

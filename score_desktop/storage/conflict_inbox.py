@@ -13,13 +13,13 @@ import uuid
 from typing import Any
 
 from sqlalchemy import delete as sql_delete
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
-from ..domain.merge import EXISTS, Entry
-from .exchange_rows import LOG, log_row, record_class
+from ..domain.merge import EXISTS, ConflictKind, Entry
+from .exchange_rows import insert_log_rows, record_class
 from .exchange_schema import ConflictRow
 from .history_recorder import REPLAYING, HistoryContext, device_id_of, from_json, values_of
 from .repository_base import SqlRepository, user_errors
@@ -59,8 +59,7 @@ class SqlConflictInbox(SqlRepository):
                     entries = _settle_existence(session, context, item, held, choice)
                 else:
                     entries = _settle_field(session, context, item, held, choice)
-                if entries:
-                    session.execute(insert(LOG), [log_row(e) for e in entries])
+                insert_log_rows(session, entries)
                 session.delete(row)
                 session.flush()
             finally:
@@ -78,7 +77,9 @@ def _settle_field(
     row = session.get(record_class(item.record_kind), item.record_id)
     if row is None:  # deleted since: their change is history of a deleted record
         return [e.part(e.keys, shadowed=e.keys) for e in held]
-    mine = values_of(row).get(item.key)
+    # a duplicate's "mine" is the other record's value, perhaps not the kept record's
+    duplicate = item.kind == ConflictKind.DUPLICATE.value
+    mine = item.mine if duplicate else values_of(row).get(item.key)
     if choice is Resolution.THEIRS:
         # their change joins our history, then one change of ours that has seen both: two
         # people deciding the same conflict apart then meet again, never silently differ

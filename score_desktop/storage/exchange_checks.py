@@ -65,6 +65,12 @@ def check_records(
     enterprise_id = change_set.enterprise_id
     arriving = {rid for rid, item in incoming.items() if item.state.values is not None}
     codes = _reference_codes(session, change_set.references)
+    # catalogue rows the package brings (a walk-through's template): added before the writes
+    brought = {
+        table: {str(row.get("id")) for row in rows if isinstance(row, dict)}
+        for table, rows in change_set.references.items()
+        if isinstance(rows, list)
+    }
     for record_id, item in incoming.items():
         state = item.state
         if state.values is None:
@@ -103,7 +109,7 @@ def check_records(
                     )
                 continue
             target_id = uuid.UUID(str(value))
-            if target_id in arriving:
+            if target_id in arriving or str(target_id) in brought.get(target_table, ()):
                 continue
             target_class = row_class_of(target_table)
             if target_table == "plan_images":

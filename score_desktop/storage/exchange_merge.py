@@ -20,11 +20,14 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ..domain.checklist_codec import template_from_data
+from ..domain.errors import KnownProblemError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError
 from ..domain.merge import (
     EXISTS,
     Conflict,
     ConflictKind,
+    Entry,
     Outcome,
     RecordMerge,
     Side,
@@ -39,16 +42,17 @@ from .exchange_checks import (
     is_moment,
     is_uuid,
 )
+from .exchange_keys import settle_duplicates
 from .exchange_rows import (
-    LOG,
     REFERENCE_TABLES,
+    chunks,
     current_rows,
     entries_of_records,
-    log_row,
+    insert_log_rows,
     record_class,
     table_order,
 )
-from .exchange_schema import ExchangePeerRow, ReceivedPackageRow
+from .exchange_schema import ConflictRow, ExchangePeerRow, ReceivedPackageRow
 from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
 from .schema import (
     Base,
@@ -58,6 +62,8 @@ from .schema import (
     PlanImageRow,
     utcnow,
 )
+from .signoff_schema import ReportBlobRow
+from .text_rule import check_text
 
 
 def merge_change_set(
@@ -82,19 +88,21 @@ def merge_change_set(
     session.info[REPLAYING] = True
     try:
         image_ids = _add_plan_images(session, change_set.blobs, read_blob)
+        _add_report_blobs(session, change_set.blobs, read_blob)
         results = _decide(session, incoming)
         _guard_cascades(session, results)
+        settle_duplicates(session, context, results, incoming)
         _write(
             session, results, incoming, image_ids, change_set, read_blob, read_thumbnail, summary
         )
+        waiting = set(session.scalars(select(ConflictRow.record_id)))
         for result in results:
             _count(result, summary)
             for conflict in result.conflicts:
                 save_conflict(session, conflict, change_set.enterprise_id, from_device)
-            stale_conflicts(session, result)
-        rows = [log_row(e) for r in results for e in r.append]
-        if rows:
-            session.execute(insert(LOG), rows)
+            if result.record_id in waiting:
+                stale_conflicts(session, result)
+        insert_log_rows(session, [e for r in results for e in r.append])
         session.flush()
     finally:
         session.info.pop(REPLAYING, None)
@@ -142,10 +150,20 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
             if session.get(row_class, record_id) is not None:
                 continue
             natural = _natural_key(table, fields)
-            if natural is not None and session.scalar(
+            held = natural is not None and session.scalar(
                 select(row_class.id).where(*natural(row_class))
-            ):
+            )
+            if held and table == "checklist_templates":
+                # walk-throughs name their template by id: the same version under another id
+                # here cannot be theirs
+                raise PackageError(
+                    f"The checklist template {fields.get('code')!r} version "
+                    f"{fields.get('version')} differs between the two workspaces."
+                )
+            if held:
                 continue
+            if table == "checklist_templates":  # checked as the app checks an imported one
+                _check_template(values)
             session.add(
                 row_class(
                     id=record_id, **{k: from_json(row_class, k, v) for k, v in fields.items()}
@@ -153,7 +171,22 @@ def _add_references(session: Session, references: dict[str, list[dict[str, Any]]
             )
 
 
+def _check_template(values: dict[str, Any]) -> None:
+    content = values.get("content")
+    try:
+        template = template_from_data(
+            {**(content if isinstance(content, dict) else {}), "id": values["id"]}
+        )
+        template.validate()
+    except KnownProblemError as exc:
+        raise PackageError(f"A checklist template in the package is not valid ({exc}).") from exc
+    if (template.code, template.version) != (values.get("code"), values.get("version")):
+        raise PackageError("A checklist template in the package does not match its content.")
+
+
 def _natural_key(table: str, fields: dict[str, Any]) -> Callable[[Any], list[Any]] | None:
+    if table == "checklist_templates":
+        return lambda cls: [cls.code == fields.get("code"), cls.version == fields.get("version")]
     if table in ("score_modules", "hazard_categories"):
         return lambda cls: [cls.code == fields.get("code")]
     if table == "catalogue_items":
@@ -212,6 +245,17 @@ def _add_plan_images(
     return mapped
 
 
+def _add_report_blobs(
+    session: Session, blobs: Sequence[Blob], read_blob: Callable[[Blob], bytes]
+) -> None:
+    """Signed reports' bytes missing here, each checked against its hash."""
+    for blob in blobs:
+        if blob.kind != "report" or session.get(ReportBlobRow, blob.sha256) is not None:
+            continue
+        data = _verified(blob, read_blob)
+        session.add(ReportBlobRow(sha256=blob.sha256, size=len(data), data=data))
+
+
 def _meta_uuid(blob: Blob) -> uuid.UUID:
     value = blob.meta.get("id")
     if not isinstance(value, str) or not is_uuid(value):
@@ -262,8 +306,11 @@ def _write(
     read_thumbnail: Callable[[str], bytes | None],
     summary: MergeSummary,
 ) -> None:
+    """Records new here are inserted in bulk, kind by kind (parents first); records held
+    here are updated through the session; deletions come last, children first."""
     photo_blobs = {b.sha256: b for b in change_set.blobs if b.kind == "photo"}
-    for result in results:  # parents first
+    new: dict[str, list[dict[str, Any]]] = {}
+    for result in results:
         if result.values is None or not (result.taken or result.outcome is Outcome.RESTORED):
             continue
         row_class = record_class(result.record_kind)
@@ -275,26 +322,60 @@ def _write(
             _ensure_photo(
                 session, photo_blobs, str(values["sha256"]), read_blob, read_thumbnail, summary
             )
-        row = session.get(row_class, result.record_id)
+        row = (
+            session.get(row_class, result.record_id)
+            if result.outcome is not Outcome.ADDED
+            else None
+        )
         last = result.append[-1] if result.append else None
         if row is None:
-            state = incoming[result.record_id].state
-            row = row_class(
-                id=result.record_id, **{k: from_json(row_class, k, v) for k, v in values.items()}
+            new.setdefault(result.record_kind, []).append(
+                _new_row(row_class, result, values, incoming[result.record_id], last)
             )
-            row.created_by = state.created_by
-            if state.created_at and is_moment(state.created_at):
-                row.created_at = dt.datetime.fromisoformat(state.created_at)
-            row.revision = last.revision if last else 1
-            session.add(row)
-            session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == result.record_id))
-        else:
-            for name, value in values.items():
-                setattr(row, name, from_json(row_class, name, value))
-            row.revision = (row.revision or 1) + 1
+            continue
+        for name, value in values.items():
+            setattr(row, name, from_json(row_class, name, value))
+        row.revision = (row.revision or 1) + 1
         row.updated_by = last.author_id if last else None
-        session.flush()
+    _insert_rows(session, new)
+    session.flush()
     _delete(session, [r for r in results if r.outcome is Outcome.DELETED])
+
+
+def _new_row(
+    row_class: type[Any],
+    result: RecordMerge,
+    values: dict[str, Any],
+    item: Incoming,
+    last: Entry | None,
+) -> dict[str, Any]:
+    converted = {k: from_json(row_class, k, v) for k, v in values.items()}
+    check_text(row_class, converted)  # what a session's flush checks (storage/text_rule.py)
+    state = item.state
+    converted.update(
+        id=result.record_id,
+        created_by=state.created_by,
+        revision=last.revision if last else 1,
+        updated_by=last.author_id if last else None,
+    )
+    if state.created_at and is_moment(state.created_at):
+        converted["created_at"] = dt.datetime.fromisoformat(state.created_at)
+    return converted
+
+
+def _insert_rows(session: Session, new: dict[str, list[dict[str, Any]]]) -> None:
+    """One executemany per kind and set of fields; a deletion noted of an id now back goes."""
+    order = table_order()
+    for kind in sorted(new, key=order.__getitem__):
+        table = record_class(kind).__table__
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in new[kind]:
+            groups.setdefault(tuple(sorted(row)), []).append(row)
+        for rows in groups.values():
+            session.execute(insert(table), rows)
+    ids = [row["id"] for rows in new.values() for row in rows]
+    for part in chunks(ids):
+        session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id.in_(part)))
 
 
 def _guard_cascades(session: Session, results: list[RecordMerge]) -> None:
@@ -361,7 +442,7 @@ def _ensure_photo(
     read_thumbnail: Callable[[str], bytes | None],
     summary: MergeSummary,
 ) -> None:
-    if session.get(PhotoBlobRow, sha) is not None:
+    if session.scalar(select(PhotoBlobRow.sha256).where(PhotoBlobRow.sha256 == sha)):
         summary.photos_held += 1
         return
     blob = photo_blobs.get(sha)
@@ -371,8 +452,10 @@ def _ensure_photo(
     thumbnail = read_thumbnail(sha)
     if not thumbnail:
         raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
-    session.add(
-        PhotoBlobRow(sha256=sha, media_type=blob.media_type, data=data, thumbnail=thumbnail)
+    # written at once, not held by the session: hundreds of camera photos need not fit in memory
+    session.execute(
+        insert(PhotoBlobRow),
+        {"sha256": sha, "media_type": blob.media_type, "data": data, "thumbnail": thumbnail},
     )
     summary.photos_copied += 1
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Row, Table, select
+from sqlalchemy import JSON as JSONType
+from sqlalchemy import Connection, DateTime, Dialect, Row, String, Table, Uuid, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.merge import Entry, keys_of
-from .history_recorder import row_class_of
+from .history_recorder import LogInsert, row_class_of
 from .schema import Base, ChangeLogRow
 
 IN_CHUNK = 500
@@ -34,29 +36,75 @@ ENTRY_COLUMNS = (
     LOG.c.part_keys,
     LOG.c.shadowed,
 )
+# the same, ids, times and JSON as the driver gives them: converted once, in entry_of (the
+# dialect's own conversions cost most of a package's reading)
+RAW_COLUMNS = tuple(
+    type_coerce(c, String).label(c.key) if isinstance(c.type, Uuid | DateTime | JSONType) else c
+    for c in ENTRY_COLUMNS
+)
 # catalogue rows records refer to by code: copied where missing, never merged
-REFERENCE_TABLES = ("score_modules", "hazard_categories", "risk_profiles", "catalogue_items")
+REFERENCE_TABLES = (
+    "score_modules",
+    "hazard_categories",
+    "risk_profiles",
+    "catalogue_items",
+    "checklist_templates",  # only those the package's walk-throughs use
+)
 
 
 def entry_of(row: Row[Any]) -> Entry:
-    fields = dict(row.fields or {})
-    keys = frozenset(row.part_keys) if row.part_keys is not None else None
+    """A change-log row read with ENTRY_COLUMNS (ids and times as the driver gives them)."""
+    fields = row.fields
+    if isinstance(fields, str):
+        fields = json.loads(fields)
+    fields = fields or {}
+    part_keys, shadowed = row.part_keys, row.shadowed
+    if isinstance(part_keys, str):
+        part_keys = json.loads(part_keys)
+    if isinstance(shadowed, str):
+        shadowed = json.loads(shadowed)
     return Entry(
-        change_id=row.change_id,
+        change_id=as_uuid(row.change_id),
         record_kind=row.record_kind,
-        record_id=row.record_id,
+        record_id=as_uuid(row.record_id),
         operation=row.operation,
         fields=fields,
-        keys=keys if keys is not None else keys_of(row.operation, fields),
+        keys=frozenset(part_keys) if part_keys is not None else keys_of(row.operation, fields),
         revision=row.revision,
         at=_iso(row.at),
-        author_id=row.author_id,
-        device_id=row.device_id,
-        change_set=row.change_set,
+        author_id=as_uuid(row.author_id),
+        device_id=as_uuid(row.device_id),
+        change_set=as_uuid(row.change_set),
         action=row.action or "",
-        enterprise_id=row.enterprise_id,
-        shadowed=frozenset(row.shadowed or ()),
+        enterprise_id=as_uuid(row.enterprise_id),
+        shadowed=frozenset(shadowed or ()),
     )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parsed_uuid(text: str) -> uuid.UUID:
+    return uuid.UUID(text)
+
+
+def as_uuid(value: Any) -> Any:
+    """An id as SQLite's text or PostgreSQL's uuid gives it, as a UUID (the same few people,
+    devices and records recur in thousands of rows: each text is parsed once)."""
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    return _parsed_uuid(value)
+
+
+def insert_log_rows(session: Session, entries: Sequence[Entry]) -> None:
+    """Append entries to this workspace's change log in one driver call."""
+    if entries:
+        connection = session.connection()
+        _log_insert(connection.dialect).execute(connection, [log_row(e) for e in entries], {})
+
+
+@functools.cache
+def _log_insert(dialect: Dialect) -> LogInsert:
+    keys = tuple(log_row(_SAMPLE))
+    return LogInsert.compile(dialect, keys, ())
 
 
 def log_row(entry: Entry) -> dict[str, Any]:
@@ -69,7 +117,7 @@ def log_row(entry: Entry) -> dict[str, Any]:
         "record_id": entry.record_id,
         "enterprise_id": entry.enterprise_id,
         "operation": entry.operation,
-        "fields": {k: list(v) for k, v in entry.fields.items()},
+        "fields": dict(entry.fields),
         "revision": entry.revision,
         "action": entry.action,
         "author_id": entry.author_id,
@@ -86,9 +134,10 @@ def entries_of_records(
     """Every log entry of these records, each list in this workspace's order."""
     found: dict[uuid.UUID, list[Entry]] = {}
     for part in chunks(list(ids)):
-        query = select(*ENTRY_COLUMNS).where(LOG.c.record_id.in_(part)).order_by(LOG.c.sequence)
+        query = select(*RAW_COLUMNS).where(LOG.c.record_id.in_(part)).order_by(LOG.c.sequence)
         for row in connection.execute(query):
-            found.setdefault(row.record_id, []).append(entry_of(row))
+            entry = entry_of(row)
+            found.setdefault(entry.record_id, []).append(entry)
     return found
 
 
@@ -123,9 +172,11 @@ def current_rows(
     return found
 
 
-def _iso(moment: dt.datetime | None) -> str:
+def _iso(moment: dt.datetime | str | None) -> str:
     if moment is None:
         return ""
+    if isinstance(moment, str):  # SQLite's text
+        moment = dt.datetime.fromisoformat(moment)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.isoformat()
@@ -137,3 +188,6 @@ def _moment(text: str) -> dt.datetime:
     except ValueError:
         return dt.datetime.now(dt.UTC)
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+_SAMPLE = Entry(uuid.UUID(int=0), "", uuid.UUID(int=0), "update", {}, frozenset())

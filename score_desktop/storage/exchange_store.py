@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
+from .checklist_schema import ChecklistTemplateRow, WalkthroughRow
 from .exchange_merge import merge_change_set
 from .exchange_rows import (
     LOG,
@@ -38,6 +39,7 @@ from .schema import (
     PlanImageRow,
 )
 from .schema_version import HEAD_REVISION
+from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
 BlobReader = Callable[[Blob], bytes]
 
@@ -116,7 +118,7 @@ class SqlExchange(SqlRepository):
                     change_set.people.append(
                         {"id": str(person.id), **values_of(person)}  # type: ignore[arg-type]
                     )
-            change_set.references = _references(session)
+            change_set.references = _references(session, change_set.records)
             change_set.blobs = _blobs(session, change_set.records)
             return change_set
 
@@ -127,6 +129,10 @@ class SqlExchange(SqlRepository):
             if blob.kind == "photo":
                 data = session.scalar(
                     select(PhotoBlobRow.data).where(PhotoBlobRow.sha256 == blob.sha256)
+                )
+            elif blob.kind == "report":
+                data = session.scalar(
+                    select(ReportBlobRow.data).where(ReportBlobRow.sha256 == blob.sha256)
                 )
             else:
                 data = session.scalar(
@@ -180,12 +186,20 @@ def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
     return RecordState(kind, record_id, values_of(row), created, row.created_by)
 
 
-def _references(session: Any) -> dict[str, list[dict[str, Any]]]:
+def _references(session: Any, records: list[RecordState]) -> dict[str, list[dict[str, Any]]]:
     references = {}
+    templates = {
+        uuid.UUID(str(r.values["template_id"]))
+        for r in records
+        if r.record_kind == WalkthroughRow.__tablename__ and r.values is not None
+    }
     for table in REFERENCE_TABLES:
         row_class = cast(Any, row_class_of(table))
+        query = select(row_class)
+        if row_class is ChecklistTemplateRow:  # a template version is large: the used ones
+            query = query.where(row_class.id.in_(sorted(templates, key=str)))
         references[table] = [
-            {"id": str(row.id), **values_of(row)} for row in session.scalars(select(row_class))
+            {"id": str(row.id), **values_of(row)} for row in session.scalars(query)
         ]
     return references
 
@@ -224,7 +238,28 @@ def _blobs(session: Any, records: list[RecordState]) -> list[Blob]:
                     {"id": str(image.id), "width_px": image.width_px, "height_px": image.height_px},
                 )
             )
-    return blobs
+    return blobs + _report_blobs(session, records)
+
+
+def _report_blobs(session: Any, records: list[RecordState]) -> list[Blob]:
+    """A signed report's bytes travel with it (content, each signed copy's tail, drawings),
+    so the receiver can hand out the signed PDFs and `verify` them."""
+    wanted = set()
+    for record in records:
+        if record.values is None:
+            continue
+        if record.record_kind == SignedReportRow.__tablename__:
+            wanted.add(str(record.values["content_sha256"]))
+        elif record.record_kind == ReportSignatureRow.__tablename__:
+            wanted.add(str(record.values["tail_sha256"]))
+            if record.values.get("drawing_sha256"):
+                wanted.add(str(record.values["drawing_sha256"]))
+    held = []
+    for part in _text_chunks(sorted(wanted)):
+        held.extend(
+            session.scalars(select(ReportBlobRow.sha256).where(ReportBlobRow.sha256.in_(part)))
+        )
+    return [Blob("report", sha, "application/octet-stream") for sha in sorted(held)]
 
 
 def _text_chunks(items: list[str]) -> list[list[str]]:

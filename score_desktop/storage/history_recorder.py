@@ -401,14 +401,19 @@ class LogInsert:
     positional: bool  # the driver takes a tuple, else a dict by name
 
     @classmethod
-    def compile(cls, dialect: Dialect) -> LogInsert:
+    def compile(
+        cls,
+        dialect: Dialect,
+        entry_keys: tuple[str, ...] = ENTRY_KEYS,
+        shared_keys: tuple[str, ...] = SHARED_KEYS,
+    ) -> LogInsert:
         # inline: no primary key fetched back (no RETURNING), nothing reads the sequence
         statement = cast(Table, ChangeLogRow.__table__).insert().inline()
-        compiled = statement.compile(dialect=dialect, column_keys=[*ENTRY_KEYS, *SHARED_KEYS])
+        compiled = statement.compile(dialect=dialect, column_keys=[*entry_keys, *shared_keys])
         # the dialect's own conversions (none of these columns is a tuple type)
         processors = cast(dict[str, Callable[[Any], Any]], compiled._bind_processors)
         names = compiled.positiontup or list(compiled.binds)
-        columns = tuple((n, processors.get(n), n in SHARED_KEYS) for n in names)
+        columns = tuple((n, processors.get(n), n in shared_keys) for n in names)
         return cls(compiled.string, columns, compiled.positional)
 
     def execute(

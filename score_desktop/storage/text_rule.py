@@ -35,6 +35,11 @@ def text_columns(row_class: type) -> tuple[str, ...]:
     return found
 
 
+def check_text(row_class: type, values: dict[str, object]) -> None:
+    """The rule for a row written without the session (a bulk insert)."""
+    _check([(key, values.get(key)) for key in text_columns(row_class) if key in values])
+
+
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
     for obj in session.new:
         values = vars(obj)

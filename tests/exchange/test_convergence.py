@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from score_desktop.domain.errors import KnownProblemError
 from score_desktop.domain.exchange import Resolution
+from score_desktop.domain.indicators import PracticeAnswer
 from score_desktop.domain.merge import EXISTS
 from score_desktop.storage.database import open_workspace
 from score_desktop.storage.schema import ChangeLogRow
@@ -36,7 +37,21 @@ DELETE = st.tuples(st.just("delete"), LAPTOP, st.integers(0, VISITS - 1))
 RESTORE = st.tuples(st.just("restore"), LAPTOP, st.integers(0, VISITS - 1))
 REVERT = st.tuples(st.just("revert"), LAPTOP, st.integers(0, VISITS - 1))
 SEND = st.tuples(st.just("send"), LAPTOP, LAPTOP)
-STEPS = st.lists(st.one_of(EDIT, EDIT, DELETE, RESTORE, REVERT, SEND, SEND), max_size=25)
+# good-practice answers are unique per (enterprise, question): two laptops answering the same
+# question before they exchange make two records of one key (storage/exchange_keys.py)
+PRACTICES = ("ppe_policy", "fire_drills")
+ANSWER = st.tuples(
+    st.just("answer"),
+    LAPTOP,
+    st.integers(0, len(PRACTICES) - 1),
+    st.sampled_from([True, False, None]),
+    st.sampled_from(["", "a", "b"]),
+)
+UNANSWER = st.tuples(st.just("unanswer"), LAPTOP, st.integers(0, len(PRACTICES) - 1))
+STEPS = st.lists(
+    st.one_of(EDIT, EDIT, DELETE, RESTORE, REVERT, SEND, SEND, ANSWER, ANSWER, UNANSWER),
+    max_size=25,
+)
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +93,9 @@ class Office:
             if target is not laptop:
                 laptop.send_to(target, self.enterprise.id)
             return
+        if kind in ("answer", "unanswer"):
+            self.answer(laptop, PRACTICES[rest[0]], *rest[1:])
+            return
         visit_id = self.visits[rest[0]].id
         visits = {v.id: v for v in laptop.repos.portfolio.list_visits(self.enterprise.id)}
         current = visits.get(visit_id)
@@ -98,6 +116,16 @@ class Office:
             # never deleted here (deleted elsewhere, the deletion not received): refused
             with contextlib.suppress(KnownProblemError):
                 laptop.repos.history.restore(visit_id, "Restore the visit")
+
+    def answer(self, laptop, practice, *value):
+        indicators = laptop.repos.indicators
+        held = {a.practice: a for a in indicators.list_answers(self.enterprise.id)}
+        if not value:
+            if practice in held:
+                indicators.delete_answers([held[practice].id])
+            return
+        answer, note = value
+        indicators.put_answers([PracticeAnswer(self.enterprise.id, practice, answer, note)])
 
     def settle(self):
         """Decide every conflict, then exchange all pairs until nothing moves."""
@@ -169,7 +197,7 @@ def test_fields_changed_on_one_side_only_never_conflict(template, tmp_path_facto
         for step in steps:
             if step[0] == "edit":
                 step = (step[0], step[1], step[2], FIELDS[step[1]], step[4])
-            elif step[0] in ("delete", "restore", "revert"):
+            elif step[0] != "send":  # deletions, reverts and answers: not one side's field
                 continue
             office.run(step)
             assert all(laptop.inbox.count() == 0 for laptop in office.laptops)

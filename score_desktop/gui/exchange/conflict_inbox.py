@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.exchange import ConflictItem, Resolution
-from ...domain.merge import EXISTS
+from ...domain.merge import EXISTS, ConflictKind
 from ..history_format import field_label, kind_label, name_in_change, value_text
 from ..i18n import error_text
 
@@ -112,8 +112,12 @@ class ConflictInboxDialog(QDialog):
                 ]
             )
             entry.setData(0, ID_ROLE, str(item.id))
+            entry.setToolTip(1, entry.text(1))
             self.tree.addTopLevelItem(entry)
         count = self.tree.topLevelItemCount()
+        if count:  # a duplicate's field says so at length: let it be read
+            wanted = self.tree.sizeHintForColumn(1) + 12
+            self.tree.setColumnWidth(1, min(max(self.tree.columnWidth(1), wanted), 300))
         self.summary.setText(
             self.tr("%n change(s) from other workspaces wait for your decision.", "", count)
             if count
@@ -180,6 +184,8 @@ class ConflictInboxDialog(QDialog):
         return f"{label} “{name}”" if name else label
 
     def _field_text(self, item: ConflictItem) -> str:
+        if item.kind == ConflictKind.DUPLICATE.value:  # one entry made as two records
+            return self.tr("%1 (entered in both workspaces)").replace("%1", field_label(item.key))
         if item.key != EXISTS:
             return field_label(item.key)
         return {

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from score_desktop.domain.history import Person
+from score_desktop.domain.indicators import PracticeAnswer
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.exchange import exchange_actions, send_dialog
 from score_desktop.gui.exchange.conflict_inbox import ConflictInboxDialog
 from score_desktop.gui.exchange.send_dialog import SendDialog
 from score_desktop.services.exchange import send_enterprise
+from score_desktop.storage.repositories import sql_repositories
 from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import make_laptop
 from tests.gui.conftest import active_dialog, drop_files
@@ -119,3 +121,29 @@ def test_a_refused_package_says_why_and_changes_nothing(qtbot, window, tmp_path)
 
 
 del send_dialog
+
+
+def test_the_same_answer_given_in_two_workspaces_is_decided_in_the_inbox(
+    qtbot, window, workspace, tmp_path
+):
+    hoa = make_laptop(tmp_path, "Hoa")
+    enterprise = make_enterprise("Garment Co.")
+    hoa.repos.portfolio.add_enterprise(enterprise)
+    window.exchange.receive(a_package_from(tmp_path, hoa, enterprise.id, "first.scorepkg"))
+    summary_box(qtbot, window).close()
+    repos = sql_repositories(workspace)
+    repos.indicators.put_answers([PracticeAnswer(enterprise.id, "ppe_policy", False, "mine")])
+    hoa.repos.indicators.put_answers([PracticeAnswer(enterprise.id, "ppe_policy", True, "mine")])
+    window.exchange.receive(a_package_from(tmp_path, hoa, enterprise.id, "second.scorepkg"))
+    box = summary_box(qtbot, window)
+    assert "1 change left in the conflict inbox" in box.informativeText()
+    next(b for b in box.buttons() if "inbox" in b.text()).click()
+    inbox = active_dialog(qtbot, ConflictInboxDialog)
+    entry = inbox.tree.topLevelItem(0)
+    assert entry.text(1).endswith("(entered in both workspaces)")
+    assert (entry.text(2), entry.text(3)) == ("no", "yes")
+    qtbot.mouseClick(inbox.keep_mine, Qt.MouseButton.LeftButton)
+    assert inbox.tree.topLevelItemCount() == 0
+    [answer] = repos.indicators.list_answers(enterprise.id)
+    assert (answer.answer, answer.note) == (False, "mine")
+    hoa.workspace.close()
