@@ -1829,6 +1829,145 @@
     </message>
 </context>
 <context>
+    <name>EditorMenus</name>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Traer al frente</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Enviar al fondo</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>Alinear bordes izquierdos</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>Alinear bordes superiores</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Fit plan</source>
+        <translation>Ajustar el plano</translation>
+    </message>
+    <message>
+        <source>Zoom 100 %</source>
+        <translation>Zoom 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Show grid</source>
+        <translation>Mostrar cuadrícula</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>Mostrar leyenda</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>Leyenda: solo el título</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Structure (walls, doors, exits)</source>
+        <translation>Estructura (paredes, puertas, salidas)</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>Zonas y áreas</translation>
+    </message>
+    <message>
+        <source>Equipment and safety points</source>
+        <translation>Equipos y puntos de seguridad</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Hazard pins</source>
+        <translation>Marcadores de peligro</translation>
+    </message>
+    <message>
+        <source>Photo pins</source>
+        <translation>Marcadores de foto</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Import background…</source>
+        <translation>Importar fondo…</translation>
+    </message>
+    <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Importar dibujo CAD (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Un dibujo DXF como fondo a su tamaño real, eligiendo las capas</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>Quitar el fondo</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exportar como SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Exportar como DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>El plano trazado para programas CAD, en metros, una capa por tipo</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3652,140 +3791,12 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Calibrar la escala</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Duplicar</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Pegar</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Seleccionar todo</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Traer al frente</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Enviar al fondo</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>Alinear bordes izquierdos</translation>
-    </message>
-    <message>
-        <source>Align top edges</source>
-        <translation>Alinear bordes superiores</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ver</translation>
-    </message>
-    <message>
-        <source>Fit plan</source>
-        <translation>Ajustar el plano</translation>
-    </message>
-    <message>
-        <source>Zoom 100 %</source>
-        <translation>Zoom 100 %</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Acercar</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Alejar</translation>
-    </message>
-    <message>
-        <source>Show grid</source>
-        <translation>Mostrar cuadrícula</translation>
-    </message>
-    <message>
-        <source>Show legend</source>
-        <translation>Mostrar leyenda</translation>
-    </message>
-    <message>
-        <source>Legend: title only</source>
-        <translation>Leyenda: solo el título</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Fondo</translation>
-    </message>
-    <message>
-        <source>Structure (walls, doors, exits)</source>
-        <translation>Estructura (paredes, puertas, salidas)</translation>
-    </message>
-    <message>
-        <source>Zones and areas</source>
-        <translation>Zonas y áreas</translation>
-    </message>
-    <message>
-        <source>Equipment and safety points</source>
-        <translation>Equipos y puntos de seguridad</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Hazard pins</source>
-        <translation>Marcadores de peligro</translation>
-    </message>
-    <message>
-        <source>Photo pins</source>
-        <translation>Marcadores de foto</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plano</translation>
-    </message>
-    <message>
-        <source>Import background…</source>
-        <translation>Importar fondo…</translation>
-    </message>
-    <message>
-        <source>Import CAD drawing (DXF)…</source>
-        <translation>Importar dibujo CAD (DXF)…</translation>
-    </message>
-    <message>
-        <source>A DXF drawing as the background at its true size, layers chosen</source>
-        <translation>Un dibujo DXF como fondo a su tamaño real, eligiendo las capas</translation>
-    </message>
-    <message>
-        <source>Remove background</source>
-        <translation>Quitar el fondo</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Exportar como PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>Exportar como SVG…</translation>
-    </message>
-    <message>
-        <source>Export as DXF…</source>
-        <translation>Exportar como DXF…</translation>
-    </message>
-    <message>
-        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
-        <translation>El plano trazado para programas CAD, en metros, una capa por tipo</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -1829,6 +1829,145 @@
     </message>
 </context>
 <context>
+    <name>EditorMenus</name>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Mettre à l&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>Aligner les bords gauches</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>Aligner les bords supérieurs</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Fit plan</source>
+        <translation>Ajuster le plan</translation>
+    </message>
+    <message>
+        <source>Zoom 100 %</source>
+        <translation>Zoom 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show grid</source>
+        <translation>Afficher la grille</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>Afficher la légende</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>Légende : titre seul</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>Structure (walls, doors, exits)</source>
+        <translation>Structure (murs, portes, issues)</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>Zones et espaces</translation>
+    </message>
+    <message>
+        <source>Equipment and safety points</source>
+        <translation>Équipements et points de sécurité</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Hazard pins</source>
+        <translation>Repères de danger</translation>
+    </message>
+    <message>
+        <source>Photo pins</source>
+        <translation>Repères photo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Import background…</source>
+        <translation>Importer un fond…</translation>
+    </message>
+    <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Importer un dessin CAO (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Un dessin DXF en arrière-plan à sa taille réelle, calques au choix</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>Retirer le fond</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Exporter en DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>Le plan tracé pour les logiciels de CAO, en mètres, un calque par type</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3652,140 +3791,12 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Étalonner l&apos;échelle</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Coller</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Tout sélectionner</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Mettre au premier plan</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Mettre à l&apos;arrière-plan</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>Aligner les bords gauches</translation>
-    </message>
-    <message>
-        <source>Align top edges</source>
-        <translation>Aligner les bords supérieurs</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Affichage</translation>
-    </message>
-    <message>
-        <source>Fit plan</source>
-        <translation>Ajuster le plan</translation>
-    </message>
-    <message>
-        <source>Zoom 100 %</source>
-        <translation>Zoom 100 %</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Show grid</source>
-        <translation>Afficher la grille</translation>
-    </message>
-    <message>
-        <source>Show legend</source>
-        <translation>Afficher la légende</translation>
-    </message>
-    <message>
-        <source>Legend: title only</source>
-        <translation>Légende : titre seul</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Fond</translation>
-    </message>
-    <message>
-        <source>Structure (walls, doors, exits)</source>
-        <translation>Structure (murs, portes, issues)</translation>
-    </message>
-    <message>
-        <source>Zones and areas</source>
-        <translation>Zones et espaces</translation>
-    </message>
-    <message>
-        <source>Equipment and safety points</source>
-        <translation>Équipements et points de sécurité</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Hazard pins</source>
-        <translation>Repères de danger</translation>
-    </message>
-    <message>
-        <source>Photo pins</source>
-        <translation>Repères photo</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Import background…</source>
-        <translation>Importer un fond…</translation>
-    </message>
-    <message>
-        <source>Import CAD drawing (DXF)…</source>
-        <translation>Importer un dessin CAO (DXF)…</translation>
-    </message>
-    <message>
-        <source>A DXF drawing as the background at its true size, layers chosen</source>
-        <translation>Un dessin DXF en arrière-plan à sa taille réelle, calques au choix</translation>
-    </message>
-    <message>
-        <source>Remove background</source>
-        <translation>Retirer le fond</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Exporter en PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>Exporter en SVG…</translation>
-    </message>
-    <message>
-        <source>Export as DXF…</source>
-        <translation>Exporter en DXF…</translation>
-    </message>
-    <message>
-        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
-        <translation>Le plan tracé pour les logiciels de CAO, en mètres, un calque par type</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -1827,6 +1827,145 @@
     </message>
 </context>
 <context>
+    <name>EditorMenus</name>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>Đưa lên trên cùng</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>Đưa xuống dưới cùng</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>Căn theo cạnh trái</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>Căn theo cạnh trên</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Fit plan</source>
+        <translation>Vừa khung sơ đồ</translation>
+    </message>
+    <message>
+        <source>Zoom 100 %</source>
+        <translation>Thu phóng 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Show grid</source>
+        <translation>Hiện lưới</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>Hiện chú giải</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>Chú giải: chỉ tiêu đề</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Ảnh nền</translation>
+    </message>
+    <message>
+        <source>Structure (walls, doors, exits)</source>
+        <translation>Kết cấu (tường, cửa, lối ra)</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>Khu vực và vùng</translation>
+    </message>
+    <message>
+        <source>Equipment and safety points</source>
+        <translation>Thiết bị và điểm an toàn</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Hazard pins</source>
+        <translation>Ghim mối nguy</translation>
+    </message>
+    <message>
+        <source>Photo pins</source>
+        <translation>Ghim ảnh</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Sơ đồ</translation>
+    </message>
+    <message>
+        <source>Import background…</source>
+        <translation>Nhập ảnh nền…</translation>
+    </message>
+    <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>Nhập bản vẽ CAD (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>Bản vẽ DXF làm nền đúng kích thước thật, chọn các lớp</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>Gỡ ảnh nền</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Xuất PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Xuất SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>Xuất thành DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>Sơ đồ đã vẽ cho phần mềm CAD, tính bằng mét, mỗi loại một lớp</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3633,140 +3772,12 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
         <translation>Hiệu chỉnh tỷ lệ</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>Nhân bản</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Sao chép</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>Dán</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>Đưa lên trên cùng</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>Đưa xuống dưới cùng</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>Căn theo cạnh trái</translation>
-    </message>
-    <message>
-        <source>Align top edges</source>
-        <translation>Căn theo cạnh trên</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Xem</translation>
-    </message>
-    <message>
-        <source>Fit plan</source>
-        <translation>Vừa khung sơ đồ</translation>
-    </message>
-    <message>
-        <source>Zoom 100 %</source>
-        <translation>Thu phóng 100 %</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Phóng to</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Thu nhỏ</translation>
-    </message>
-    <message>
-        <source>Show grid</source>
-        <translation>Hiện lưới</translation>
-    </message>
-    <message>
-        <source>Show legend</source>
-        <translation>Hiện chú giải</translation>
-    </message>
-    <message>
-        <source>Legend: title only</source>
-        <translation>Chú giải: chỉ tiêu đề</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Ảnh nền</translation>
-    </message>
-    <message>
-        <source>Structure (walls, doors, exits)</source>
-        <translation>Kết cấu (tường, cửa, lối ra)</translation>
-    </message>
-    <message>
-        <source>Zones and areas</source>
-        <translation>Khu vực và vùng</translation>
-    </message>
-    <message>
-        <source>Equipment and safety points</source>
-        <translation>Thiết bị và điểm an toàn</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Nhãn</translation>
-    </message>
-    <message>
-        <source>Hazard pins</source>
-        <translation>Ghim mối nguy</translation>
-    </message>
-    <message>
-        <source>Photo pins</source>
-        <translation>Ghim ảnh</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Sơ đồ</translation>
-    </message>
-    <message>
-        <source>Import background…</source>
-        <translation>Nhập ảnh nền…</translation>
-    </message>
-    <message>
-        <source>Import CAD drawing (DXF)…</source>
-        <translation>Nhập bản vẽ CAD (DXF)…</translation>
-    </message>
-    <message>
-        <source>A DXF drawing as the background at its true size, layers chosen</source>
-        <translation>Bản vẽ DXF làm nền đúng kích thước thật, chọn các lớp</translation>
-    </message>
-    <message>
-        <source>Remove background</source>
-        <translation>Gỡ ảnh nền</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Xuất PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>Xuất SVG…</translation>
-    </message>
-    <message>
-        <source>Export as DXF…</source>
-        <translation>Xuất thành DXF…</translation>
-    </message>
-    <message>
-        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
-        <translation>Sơ đồ đã vẽ cho phần mềm CAD, tính bằng mét, mỗi loại một lớp</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

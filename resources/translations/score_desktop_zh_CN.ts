@@ -1827,6 +1827,145 @@
     </message>
 </context>
 <context>
+    <name>EditorMenus</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Fit plan</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Zoom 100 %</source>
+        <translation>缩放 100 %</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Show grid</source>
+        <translation>显示网格</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>显示图例</translation>
+    </message>
+    <message>
+        <source>Legend: title only</source>
+        <translation>图例：仅显示标题</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Structure (walls, doors, exits)</source>
+        <translation>结构（墙、门、出口）</translation>
+    </message>
+    <message>
+        <source>Zones and areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Equipment and safety points</source>
+        <translation>设备与安全设施</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>文字标注</translation>
+    </message>
+    <message>
+        <source>Hazard pins</source>
+        <translation>危害标记</translation>
+    </message>
+    <message>
+        <source>Photo pins</source>
+        <translation>照片图钉</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <source>Import background…</source>
+        <translation>导入底图…</translation>
+    </message>
+    <message>
+        <source>Import CAD drawing (DXF)…</source>
+        <translation>导入 CAD 图纸 (DXF)…</translation>
+    </message>
+    <message>
+        <source>A DXF drawing as the background at its true size, layers chosen</source>
+        <translation>将 DXF 图纸按实际尺寸作为底图，可选择图层</translation>
+    </message>
+    <message>
+        <source>Remove background</source>
+        <translation>移除底图</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export as DXF…</source>
+        <translation>导出为 DXF…</translation>
+    </message>
+    <message>
+        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
+        <translation>供 CAD 软件使用的描绘平面图，以米为单位，每类对象一个图层</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDialog</name>
     <message>
         <source>New enterprise</source>
@@ -3633,140 +3772,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>校准比例</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Duplicate</source>
-        <translation>复制一份</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation>粘贴</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>全选</translation>
-    </message>
-    <message>
-        <source>Bring to front</source>
-        <translation>置于顶层</translation>
-    </message>
-    <message>
-        <source>Send to back</source>
-        <translation>置于底层</translation>
-    </message>
-    <message>
-        <source>Align left edges</source>
-        <translation>左对齐</translation>
-    </message>
-    <message>
-        <source>Align top edges</source>
-        <translation>顶端对齐</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <source>Fit plan</source>
-        <translation>适合窗口</translation>
-    </message>
-    <message>
-        <source>Zoom 100 %</source>
-        <translation>缩放 100 %</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <source>Show grid</source>
-        <translation>显示网格</translation>
-    </message>
-    <message>
-        <source>Show legend</source>
-        <translation>显示图例</translation>
-    </message>
-    <message>
-        <source>Legend: title only</source>
-        <translation>图例：仅显示标题</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>底图</translation>
-    </message>
-    <message>
-        <source>Structure (walls, doors, exits)</source>
-        <translation>结构（墙、门、出口）</translation>
-    </message>
-    <message>
-        <source>Zones and areas</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Equipment and safety points</source>
-        <translation>设备与安全设施</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>文字标注</translation>
-    </message>
-    <message>
-        <source>Hazard pins</source>
-        <translation>危害标记</translation>
-    </message>
-    <message>
-        <source>Photo pins</source>
-        <translation>照片图钉</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>平面图</translation>
-    </message>
-    <message>
-        <source>Import background…</source>
-        <translation>导入底图…</translation>
-    </message>
-    <message>
-        <source>Import CAD drawing (DXF)…</source>
-        <translation>导入 CAD 图纸 (DXF)…</translation>
-    </message>
-    <message>
-        <source>A DXF drawing as the background at its true size, layers chosen</source>
-        <translation>将 DXF 图纸按实际尺寸作为底图，可选择图层</translation>
-    </message>
-    <message>
-        <source>Remove background</source>
-        <translation>移除底图</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>导出为 PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>导出为 SVG…</translation>
-    </message>
-    <message>
-        <source>Export as DXF…</source>
-        <translation>导出为 DXF…</translation>
-    </message>
-    <message>
-        <source>The traced plan for CAD tools, in metres, a layer per kind</source>
-        <translation>供 CAD 软件使用的描绘平面图，以米为单位，每类对象一个图层</translation>
     </message>
     <message>
         <source>Attach as a photo taken here</source>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +19,10 @@ from ...document.plan_commands import RemovePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
-from ..icons import FILE_ICONS, TOOL_ICONS, icon
+from ..icons import TOOL_ICONS, icon
 from .arrange import Arrangement
 from .dxf_files import DxfFiles
+from .editor_menus import EditorMenus
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
 from .photo_pins import PhotoPinLayer
@@ -83,7 +83,7 @@ class PlanEditor(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._build_tools()
         self.toolbar.addSeparator()
-        self._build_actions()
+        self.menus = EditorMenus(self)  # Edit, View and Plan, with their keys
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
@@ -178,202 +178,6 @@ class PlanEditor(QWidget):
             tool.problem.connect(self.problem)
             self.tools[name], self.tool_actions[name] = tool, action
             self.toolbar.addAction(action)
-
-    def _action(self, name: str, text: str, slot, shortcuts=(), on_plan=False) -> QAction:
-        """`on_plan`: its keys act only while the plan has the focus. Arrows, Enter, Esc,
-        letters and Ctrl+A mean something else in the register, the properties and their
-        editors (arrows in the register nudged the selected items instead of moving down)."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        (self.view if on_plan else self).addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        edit = QMenu(self.tr("Edit"), self)
-        edit.addActions(
-            [
-                self._action(
-                    "delete",
-                    self.tr("Delete"),
-                    self.delete_selected,
-                    (QKeySequence.StandardKey.Delete, "Backspace"),
-                ),
-                self._action(
-                    "duplicate", self.tr("Duplicate"), self.duplicate_selected, ("Ctrl+D",)
-                ),
-                self._action(
-                    "copy", self.tr("Copy"), self.copy_selected, (QKeySequence.StandardKey.Copy,)
-                ),
-                self._action(
-                    "paste", self.tr("Paste"), self.paste, (QKeySequence.StandardKey.Paste,)
-                ),
-                self._action(
-                    "select_all",
-                    self.tr("Select all"),
-                    self.select_all,
-                    (QKeySequence.StandardKey.SelectAll,),
-                    on_plan=True,
-                ),
-            ]
-        )
-        edit.addSeparator()
-        edit.addActions(
-            [
-                self._action(
-                    "to_front",
-                    self.tr("Bring to front"),
-                    lambda: self.arrange.restack(True),
-                    ("Ctrl+]",),
-                ),
-                self._action(
-                    "to_back",
-                    self.tr("Send to back"),
-                    lambda: self.arrange.restack(False),
-                    ("Ctrl+[",),
-                ),
-                self._action(
-                    "align_left", self.tr("Align left edges"), lambda: self.arrange.align("left")
-                ),
-                self._action(
-                    "align_top", self.tr("Align top edges"), lambda: self.arrange.align("top")
-                ),
-            ]
-        )
-        arrows = (("left", "Left", -1, 0), ("right", "Right", 1, 0), ("up", "Up", 0, -1))
-        for name, key, dx, dy in (*arrows, ("down", "Down", 0, 1)):
-            for suffix, keys, large in (("", key, False), ("_large", f"Shift+{key}", True)):
-                self._action(
-                    f"nudge_{name}{suffix}",
-                    "",
-                    lambda _c=False, x=dx, y=dy, big=large: self.arrange.nudge(x, y, big),
-                    (keys,),
-                    on_plan=True,
-                )
-        self._action("cancel", "", self.cancel_tool, ("Esc",), on_plan=True)
-        self._action("finish_shape", "", self._finish_polygon, ("Return", "Enter"), on_plan=True)
-        self._add_menu_button(self.tr("Edit"), edit)
-
-        view = QMenu(self.tr("View"), self)
-        view.addActions(
-            [
-                self._action("fit", self.tr("Fit plan"), self.view.fit_to_plan, ("Ctrl+0",)),
-                self._action(
-                    "zoom_100", self.tr("Zoom 100 %"), lambda: self.view.set_zoom(1.0), ("Ctrl+1",)
-                ),
-                self._action(
-                    "zoom_in",
-                    self.tr("Zoom in"),
-                    lambda: self.view.zoom_by(1.25),
-                    (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
-                ),
-                self._action(
-                    "zoom_out",
-                    self.tr("Zoom out"),
-                    lambda: self.view.zoom_by(0.8),
-                    (QKeySequence.StandardKey.ZoomOut,),
-                ),
-            ]
-        )
-        view.addSeparator()
-        grid = self._action(
-            "grid",
-            self.tr("Show grid"),
-            lambda c: self.scene.set_grid_visible(c),
-            ("G",),
-            on_plan=True,
-        )
-        grid.setCheckable(True)
-        grid.setChecked(True)
-        view.addAction(grid)
-        legend = self._action(
-            "legend",
-            self.tr("Show legend"),
-            lambda _checked: self._show_legend(),
-            ("L",),
-            on_plan=True,
-        )
-        legend.setCheckable(True)
-        legend.setChecked(True)
-        view.addAction(legend)
-        folded = self._action(
-            "legend_folded",
-            self.tr("Legend: title only"),
-            lambda checked: self.legend_card.set_collapsed(checked),
-            ("Shift+L",),
-            on_plan=True,
-        )
-        folded.setCheckable(True)
-        view.addAction(folded)
-        view.addSeparator()
-        layer_names = {
-            Layer.BACKGROUND: self.tr("Background"),
-            Layer.STRUCTURE: self.tr("Structure (walls, doors, exits)"),
-            Layer.ZONES: self.tr("Zones and areas"),
-            Layer.EQUIPMENT: self.tr("Equipment and safety points"),
-            Layer.LABELS: self.tr("Labels"),
-            Layer.HAZARDS: self.tr("Hazard pins"),
-            Layer.PHOTOS: self.tr("Photo pins"),
-        }
-        for layer, text in layer_names.items():
-            action = self._action(
-                f"layer_{layer.value}",
-                text,
-                lambda c, lay=layer: self.set_layer_visible(lay, c),
-            )
-            action.setCheckable(True)
-            action.setChecked(True)
-            view.addAction(action)
-        self._add_menu_button(self.tr("View"), view)
-
-        plan_menu = QMenu(self.tr("Plan"), self)
-        plan_menu.setToolTipsVisible(True)
-        plan_menu.addActions(
-            [
-                self._action(
-                    "import_background", self.tr("Import background…"), self.files.choose_background
-                ),
-                self._file_action(
-                    "import_dxf",
-                    self.tr("Import CAD drawing (DXF)…"),
-                    self.tr("A DXF drawing as the background at its true size, layers chosen"),
-                    self.cad.choose_import,
-                ),
-                self._action(
-                    "remove_background", self.tr("Remove background"), self.files.remove_background
-                ),
-            ]
-        )
-        plan_menu.addSeparator()
-        plan_menu.addActions(
-            [
-                self._action("export_png", self.tr("Export as PNG…"), self.files.choose_png_export),
-                self._action("export_svg", self.tr("Export as SVG…"), self.files.choose_svg_export),
-                self._file_action(
-                    "export_dxf",
-                    self.tr("Export as DXF…"),
-                    self.tr("The traced plan for CAD tools, in metres, a layer per kind"),
-                    self.cad.choose_export,
-                ),
-            ]
-        )
-        self._add_menu_button(self.tr("Plan"), plan_menu)
-
-    def _file_action(self, name: str, text: str, tip: str, slot) -> QAction:
-        action = self._action(name, text, slot)
-        action.setIcon(icon(FILE_ICONS[name]))
-        action.setToolTip(tip)
-        return action
-
-    def _add_menu_button(self, text: str, menu: QMenu) -> None:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setMenu(menu)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
 
     def set_layer_visible(self, layer: Layer, visible: bool) -> None:
         if layer is Layer.PHOTOS:
