@@ -2,6 +2,7 @@
 and names in the language's own order (QCollator)."""
 
 import json
+import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -118,3 +119,52 @@ def test_vietnamese_names_sort_d_with_stroke_after_d(language):
     assert sorted(names, key=str.casefold)[0] == "An Phát"
     assert sorted(names, key=str.casefold)[-1] == "Đồng Nai Garment"
     assert sorted(names, key=str.casefold)[1] != "Ánh Dương"
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "es", "fr", "vi"])
+def test_the_number_rule_agrees_with_qlocale(code):
+    """The domain's table of separators (which the reports use) writes what QLocale writes."""
+    from decimal import Decimal
+
+    from score_desktop.domain.money import format_number
+
+    locale = QLocale(code)
+    for value in (1234.5, 12345.5, 2500000.25, -9876543.5, 12.5):
+        assert format_number(Decimal(str(value)), 2, code) == locale.toString(value, "f", 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "group"),
+    [("fr", "\u202f"), ("vi", "."), ("es", "."), ("zh_CN", ",")],
+    indirect=["language"],
+)
+def test_amounts_on_screen_follow_the_language(language, group, demo_window):
+    """A VND project costing 2,500,000: the EIP table and summary group as the language
+    does, with no minor unit; the project form reads back what it shows."""
+    import dataclasses
+    from decimal import Decimal
+
+    from score_desktop.document.commands import EditEnterpriseCommand
+    from score_desktop.document.improvement_commands import UpdateRecordsCommand
+    from score_desktop.gui.actions import ActionId
+    from score_desktop.gui.improvement.fields import NumberField
+
+    document = demo_window.document
+    enterprise = document.enterprise(DEMO_ENTERPRISE_ID)
+    document.push(EditEnterpriseCommand(document, dataclasses.replace(enterprise, currency="VND")))
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
+    project = page.projects.model.project_at(0)
+    costed = dataclasses.replace(project, cost_actual=Decimal("2500000"))
+    document.push(UpdateRecordsCommand(document, [costed], "cost"))
+    page.projects.set_enterprise(DEMO_ENTERPRISE_ID)
+    shown = [
+        page.projects.model.index(row, 5).data() for row in range(page.projects.model.rowCount())
+    ]
+    assert f"2{group}500{group}000" in shown
+    total = rf"\d{{1,3}}({re.escape(group)}\d{{3}})+ VND"  # grouped, no minor unit
+    assert re.search(total, page.projects.summary.text())
+    field = NumberField(Decimal("1234.5"))
+    assert field.decimal() == Decimal("1234.5")
+    field.setText({"fr": "1 234,5", "zh_CN": "1,234.5"}.get(language, "1.234,5"))
+    assert field.decimal() == Decimal("1234.5")

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .layout import Writer
+from .text import clean
 
 CELL_PADDING = 12.0  # reportlab's default cell padding, left and right (6 + 6)
 WORDS_LEAST = 20 * mm  # a column of words keeps at least this much when it gives room
@@ -19,6 +20,7 @@ def figure_width(writer: Writer, text: str, *, bold: bool = False, size: float =
     """Width of a figure in the body style's primary face (figures are digits and marks,
     which the primary font has)."""
     chain = writer.fonts.bold if bold else writer.fonts.regular
+    text = clean(text)  # as the cell prints it (a French group mark becomes a no-break space)
     return stringWidth(text, chain.primary.name, size or writer.styles.body.fontSize)
 
 

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from ...domain.enterprise import Enterprise
+from ...domain.money import format_number
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
 from .build import build_pdf
 from .labels import role_name
@@ -88,7 +89,7 @@ def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt
                 members=len(active),
                 women=women,
                 meetings=len(meetings),
-                rate=f"{rate:.1f}",
+                rate=format_number(rate, 1, t.language),
             )
         ),
     ]

@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus, ordered_hazards
 from ...domain.improvement import ImprovementProject, summarise
 from ...domain.indicators import Direction, Indicator, change_vs_baseline
-from ...domain.money import format_amount
+from ...domain.money import format_amount, format_number
 from ...domain.photo import Photo
 from ...domain.risk import RiskMethod
 from ...domain.team import EitMember
@@ -178,7 +178,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     payback = summary.payback_months
 
     def money(value) -> str:
-        return format_amount(value, content.currency)
+        return format_amount(value, content.currency, t.language)
 
     totals = {"cost": money(summary.cost), "savings": money(summary.savings_per_month)}
     story = [
@@ -196,7 +196,11 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
                 currency=content.currency,
                 **totals,
             )
-            + (" " + t("Payback {months} months.", months=f"{payback:.1f}") if payback else "")
+            + (
+                " " + t("Payback {months} months.", months=format_number(payback, 1, t.language))
+                if payback
+                else ""
+            )
         ),
         Spacer(1, 2 * mm),
     ]
@@ -249,9 +253,9 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     return [CondPageBreak(START_ROOM), *story]
 
 
-def number_text(value: float | None) -> str:
-    """An indicator's value as the reports print it ("—" when there is none)."""
-    return "—" if value is None else f"{value:,.2f}"
+def number_text(value: float | None, language: str = "en") -> str:
+    """An indicator's value as the reports print it in `language` ("—" when there is none)."""
+    return "—" if value is None else format_number(value, 2, language)
 
 
 def improved_means(indicator: Indicator) -> bool:
@@ -285,8 +289,8 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
     header = [t("Indicator"), t("Baseline"), t("Latest"), t("Change"), "", t("Last 12 months")]
     changes = [change_cell(line.indicator, line.baseline, line.latest) for line in lines]
     figures = {
-        1: [number_text(line.baseline) for line in lines],
-        2: [number_text(line.latest) for line in lines],
+        1: [number_text(line.baseline, t.language) for line in lines],
+        2: [number_text(line.latest, t.language) for line in lines],
         3: [text for text, _improved in changes],
     }
     verdicts = [  # one word: kept whole
