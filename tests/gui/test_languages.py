@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from score_desktop.document.commands import AddEnterpriseCommand
 from score_desktop.domain.enterprise import Enterprise
@@ -168,3 +168,59 @@ def test_amounts_on_screen_follow_the_language(language, group, demo_window):
     assert field.decimal() == Decimal("1234.5")
     field.setText({"fr": "1 234,5", "zh_CN": "1,234.5"}.get(language, "1.234,5"))
     assert field.decimal() == Decimal("1234.5")
+
+
+@pytest.mark.parametrize(
+    ("language", "months", "decimal"),
+    [
+        ("fr", ["févr.", "mars", "avr."], ","),
+        ("es", ["feb", "mar", "abr"], ","),
+        ("zh_CN", ["2月", "3月", "4月"], "."),
+        ("vi", ["thg 2", "thg 3", "thg 4"], ","),
+    ],
+    indirect=["language"],
+)
+def test_the_charts_time_axis_and_scale_speak_the_language(
+    language, months, decimal, qtbot, demo_window
+):
+    """The full chart's month ticks in the UI's language (pyqtgraph wrote English), its y
+    scale with the indicator's unit and the language's decimal mark; the dashboard's
+    small charts name their months the same way."""
+    import datetime as dt
+
+    from score_desktop.gui.actions import ActionId
+
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
+    page.setCurrentWidget(page.indicators)
+    page.indicators.setCurrentIndex(2)
+    chart = page.indicators.chart_page.chart
+    chart.resize(900, 500)
+    chart.grab()  # painted once: the time axis measures its labels while painting
+    bottom = chart.getAxis("bottom")
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC).timestamp()
+    end = dt.datetime(2026, 4, 20, tzinfo=dt.UTC).timestamp()
+    ticks = bottom.tickValues(start, end, 800)
+    spacing, values = next((s, v) for s, v in ticks if s >= 28 * 86400 and len(v) >= 3)
+    shown = bottom.tickStrings(values, 1.0, spacing)
+    assert shown[:3] == months  # pyqtgraph wrote Feb, Mar, Apr
+    left = chart.getAxis("left")
+    indicator = page.indicators.chart_page.combo.currentData()
+    unit = next(
+        i.unit for i in page.indicators.document.indicators.indicators() if i.code == indicator
+    )
+    from score_desktop.gui.indicators.grid_model import translated as indicator_words
+
+    assert left.labelText == indicator_words(unit) != unit  # in the language
+    assert left.tickStrings([0.5, 1.0, 1.5], 1.0, 0.5) == [
+        f"0{decimal}5",
+        f"1{decimal}0",
+        f"1{decimal}5",
+    ]
+    page.indicators.setCurrentIndex(1)
+    small = page.indicators.dashboard.charts["absenteeism"]
+    first, last = small.month_labels()
+    assert first == QLocale().toString(
+        QDate(small.series[0][0].year, small.series[0][0].month, 1), "MMM yyyy"
+    )
+    assert not any(first.startswith(m) for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun"))
