@@ -21,6 +21,7 @@ from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
 from ..icons import TOOL_ICONS, icon
+from ..labelled_splitter import LabelledSplitter
 from .arrange import Arrangement
 from .hazard_editing import HazardEditing
 from .kind_labels import plan_item_kind_label
@@ -28,6 +29,7 @@ from .photo_pins import PhotoPinLayer
 from .plan_clipboard import copy_selection, duplicate_selection, paste_into
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
+from .register_fold import fold_register_on_a_short_screen, follow_register_fold
 from .scene import FloorPlanScene
 from .tools import (
     BoxTool,
@@ -92,13 +94,14 @@ class PlanEditor(QWidget):
         self.legend_card.collapsed_changed.connect(self.actions_by_name["legend_folded"].setChecked)
         self.view.corner_card = self.legend_card
         self.photo_pins = PhotoPinLayer(self)
-        vertical = QSplitter(Qt.Orientation.Vertical, self)
+        vertical = LabelledSplitter(self, foldable=True)
         vertical.addWidget(splitter)
         vertical.addWidget(self.hazards.panel)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
         vertical.setSizes([620, 380])  # scaled to the editor's height: a few register rows
         self.splitters = (splitter, vertical)  # the window keeps where the user puts them
+        self.split_restored = False  # set when the window gave it the user's last split
         status_row = QHBoxLayout()
         status_row.addWidget(self.photo_pins.importer, 1)
         status_row.addStretch(1)
@@ -114,6 +117,7 @@ class PlanEditor(QWidget):
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.background_failed.connect(self.problem)
         self.set_tool("select")
+        follow_register_fold(self)
 
     # Construction --------------------------------------------------------------------------
 
@@ -290,6 +294,16 @@ class PlanEditor(QWidget):
         )
         folded.setCheckable(True)
         view.addAction(folded)
+        register = self._action(
+            "register_shown",
+            self.tr("Show hazard register"),
+            lambda checked: self.splitters[1].set_folded(not checked),
+            ("Shift+R",),
+            on_plan=True,
+        )
+        register.setCheckable(True)
+        register.setChecked(True)
+        view.addAction(register)
         view.addSeparator()
         layer_names = {
             Layer.BACKGROUND: self.tr("Background"),
@@ -470,6 +484,7 @@ class PlanEditor(QWidget):
         super().showEvent(event)
         if not getattr(self, "_fitted", False):
             self._fitted = True
+            fold_register_on_a_short_screen(self)
             self.view.fit_to_plan()
 
     def scene_point(self, view_point: QPointF) -> QPointF:
