@@ -23,3 +23,8 @@ def money(value: Decimal | float | int | None, currency: str) -> str:
 def figure(value: Decimal | float | int, digits: int = 2) -> str:
     """A figure with `digits` decimals, grouped as the UI's language groups it."""
     return format_number(value, digits, ui_language())
+
+
+def signed(value: Decimal | float | int, digits: int = 2) -> str:
+    """A change with its sign: +1,20 · -0,88 (in Vietnamese)."""
+    return ("+" if value > 0 else "") + figure(value, digits)

@@ -12,7 +12,7 @@ from score_desktop.domain.enterprise import Enterprise
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES
 from score_desktop.domain.plan_style import PinStyle
-from score_desktop.domain.risk import MATRIX_5X5
+from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_inputs import RiskInputs
@@ -224,3 +224,31 @@ def test_the_charts_time_axis_and_scale_speak_the_language(
         QDate(small.series[0][0].year, small.series[0][0].month, 1), "MMM yyyy"
     )
     assert not any(first.startswith(m) for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun"))
+    change = page.indicators.dashboard.changes["absenteeism"].text()
+    assert re.search(rf"[+-]\d+{re.escape(decimal)}\d %", change), change  # -26.9 % before
+
+
+@pytest.mark.parametrize("language", ["vi"], indirect=True)
+def test_the_register_at_1024_cuts_no_word_bare(language, qtbot, demo_window):
+    """Vietnamese at 1,024 pixels: a filter too narrow for its choice ends it with "…"
+    ("Mọi trạng thá" read as a misspelt word), and the matrix is wide enough for its
+    severity axis's name, which was cut at both ends."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    demo_window.resize(1024, 700)
+    panel = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID).hazards.panel
+    editor = demo_window.plan_tabs.current_editor()
+    editor.splitters[1].set_folded(False)
+    qtbot.waitUntil(lambda: panel.status_combo.isVisible())
+    combo = panel.status_combo
+    whole = combo.currentText()
+    narrow = 8 * combo.fontMetrics().averageCharWidth()
+    assert combo.shown_text(narrow).endswith("…") and combo.shown_text(narrow) != whole
+    assert combo.shown_text(10_000) == whole
+    matrix = panel.matrix
+    font = QFont(matrix.font())
+    font.setPixelSize(11)
+    box, name_font = matrix.column_name_box(font, matrix._cell_side())
+    name = f"{translated(matrix_axes(MATRIX_5X5)[1].name)} →"
+    assert box.width() >= QFontMetricsF(name_font).horizontalAdvance(name)
+    assert box.left() >= 0 and box.right() <= matrix.width()

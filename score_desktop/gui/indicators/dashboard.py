@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.indicators import Indicator, change_vs_baseline
-from ..numbers import figure
+from ..numbers import figure, signed
 from .grid_model import translated
 
 GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
@@ -55,11 +55,11 @@ def change_text(indicator: Indicator, baseline: float | None, latest: float | No
     if baseline is None or latest is None:
         return ""
     change = change_vs_baseline(indicator, baseline, latest)
-    percent = f"{change.percent:+.1f} %" if change.percent is not None else "—"
+    percent = f"{signed(change.percent, 1)} %" if change.percent is not None else "—"
     return (
         QCoreApplication.translate("IndicatorsPanel", "%1 (%2) vs baseline")
         .replace("%1", percent)
-        .replace("%2", ("+" if change.absolute > 0 else "") + figure(change.absolute))
+        .replace("%2", signed(change.absolute))
     )
 
 

@@ -25,12 +25,19 @@ def figure_width(writer: Writer, text: str, *, bold: bool = False, size: float =
 
 
 def widths_for_figures(
-    writer: Writer, widths: list[float], figures: dict[int, list[str]], *, give: dict[int, str]
+    writer: Writer,
+    widths: list[float],
+    figures: dict[int, list[str]],
+    *,
+    give: dict[int, str],
+    headings: dict[int, str] | None = None,
 ) -> list[float]:
     """`widths` with each column of `figures` at least as wide as its widest figure (measured
-    bold: totals are bold), the room taken from the columns of words `give` (column: its
-    heading), each in proportion to what it has above its floor: `WORDS_LEAST` or its
-    heading's longest word, so headings are not cut inside a word."""
+    bold: totals are bold) and the longest word of its heading in `headings` ("Économies /
+    mois" broke as "Économie" over "s"), the room taken from the columns of words `give`
+    (column: its heading), each in proportion to what it has above its floor: `WORDS_LEAST`
+    or its heading's longest word, so headings are not cut inside a word."""
+    headings = headings or {}
     sized = list(widths)
     floors = {
         c: min(
@@ -43,7 +50,8 @@ def widths_for_figures(
         for c, head in give.items()
     }
     for column, texts in figures.items():
-        need = max((figure_width(writer, t, bold=True) for t in texts), default=0.0)
+        words = headings.get(column, "").split()
+        need = max((figure_width(writer, t, bold=True) for t in [*texts, *words]), default=0.0)
         missing = need + CELL_PADDING + 1 - sized[column]
         spare = {c: max(sized[c] - floor, 0.0) for c, floor in floors.items()}
         total = sum(spare.values())

@@ -221,6 +221,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
         [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm],
         {5: [a[0] for a in amounts], 6: [a[1] for a in amounts]},
         give={c: header[c] for c in (0, 2, 4)},  # project, responsible, status
+        headings={5: header[5], 6: header[6]},
     )
 
     def figures(pair: tuple[str, str], bold: bool = False) -> list:
@@ -270,12 +271,23 @@ def verdict(t, improved: bool | None, indicator: Indicator | None = None) -> str
     return {True: t("better"), False: t("worse"), None: t("unchanged")}[improved]
 
 
-def change_cell(indicator: Indicator, baseline: float | None, value: float | None):
-    """("+12.5 %", improved?) of a value against the baseline; ("—", None) without one."""
+def change_cell(
+    indicator: Indicator, baseline: float | None, value: float | None, language: str = "en"
+):
+    """("+12.5 %", improved?) of a value against the baseline, in `language`'s decimal
+    mark; ("—", None) without one."""
     if baseline is None or value is None:
         return "—", None
     change = change_vs_baseline(indicator, baseline, value)
-    text = f"{change.percent:+.1f} %" if change.percent is not None else f"{change.absolute:+g}"
+
+    def signed(figure: float, digits: int) -> str:
+        return ("+" if figure > 0 else "") + format_number(figure, digits, language)
+
+    text = (
+        f"{signed(change.percent, 1)} %"
+        if change.percent is not None
+        else signed(change.absolute, 2)
+    )
     return text, change.improved
 
 
@@ -287,7 +299,9 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
     t = writer.t
     story = [writer.para(t("Key indicators against the baseline"), s.heading)]
     header = [t("Indicator"), t("Baseline"), t("Latest"), t("Change"), "", t("Last 12 months")]
-    changes = [change_cell(line.indicator, line.baseline, line.latest) for line in lines]
+    changes = [
+        change_cell(line.indicator, line.baseline, line.latest, t.language) for line in lines
+    ]
     figures = {
         1: [number_text(line.baseline, t.language) for line in lines],
         2: [number_text(line.latest, t.language) for line in lines],
@@ -302,6 +316,7 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
         [48 * mm, 20 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm],
         {**figures, 4: verdicts},
         give={0: header[0]},
+        headings={c: header[c] for c in (1, 2, 3)},
     )
     data = [
         [

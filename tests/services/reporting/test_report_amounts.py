@@ -9,6 +9,7 @@ import pytest
 from score_desktop.services.demo import demo_enterprise
 from score_desktop.services.demo_improvement import demo_meetings
 from score_desktop.services.reporting.eip_report import write_eip_report
+from score_desktop.services.reporting.i18n import Translator
 from score_desktop.services.reporting.options import ReportOptions
 from tests.services.reporting.conftest import pdf_text
 from tests.services.test_visit_report import demo_content
@@ -101,3 +102,22 @@ def test_amounts_follow_the_reports_language(
         if cost_text in line and savings_text in line and currency not in line  # the table
     ]
     assert len(rows) == 2  # the project's row and the total, each whole on its line
+    # the figure columns' headings are not cut inside a word ("Économie" over "s / mois")
+    heading = Translator(language)("Savings / month")
+    tokens = pdf_text(path).split()
+    assert all(word in tokens for word in heading.split()), heading
+
+
+def test_the_team_table_keeps_a_role_whole(tmp_path):
+    """The French EIP's role column was narrower than "Travailleur·se", which broke as
+    "Travailleur·s" over "e"."""
+    path = tmp_path / "eip-fr.pdf"
+    write_eip_report(
+        demo_enterprise(),
+        demo_content(),
+        demo_meetings(),
+        path,
+        options=ReportOptions(language="fr"),
+    )
+    role = Translator("fr")("Worker")
+    assert role in pdf_text(path).split()
