@@ -101,7 +101,7 @@ def test_typed_figures_in_a_language(text, language, expected):
     ("text", "language"), [("12.5", "vi"), ("1,80", "en"), ("abc", "fr"), ("NaN", "en")]
 )
 def test_a_figure_that_could_be_misread_is_refused(text, language):
-    """"12.5" in Vietnamese is not 125: a group mark must be followed by three digits."""
+    """ "12.5" in Vietnamese is not 125: a group mark must be followed by three digits."""
     with pytest.raises(ValueError):
         parse_number(text, language)
 

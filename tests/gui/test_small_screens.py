@@ -43,9 +43,12 @@ def test_at_1024_by_700_the_plan_has_the_height_and_the_register_opens_whole(
 
     show = editor.actions_by_name["register_shown"]
     assert not show.isChecked()
+    fitted = editor.view.transform().m11()
     show.trigger()
     panel = editor.hazards.panel
     qtbot.waitUntil(lambda: panel.table.viewport().height() > 0)
+    # the fitted plan fits its new height (it ran under the scale bar)
+    qtbot.waitUntil(lambda: editor.view.transform().m11() < fitted)
     table = panel.table
     assert table.viewport().height() // table.rowHeight(0) >= 5  # three rows before
     assert panel.side.verticalScrollBar().maximum() == 0  # the matrix is not cut

@@ -7,7 +7,7 @@ on it, a drag, or View ▸ Show hazard register (Shift+R) opens it at a height t
 rows and its whole matrix. What the user does is kept like any split.
 """
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 COMPACT_EDITOR_PX = 620  # a plan's tab: 560-600 pixels at 1,024 × 700, 630-670 at 1,366 × 768
 
@@ -26,6 +26,11 @@ def follow_register_fold(editor) -> None:
         )
         split.set_label(f"{arrow} {name} {arrow}", f"{tip} (Shift+R)")
         action.setChecked(not folded)
+        view = editor.view
+        if view.fitted_zoom == view.transform().m11():
+            # the plan was fitted and not zoomed since: fit it to its new height (opened,
+            # the register left the plan under the scale bar), once the split has settled
+            QTimer.singleShot(0, view.fit_to_plan)
 
     split.folded_changed.connect(show_fold)
     show_fold(split.is_folded())

@@ -34,9 +34,16 @@ def short_number(value: float) -> str:
     return figure(value, digits)
 
 
-def month_text(month: dt.date, form: str = "MMM yyyy") -> str:
-    """A month as the UI's language writes it ("mars 2026", "3月 2026"), never English."""
-    return QLocale().toString(QDate(month.year, month.month, month.day), form)
+# A month and its year where the language does not write them as "MMM yyyy" (Chinese
+# put "12月 2025"; QLocale has no year-and-month format of its own).
+YEAR_MONTH_FORMS = {QLocale.Language.Chinese: "yyyy年M月"}
+
+
+def month_text(month: dt.date) -> str:
+    """A month as the UI's language writes it ("mars 2026", "2026年3月"), never English."""
+    locale = QLocale()
+    form = YEAR_MONTH_FORMS.get(locale.language(), "MMM yyyy")
+    return locale.toString(QDate(month.year, month.month, month.day), form)
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:

@@ -404,10 +404,10 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         if None not in key:
             rated = cast(tuple[float, float], key)
             counts[rated] = counts.get(rated, 0) + 1
-    header = [writer.para(f"{t(rows_factor.name)} / {t(columns_factor.name)}", bold=True)]
-    header += [
-        writer.para(f"{lv.value:g} {t(lv.label)}", bold=True) for lv in columns_factor.levels
-    ]
+    corner = f"{t(rows_factor.name)} / {t(columns_factor.name)}"
+    level_names = [f"{lv.value:g} {t(lv.label)}" for lv in columns_factor.levels]
+    header = [writer.para(corner, bold=True)]
+    header += [writer.para(name, bold=True) for name in level_names]
     data, extra = [header], []
     for r, row_level in enumerate(reversed(rows_factor.levels), start=1):
         line = [writer.para(f"{row_level.value:g} {t(row_level.label)}", bold=True)]
@@ -420,9 +420,15 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         data.append(line)
     first = 40 * mm
     width = (writer.width - first) / len(columns_factor.levels)
+    widths = widths_for_figures(  # a level's longest word whole ("Catastrop" over "hique")
+        writer,
+        [first] + [width] * len(columns_factor.levels),
+        {c: name.split() for c, name in enumerate(level_names, start=1)},
+        give={0: corner},
+    )
     table = grid(
         data,
-        [first] + [width] * len(columns_factor.levels),
+        widths,
         extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],
     )
     legend = ", ".join(t(b.label) for b in method.bands)

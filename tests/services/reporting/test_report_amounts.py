@@ -121,3 +121,25 @@ def test_the_team_table_keeps_a_role_whole(tmp_path):
     )
     role = Translator("fr")("Worker")
     assert role in pdf_text(path).split()
+
+
+def test_the_risk_matrix_keeps_each_level_name_whole(tmp_path):
+    """The French matrix's level columns were narrower than "Catastrophique" and
+    "permanente)", which broke inside the word ("Catastrop" over "hique")."""
+    from score_desktop.domain.catalogues import DEFAULT_MODULES
+    from score_desktop.services.demo import demo_visits
+    from score_desktop.services.reporting.visit_report import write_visit_report
+
+    path = tmp_path / "visit-fr.pdf"
+    write_visit_report(
+        demo_enterprise(),
+        demo_visits()[3],
+        list(DEFAULT_MODULES),
+        path,
+        content=demo_content(),
+        options=ReportOptions(language="fr"),
+    )
+    tokens = pdf_text(path).split()
+    t = Translator("fr")
+    for label in ("Catastrophic (death)", "Major (permanent disability)"):
+        assert all(word in tokens for word in t(label).split()), t(label)
