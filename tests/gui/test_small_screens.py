@@ -104,7 +104,7 @@ def test_fit_to_screen_never_goes_below_what_the_layout_needs(qtbot):
 
 
 def _photos_shown(qtbot, window, tmp_path, count=9):
-    window.resize(1366, 768)
+    window.resize(1366, 768 - TITLE_BAR_PX)  # a window on a 1,366 × 768 screen
     panel = window.enterprise_panel
     gallery = panel.gallery
     panel.lower_tabs.setCurrentWidget(gallery)
@@ -156,7 +156,7 @@ def test_the_split_above_the_photos_is_labelled_and_kept(qtbot, demo_window_fact
     window.close()
 
     again = demo_window_factory()
-    again.resize(1366, 768)
+    again.resize(1366, 768 - TITLE_BAR_PX)
     panel = again.enterprise_panel
     panel.lower_tabs.setCurrentWidget(panel.gallery)
     qtbot.wait(50)
