@@ -254,3 +254,15 @@ def test_the_register_at_1024_cuts_no_word_bare(language, qtbot, demo_window):
     name = f"{translated(matrix_axes(MATRIX_5X5)[1].name)} →"
     assert box.width() >= QFontMetricsF(name_font).horizontalAdvance(name)
     assert box.left() >= 0 and box.right() <= matrix.width()
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_measures_on_screen_use_the_languages_decimal_mark(language, qtbot):
+    """The pin legend's sizes on paper read 4,5 mm in French (written 4.5 in every
+    language before; areas, lengths, rates and paybacks go through the same helper)."""
+    from score_desktop.domain.plan_style import pin_print_range
+    from score_desktop.gui.hazards.legend_contents import paper_pin_note
+
+    low, high = pin_print_range()
+    note = paper_pin_note(MATRIX_5X5)
+    assert f"{low:.1f}".replace(".", ",") in note and f"{high:.1f}" not in note
