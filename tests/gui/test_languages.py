@@ -266,3 +266,24 @@ def test_measures_on_screen_use_the_languages_decimal_mark(language, qtbot):
     low, high = pin_print_range()
     note = paper_pin_note(MATRIX_5X5)
     assert f"{low:.1f}".replace(".", ",") in note and f"{high:.1f}" not in note
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_indicator_grid_reads_and_writes_the_languages_figures(language, demo_window):
+    """ "4,5" typed in French is four and a half days, not 45 (the grid dropped every
+    comma as a thousands mark); the cell shows it back as 4,5."""
+    from score_desktop.gui.actions import ActionId
+
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    panel = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID].indicators
+    model = panel.model
+    column = next(
+        n
+        for n, c in enumerate(model.columns)
+        if c.indicator.code == "absenteeism" and c.input_key == "days_lost"
+    )
+    cell = model.index(model.rowCount() - 1, column)
+    assert model.setData(cell, "4,5")
+    assert model.cell_value(cell.row(), model.columns[column]) == 4.5
+    assert cell.data() == "4,5"
+    assert not model.setData(cell, "4.5.6")  # refused, not read as 456
