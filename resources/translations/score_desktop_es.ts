@@ -1903,6 +1903,10 @@
         <translation>Leyenda: solo el título</translation>
     </message>
     <message>
+        <source>Show hazard register</source>
+        <translation>Mostrar el registro de peligros</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Fondo</translation>
     </message>
@@ -4879,6 +4883,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>Arrastre de una esquina a la opuesta. Esc cancela.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFold</name>
+    <message>
+        <source>Hazard register</source>
+        <translation>Registro de peligros</translation>
+    </message>
+    <message>
+        <source>Drag to resize; double-click to fold the hazard register away or show it</source>
+        <translation>Arrastre para cambiar el tamaño; doble clic para plegar o mostrar el registro de peligros</translation>
     </message>
 </context>
 <context>

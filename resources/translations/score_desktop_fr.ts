@@ -1903,6 +1903,10 @@
         <translation>Légende : titre seul</translation>
     </message>
     <message>
+        <source>Show hazard register</source>
+        <translation>Afficher le registre des dangers</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Fond</translation>
     </message>
@@ -4879,6 +4883,17 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>Faites glisser d&apos;un coin à l&apos;autre. Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFold</name>
+    <message>
+        <source>Hazard register</source>
+        <translation>Registre des dangers</translation>
+    </message>
+    <message>
+        <source>Drag to resize; double-click to fold the hazard register away or show it</source>
+        <translation>Faites glisser pour redimensionner ; double-cliquez pour replier ou afficher le registre des dangers</translation>
     </message>
 </context>
 <context>

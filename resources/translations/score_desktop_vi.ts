@@ -1901,6 +1901,10 @@
         <translation>Chú giải: chỉ tiêu đề</translation>
     </message>
     <message>
+        <source>Show hazard register</source>
+        <translation>Hiện sổ đăng ký mối nguy</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>Ảnh nền</translation>
     </message>
@@ -4854,6 +4858,17 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>Kéo từ góc này sang góc đối diện. Esc để hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFold</name>
+    <message>
+        <source>Hazard register</source>
+        <translation>Sổ đăng ký mối nguy</translation>
+    </message>
+    <message>
+        <source>Drag to resize; double-click to fold the hazard register away or show it</source>
+        <translation>Kéo để đổi kích thước; nhấp đúp để thu gọn hoặc hiện sổ đăng ký mối nguy</translation>
     </message>
 </context>
 <context>

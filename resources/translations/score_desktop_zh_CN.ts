@@ -1901,6 +1901,10 @@
         <translation>图例：仅显示标题</translation>
     </message>
     <message>
+        <source>Show hazard register</source>
+        <translation>显示危害登记表</translation>
+    </message>
+    <message>
         <source>Background</source>
         <translation>底图</translation>
     </message>
@@ -4854,6 +4858,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Drag from corner to corner. Esc cancels.</source>
         <translation>从一角拖到对角。Esc 取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFold</name>
+    <message>
+        <source>Hazard register</source>
+        <translation>危害登记表</translation>
+    </message>
+    <message>
+        <source>Drag to resize; double-click to fold the hazard register away or show it</source>
+        <translation>拖动可调整大小；双击可收起或显示危害登记表</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,11 @@ class EnterprisePanel(QWidget):
             QTimer.singleShot(0, self._split_for_photos)
 
     def _split_for_photos(self) -> None:
-        """The visits keep their header and four rows; the photos take the rest."""
+        """The visits keep their header and three rows; the photos take the rest (with four,
+        a 1,366 × 768 window less its title bar cut the second row of thumbnails)."""
         if not self.photos_shown():
             return
-        visits = self.visit_table.verticalHeader().defaultSectionSize() * 4 + 60
+        visits = self.visit_table.verticalHeader().defaultSectionSize() * 3 + 60
         total = sum(self.splitter.sizes())
         self.splitter.setSizes([visits, max(total - visits, visits)])
 

@@ -159,7 +159,8 @@ class PlanTabs(QObject):
         above its register (a small laptop screen wants the register taller, say)."""
         layouts = (PLAN_AND_PROPERTIES, PLAN_AND_REGISTER)
         for setting, splitter in zip(layouts, editor.splitters, strict=True):
-            keep_split(self.window.settings, setting, splitter)
+            restored = keep_split(self.window.settings, setting, splitter)
+        editor.split_restored = restored  # the register's: else folded on a short screen
 
     def _keep_risk_view(self, panel) -> None:
         """Every plan opens showing the risk (current, initial or residual) last chosen on

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ..document.portfolio import PortfolioDocument
 from ..domain.errors import KnownProblemError
-from ..domain.money import format_amount
 from ..domain.programme import (
     GROUP_TITLES,
     NONE_NAMED,
@@ -39,6 +38,7 @@ from ..domain.programme import (
 )
 from .export_notice import tell_if_changed
 from .i18n import sort_key, translated
+from .numbers import money
 from .text_fields import leave_on_tab
 
 FILTERS = (GroupBy.COUNTRY, GroupBy.SECTOR, GroupBy.MODULE, GroupBy.CONSULTANT)
@@ -249,7 +249,7 @@ class ProgrammeOverview(QWidget):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 if c >= money_from:
-                    text = format_amount(value, currencies[c - money_from])
+                    text = money(value, currencies[c - money_from])
                 elif c == closed:
                     text = self._share(value)
                 elif isinstance(value, int):

@@ -21,15 +21,17 @@ from .settings_keys import (
 )
 
 
-def keep_split(settings: QSettings, setting: Setting, splitter: QSplitter) -> None:
+def keep_split(settings: QSettings, setting: Setting, splitter: QSplitter) -> bool:
     """Give `splitter` the state last stored under `setting` and store each move; an
-    unreadable state leaves the default split."""
+    unreadable state leaves the default split. True when a stored state was given."""
     state = setting.read(settings)
-    if isinstance(state, QByteArray) and not state.isEmpty():
-        splitter.restoreState(state)
+    restored = isinstance(state, QByteArray) and not state.isEmpty()
+    if restored:
+        restored = splitter.restoreState(state)
     splitter.splitterMoved.connect(
         lambda _pos, _index: setting.write(settings, splitter.saveState())
     )
+    return bool(restored)
 
 
 def _ids(text: str) -> list[uuid.UUID]:

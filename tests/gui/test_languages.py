@@ -2,16 +2,17 @@
 and names in the language's own order (QCollator)."""
 
 import json
+import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from score_desktop.document.commands import AddEnterpriseCommand
 from score_desktop.domain.enterprise import Enterprise
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES
 from score_desktop.domain.plan_style import PinStyle
-from score_desktop.domain.risk import MATRIX_5X5
+from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_inputs import RiskInputs
@@ -118,3 +119,171 @@ def test_vietnamese_names_sort_d_with_stroke_after_d(language):
     assert sorted(names, key=str.casefold)[0] == "An Phát"
     assert sorted(names, key=str.casefold)[-1] == "Đồng Nai Garment"
     assert sorted(names, key=str.casefold)[1] != "Ánh Dương"
+
+
+@pytest.mark.parametrize("code", ["en", "zh_CN", "es", "fr", "vi"])
+def test_the_number_rule_agrees_with_qlocale(code):
+    """The domain's table of separators (which the reports use) writes what QLocale writes."""
+    from decimal import Decimal
+
+    from score_desktop.domain.money import format_number
+
+    locale = QLocale(code)
+    for value in (1234.5, 12345.5, 2500000.25, -9876543.5, 12.5):
+        assert format_number(Decimal(str(value)), 2, code) == locale.toString(value, "f", 2)
+
+
+@pytest.mark.parametrize(
+    ("language", "group"),
+    [("fr", "\u202f"), ("vi", "."), ("es", "."), ("zh_CN", ",")],
+    indirect=["language"],
+)
+def test_amounts_on_screen_follow_the_language(language, group, demo_window):
+    """A VND project costing 2,500,000: the EIP table and summary group as the language
+    does, with no minor unit; the project form reads back what it shows."""
+    import dataclasses
+    from decimal import Decimal
+
+    from score_desktop.document.commands import EditEnterpriseCommand
+    from score_desktop.document.improvement_commands import UpdateRecordsCommand
+    from score_desktop.gui.actions import ActionId
+    from score_desktop.gui.improvement.fields import NumberField
+
+    document = demo_window.document
+    enterprise = document.enterprise(DEMO_ENTERPRISE_ID)
+    document.push(EditEnterpriseCommand(document, dataclasses.replace(enterprise, currency="VND")))
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
+    project = page.projects.model.project_at(0)
+    costed = dataclasses.replace(project, cost_actual=Decimal("2500000"))
+    document.push(UpdateRecordsCommand(document, [costed], "cost"))
+    page.projects.set_enterprise(DEMO_ENTERPRISE_ID)
+    shown = [
+        page.projects.model.index(row, 5).data() for row in range(page.projects.model.rowCount())
+    ]
+    assert f"2{group}500{group}000" in shown
+    total = rf"\d{{1,3}}({re.escape(group)}\d{{3}})+ VND"  # grouped, no minor unit
+    assert re.search(total, page.projects.summary.text())
+    field = NumberField(Decimal("1234.5"))
+    assert field.decimal() == Decimal("1234.5")
+    field.setText({"fr": "1 234,5", "zh_CN": "1,234.5"}.get(language, "1.234,5"))
+    assert field.decimal() == Decimal("1234.5")
+
+
+@pytest.mark.parametrize(
+    ("language", "months", "decimal"),
+    [
+        ("fr", ["févr.", "mars", "avr."], ","),
+        ("es", ["feb", "mar", "abr"], ","),
+        ("zh_CN", ["2月", "3月", "4月"], "."),
+        ("vi", ["thg 2", "thg 3", "thg 4"], ","),
+    ],
+    indirect=["language"],
+)
+def test_the_charts_time_axis_and_scale_speak_the_language(
+    language, months, decimal, qtbot, demo_window
+):
+    """The full chart's month ticks in the UI's language (pyqtgraph wrote English), its y
+    scale with the indicator's unit and the language's decimal mark; the dashboard's
+    small charts name their months the same way."""
+    import datetime as dt
+
+    from score_desktop.gui.actions import ActionId
+
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    page = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID]
+    page.setCurrentWidget(page.indicators)
+    page.indicators.setCurrentIndex(2)
+    chart = page.indicators.chart_page.chart
+    chart.resize(900, 500)
+    chart.grab()  # painted once: the time axis measures its labels while painting
+    bottom = chart.getAxis("bottom")
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC).timestamp()
+    end = dt.datetime(2026, 4, 20, tzinfo=dt.UTC).timestamp()
+    ticks = bottom.tickValues(start, end, 800)
+    spacing, values = next((s, v) for s, v in ticks if s >= 28 * 86400 and len(v) >= 3)
+    shown = bottom.tickStrings(values, 1.0, spacing)
+    assert shown[:3] == months  # pyqtgraph wrote Feb, Mar, Apr
+    left = chart.getAxis("left")
+    indicator = page.indicators.chart_page.combo.currentData()
+    unit = next(
+        i.unit for i in page.indicators.document.indicators.indicators() if i.code == indicator
+    )
+    from score_desktop.gui.indicators.grid_model import translated as indicator_words
+
+    assert left.labelText == indicator_words(unit) != unit  # in the language
+    assert left.tickStrings([0.5, 1.0, 1.5], 1.0, 0.5) == [
+        f"0{decimal}5",
+        f"1{decimal}0",
+        f"1{decimal}5",
+    ]
+    page.indicators.setCurrentIndex(1)
+    small = page.indicators.dashboard.charts["absenteeism"]
+    first, last = small.month_labels()
+    month = small.series[0][0]
+    if language == "zh_CN":
+        assert first == f"{month.year}年{month.month}月"  # "12月 2025" before
+    else:
+        assert first == QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
+    assert not any(first.startswith(m) for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun"))
+    change = page.indicators.dashboard.changes["absenteeism"].text()
+    assert re.search(rf"[+-]\d+{re.escape(decimal)}\d %", change), change  # -26.9 % before
+
+
+@pytest.mark.parametrize("language", ["vi"], indirect=True)
+def test_the_register_at_1024_cuts_no_word_bare(language, qtbot, demo_window):
+    """Vietnamese at 1,024 pixels: a filter too narrow for its choice ends it with "…"
+    ("Mọi trạng thá" read as a misspelt word), and the matrix is wide enough for its
+    severity axis's name, which was cut at both ends."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    demo_window.resize(1024, 700)
+    panel = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID).hazards.panel
+    editor = demo_window.plan_tabs.current_editor()
+    editor.splitters[1].set_folded(False)
+    qtbot.waitUntil(lambda: panel.status_combo.isVisible())
+    combo = panel.status_combo
+    whole = combo.currentText()
+    narrow = 8 * combo.fontMetrics().averageCharWidth()
+    assert combo.shown_text(narrow).endswith("…") and combo.shown_text(narrow) != whole
+    assert combo.shown_text(10_000) == whole
+    matrix = panel.matrix
+    font = QFont(matrix.font())
+    font.setPixelSize(11)
+    box, name_font = matrix.column_name_box(font, matrix._cell_side())
+    name = f"{translated(matrix_axes(MATRIX_5X5)[1].name)} →"
+    assert box.width() >= QFontMetricsF(name_font).horizontalAdvance(name)
+    assert box.left() >= 0 and box.right() <= matrix.width()
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_measures_on_screen_use_the_languages_decimal_mark(language, qtbot):
+    """The pin legend's sizes on paper read 4,5 mm in French (written 4.5 in every
+    language before; areas, lengths, rates and paybacks go through the same helper)."""
+    from score_desktop.domain.plan_style import pin_print_range
+    from score_desktop.gui.hazards.legend_contents import paper_pin_note
+
+    low, high = pin_print_range()
+    note = paper_pin_note(MATRIX_5X5)
+    assert f"{low:.1f}".replace(".", ",") in note and f"{high:.1f}" not in note
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_indicator_grid_reads_and_writes_the_languages_figures(language, demo_window):
+    """ "4,5" typed in French is four and a half days, not 45 (the grid dropped every
+    comma as a thousands mark); the cell shows it back as 4,5."""
+    from score_desktop.gui.actions import ActionId
+
+    demo_window.actions[ActionId.OPEN_IMPROVEMENT].trigger()
+    panel = demo_window.improvement_tabs.pages[DEMO_ENTERPRISE_ID].indicators
+    model = panel.model
+    column = next(
+        n
+        for n, c in enumerate(model.columns)
+        if c.indicator.code == "absenteeism" and c.input_key == "days_lost"
+    )
+    cell = model.index(model.rowCount() - 1, column)
+    assert model.setData(cell, "4,5")
+    assert model.cell_value(cell.row(), model.columns[column]) == 4.5
+    assert cell.data() == "4,5"
+    assert not model.setData(cell, "4.5.6")  # refused, not read as 456

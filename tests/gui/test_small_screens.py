@@ -3,7 +3,13 @@ whole matrix and the visit form fits; at 1,366 × 768 the photos show two full r
 thumbnails, captions stay in their cells, and the split above them is labelled and kept."""
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -18,18 +24,54 @@ from tests.gui.photos.test_gallery import photos
 LAPTOP_PANEL_PX = 30  # a desktop's panel, which the screen's free area leaves out
 
 
-def test_at_1024_by_700_the_register_shows_rows_and_its_whole_matrix(qtbot, demo_window):
-    demo_window.resize(1024, 700)
+def test_at_1024_by_700_the_plan_has_the_height_and_the_register_opens_whole(
+    qtbot, demo_window_factory
+):
+    """The plan gets most of a short screen (it was about 240 pixels tall): the register
+    starts folded to its labelled handle; opened (Shift+R, or a double-click on the
+    handle) it shows five rows and its whole matrix; the choice is kept for the next
+    start."""
+    window = demo_window_factory()
+    window.resize(1024, 700)
+    editor = window.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(editor)
+    plan_view = editor.view.viewport()
+    assert plan_view.height() >= 450 and plan_view.width() >= 700
+    split = editor.splitters[1]
+    assert split.is_folded() and "▲" in split.handle(1).text
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is not None
+
+    show = editor.actions_by_name["register_shown"]
+    assert not show.isChecked()
+    fitted = editor.view.transform().m11()
+    show.trigger()
+    panel = editor.hazards.panel
+    qtbot.waitUntil(lambda: panel.table.viewport().height() > 0)
+    # the fitted plan fits its new height (it ran under the scale bar)
+    qtbot.waitUntil(lambda: editor.view.transform().m11() < fitted)
+    table = panel.table
+    assert table.viewport().height() // table.rowHeight(0) >= 5  # three rows before
+    assert panel.side.verticalScrollBar().maximum() == 0  # the matrix is not cut
+    assert plan_view.height() >= 200
+    window.close()
+
+    again = demo_window_factory()
+    again.resize(1024, 700)
+    editor = again.plan_tabs.open_plan(DEMO_PLAN_ID)
+    qtbot.waitExposed(editor)
+    assert not editor.splitters[1].is_folded()  # as the user left it
+    qtbot.mouseDClick(editor.splitters[1].handle(1), Qt.MouseButton.LeftButton)
+    assert editor.splitters[1].is_folded()
+    assert not editor.actions_by_name["register_shown"].isChecked()
+
+
+def test_at_1366_by_768_the_plan_opens_with_its_register(qtbot, demo_window):
+    demo_window.resize(1366, 768)
     editor = demo_window.plan_tabs.open_plan(DEMO_PLAN_ID)
     qtbot.waitExposed(editor)
-    panel = editor.hazards.panel
-    table = panel.table
-    shown = table.viewport().height() // table.rowHeight(0)
-    assert shown >= 5  # three rows before
-    assert panel.side.verticalScrollBar().maximum() == 0  # the matrix is not cut
-    plan_view = editor.view.viewport()
-    assert plan_view.height() >= 280 and plan_view.width() >= 700
-    assert demo_window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is not None
+    assert not editor.splitters[1].is_folded()
+    table = editor.hazards.panel.table
+    assert table.viewport().height() // table.rowHeight(0) >= 5
 
 
 def test_the_visit_form_fits_a_1024_by_700_screen(qtbot, demo_window):
@@ -62,7 +104,7 @@ def test_fit_to_screen_never_goes_below_what_the_layout_needs(qtbot):
 
 
 def _photos_shown(qtbot, window, tmp_path, count=9):
-    window.resize(1366, 768)
+    window.resize(1366, 768 - TITLE_BAR_PX)  # a window on a 1,366 × 768 screen
     panel = window.enterprise_panel
     gallery = panel.gallery
     panel.lower_tabs.setCurrentWidget(gallery)
@@ -114,8 +156,41 @@ def test_the_split_above_the_photos_is_labelled_and_kept(qtbot, demo_window_fact
     window.close()
 
     again = demo_window_factory()
-    again.resize(1366, 768)
+    again.resize(1366, 768 - TITLE_BAR_PX)
     panel = again.enterprise_panel
     panel.lower_tabs.setCurrentWidget(panel.gallery)
     qtbot.wait(50)
     assert abs(panel.splitter.sizes()[0] - moved[0]) <= 2
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_every_dialog_fits_a_1024_by_700_screen(tmp_path, language):
+    """Each dialog opened on a real 1,024 × 700 screen (the offscreen platform's, in a
+    process of its own) is no larger than the screen less a title bar, nor needs to be;
+    Vietnamese has the longest words of the shipped languages."""
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 700}]})
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.gui.dialog_sizes", str(tmp_path), language],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).parents[2],
+        timeout=300,
+        check=True,
+    )
+    shown = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    assert not [s for s in shown if "error" in s]
+    names = {s["name"] for s in shown}
+    assert {"new hazard", "edit visit", "new project", "activity", "preferences"} <= names
+    assert len(names) >= 25, names
+    room = (1024, 700 - TITLE_BAR_PX)
+    too_large = [
+        s
+        for s in shown
+        if any(s[key][0] > room[0] or s[key][1] > room[1] for key in ("size", "least"))
+    ]
+    assert not too_large

@@ -20,6 +20,7 @@ from ...domain.bulk import collector_paused
 from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
 from ..icons import TOOL_ICONS, icon
+from ..labelled_splitter import LabelledSplitter
 from .arrange import Arrangement
 from .dxf_files import DxfFiles
 from .editor_menus import EditorMenus
@@ -29,6 +30,7 @@ from .photo_pins import PhotoPinLayer
 from .plan_clipboard import copy_selection, duplicate_selection, paste_into
 from .plan_files import DROP_AS_BACKGROUND, DROP_AS_PHOTO, PlanFiles
 from .properties import PlanPropertyPanel
+from .register_fold import fold_register_on_a_short_screen, follow_register_fold
 from .scene import FloorPlanScene
 from .segment_tool import SegmentTool
 from .tools import (
@@ -94,13 +96,14 @@ class PlanEditor(QWidget):
         self.legend_card.collapsed_changed.connect(self.actions_by_name["legend_folded"].setChecked)
         self.view.corner_card = self.legend_card
         self.photo_pins = PhotoPinLayer(self)
-        vertical = QSplitter(Qt.Orientation.Vertical, self)
+        vertical = LabelledSplitter(self, foldable=True)
         vertical.addWidget(splitter)
         vertical.addWidget(self.hazards.panel)
         vertical.setStretchFactor(0, 3)
         vertical.setStretchFactor(1, 1)
         vertical.setSizes([620, 380])  # scaled to the editor's height: a few register rows
         self.splitters = (splitter, vertical)  # the window keeps where the user puts them
+        self.split_restored = False  # set when the window gave it the user's last split
         status_row = QHBoxLayout()
         status_row.addWidget(self.photo_pins.importer, 1)
         status_row.addStretch(1)
@@ -118,6 +121,7 @@ class PlanEditor(QWidget):
         self.set_tool("select")
         plan_document.portfolio.mode_changed.connect(self._on_portfolio_mode_changed)
         self._on_portfolio_mode_changed()
+        follow_register_fold(self)
 
     def _on_portfolio_mode_changed(self) -> None:
         """In review mode the plan is read: its drawing tools and edits are off."""
@@ -316,6 +320,7 @@ class PlanEditor(QWidget):
         super().showEvent(event)
         if not getattr(self, "_fitted", False):
             self._fitted = True
+            fold_register_on_a_short_screen(self)
             self.view.fit_to_plan()
 
     def scene_point(self, view_point: QPointF) -> QPointF:

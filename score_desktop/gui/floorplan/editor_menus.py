@@ -152,6 +152,16 @@ class EditorMenus(QObject):
         )
         folded.setCheckable(True)
         view.addAction(folded)
+        register = self._action(
+            "register_shown",
+            self.tr("Show hazard register"),
+            lambda checked: editor.splitters[1].set_folded(not checked),
+            ("Shift+R",),
+            on_plan=True,
+        )
+        register.setCheckable(True)
+        register.setChecked(True)
+        view.addAction(register)
         view.addSeparator()
         layer_names = {
             Layer.BACKGROUND: self.tr("Background"),

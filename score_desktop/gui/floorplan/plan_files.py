@@ -11,6 +11,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import PlanBackground, replaced_background
 from ..export_notice import tell_if_changed
 from ..i18n import error_text
+from ..numbers import figure
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
 
@@ -112,7 +113,7 @@ class PlanFiles(QObject):
             "The new background was fitted to the old one's width (%1 m), so traced items "
             "keep their size. If the two drawings do not show the same extent, calibrate "
             "again with K."
-        ).replace("%1", f"{width_m:.2f}")
+        ).replace("%1", figure(width_m, 2))
         return text
 
     def remove_background(self) -> None:

@@ -25,6 +25,7 @@ from ...document.plan_commands import EditPlanCommand, UpdatePlanItemsCommand
 from ...domain.floorplan import PlanItem, PlanItemKind, Shape
 from ...domain.geometry import polygon_area, polyline_length
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES
+from ..numbers import figure
 from .kind_labels import plan_item_kind_label
 
 
@@ -204,11 +205,12 @@ class PlanPropertyPanel(QWidget):
     def _measure(self, item: PlanItem) -> str:
         scale = self.document.plan.metres_per_unit
         if item.shape is Shape.POLYGON:
-            return self.tr("%1 m²").replace("%1", f"{polygon_area(item.points) * scale**2:.1f}")
+            return self.tr("%1 m²").replace("%1", figure(polygon_area(item.points) * scale**2, 1))
         if item.shape is Shape.SEGMENT:
-            return self.tr("%1 m long").replace("%1", f"{polyline_length(item.points) * scale:.2f}")
+            length = polyline_length(item.points) * scale
+            return self.tr("%1 m long").replace("%1", figure(length, 2))
         if item.shape is Shape.BOX:
-            return self.tr("%1 m²").replace("%1", f"{item.width * item.height * scale**2:.1f}")
+            return self.tr("%1 m²").replace("%1", figure(item.width * item.height * scale**2, 1))
         return ""
 
     def _show_plan(self) -> None:

@@ -48,6 +48,7 @@ class FloorPlanView(QGraphicsView):
     def __init__(self, scene: FloorPlanScene, parent=None):
         super().__init__(scene, parent)
         self.plan_scene = scene
+        self.fitted_zoom: float | None = None  # the zoom of the last fit to the plan
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -121,6 +122,7 @@ class FloorPlanView(QGraphicsView):
             self.plan_scene.setSceneRect(scene_rect.united(shown))
         self.centerOn(rect.center() + (middle - placed.center()) / zoom)
         self._zoomed()
+        self.fitted_zoom = zoom  # the register's fold fits again while the user kept it
 
     def _placed(self, rect: QRectF, area: QRectF, zoom: float) -> QRectF:
         """Where `rect` lands at `zoom`, in viewport pixels: as near the middle as `area`

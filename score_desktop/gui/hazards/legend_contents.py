@@ -17,6 +17,7 @@ from ...domain.plan_style import (
 )
 from ...domain.risk import RiskMethod
 from ..i18n import translated
+from ..numbers import figure
 from .labels import LEGEND_TITLES, NR5_LABELS
 
 
@@ -72,17 +73,17 @@ def paper_pin_note(method: RiskMethod, dpi: int | None = None) -> str:
     low, high = pin_print_range()
     if dpi is None:
         sizes = QCoreApplication.translate("PinLegend", "%1 to %2 mm across").replace(
-            "%1", f"{low:.1f}"
+            "%1", figure(low, 1)
         )
     else:
         sizes = (
             QCoreApplication.translate("PinLegend", "%1 to %2 mm across, %3 to %4 px at %5 dpi")
-            .replace("%1", f"{low:.1f}")
+            .replace("%1", figure(low, 1))
             .replace("%3", str(round(low * dpi / 25.4)))
             .replace("%4", str(round(high * dpi / 25.4)))
             .replace("%5", str(dpi))
         )
-    sizes = sizes.replace("%2", f"{high:.1f}")
+    sizes = sizes.replace("%2", figure(high, 1))
     return (
         QCoreApplication.translate(
             "PinLegend",

@@ -29,6 +29,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus, RiskView
 from ...domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
+from ..combo import ElidingCombo
 from ..i18n import error_text, translated
 from ..labels import visit_caption
 from ..portfolio_model import ID_ROLE
@@ -148,7 +149,7 @@ class HazardRegisterPanel(QWidget):
             lambda index: self.edit_requested.emit(index.data(ID_ROLE))
         )
 
-        self.method_combo = QComboBox(self)
+        self.method_combo = ElidingCombo(self)
         self.method_combo.setMinimumContentsLength(24)  # "5 × 5 likelihood × severity"
         self.method_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -159,12 +160,12 @@ class HazardRegisterPanel(QWidget):
         self.bands_button.clicked.connect(self.edit_bands)
         self.categories_button = QPushButton(self.tr("Categories…"), self)
         self.categories_button.clicked.connect(self.edit_categories)
-        self.pin_style_combo = QComboBox(self)
+        self.pin_style_combo = ElidingCombo(self)
         self.pin_style_combo.addItem(self.tr("Pins by category"), PinStyle.CATEGORY.value)
         self.pin_style_combo.addItem(self.tr("Pins by NR-5 colours"), PinStyle.NR5.value)
         self.pin_style_combo.addItem(self.tr("Pins by risk band"), PinStyle.BAND.value)
         self.pin_style_combo.currentIndexChanged.connect(self._on_pin_style_chosen)
-        self.risk_view_combo = QComboBox(self)
+        self.risk_view_combo = ElidingCombo(self)
         for view in RiskView:
             self.risk_view_combo.addItem(translated(RISK_VIEW_LABELS[view]), view.value)
         self.risk_view_combo.setToolTip(
@@ -271,7 +272,7 @@ class HazardRegisterPanel(QWidget):
         of zones, a visit's date and type). Sized by its names, the six filters made the
         register, and so the window, at least 1,290 pixels wide; the open list still shows
         the names whole."""
-        combo = QComboBox(self)
+        combo = ElidingCombo(self)
         combo.setMinimumContentsLength(FILTER_CHARACTERS)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.addItem(everything, None)

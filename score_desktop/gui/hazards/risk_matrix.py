@@ -11,6 +11,7 @@ from ..i18n import translated
 AXIS = 16  # the factors' names: likelihood up the left side, severity along the bottom
 LABEL_W, LABEL_H = 24, 18  # the levels' numbers
 CELL, MIN_CELL = 34, 16  # a cell's side when there is room, and at the least
+NAME_PX_LEAST = 8  # the factors' names are made smaller down to this size
 
 
 class RiskMatrixWidget(QWidget):
@@ -52,15 +53,37 @@ class RiskMatrixWidget(QWidget):
             return QSize(round(AXIS + LABEL_W + 5 * cell), round(AXIS + LABEL_H + 5 * cell))
         rows, columns = self._axes()
         return QSize(
-            round(AXIS + LABEL_W + cell * len(columns) + 2),
+            round(max(AXIS + LABEL_W + cell * len(columns) + 2, self._column_name_width())),
             round(LABEL_H + AXIS + cell * len(rows) + 2),
         )
+
+    def _column_name(self) -> str:
+        return f"{translated(matrix_axes(self.method)[1].name)} →" if self.method else ""
+
+    def _column_name_width(self) -> float:
+        """Room for the column factor's name in a small type: wider than the grid in
+        Vietnamese ("Mức độ nghiêm trọng →"), which a grid-wide label cut at both ends."""
+        font = QFont(self.font())
+        font.setPixelSize(NAME_PX_LEAST)
+        return AXIS + QFontMetricsF(font).horizontalAdvance(self._column_name()) + 4
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._size_for(CELL)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return self._size_for(MIN_CELL)
+
+    def column_name_box(self, font: QFont, cell: float) -> tuple[QRectF, QFont]:
+        """Where the column factor's name is painted, and in what type: under the grid, or
+        centred on it as wide as the name needs, within the widget."""
+        rows, columns = self._axes()
+        name = self._column_name()
+        grid_left, grid_width = AXIS + LABEL_W, cell * len(columns)
+        need = QFontMetricsF(_fitting(font, name, grid_width)).horizontalAdvance(name)
+        width = min(max(grid_width, need + 2), self.width() - AXIS)
+        left = min(max(grid_left + (grid_width - width) / 2, AXIS), self.width() - width)
+        box = QRectF(left, len(rows) * cell + LABEL_H, width, AXIS)
+        return box, _fitting(font, name, width)
 
     def _cell_side(self) -> float:
         """The side that fits the widget's size now, between MIN_CELL and CELL."""
@@ -110,7 +133,7 @@ class RiskMatrixWidget(QWidget):
                     painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
                 self._paint_cell_extra(painter, rect, (likelihood.value, severity.value))
         painter.setPen(grey)
-        grid_left, grid_width = AXIS + LABEL_W, cell * len(columns)
+        grid_left = AXIS + LABEL_W
         for c, severity in enumerate(columns):
             painter.drawText(
                 QRectF(grid_left + c * cell, len(rows) * cell, cell, LABEL_H),
@@ -119,12 +142,13 @@ class RiskMatrixWidget(QWidget):
             )
         # the factors' names, so the axes read without the form at hand (a long name, as
         # in Vietnamese, in a smaller type rather than cut)
-        column_name = f"{translated(column_factor.name)} →"
-        painter.setFont(_fitting(font, column_name, grid_width))
+        column_name = self._column_name()
+        box, name_font = self.column_name_box(font, cell)
+        painter.setFont(name_font)
         painter.drawText(
-            QRectF(grid_left, len(rows) * cell + LABEL_H, grid_width, AXIS),
+            box,
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            column_name,
+            _elided(name_font, column_name, box.width()),
         )
         painter.save()
         painter.translate(0, len(rows) * cell)
@@ -134,7 +158,7 @@ class RiskMatrixWidget(QWidget):
         painter.drawText(
             QRectF(0, 0, len(rows) * cell, AXIS),
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-            row_name,
+            _elided(painter.font(), row_name, len(rows) * cell),
         )
         painter.restore()
         painter.end()
@@ -169,8 +193,16 @@ class RiskMatrixWidget(QWidget):
 
 
 def _fitting(font: QFont, text: str, width: float) -> QFont:
-    """`font`, made smaller (down to 8 px) until `text` fits `width`."""
+    """`font`, made smaller (down to NAME_PX_LEAST) until `text` fits `width`."""
     fitted = QFont(font)
-    while fitted.pixelSize() > 8 and QFontMetricsF(fitted).horizontalAdvance(text) > width:
+    while (
+        fitted.pixelSize() > NAME_PX_LEAST and QFontMetricsF(fitted).horizontalAdvance(text) > width
+    ):
         fitted.setPixelSize(fitted.pixelSize() - 1)
     return fitted
+
+
+def _elided(font: QFont, text: str, width: float) -> str:
+    """`text` cut at its end with "…" when even the smallest type does not fit: a name
+    cut at both ends (centred in too little room) read as another word."""
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)

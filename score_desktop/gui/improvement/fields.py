@@ -1,10 +1,13 @@
 """Small editors the EIT and EIP forms share: an optional date and a money or number field."""
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+
+from ...domain.money import editable_number, parse_number
+from ..numbers import ui_language
 
 
 class OptionalDate(QWidget):
@@ -38,23 +41,15 @@ class OptionalDate(QWidget):
 
 
 class NumberField(QLineEdit):
-    """Free text read as a decimal; empty means unknown. `value()` raises ValueError."""
+    """Free text read as a decimal in the UI's language ("1 234,50" in French); empty means
+    unknown. `decimal()` and `number()` raise ValueError."""
 
     def __init__(self, value, parent: QWidget | None = None):
-        super().__init__("" if value is None else f"{value}", parent)
+        super().__init__(editable_number(value, ui_language()), parent)
         self.setPlaceholderText("—")
 
     def decimal(self) -> Decimal | None:
-        text = self.text().strip().replace(",", "").replace(" ", "")
-        if not text:
-            return None
-        try:
-            value = Decimal(text)
-        except InvalidOperation as exc:
-            raise ValueError(self.text()) from exc
-        if not value.is_finite():
-            raise ValueError(self.text())
-        return value
+        return parse_number(self.text(), ui_language())
 
     def number(self) -> float | None:
         value = self.decimal()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.team import EitMeeting, meetings_per_month
 from ..discard_guard import DiscardGuard
+from ..numbers import figure
 from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit
 from .checklist import IdChecklist
@@ -117,7 +118,7 @@ class MeetingsPanel(RecordTablePanel):
         self.rate.setText(
             self.tr("Meetings per month (last %1 months): %2")
             .replace("%1", str(RATE_MONTHS))
-            .replace("%2", f"{rate:.1f}")
+            .replace("%2", figure(rate, 1))
         )
 
     def log_meeting(self) -> MeetingDialog | None:

@@ -26,6 +26,7 @@ from ...domain.photo import PhotoKind
 from ..combo import select_data
 from ..hazards.labels import CONTROL_LEVEL_LABELS
 from ..i18n import translated
+from ..numbers import figure
 from ..record_dialog import RecordDialog
 from ..screen_fit import fit_to_screen
 from ..text_fields import note_edit, show_from_start
@@ -273,7 +274,7 @@ class ProjectDialog(RecordDialog):
         notes = project.warnings(self.members, dt.date.today())
         if project.payback_months is not None:
             notes.append(
-                self.tr("Pays back in %1 months.").replace("%1", f"{project.payback_months:.1f}")
+                self.tr("Pays back in %1 months.").replace("%1", figure(project.payback_months, 1))
             )
         self.notes.setText("\n".join(notes))
 

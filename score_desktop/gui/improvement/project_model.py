@@ -8,10 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject
-from ...domain.money import format_amount
 from ...domain.read_model import currency_of
 from ..i18n import sort_key, translated
 from ..labels import OVERDUE_COLOUR
+from ..numbers import figure, money
 from .labels import STATUS_LABELS
 
 
@@ -24,11 +24,6 @@ class Column(IntEnum):
     COST = 5
     SAVINGS = 6
     PAYBACK = 7
-
-
-def money(value, currency: str) -> str:
-    """In the currency's minor units (2,500,000 VND, 12.50 USD), as the reports print it."""
-    return format_amount(value, currency)
 
 
 _FIGURES = frozenset((Column.COST, Column.SAVINGS, Column.PAYBACK))
@@ -117,7 +112,7 @@ class ProjectTableModel(QAbstractTableModel):
         if column is Column.SAVINGS:
             return money(project.savings, self._currency())
         payback = project.payback_months
-        return "" if payback is None else f"{payback:.1f}"
+        return "" if payback is None else figure(payback, 1)
 
     def _currency(self) -> str:
         return (

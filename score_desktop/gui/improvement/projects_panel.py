@@ -29,13 +29,14 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
 from ..export_notice import tell_if_changed
 from ..i18n import translated
+from ..numbers import figure, money
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .board import ProjectBoard
 from .hazard_followup import save_project
 from .labels import STATUS_LABELS, fill_combo
 from .project_dialog import ProjectDialog
-from .project_model import Column, ProjectFilter, ProjectTableModel, money
+from .project_model import Column, ProjectFilter, ProjectTableModel
 
 
 class ProjectsPanel(QWidget):
@@ -201,7 +202,7 @@ class ProjectsPanel(QWidget):
             ("%4", money(summary.cost, self.currency())),
             ("%5", self.currency()),
             ("%6", money(summary.savings_per_month, self.currency())),
-            ("%7", self.tr("%1 months").replace("%1", f"{payback:.1f}") if payback else "—"),
+            ("%7", self.tr("%1 months").replace("%1", figure(payback, 1)) if payback else "—"),
         ):
             text = text.replace(key, value)
         if summary.overdue:

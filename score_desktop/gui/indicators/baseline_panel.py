@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...document.indicator_commands import AddCatalogueItemCommand, SetAnswersCommand
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import PracticeAnswer
+from ..numbers import figure
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .custom_dialogs import PracticeDialog
@@ -140,8 +141,8 @@ class BaselinePanel(QWidget):
             cells = (
                 c.corrected_at.strftime("%Y-%m-%d %H:%M"),
                 name,
-                "" if c.old_value is None else f"{c.old_value:,.2f}",
-                "" if c.new_value is None else f"{c.new_value:,.2f}",
+                "" if c.old_value is None else figure(c.old_value),
+                "" if c.new_value is None else figure(c.new_value),
                 c.reason,
             )
             for column, text in enumerate(cells):

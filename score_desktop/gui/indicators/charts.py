@@ -4,14 +4,16 @@ with hover values, zoom and export as PNG or SVG."""
 
 import datetime as dt
 import html
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QPainter
 
 from ...domain.indicators import Indicator
-from .dashboard import BAD, GOOD, SAME, change_text
+from ..numbers import figure
+from .dashboard import BAD, GOOD, SAME, change_text, month_text
 from .grid_model import translated
 
 LINE_LABELS = {
@@ -20,13 +22,46 @@ LINE_LABELS = {
 }
 
 
+# pyqtgraph's date ticks are strftime formats (English month names whatever the language);
+# their parts as QLocale formats.
+_QT_DATE_PARTS = {"%Y": "yyyy", "%b": "MMM", "%d": "d", "%a": "ddd", "%H": "HH", "%M": "mm"}
+
+
 def _seconds(month: dt.date) -> float:
     return dt.datetime(month.year, month.month, 15, tzinfo=dt.UTC).timestamp()
 
 
+class MonthAxis(pg.DateAxisItem):
+    """pyqtgraph's time axis, its month and day names in the UI's language."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        specs = self.zoomLevel.tickSpecs if self.zoomLevel is not None else []
+        spec = next((s for s in specs if s.spacing == spacing), None)
+        if spec is None:
+            return super().tickStrings(values, scale, spacing)
+        form = spec.format
+        for part, qt_part in _QT_DATE_PARTS.items():
+            form = form.replace(part, qt_part)
+        if "%" in form:  # seconds and finer: digits only, pyqtgraph's own
+            return super().tickStrings(values, scale, spacing)
+        locale, utc = QLocale(), QTimeZone.utc()
+        return [locale.toString(QDateTime.fromSecsSinceEpoch(int(v), utc), form) for v in values]
+
+
+class FigureAxis(pg.AxisItem):
+    """The y scale: figures grouped in the UI's language, with as many decimals as the
+    tick spacing needs."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        step = abs(spacing * scale) or 1.0
+        digits = max(0, -math.floor(math.log10(step)))
+        return [figure(v * scale, digits) for v in values]
+
+
 class IndicatorChart(pg.PlotWidget):
     def __init__(self, parent=None, small: bool = False):
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        axes = {"bottom": MonthAxis(utcOffset=0), "left": FigureAxis("left")}
+        super().__init__(parent, axisItems=axes)
         self.setBackground("w")
         self.small = small
         self.showGrid(x=False, y=True, alpha=0.2)
@@ -39,6 +74,7 @@ class IndicatorChart(pg.PlotWidget):
     def show_indicator(self, indicator: Indicator, series, baseline, target) -> None:
         self.clear()
         name, unit = translated(indicator.name), translated(indicator.unit)
+        self.getAxis("left").setLabel(text=unit)  # the scale's unit, beside its figures
         self.setTitle(
             f"<span style='color:#1B2631'>{html.escape(name)}</span>"
             if self.small
@@ -73,7 +109,7 @@ class IndicatorChart(pg.PlotWidget):
         for (month, value), x in zip(series, xs, strict=True):
             improved = indicator.improved(baseline, value) if baseline is not None else None
             colour = SAME if improved is None else (GOOD if improved else BAD)
-            tip = f"{month:%Y-%m}: {value:,.2f} {translated(indicator.unit)}"
+            tip = f"{month_text(month)}: {figure(value)} {translated(indicator.unit)}"
             extra = change_text(indicator, baseline, value)
             spots.append(
                 {
@@ -116,5 +152,5 @@ class IndicatorChart(pg.PlotWidget):
 def _line_label(text: str, value: float) -> str:
     """A reference line's words ("baseline 111.00"), in the UI's language; braces doubled,
     since pyqtgraph formats the label once more."""
-    words = QCoreApplication.translate("ChartPage", text).replace("%1", f"{value:,.2f}")
+    words = QCoreApplication.translate("ChartPage", text).replace("%1", figure(value))
     return words.replace("{", "{{").replace("}", "}}")

@@ -5,11 +5,12 @@ change against the baseline under each; hover for values, double-click for the f
 import datetime as dt
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.indicators import Indicator, change_vs_baseline
+from ..numbers import figure, signed
 from .grid_model import translated
 
 GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
@@ -19,15 +20,30 @@ LABEL_PX = 14  # a label's height: closer lines than this share one label
 
 
 def short_number(value: float) -> str:
-    """Digits a reader uses at this size: 2,310 · 42.5 · 4.24 · 0.382; whole numbers whole."""
+    """Digits a reader uses at this size: 2,310 · 42.5 · 4.24 · 0.382; whole numbers whole;
+    in the UI's language (2 310 · 42,5 in French)."""
     size = abs(value)
     if value == int(value) or size >= 100:
-        return f"{value:,.0f}"
-    if size >= 10:
-        return f"{value:.1f}"
-    if size >= 1 or size == 0:
-        return f"{value:.2f}"
-    return f"{value:.3g}"
+        digits = 0
+    elif size >= 10:
+        digits = 1
+    elif size >= 1:
+        digits = 2
+    else:  # three significant digits
+        digits = 2 - math.floor(math.log10(size))
+    return figure(value, digits)
+
+
+# A month and its year where the language does not write them as "MMM yyyy" (Chinese
+# put "12月 2025"; QLocale has no year-and-month format of its own).
+YEAR_MONTH_FORMS = {QLocale.Language.Chinese: "yyyy年M月"}
+
+
+def month_text(month: dt.date) -> str:
+    """A month as the UI's language writes it ("mars 2026", "2026年3月"), never English."""
+    locale = QLocale()
+    form = YEAR_MONTH_FORMS.get(locale.language(), "MMM yyyy")
+    return locale.toString(QDate(month.year, month.month, month.day), form)
 
 
 def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
@@ -46,11 +62,11 @@ def change_text(indicator: Indicator, baseline: float | None, latest: float | No
     if baseline is None or latest is None:
         return ""
     change = change_vs_baseline(indicator, baseline, latest)
-    percent = f"{change.percent:+.1f} %" if change.percent is not None else "—"
+    percent = f"{signed(change.percent, 1)} %" if change.percent is not None else "—"
     return (
         QCoreApplication.translate("IndicatorsPanel", "%1 (%2) vs baseline")
         .replace("%1", percent)
-        .replace("%2", f"{change.absolute:+,.2f}")
+        .replace("%2", signed(change.absolute))
     )
 
 
@@ -132,6 +148,10 @@ class SmallChart(QWidget):
             if all(abs(y(value) - other) >= LABEL_PX for other in taken)
         ]
 
+    def month_labels(self) -> tuple[str, str]:
+        """The first and last month under the time axis, in the UI's language."""
+        return month_text(self.series[0][0]), month_text(self.series[-1][0])
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -159,13 +179,10 @@ class SmallChart(QWidget):
         painter.setPen(AXIS)
         bottom = self.height() - self.MARGIN_BOTTOM + 3
         last = len(self.series) - 1
-        painter.drawText(
-            QRectF(x(0), bottom, 80, 14), Qt.AlignmentFlag.AlignLeft, f"{self.series[0][0]:%Y-%m}"
-        )
+        first_month, last_month = self.month_labels()
+        painter.drawText(QRectF(x(0), bottom, 100, 14), Qt.AlignmentFlag.AlignLeft, first_month)
         if last:
-            painter.drawText(
-                QRectF(x(last) - 80, bottom, 80, 14), right, f"{self.series[last][0]:%Y-%m}"
-            )
+            painter.drawText(QRectF(x(last) - 100, bottom, 100, 14), right, last_month)
         for value, colour, style in (
             (self.baseline, BASELINE, Qt.PenStyle.DashLine),
             (self.target, TARGET, Qt.PenStyle.DotLine),
@@ -191,7 +208,7 @@ class SmallChart(QWidget):
         x, _y, _low, _high = self._frame()
         n = min(range(len(self.series)), key=lambda k: abs(x(k) - event.position().x()))
         month, value = self.series[n]
-        text = f"{month:%Y-%m}: {value:,.2f} {translated(self.indicator.unit)}"
+        text = f"{month_text(month)}: {figure(value)} {translated(self.indicator.unit)}"
         extra = change_text(self.indicator, self.baseline, value)
         QToolTip.showText(
             event.globalPosition().toPoint(), f"{text}\n{extra}" if extra else text, self

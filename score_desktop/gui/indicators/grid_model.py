@@ -26,7 +26,10 @@ from ...domain.indicators import (
     month_of,
     months_between,
 )
+from ...domain.money import number_style
+from ...domain.money import parse_number as parse_typed
 from ..i18n import problems_text
+from ..numbers import figure, ui_language
 
 HISTORY_MONTHS = 12  # enterprises bring about a year of records to the intake visit
 SEX_SIGNS = {"female": "♀", "male": "♂", "all": ""}
@@ -77,14 +80,18 @@ def grid_columns(indicators) -> list[Column]:
 
 
 def parse_number(text: str) -> float | None:
-    """Text typed or pasted into a cell; '' clears it. Raises ValueError for non-numbers."""
-    cleaned = text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        return None
-    value = float(cleaned)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
-    return value
+    """Text typed or pasted into a cell, in the UI's language ("4,5" is four and a half in
+    French, not 45); '' clears it. Raises ValueError for non-numbers."""
+    value = parse_typed(text, ui_language())
+    return None if value is None else float(value)
+
+
+def cell_text(value: float) -> str:
+    """A figure as the grid shows it: whole numbers whole, else up to two decimals, in the
+    UI's language (1 234,5 in French)."""
+    if value % 1 == 0:
+        return figure(value, 0)
+    return figure(value, 2).rstrip("0").rstrip(number_style(ui_language()).decimal)
 
 
 class IndicatorGridModel(QAbstractTableModel):
@@ -218,7 +225,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if value is None:
                 return ""
-            return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+            return cell_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import Source, month_of
 from ..checklists.most_missed import MostMissedTable
+from ..numbers import figure
 from ..text_fields import leave_on_tab
 from .charts import IndicatorChart
 from .dashboard import change_text
@@ -174,7 +175,7 @@ class PortfolioIndicators(QWidget):
         self.chart.show_indicator(indicator, series, baseline, None)
         self.table.setRowCount(len(series))
         for row, (month, (mean, count)) in enumerate(sorted(means.items())):
-            for column, text in enumerate((month.strftime("%Y-%m"), f"{mean:,.2f}", str(count))):
+            for column, text in enumerate((month.strftime("%Y-%m"), figure(mean), str(count))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         latest = series[-1][1] if series else None
         self.summary.setText(

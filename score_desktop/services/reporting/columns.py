@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .layout import Writer
+from .text import clean
 
 CELL_PADDING = 12.0  # reportlab's default cell padding, left and right (6 + 6)
 WORDS_LEAST = 20 * mm  # a column of words keeps at least this much when it gives room
@@ -19,16 +20,24 @@ def figure_width(writer: Writer, text: str, *, bold: bool = False, size: float =
     """Width of a figure in the body style's primary face (figures are digits and marks,
     which the primary font has)."""
     chain = writer.fonts.bold if bold else writer.fonts.regular
+    text = clean(text)  # as the cell prints it (a French group mark becomes a no-break space)
     return stringWidth(text, chain.primary.name, size or writer.styles.body.fontSize)
 
 
 def widths_for_figures(
-    writer: Writer, widths: list[float], figures: dict[int, list[str]], *, give: dict[int, str]
+    writer: Writer,
+    widths: list[float],
+    figures: dict[int, list[str]],
+    *,
+    give: dict[int, str],
+    headings: dict[int, str] | None = None,
 ) -> list[float]:
     """`widths` with each column of `figures` at least as wide as its widest figure (measured
-    bold: totals are bold), the room taken from the columns of words `give` (column: its
-    heading), each in proportion to what it has above its floor: `WORDS_LEAST` or its
-    heading's longest word, so headings are not cut inside a word."""
+    bold: totals are bold) and the longest word of its heading in `headings` ("Économies /
+    mois" broke as "Économie" over "s"), the room taken from the columns of words `give`
+    (column: its heading), each in proportion to what it has above its floor: `WORDS_LEAST`
+    or its heading's longest word, so headings are not cut inside a word."""
+    headings = headings or {}
     sized = list(widths)
     floors = {
         c: min(
@@ -41,7 +50,8 @@ def widths_for_figures(
         for c, head in give.items()
     }
     for column, texts in figures.items():
-        need = max((figure_width(writer, t, bold=True) for t in texts), default=0.0)
+        words = headings.get(column, "").split()
+        need = max((figure_width(writer, t, bold=True) for t in [*texts, *words]), default=0.0)
         missing = need + CELL_PADDING + 1 - sized[column]
         spare = {c: max(sized[c] - floor, 0.0) for c, floor in floors.items()}
         total = sum(spare.values())

@@ -9,8 +9,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from ...domain.enterprise import Enterprise
+from ...domain.money import format_number
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
 from .build import build_pdf
+from .columns import widths_for_figures
 from .labels import role_name
 from .layout import Writer
 from .options import ReportOptions
@@ -88,7 +90,7 @@ def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt
                 members=len(active),
                 women=women,
                 meetings=len(meetings),
-                rate=f"{rate:.1f}",
+                rate=format_number(rate, 1, t.language),
             )
         ),
     ]
@@ -111,5 +113,14 @@ def _team(writer: Writer, enterprise, content: VisitContent, meetings, today: dt
             ]
         )
     story.append(Spacer(1, 2 * mm))
-    story.append(grid(rows, [50 * mm, 26 * mm, 50 * mm, 18 * mm, 30 * mm]))
+    # a role's longest word whole ("Travailleur·se" broke as "Travailleur·s" over "e")
+    role_words = [w for m in members for w in role_name(t, m.role).split()]
+    widths = widths_for_figures(
+        writer,
+        [50 * mm, 26 * mm, 50 * mm, 18 * mm, 30 * mm],
+        {1: role_words},
+        give={0: header[0], 2: header[2]},
+        headings={1: header[1]},
+    )
+    story.append(grid(rows, widths))
     return story

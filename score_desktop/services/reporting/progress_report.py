@@ -149,11 +149,14 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
             shown.append((indicator, baseline, target, value))
     if not shown:
         return [writer.para(t("No indicator has values for this period."))]
-    changes = [change_cell(indicator, baseline, value) for indicator, baseline, _t, value in shown]
+    changes = [
+        change_cell(indicator, baseline, value, t.language)
+        for indicator, baseline, _t, value in shown
+    ]
     figures = {
-        1: [number_text(baseline) for _i, baseline, _t, _v in shown],
-        2: [number_text(target) for _i, _b, target, _v in shown],
-        3: [number_text(value) for _i, _b, _t, value in shown],
+        1: [number_text(baseline, t.language) for _i, baseline, _t, _v in shown],
+        2: [number_text(target, t.language) for _i, _b, target, _v in shown],
+        3: [number_text(value, t.language) for _i, _b, _t, value in shown],
         4: [change for change, _improved in changes],
     }
     widths = widths_for_figures(
@@ -161,6 +164,7 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
         [52 * mm, 20 * mm, 20 * mm, 22 * mm, 20 * mm, 22 * mm, 18 * mm],
         figures,
         give={0: header[0], 5: ""},
+        headings={c: header[c] for c in (1, 2, 3, 4)},
     )
     data = [
         [

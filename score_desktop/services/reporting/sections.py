@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Spacer, TableStyle
 from ...domain.hazard import Hazard, HazardCategory, HazardStatus, ordered_hazards
 from ...domain.improvement import ImprovementProject, summarise
 from ...domain.indicators import Direction, Indicator, change_vs_baseline
-from ...domain.money import format_amount
+from ...domain.money import format_amount, format_number
 from ...domain.photo import Photo
 from ...domain.read_model import ChecklistRecords
 from ...domain.risk import RiskMethod
@@ -180,7 +180,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     payback = summary.payback_months
 
     def money(value) -> str:
-        return format_amount(value, content.currency)
+        return format_amount(value, content.currency, t.language)
 
     totals = {"cost": money(summary.cost), "savings": money(summary.savings_per_month)}
     story = [
@@ -198,7 +198,11 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
                 currency=content.currency,
                 **totals,
             )
-            + (" " + t("Payback {months} months.", months=f"{payback:.1f}") if payback else "")
+            + (
+                " " + t("Payback {months} months.", months=format_number(payback, 1, t.language))
+                if payback
+                else ""
+            )
         ),
         Spacer(1, 2 * mm),
     ]
@@ -219,6 +223,7 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
         [40 * mm, 19 * mm, 27 * mm, 25 * mm, 22 * mm, 18 * mm, 23 * mm],
         {5: [a[0] for a in amounts], 6: [a[1] for a in amounts]},
         give={c: header[c] for c in (0, 2, 4)},  # project, responsible, status
+        headings={5: header[5], 6: header[6]},
     )
 
     def figures(pair: tuple[str, str], bold: bool = False) -> list:
@@ -251,9 +256,9 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     return [CondPageBreak(START_ROOM), *story]
 
 
-def number_text(value: float | None) -> str:
-    """An indicator's value as the reports print it ("—" when there is none)."""
-    return "—" if value is None else f"{value:,.2f}"
+def number_text(value: float | None, language: str = "en") -> str:
+    """An indicator's value as the reports print it in `language` ("—" when there is none)."""
+    return "—" if value is None else format_number(value, 2, language)
 
 
 def improved_means(indicator: Indicator) -> bool:
@@ -268,12 +273,23 @@ def verdict(t, improved: bool | None, indicator: Indicator | None = None) -> str
     return {True: t("better"), False: t("worse"), None: t("unchanged")}[improved]
 
 
-def change_cell(indicator: Indicator, baseline: float | None, value: float | None):
-    """("+12.5 %", improved?) of a value against the baseline; ("—", None) without one."""
+def change_cell(
+    indicator: Indicator, baseline: float | None, value: float | None, language: str = "en"
+):
+    """("+12.5 %", improved?) of a value against the baseline, in `language`'s decimal
+    mark; ("—", None) without one."""
     if baseline is None or value is None:
         return "—", None
     change = change_vs_baseline(indicator, baseline, value)
-    text = f"{change.percent:+.1f} %" if change.percent is not None else f"{change.absolute:+g}"
+
+    def signed(figure: float, digits: int) -> str:
+        return ("+" if figure > 0 else "") + format_number(figure, digits, language)
+
+    text = (
+        f"{signed(change.percent, 1)} %"
+        if change.percent is not None
+        else signed(change.absolute, 2)
+    )
     return text, change.improved
 
 
@@ -285,10 +301,12 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
     t = writer.t
     story = [writer.para(t("Key indicators against the baseline"), s.heading)]
     header = [t("Indicator"), t("Baseline"), t("Latest"), t("Change"), "", t("Last 12 months")]
-    changes = [change_cell(line.indicator, line.baseline, line.latest) for line in lines]
+    changes = [
+        change_cell(line.indicator, line.baseline, line.latest, t.language) for line in lines
+    ]
     figures = {
-        1: [number_text(line.baseline) for line in lines],
-        2: [number_text(line.latest) for line in lines],
+        1: [number_text(line.baseline, t.language) for line in lines],
+        2: [number_text(line.latest, t.language) for line in lines],
         3: [text for text, _improved in changes],
     }
     verdicts = [  # one word: kept whole
@@ -300,6 +318,7 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
         [48 * mm, 20 * mm, 30 * mm, 18 * mm, 20 * mm, 38 * mm],
         {**figures, 4: verdicts},
         give={0: header[0]},
+        headings={c: header[c] for c in (1, 2, 3)},
     )
     data = [
         [
@@ -387,10 +406,10 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         if None not in key:
             rated = cast(tuple[float, float], key)
             counts[rated] = counts.get(rated, 0) + 1
-    header = [writer.para(f"{t(rows_factor.name)} / {t(columns_factor.name)}", bold=True)]
-    header += [
-        writer.para(f"{lv.value:g} {t(lv.label)}", bold=True) for lv in columns_factor.levels
-    ]
+    corner = f"{t(rows_factor.name)} / {t(columns_factor.name)}"
+    level_names = [f"{lv.value:g} {t(lv.label)}" for lv in columns_factor.levels]
+    header = [writer.para(corner, bold=True)]
+    header += [writer.para(name, bold=True) for name in level_names]
     data, extra = [header], []
     for r, row_level in enumerate(reversed(rows_factor.levels), start=1):
         line = [writer.para(f"{row_level.value:g} {t(row_level.label)}", bold=True)]
@@ -403,9 +422,15 @@ def _matrix(writer: Writer, content: VisitContent, ratings: str, title: str):
         data.append(line)
     first = 40 * mm
     width = (writer.width - first) / len(columns_factor.levels)
+    widths = widths_for_figures(  # a level's longest word whole ("Catastrop" over "hique")
+        writer,
+        [first] + [width] * len(columns_factor.levels),
+        {c: name.split() for c, name in enumerate(level_names, start=1)},
+        give={0: corner},
+    )
     table = grid(
         data,
-        [first] + [width] * len(columns_factor.levels),
+        widths,
         extra=[*extra, ("ALIGN", (1, 1), (-1, -1), "CENTER")],
     )
     legend = ", ".join(t(b.label) for b in method.bands)

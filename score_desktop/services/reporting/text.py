@@ -29,8 +29,12 @@ class UncoveredText:
 
 
 def clean(text: str) -> str:
-    """NFC (Vietnamese typed with combining marks becomes precomposed) without control chars."""
+    """NFC (Vietnamese typed with combining marks becomes precomposed) without control chars.
+
+    A narrow no-break space (French groups digits with it: 2 500 000) becomes a no-break
+    space: reportlab breaks lines at the narrow one, and a number would wrap."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u202f", "\u00a0")
     return "".join(
         c for c in text if c in _KEEP_CONTROLS or unicodedata.category(c) not in ("Cc", "Cs")
     )
