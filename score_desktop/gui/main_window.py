@@ -44,6 +44,7 @@ from .help_menu import HelpMenu
 from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
 from .message_boxes import open_message, open_question
+from .office.office_actions import OfficeActions
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.comment_actions = CommentActions(self, self.actions[ActionId.COMMENTS])
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
+        self.office = OfficeActions(self)  # connect, sync, the indicator
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.session = SessionState(self)  # the enterprise and plans open at the last close
         self.set_workspace_name(workspace_name)
@@ -492,6 +494,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PROGRESS_REPORT].setEnabled(has_enterprise and not exporting)
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
         self.exchange.update_actions(has_enterprise)
+        self.office.update_actions()
         a[ActionId.COMMENTS].setEnabled(self.document.is_attached() and not self.read_only)
         for action_id in EDITING if self.read_only or self.document.reviewing else ():
             a[action_id].setEnabled(False)

@@ -24,6 +24,7 @@ FILE_MENU = (
         ActionId.SIGN_EIP_REPORT,
     ),
     (ActionId.SEND_ENTERPRISE, ActionId.RECEIVE_PACKAGE, ActionId.CONFLICT_INBOX),
+    (ActionId.CONNECT_OFFICE, ActionId.SYNC_OFFICE),
     (ActionId.CLOSE_TAB,),
     (ActionId.RESTORE_BACKUP, ActionId.COMPACT_WORKSPACE),
     (ActionId.PREFERENCES,),
