@@ -138,6 +138,23 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>Office: %n conflict</numerusform>
+            <numerusform>Office: %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoImporter</name>
     <message numerus="yes">
         <source>%n photo(s) imported.</source>

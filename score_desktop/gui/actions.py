@@ -165,7 +165,7 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ),
         ),
         ActionId.CONNECT_OFFICE: ActionSpec(
-            QCoreApplication.translate("actions", "Connect to o&ffice…"),
+            QCoreApplication.translate("actions", "Connect &to office…"),
             (),
             QCoreApplication.translate(
                 "actions", "Give the office server's address, your name and your password"
