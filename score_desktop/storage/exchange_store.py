@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
@@ -81,10 +81,16 @@ class SqlExchange(SqlRepository):
             peer.person_name = name or peer.person_name or ""
 
     @user_errors
-    def collect(self, enterprise_id: uuid.UUID, since: int | None = None) -> ChangeSet:
+    def collect(
+        self,
+        enterprise_id: uuid.UUID,
+        since: int | None = None,
+        skip_device: uuid.UUID | None = None,
+    ) -> ChangeSet:
         """The enterprise's records with their whole history; with `since`, only the records
         changed after that sequence (each still with its whole history, which the other side
-        needs to tell a newer change from a concurrent one)."""
+        needs to tell a newer change from a concurrent one). `skip_device`: leave out records
+        whose changes after `since` all came from that device (what it sent, it holds)."""
         with self._transaction() as session:
             enterprise = session.get(EnterpriseRow, enterprise_id)
             if enterprise is None:
@@ -94,6 +100,10 @@ class SqlExchange(SqlRepository):
             query = select(LOG.c.record_kind, LOG.c.record_id).where(scope).distinct()
             if since is not None:
                 query = query.where(LOG.c.sequence > since)
+            if skip_device is not None:
+                query = query.where(
+                    or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device)
+                )
             pairs = sorted(
                 {(kind, rid) for kind, rid in connection.execute(query)},
                 key=lambda p: (table_order().get(p[0], 0), str(p[1])),
