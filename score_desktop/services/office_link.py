@@ -66,12 +66,14 @@ def sync_with_office(
         raise _opening_failed(address, exc) from None
     try:
         result = sync(laptop, server, name=name, progress=progress)
-    except DBAPIError as exc:
-        if _from_server(exc):
-            raise _lost(address, exc) from None
-        raise translate_database_error(exc, laptop.url, at_open=False) from None
-    except WorkspaceError as exc:
-        raise KnownProblemError(str(exc)) from None
+    except (DBAPIError, WorkspaceError) as exc:
+        # the repositories turn driver errors into WorkspaceError; the server's are told apart
+        cause = exc if isinstance(exc, DBAPIError) else exc.__cause__
+        if isinstance(cause, DBAPIError) and _from_server(cause):
+            raise _lost(address, cause) from None
+        if isinstance(exc, DBAPIError):
+            raise translate_database_error(exc, laptop.url, at_open=False) from None
+        raise
     finally:
         server.close()
     return SyncReport(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QDialog, QProgressDialog, QToolButton
 
 from ...domain.office import OfficeAddress, SyncReport
@@ -32,6 +33,28 @@ class Link(Enum):
     SYNCING = "syncing"
 
 
+# the indicator's dot: grey, green, amber, blue; red while conflicts wait
+DOTS = {
+    Link.NOT_CONNECTED: "#9e9e9e",
+    Link.ONLINE: "#2e7d32",
+    Link.OFFLINE: "#e69500",
+    Link.SYNCING: "#1565c0",
+}
+CONFLICT_DOT = "#c62828"
+
+
+def dot(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class OfficeActions(QObject):
     """Needs a window with `document`, `settings`, `actions`, `statusBar()`, `show_problem`,
     `exchange` (the conflict inbox) and `read_only`."""
@@ -47,6 +70,7 @@ class OfficeActions(QObject):
         self.link = Link.NOT_CONNECTED if stored_address(window.settings) is None else Link.ONLINE
         self.indicator = QToolButton(window)
         self.indicator.setAutoRaise(True)
+        self.indicator.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.indicator.clicked.connect(self._on_indicator_clicked)
         window.statusBar().addPermanentWidget(self.indicator)
         window.actions[ActionId.CONNECT_OFFICE].triggered.connect(self.connect_office)
@@ -217,6 +241,15 @@ class OfficeActions(QObject):
         self.show_link(message)
         if task is not None and not task.automatic:
             self.window.show_problem(message, self.tr("Sync with the office"))
+        else:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "The automatic sync did not get through; it tries again in %n minute(s).",
+                    "",
+                    OFFICE_SYNC_EVERY_MINUTES.read(self.window.settings),
+                ),
+                15000,
+            )
 
     def _on_crashed(self, exc: BaseException) -> None:
         self._end()
@@ -241,6 +274,8 @@ class OfficeActions(QObject):
         else:
             text = self.tr("Office: online")
         self.indicator.setText(text)
+        colour = CONFLICT_DOT if conflicts and self.link is not Link.SYNCING else DOTS[self.link]
+        self.indicator.setIcon(dot(colour))
         tip = address.describe() if address is not None else self.tr("Connect to the office…")
         self.indicator.setToolTip(f"{tip}\n{problem}".strip())
 
