@@ -101,6 +101,7 @@ def _push(
         from_name=name,
         read_blob=local.read_blob,
         read_thumbnail=local.read_thumbnail,
+        in_step=True,
     )
     local.mark_sent(server_device, enterprise_id, change_set.head, "office")
     result.summaries.append(summary)
@@ -131,6 +132,7 @@ def _pull(
         from_name="office",
         read_blob=reader.read_blob,
         read_thumbnail=reader.read_thumbnail,
+        in_step=True,
     )
     writer.mark_sent(laptop_device, enterprise_id, change_set.head, "")
     result.conflicts += summary.conflicts

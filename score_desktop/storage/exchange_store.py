@@ -168,10 +168,19 @@ class SqlExchange(SqlRepository):
         from_name: str,
         read_blob: BlobReader,
         read_thumbnail: Callable[[str], bytes | None] = lambda _sha: None,
+        in_step: bool = False,
     ) -> MergeSummary:
-        """Merge another workspace's change set: one transaction, all or nothing."""
+        """Merge another workspace's change set: one transaction, all or nothing.
+
+        `in_step` (a sync with the office): when the sender had been sent everything of the
+        enterprise before, it now holds everything after the merge too (what it sent plus
+        what it had), so the mark of what was sent to it moves to the new head, in the same
+        transaction, if no other change came in between. Without it, a laptop's first push
+        after a pull sent every record it had just pulled back up."""
         with self._transaction() as session:
-            return merge_change_set(
+            scope = LOG.c.enterprise_id == change_set.enterprise_id
+            before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
+            summary = merge_change_set(
                 session,
                 self.workspace.history,
                 change_set,
@@ -181,6 +190,28 @@ class SqlExchange(SqlRepository):
                 read_blob=read_blob,
                 read_thumbnail=read_thumbnail,
             )
+            if in_step and not summary.already_received:
+                _keep_in_step(session, change_set, from_device, before)
+            return summary
+
+
+def _keep_in_step(
+    session: Any, change_set: ChangeSet, from_device: uuid.UUID, before: int | None
+) -> None:
+    peer = session.get(ExchangePeerRow, (from_device, change_set.enterprise_id))
+    if peer is None:
+        return
+    if before is not None and (peer.sent_through is None or peer.sent_through < before):
+        return  # changes of ours it has not been sent yet: the next push sends them
+    session.flush()
+    scope = LOG.c.enterprise_id == change_set.enterprise_id
+    query = select(LOG.c.change_id, LOG.c.sequence).where(scope)
+    if before is not None:
+        query = query.where(LOG.c.sequence > before)
+    added = session.execute(query).all()
+    arrived = {entry.change_id for entry in change_set.entries}
+    if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
+        peer.sent_through = max(row.sequence for row in added)
 
 
 def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
