@@ -147,6 +147,13 @@ You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>The automatic sync did not get through; it tries again in %n minute.</numerusform>
+            <numerusform>The automatic sync did not get through; it tries again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Office: %n conflict(s)</source>
         <translation>
             <numerusform>Office: %n conflict</numerusform>

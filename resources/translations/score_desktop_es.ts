@@ -3129,6 +3129,13 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <source>Sync with the office</source>
         <translation>Sincronización con la oficina</translation>
     </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>La sincronización automática no se completó; se intentará de nuevo en %n minuto.</numerusform>
+            <numerusform>La sincronización automática no se completó; se intentará de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Office: syncing…</source>
         <translation>Oficina: sincronizando…</translation>

@@ -3129,6 +3129,13 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <source>Sync with the office</source>
         <translation>Synchronisation avec le bureau</translation>
     </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>La synchronisation automatique n&apos;a pas abouti ; nouvel essai dans %n minute.</numerusform>
+            <numerusform>La synchronisation automatique n&apos;a pas abouti ; nouvel essai dans %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Office: syncing…</source>
         <translation>Bureau : synchronisation…</translation>

@@ -3111,6 +3111,12 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
         <source>Sync with the office</source>
         <translation>Đồng bộ với văn phòng</translation>
     </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>Đồng bộ tự động không thành công; sẽ thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Office: syncing…</source>
         <translation>Văn phòng: đang đồng bộ…</translation>

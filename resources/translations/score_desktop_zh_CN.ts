@@ -3111,6 +3111,12 @@ You can undo this with Ctrl+Z.</source>
         <source>Sync with the office</source>
         <translation>与办公室同步</translation>
     </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>自动同步未完成；将在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Office: syncing…</source>
         <translation>办公室：正在同步…</translation>
