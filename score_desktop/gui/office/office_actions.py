@@ -13,7 +13,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QDialog, QProgressDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QToolButton
 
 from ...domain.office import OfficeAddress, SyncReport
 from ...services import office_passwords
@@ -78,6 +78,7 @@ class OfficeActions(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer)
         window.document.reset.connect(self.show_link)
+        window.exchange.conflicts_counted.connect(self._on_conflicts_counted)
         self.apply_settings()
         self.show_link()
 
@@ -168,6 +169,8 @@ class OfficeActions(QObject):
         """The automatic sync: only with a known password, never over a dialog's work."""
         if self.busy or not self._can_sync() or self.window.exchange.busy:
             return
+        if QApplication.activeModalWidget() is not None:
+            return  # records are being edited in a dialog: not under its feet; next time
         address = stored_address(self.window.settings)
         if address is None:
             return
@@ -284,13 +287,11 @@ class OfficeActions(QObject):
         return document.inbox.count() if document.is_attached() else 0
 
     def open_inbox(self) -> None:
-        """The exchange's conflict inbox; the indicator counts again when it closes."""
-        exchange = self.window.exchange
-        exchange.open_inbox()
-        exchange.dialog.finished.connect(self._on_inbox_closed)
+        self.window.exchange.open_inbox()
 
-    def _on_inbox_closed(self, _result: int) -> None:
-        self.show_link()
+    def _on_conflicts_counted(self, _count: int) -> None:
+        if self.link is not Link.SYNCING:
+            self.show_link()
 
     def _on_indicator_clicked(self) -> None:
         if self.link is Link.NOT_CONNECTED:

@@ -142,6 +142,9 @@ def test_a_conflict_after_a_sync_opens_the_inbox_and_the_indicator_counts_it(
     entry = inbox.tree.topLevelItem(0)
     assert (entry.text(1), entry.text(2), entry.text(3)) == ("Phone", "222 laptop", "111 Hoa")
     assert window.office.indicator.text() == "Office: 1 conflict"
+    qtbot.mouseClick(inbox.keep_theirs, Qt.MouseButton.LeftButton)
+    assert window.document.enterprise(enterprise.id).phone == "111 Hoa"
+    assert window.office.indicator.text() == "Office: online"
     inbox.close()
     hoa.workspace.close()
 
