@@ -14,9 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .domain.maintenance import Backup, Compaction, Recovery
+from .domain.office import OfficeAddress, SyncReport
 from .domain.ports import Repositories
 from .gui.main_window import MainWindow
 from .gui.profile import stored_person
+from .services.office_link import sync_with_office
+from .services.office_sync import Progress
 from .storage import backups, sqlite_files
 from .storage.compaction import compact_workspace
 from .storage.database import Workspace, damaged, open_workspace
@@ -79,6 +82,7 @@ class WindowWorkspace:
         self.workspace = workspace
         self.window.set_workspace_name(workspace.display_name, read_only=workspace.read_only)
         self.window.care.attach_host(self)
+        self.window.office.attach_host(self)
 
     def close(self) -> None:
         if self.workspace is not None:
@@ -125,7 +129,20 @@ class WindowWorkspace:
     def last_good_backup(self) -> Backup | None:
         return backups.last_good_backup(self._folder()) if self.path is not None else None
 
+    @property
+    def can_sync(self) -> bool:
+        """A laptop's workspace file syncs with the office; the office database itself
+        (opened with --database postgresql://…) does not sync with itself."""
+        return self.path is not None and self.workspace is not None and not self.read_only
+
     # Worker -------------------------------------------------------------------------------
+
+    def sync_office(
+        self, address: OfficeAddress, password: str, name: str, progress: Progress
+    ) -> SyncReport:
+        if self.workspace is None:
+            raise WorkspaceUnavailableError("No workspace is open.")
+        return sync_with_office(self.workspace, address, password, name, progress)
 
     def back_up(self, keep: int) -> Backup | None:
         """A checked backup (a new one only if the workspace changed since the newest);

@@ -6,6 +6,7 @@
 #                                             SCORE_TEST_POSTGRES_URL set, stop it, remove it
 #   postgres-for-tests.sh start DIR           start a cluster in DIR (prints the URL)
 #   postgres-for-tests.sh stop DIR            stop it (the folder is left for the caller)
+#   postgres-for-tests.sh restart DIR         start a stopped (or killed) cluster of DIR again
 #
 # initdb refuses to run as root, so as root the cluster runs as the system user `pgtest`
 # (made on first use). It listens on a private socket folder and on 127.0.0.1 at
@@ -18,7 +19,7 @@ bindir() {
   local found
   if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then
     pg_config --bindir
-    return
+    return 0  # explicit: a bare return in the EXIT trap would give the failed command's status
   fi
   found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
   if [ -z "$found" ] || [ ! -x "$found/initdb" ]; then
@@ -46,11 +47,18 @@ start() {
   as_owner "$bin/initdb" --pgdata="$dir/data" --auth=trust --username=postgres \
     --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
+  echo "$port" >"$dir/port"
+  launch "$dir" "$bin"
+  echo "postgresql://postgres@127.0.0.1:$port/postgres"
+}
+
+launch() {
+  local dir="$1" bin="$2" port
+  port=$(cat "$dir/port")
   # Throwaway data: no fsync; enough connections for the concurrency tests.
   as_owner "$bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  echo "postgresql://postgres@127.0.0.1:$port/postgres"
 }
 
 stop() {
@@ -64,6 +72,7 @@ stop() {
 case "${1:-}" in
   start) start "$2" ;;
   stop) stop "$2" ;;
+  restart) launch "$2" "$(bindir)" ;;
   run)
     shift
     [ "${1:-}" = "--" ] && shift

@@ -148,6 +148,30 @@ You can undo this with Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>The automatic sync did not get through; it tries again in %n minute.</numerusform>
+            <numerusform>The automatic sync did not get through; it tries again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>Office: %n conflict</numerusform>
+            <numerusform>Office: %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoImporter</name>
     <message numerus="yes">
         <source>%n photo(s) imported.</source>

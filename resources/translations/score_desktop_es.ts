@@ -476,6 +476,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Conectarse al servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>Your workspace stays on this computer and works offline; a sync sends your changes to the office server and brings your colleagues&apos; back.</source>
+        <translation>Su espacio de trabajo se queda en este equipo y funciona sin conexión; una sincronización envía sus cambios al servidor de la oficina y trae los de sus colegas.</translation>
+    </message>
+    <message>
+        <source>for example db.office.example</source>
+        <translation>por ejemplo db.office.example</translation>
+    </message>
+    <message>
+        <source>the login the office gave you</source>
+        <translation>el usuario que le dio la oficina</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Cifrar la conexión (TLS)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>La contraseña se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not kept, and is asked for once each time SCORE Desktop starts.</source>
+        <translation>Este equipo no tiene llavero: la contraseña no se guarda y se pedirá una vez cada vez que se inicie SCORE Desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Connect and sync</source>
+        <translation>Conectar y sincronizar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is needed.</source>
+        <translation>Se necesita la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is needed.</source>
+        <translation>Se necesita el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Your name (login) is needed.</source>
+        <translation>Se necesita su nombre (usuario).</translation>
+    </message>
+</context>
+<context>
     <name>CustomIndicatorDialog</name>
     <message>
         <source>A: one typed value</source>
@@ -3487,6 +3554,81 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Syncing with the office server…</source>
+        <translation>Sincronizando con el servidor de la oficina…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was synced stays; the next sync goes on.</source>
+        <translation>Sincronización cancelada: lo ya sincronizado se mantiene; la próxima sincronización continuará.</translation>
+    </message>
+    <message>
+        <source>Synced with the office: %1 sent, %2 received.</source>
+        <translation>Sincronizado con la oficina: %1 enviados, %2 recibidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Sincronización con la oficina</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>La sincronización automática no se completó; se intentará de nuevo en %n minuto.</numerusform>
+            <numerusform>La sincronización automática no se completó; se intentará de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: syncing…</source>
+        <translation>Oficina: sincronizando…</translation>
+    </message>
+    <message>
+        <source>Office: not connected</source>
+        <translation>Oficina: sin conectar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>Oficina: %n conflicto</numerusform>
+            <numerusform>Oficina: %n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: offline</source>
+        <translation>Oficina: sin conexión</translation>
+    </message>
+    <message>
+        <source>Office: online</source>
+        <translation>Oficina: en línea</translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation>Conectarse a la oficina…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Office server password</source>
+        <translation>Contraseña del servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -6459,6 +6601,22 @@ El espacio de trabajo pasó de %2 a %3: %4 liberados.</numerusform>
     <message>
         <source>Decide between changes made here and in another workspace</source>
         <translation>Decidir entre los cambios hechos aquí y en otro espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to office…</source>
+        <translation>Conectarse a la o&amp;ficina…</translation>
+    </message>
+    <message>
+        <source>Give the office server&apos;s address, your name and your password</source>
+        <translation>Indique la dirección del servidor de la oficina, su nombre y su contraseña</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Sincron&amp;izar</translation>
+    </message>
+    <message>
+        <source>Send your changes to the office server and bring your colleagues&apos; changes here</source>
+        <translation>Enviar sus cambios al servidor de la oficina y traer aquí los de sus colegas</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

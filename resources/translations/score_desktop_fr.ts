@@ -476,6 +476,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Se connecter au serveur du bureau</translation>
+    </message>
+    <message>
+        <source>Your workspace stays on this computer and works offline; a sync sends your changes to the office server and brings your colleagues&apos; back.</source>
+        <translation>Votre espace de travail reste sur cet ordinateur et fonctionne hors ligne ; une synchronisation envoie vos modifications au serveur du bureau et rapporte celles de vos collègues.</translation>
+    </message>
+    <message>
+        <source>for example db.office.example</source>
+        <translation>par exemple db.office.example</translation>
+    </message>
+    <message>
+        <source>the login the office gave you</source>
+        <translation>l&apos;identifiant donné par le bureau</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Chiffrer la connexion (TLS)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not kept, and is asked for once each time SCORE Desktop starts.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe n&apos;est pas conservé et sera demandé une fois à chaque démarrage de SCORE Desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connect and sync</source>
+        <translation>Se connecter et synchroniser</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is needed.</source>
+        <translation>L&apos;adresse du serveur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is needed.</source>
+        <translation>Le nom de la base de données est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Your name (login) is needed.</source>
+        <translation>Votre nom (identifiant) est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>CustomIndicatorDialog</name>
     <message>
         <source>A: one typed value</source>
@@ -3487,6 +3554,81 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Syncing with the office server…</source>
+        <translation>Synchronisation avec le serveur du bureau…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was synced stays; the next sync goes on.</source>
+        <translation>Synchronisation annulée : ce qui a été synchronisé le reste ; la prochaine synchronisation continuera.</translation>
+    </message>
+    <message>
+        <source>Synced with the office: %1 sent, %2 received.</source>
+        <translation>Synchronisé avec le bureau : %1 envoyées, %2 reçues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Synchronisation avec le bureau</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>La synchronisation automatique n&apos;a pas abouti ; nouvel essai dans %n minute.</numerusform>
+            <numerusform>La synchronisation automatique n&apos;a pas abouti ; nouvel essai dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: syncing…</source>
+        <translation>Bureau : synchronisation…</translation>
+    </message>
+    <message>
+        <source>Office: not connected</source>
+        <translation>Bureau : non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>Bureau : %n conflit</numerusform>
+            <numerusform>Bureau : %n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: offline</source>
+        <translation>Bureau : hors ligne</translation>
+    </message>
+    <message>
+        <source>Office: online</source>
+        <translation>Bureau : en ligne</translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation>Se connecter au bureau…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Office server password</source>
+        <translation>Mot de passe du serveur du bureau</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -6459,6 +6601,22 @@ L&apos;espace de travail est passé de %2 à %3 : %4 libérés.</numerusform>
     <message>
         <source>Decide between changes made here and in another workspace</source>
         <translation>Trancher entre les modifications faites ici et dans un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to office…</source>
+        <translation>Se connecter au &amp;bureau…</translation>
+    </message>
+    <message>
+        <source>Give the office server&apos;s address, your name and your password</source>
+        <translation>Indiquer l&apos;adresse du serveur du bureau, votre nom et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>Send your changes to the office server and bring your colleagues&apos; changes here</source>
+        <translation>Envoyer vos modifications au serveur du bureau et rapporter ici celles de vos collègues</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

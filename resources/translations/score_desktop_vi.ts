@@ -475,6 +475,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Kết nối với máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>Your workspace stays on this computer and works offline; a sync sends your changes to the office server and brings your colleagues&apos; back.</source>
+        <translation>Không gian làm việc của bạn nằm trên máy tính này và hoạt động ngoại tuyến; mỗi lần đồng bộ sẽ gửi thay đổi của bạn lên máy chủ văn phòng và mang thay đổi của đồng nghiệp về.</translation>
+    </message>
+    <message>
+        <source>for example db.office.example</source>
+        <translation>ví dụ db.office.example</translation>
+    </message>
+    <message>
+        <source>the login the office gave you</source>
+        <translation>tên đăng nhập văn phòng cấp cho bạn</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Mã hóa kết nối (TLS)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Mật khẩu được lưu trong kho khóa của máy tính này.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not kept, and is asked for once each time SCORE Desktop starts.</source>
+        <translation>Máy tính này không có kho khóa: mật khẩu không được lưu và sẽ được hỏi một lần mỗi khi SCORE Desktop khởi động.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Connect and sync</source>
+        <translation>Kết nối và đồng bộ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is needed.</source>
+        <translation>Cần địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is needed.</source>
+        <translation>Cần tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Your name (login) is needed.</source>
+        <translation>Cần tên (tên đăng nhập) của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>CustomIndicatorDialog</name>
     <message>
         <source>A: one typed value</source>
@@ -3469,6 +3536,78 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Syncing with the office server…</source>
+        <translation>Đang đồng bộ với máy chủ văn phòng…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was synced stays; the next sync goes on.</source>
+        <translation>Đã hủy đồng bộ: phần đã đồng bộ được giữ; lần đồng bộ sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Synced with the office: %1 sent, %2 received.</source>
+        <translation>Đã đồng bộ với văn phòng: gửi %1, nhận %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office</source>
+        <translation>Đồng bộ với văn phòng</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>Đồng bộ tự động không thành công; sẽ thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: syncing…</source>
+        <translation>Văn phòng: đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Office: not connected</source>
+        <translation>Văn phòng: chưa kết nối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>Văn phòng: %n xung đột</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: offline</source>
+        <translation>Văn phòng: ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Office: online</source>
+        <translation>Văn phòng: trực tuyến</translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation>Kết nối với văn phòng…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Office server password</source>
+        <translation>Mật khẩu máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mật khẩu cho %1:</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -6425,6 +6564,22 @@ Không gian làm việc giảm từ %2 xuống %3: giải phóng %4.</numerusfor
     <message>
         <source>Decide between changes made here and in another workspace</source>
         <translation>Quyết định giữa các thay đổi thực hiện ở đây và ở không gian làm việc khác</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to office…</source>
+        <translation>Kết nối &amp;văn phòng…</translation>
+    </message>
+    <message>
+        <source>Give the office server&apos;s address, your name and your password</source>
+        <translation>Nhập địa chỉ máy chủ văn phòng, tên và mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Đồn&amp;g bộ</translation>
+    </message>
+    <message>
+        <source>Send your changes to the office server and bring your colleagues&apos; changes here</source>
+        <translation>Gửi thay đổi của bạn lên máy chủ văn phòng và mang thay đổi của đồng nghiệp về đây</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

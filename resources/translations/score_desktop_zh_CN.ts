@@ -475,6 +475,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>连接办公室服务器</translation>
+    </message>
+    <message>
+        <source>Your workspace stays on this computer and works offline; a sync sends your changes to the office server and brings your colleagues&apos; back.</source>
+        <translation>您的工作区保存在这台电脑上，可离线使用；同步会把您的更改发送到办公室服务器，并取回同事的更改。</translation>
+    </message>
+    <message>
+        <source>for example db.office.example</source>
+        <translation>例如 db.office.example</translation>
+    </message>
+    <message>
+        <source>the login the office gave you</source>
+        <translation>办公室给您的登录名</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>加密连接 (TLS)</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>密码保存在这台电脑的钥匙串中。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is not kept, and is asked for once each time SCORE Desktop starts.</source>
+        <translation>这台电脑没有钥匙串：密码不会被保存，每次启动 SCORE Desktop 时会询问一次。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Connect and sync</source>
+        <translation>连接并同步</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is needed.</source>
+        <translation>需要填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name is needed.</source>
+        <translation>需要填写数据库名称。</translation>
+    </message>
+    <message>
+        <source>Your name (login) is needed.</source>
+        <translation>需要填写您的名称（登录名）。</translation>
+    </message>
+</context>
+<context>
     <name>CustomIndicatorDialog</name>
     <message>
         <source>A: one typed value</source>
@@ -3469,6 +3536,78 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>Syncing with the office server…</source>
+        <translation>正在与办公室服务器同步…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: what was synced stays; the next sync goes on.</source>
+        <translation>同步已取消：已同步的内容保留；下次同步会继续。</translation>
+    </message>
+    <message>
+        <source>Synced with the office: %1 sent, %2 received.</source>
+        <translation>已与办公室同步：发送 %1，接收 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office</source>
+        <translation>与办公室同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic sync did not get through; it tries again in %n minute(s).</source>
+        <translation>
+            <numerusform>自动同步未完成；将在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: syncing…</source>
+        <translation>办公室：正在同步…</translation>
+    </message>
+    <message>
+        <source>Office: not connected</source>
+        <translation>办公室：未连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Office: %n conflict(s)</source>
+        <translation>
+            <numerusform>办公室：%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Office: offline</source>
+        <translation>办公室：离线</translation>
+    </message>
+    <message>
+        <source>Office: online</source>
+        <translation>办公室：在线</translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation>连接办公室…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Office server password</source>
+        <translation>办公室服务器密码</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>Photo</name>
     <message>
         <source>General</source>
@@ -6425,6 +6564,22 @@ The workspace went from %2 to %3: %4 freed.</source>
     <message>
         <source>Decide between changes made here and in another workspace</source>
         <translation>在此处与其他工作区所做的更改之间作出决定</translation>
+    </message>
+    <message>
+        <source>Connect &amp;to office…</source>
+        <translation>连接办公室(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Give the office server&apos;s address, your name and your password</source>
+        <translation>填写办公室服务器的地址、您的名称和密码</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Send your changes to the office server and bring your colleagues&apos; changes here</source>
+        <translation>把您的更改发送到办公室服务器，并把同事的更改取回本机</translation>
     </message>
     <message>
         <source>New floor &amp;plan…</source>

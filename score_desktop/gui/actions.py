@@ -28,6 +28,8 @@ class ActionId(Enum):
     SEND_ENTERPRISE = auto()
     RECEIVE_PACKAGE = auto()
     CONFLICT_INBOX = auto()
+    CONNECT_OFFICE = auto()
+    SYNC_OFFICE = auto()
     NEW_PLAN = auto()
     OPEN_PLAN = auto()
     EDIT_PLAN = auto()
@@ -189,6 +191,21 @@ def _specs() -> dict[ActionId, ActionSpec]:
             ("Ctrl+Shift+K",),
             QCoreApplication.translate(
                 "actions", "Decide between changes made here and in another workspace"
+            ),
+        ),
+        ActionId.CONNECT_OFFICE: ActionSpec(
+            QCoreApplication.translate("actions", "Connect &to office…"),
+            (),
+            QCoreApplication.translate(
+                "actions", "Give the office server's address, your name and your password"
+            ),
+        ),
+        ActionId.SYNC_OFFICE: ActionSpec(
+            QCoreApplication.translate("actions", "S&ync"),
+            ("F9",),
+            QCoreApplication.translate(
+                "actions",
+                "Send your changes to the office server and bring your colleagues' changes here",
             ),
         ),
         ActionId.NEW_PLAN: ActionSpec(

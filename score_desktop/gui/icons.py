@@ -46,6 +46,8 @@ ACTION_ICONS = {
     ActionId.SEND_ENTERPRISE: "package-send",
     ActionId.RECEIVE_PACKAGE: "package-receive",
     ActionId.CONFLICT_INBOX: "conflict-inbox",
+    ActionId.CONNECT_OFFICE: "plug-connected",
+    ActionId.SYNC_OFFICE: "refresh",
     ActionId.COMMENTS: "comments",
     ActionId.WALKTHROUGH: "checklist",
     ActionId.CHECKLIST_TEMPLATES: "checklist-edit",

@@ -45,6 +45,7 @@ from .help_menu import HelpMenu
 from .history_actions import HistoryActions
 from .improvement_tabs import ImprovementTabs
 from .message_boxes import open_message, open_question
+from .office.office_actions import OfficeActions
 from .plan_tabs import PlanTabs
 from .portfolio_panel import PortfolioPanel
 from .report_actions import ReportExports
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
         self.checklist_templates = TemplateActions(self)  # the editor, XLSX import/export
+        self.office = OfficeActions(self)  # connect, sync, the indicator
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
         self.session = SessionState(self)  # the enterprise and plans open at the last close
         self.set_workspace_name(workspace_name)
@@ -497,6 +499,7 @@ class MainWindow(QMainWindow):
         self.signoffs.update_actions(has_visit, has_enterprise, exporting)
         self.exchange.update_actions(has_enterprise)
         self.checklist_templates.update_actions()
+        self.office.update_actions()
         a[ActionId.COMMENTS].setEnabled(self.document.is_attached() and not self.read_only)
         for action_id in EDITING if self.read_only or self.document.reviewing else ():
             a[action_id].setEnabled(False)

@@ -87,3 +87,11 @@ EIT_RULES = {
     "women_share_tolerance": Setting("eit/composition/women_share_tolerance", 0.15, float),
     "workers_elected": Setting("eit/composition/workers_elected", True, bool),
 }
+
+# The office server (the password is never a setting: see services/office_passwords.py)
+OFFICE_HOST = Setting("office/host", "", str)
+OFFICE_PORT = Setting("office/port", 5432, int)
+OFFICE_DATABASE = Setting("office/database", "", str)
+OFFICE_LOGIN = Setting("office/login", "", str)
+OFFICE_TLS = Setting("office/tls", True, bool)
+OFFICE_SYNC_EVERY_MINUTES = Setting("office/sync_every_minutes", 5, int)  # 0: only by hand

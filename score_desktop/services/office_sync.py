@@ -8,8 +8,9 @@ Each enterprise is one push and one pull, each one transaction on the side that 
   committed, the laptop never heard) is recognised and applied once.
 - **Pull**: the server's changes after what the server last sent to this laptop, where the
   server's sequence is its own gap-free order of accepted changes (migration 0016), read in
-  one snapshot. The mark is moved on the server only after the laptop committed the merge; a
-  pull cut off before that is simply pulled again (the merge is idempotent by change id).
+  one snapshot, less the records only this laptop changed since (it holds those changes).
+  The mark is moved on the server only after the laptop committed the merge; a pull cut
+  off before that is simply pulled again (the merge is idempotent by change id).
 Laptop clocks play no part in any of it. Photos and plan images travel only where the
 receiving side lacks their hash (the merge asks for the bytes of what it misses).
 """
@@ -100,6 +101,7 @@ def _push(
         from_name=name,
         read_blob=local.read_blob,
         read_thumbnail=local.read_thumbnail,
+        in_step=True,
     )
     local.mark_sent(server_device, enterprise_id, change_set.head, "office")
     result.summaries.append(summary)
@@ -116,8 +118,12 @@ def _pull(
 ) -> int:
     reader, writer = office
     since = reader.sent_through(laptop_device, enterprise_id)
-    change_set = reader.collect(enterprise_id, since)
+    # what the laptop itself sent (this sync's push, say) does not come back down
+    change_set = reader.collect(enterprise_id, since, skip_device=laptop_device)
     if not _news(change_set, since):
+        return 0
+    if not change_set.entries:
+        writer.mark_sent(laptop_device, enterprise_id, change_set.head, "")
         return 0
     summary = local.merge(
         change_set,
@@ -126,6 +132,7 @@ def _pull(
         from_name="office",
         read_blob=reader.read_blob,
         read_thumbnail=reader.read_thumbnail,
+        in_step=True,
     )
     writer.mark_sent(laptop_device, enterprise_id, change_set.head, "")
     result.conflicts += summary.conflicts

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
@@ -83,10 +83,16 @@ class SqlExchange(SqlRepository):
             peer.person_name = name or peer.person_name or ""
 
     @user_errors
-    def collect(self, enterprise_id: uuid.UUID, since: int | None = None) -> ChangeSet:
+    def collect(
+        self,
+        enterprise_id: uuid.UUID,
+        since: int | None = None,
+        skip_device: uuid.UUID | None = None,
+    ) -> ChangeSet:
         """The enterprise's records with their whole history; with `since`, only the records
         changed after that sequence (each still with its whole history, which the other side
-        needs to tell a newer change from a concurrent one)."""
+        needs to tell a newer change from a concurrent one). `skip_device`: leave out records
+        whose changes after `since` all came from that device (what it sent, it holds)."""
         with self._transaction() as session:
             enterprise = session.get(EnterpriseRow, enterprise_id)
             if enterprise is None:
@@ -96,6 +102,10 @@ class SqlExchange(SqlRepository):
             query = select(LOG.c.record_kind, LOG.c.record_id).where(scope).distinct()
             if since is not None:
                 query = query.where(LOG.c.sequence > since)
+            if skip_device is not None:
+                query = query.where(
+                    or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device)
+                )
             pairs = sorted(
                 {(kind, rid) for kind, rid in connection.execute(query)},
                 key=lambda p: (table_order().get(p[0], 0), str(p[1])),
@@ -164,10 +174,19 @@ class SqlExchange(SqlRepository):
         from_name: str,
         read_blob: BlobReader,
         read_thumbnail: Callable[[str], bytes | None] = lambda _sha: None,
+        in_step: bool = False,
     ) -> MergeSummary:
-        """Merge another workspace's change set: one transaction, all or nothing."""
+        """Merge another workspace's change set: one transaction, all or nothing.
+
+        `in_step` (a sync with the office): when the sender had been sent everything of the
+        enterprise before, it now holds everything after the merge too (what it sent plus
+        what it had), so the mark of what was sent to it moves to the new head, in the same
+        transaction, if no other change came in between. Without it, a laptop's first push
+        after a pull sent every record it had just pulled back up."""
         with self._transaction() as session:
-            return merge_change_set(
+            scope = LOG.c.enterprise_id == change_set.enterprise_id
+            before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
+            summary = merge_change_set(
                 session,
                 self.workspace.history,
                 change_set,
@@ -177,6 +196,28 @@ class SqlExchange(SqlRepository):
                 read_blob=read_blob,
                 read_thumbnail=read_thumbnail,
             )
+            if in_step and not summary.already_received:
+                _keep_in_step(session, change_set, from_device, before)
+            return summary
+
+
+def _keep_in_step(
+    session: Any, change_set: ChangeSet, from_device: uuid.UUID, before: int | None
+) -> None:
+    peer = session.get(ExchangePeerRow, (from_device, change_set.enterprise_id))
+    if peer is None:
+        return
+    if before is not None and (peer.sent_through is None or peer.sent_through < before):
+        return  # changes of ours it has not been sent yet: the next push sends them
+    session.flush()
+    scope = LOG.c.enterprise_id == change_set.enterprise_id
+    query = select(LOG.c.change_id, LOG.c.sequence).where(scope)
+    if before is not None:
+        query = query.where(LOG.c.sequence > before)
+    added = session.execute(query).all()
+    arrived = {entry.change_id for entry in change_set.entries}
+    if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
+        peer.sent_through = max(row.sequence for row in added)
 
 
 def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:

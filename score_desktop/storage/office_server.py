@@ -40,6 +40,9 @@ MANAGER_WRITES = (
     "exchange_peers",
     "conflicts",
 )
+# The records a manager's review writes (and so the only change-log entries it may add):
+# comments, their reads, and the people who wrote them (a sync adds its author).
+MANAGER_RECORDS = ("comments", "comment_reads", "people")
 # Tables of an enterprise reached through a parent row (the parent's policy decides).
 THROUGH_PARENT = {
     "plan_items": ("plan_id", "floor_plans"),
@@ -96,6 +99,7 @@ def secure(engine: Engine) -> None:
             predicate = _predicate(table)
             if predicate is not None:
                 _policy(connection, table.name, predicate)
+        _manager_reviews(connection)
 
 
 def _grant(connection: Connection) -> None:
@@ -110,6 +114,13 @@ def _grant(connection: Connection) -> None:
         )
     for table in MANAGER_WRITES:
         connection.execute(text(f"GRANT INSERT, UPDATE ON {table} TO {q['manager']}"))
+    # a merge clears tombstones and settled conflicts, a manager's comment's too
+    # (conflicts by the enterprise's policy; tombstones not yet filtered by enterprise)
+    connection.execute(text(f"GRANT INSERT, DELETE ON deletions TO {q['manager']}"))
+    connection.execute(text(f"GRANT DELETE ON conflicts TO {q['manager']}"))
+    # the change log is appended to, never rewritten (the app never does): an UPDATE or
+    # DELETE by any login would rewrite the history every laptop merges from
+    connection.execute(text(f"REVOKE UPDATE, DELETE ON change_log FROM {everyone}"))
     # Who is assigned to what is the office's business: only the owner changes it.
     for table in ("office_people", "office_assignments", "office_change_order", "alembic_version"):
         connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {everyone}"))
@@ -138,6 +149,8 @@ def _sees_function(connection: Connection) -> None:
 def _predicate(table: Table) -> str | None:
     if table.name == "enterprises":
         return "office_sees(id)"
+    if table.name == "change_log":  # a person belongs to no enterprise; their entries travel
+        return "(enterprise_id IS NULL AND record_kind = 'people') OR office_sees(enterprise_id)"
     if "enterprise_id" in table.c:
         return "office_sees(enterprise_id)"
     if table.name in THROUGH_PARENT:
@@ -187,6 +200,22 @@ def _policy(connection: Connection, table: str, predicate: str) -> None:
                 "FOR EACH ROW EXECUTE FUNCTION office_assign_creator()"
             )
         )
+
+
+def _manager_reviews(connection: Connection) -> None:
+    """A manager's changes reach the others as change-log entries (a sync merges them), so
+    the log takes from a manager only entries of the records review mode lets them write:
+    without this, one INSERT of a forged hazard entry would change the hazard on every
+    laptop at its next sync."""
+    kinds = ", ".join(f"'{kind}'" for kind in MANAGER_RECORDS)  # constants, not input
+    manager = _quote(connection, GROUP["manager"])
+    connection.execute(text("DROP POLICY IF EXISTS office_manager_reviews ON change_log"))
+    connection.execute(
+        text(
+            f"CREATE POLICY office_manager_reviews ON change_log AS RESTRICTIVE FOR INSERT "
+            f"TO {manager} WITH CHECK (record_kind IN ({kinds}))"
+        )
+    )
 
 
 def add_person(engine: Engine, name: str, role: str, password: str, login: str = "") -> str:

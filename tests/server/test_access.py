@@ -127,3 +127,80 @@ def test_the_change_order_has_no_gap_when_a_transaction_rolls_back(office, two_e
             for r in connection.exec_driver_sql("SELECT sequence FROM change_log ORDER BY sequence")
         ]
     assert sequences == list(range(1, len(sequences) + 1))
+
+
+def test_a_manager_syncs_comments_but_nothing_else_and_cannot_forge_or_rewrite_history(
+    office, two_enterprises, tmp_path
+):
+    import dataclasses
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from score_desktop.domain.comments import Comment, SubjectKind
+    from score_desktop.domain.errors import KnownProblemError
+    from score_desktop.domain.history import Role
+    from score_desktop.services.office_sync import sync
+    from tests.exchange.conftest import make_laptop
+
+    mine, theirs = two_enterprises
+    login = office.add("Factory Manager", "manager")
+    office_server.assign(office.workspace.engine, login, [mine.id])
+    laptop = make_laptop(tmp_path, "manager", Role.MANAGER)
+    server = open_workspace(office.login_url(login))
+    try:
+        sync(laptop.workspace, server, name="Factory Manager")  # the enterprise comes down
+        with laptop.workspace.engine.connect() as connection:
+            visit_id = uuid.UUID(connection.execute(text("SELECT id FROM visits")).scalar_one())
+        laptop.repos.comments.add_comments(
+            [
+                Comment(
+                    mine.id,
+                    SubjectKind.VISIT,
+                    visit_id,
+                    "Factory Manager",
+                    Role.MANAGER,
+                    dt.datetime.now(dt.UTC),
+                    "Please check the guard on line 2.",
+                )
+            ]
+        )
+        assert sync(laptop.workspace, server, name="Factory Manager").pushed > 0
+        with office.workspace.engine.connect() as owner:
+            assert owner.execute(text("SELECT text FROM comments")).scalars().all() == [
+                "Please check the guard on line 2."
+            ]
+        # an edit review mode forbids, made on the laptop anyway: the server refuses it whole
+        enterprise = laptop.repos.portfolio.list_enterprises()[0]
+        laptop.repos.portfolio.update_enterprise(dataclasses.replace(enterprise, phone="999"))
+        with pytest.raises(KnownProblemError, match="permission denied|row-level security"):
+            sync(laptop.workspace, server, name="Factory Manager")
+    finally:
+        server.close()
+        laptop.workspace.close()
+    with office.raw(login) as db:
+        assert db.execute("SELECT phone FROM enterprises").fetchone()[0] != "999"
+        forged = (
+            "INSERT INTO change_log (change_set, record_kind, record_id, enterprise_id, "
+            "operation, fields, revision, action, at, change_id) VALUES (%s, %s, %s, %s, "
+            """'update', '{"phone": ["", "999"]}', 9, '', now(), gen_random_uuid())"""
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a forged edit
+            db.execute(forged, (uuid.uuid4(), "enterprises", mine.id, mine.id))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # history rewritten
+            db.execute(
+                "UPDATE change_log SET action = 'nothing' WHERE enterprise_id = %s", (mine.id,)
+            )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            db.execute("DELETE FROM change_log WHERE enterprise_id = %s", (mine.id,))
+        db.execute(
+            forged.replace("'update'", "'insert'"),
+            (uuid.uuid4(), "comments", uuid.uuid4(), mine.id),
+        )
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor for another enterprise
+            db.execute(forged, (uuid.uuid4(), "comments", uuid.uuid4(), theirs.id))
+    consultant = office.add("Lan Tran", "consultant")
+    office_server.assign(office.workspace.engine, consultant, [mine.id])
+    # no one rewrites the history the laptops merge from
+    with office.raw(consultant) as db, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        db.execute("UPDATE change_log SET action = 'nothing' WHERE enterprise_id = %s", (mine.id,))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QToolButton, QWidget
 
 from .. import workers
@@ -31,6 +31,8 @@ def package_in(event) -> Path | None:
 class ExchangeActions(QObject):
     """Needs a window with `document`, `settings`, `actions`, `statusBar()`, `show_problem`,
     `current_enterprise_id()` and `read_only`."""
+
+    conflicts_counted = Signal(int)  # the office indicator shows the count too
 
     def __init__(self, window):
         super().__init__(window)
@@ -69,6 +71,7 @@ class ExchangeActions(QObject):
         count = document.inbox.count() if document.is_attached() else 0
         self.conflicts_button.setText(self.tr("%n conflict(s) to decide", "", count))
         self.conflicts_button.setVisible(count > 0)
+        self.conflicts_counted.emit(count)
         return count
 
     # Sending ----------------------------------------------------------------------------

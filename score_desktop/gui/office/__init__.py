@@ -1,0 +1,1 @@
+"""The office server from the window: connect, sync, the status-bar indicator."""
