@@ -190,16 +190,17 @@ class WalkthroughWindow(QDialog):
                 ),
                 self.model.score_sample(),
             ],
+            # the usual moves; rarer, longer ones are cut with the whole text in a tooltip
             LAST_TIME: [
-                f"{answer_label(a)} → {change_label(k)}" for a in Answer for k in ChangeKind
+                f"{answer_label(a)} → {change_label(k)}"
+                for a in (Answer.YES, Answer.NO)
+                for k in (ChangeKind.IMPROVED, ChangeKind.WORSENED)
             ],
             MADE: [
                 QCoreApplication.translate("WalkthroughModel", "Hazard")
                 + ", "
                 + QCoreApplication.translate("WalkthroughModel", "Project")
-                + ", "
-                + QCoreApplication.translate("WalkthroughModel", "%n photo(s)", "", 8)
-            ],
+            ],  # with photos too, cut: the item's text needs the room more
         }
         for column, texts in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
