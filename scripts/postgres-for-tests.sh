@@ -10,7 +10,8 @@
 #
 # initdb refuses to run as root, so as root the cluster runs as the system user `pgtest`
 # (made on first use). It listens on a private socket folder and on 127.0.0.1 at
-# $SCORE_TEST_POSTGRES_PORT (55432), with trust authentication: for tests only.
+# $SCORE_TEST_POSTGRES_PORT (55432), with trust authentication (except for members of the
+# role score_password_checked): for tests only.
 set -euo pipefail
 
 port="${SCORE_TEST_POSTGRES_PORT:-55432}"
@@ -47,6 +48,10 @@ start() {
   as_owner "$bin/initdb" --pgdata="$dir/data" --auth=trust --username=postgres \
     --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
+  # Members of score_password_checked must give their password over TCP (the first line
+  # that matches wins): the tests of a refused password need a server that refuses one.
+  as_owner sed -i '1i host all +score_password_checked 127.0.0.1/32 scram-sha-256' \
+    "$dir/data/pg_hba.conf"
   echo "$port" >"$dir/port"
   launch "$dir" "$bin"
   echo "postgresql://postgres@127.0.0.1:$port/postgres"

@@ -42,3 +42,8 @@ class OfficeUnreachableError(KnownProblemError):
 
 class OfficeRefusedError(KnownProblemError):
     """The server answered but refused: wrong login or password, TLS, no such database."""
+
+
+class OfficePasswordRefusedError(OfficeRefusedError):
+    """The server refused the login's password: a kept password is wrong (changed on the
+    server, mistyped when connecting) and must not be tried again unasked."""

@@ -16,7 +16,13 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import KnownProblemError
-from ..domain.office import OfficeAddress, OfficeRefusedError, OfficeUnreachableError, SyncReport
+from ..domain.office import (
+    OfficeAddress,
+    OfficePasswordRefusedError,
+    OfficeRefusedError,
+    OfficeUnreachableError,
+    SyncReport,
+)
 from ..storage.database import Workspace, open_workspace, translate_database_error
 from ..storage.errors import WorkspaceError
 from .office_sync import Progress, sync
@@ -58,7 +64,8 @@ def sync_with_office(
     Raises:
         OfficeUnreachableError: no answer, or the connection was lost (nothing half-done
             was kept; the next sync resumes).
-        OfficeRefusedError: the server said no (login, password, TLS, database).
+        OfficeRefusedError: the server said no (login, password, TLS, database);
+            OfficePasswordRefusedError when it was the password.
     """
     try:
         server = open_workspace(server_url(address, password))
@@ -94,9 +101,12 @@ def _opening_failed(address: OfficeAddress, exc: WorkspaceError) -> KnownProblem
         hint = ""
         if "ssl" in detail.lower() and address.tls:
             hint = " The server does not offer TLS: ask the office's IT person to turn it on."
-        return OfficeRefusedError(
-            f"The office server {where} refused the connection: {_first_line(detail)}.{hint}"
-        )
+        refused = f"The office server {where} refused the connection: {_first_line(detail)}."
+        if "password" in detail.lower():
+            return OfficePasswordRefusedError(
+                f"{refused} Connect again (File ▸ Connect to office…) with the right password."
+            )
+        return OfficeRefusedError(refused + hint)
     if cause is None:  # not a driver error: a schema the app does not know, say
         return KnownProblemError(str(exc))
     return OfficeUnreachableError(

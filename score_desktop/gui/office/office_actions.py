@@ -240,6 +240,10 @@ class OfficeActions(QObject):
 
     def _on_failed(self, message: str) -> None:
         task = self._end()
+        if task is not None and task.password_refused:
+            # a kept password the server refuses is not tried again every few minutes
+            office_passwords.forget(task.address)
+            self._password = None
         self.link = Link.OFFLINE
         self.show_link(message)
         if task is not None and not task.automatic:

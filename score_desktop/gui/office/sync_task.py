@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Signal
 
-from ...domain.office import OfficeAddress, SyncReport
+from ...domain.office import OfficeAddress, OfficePasswordRefusedError, SyncReport
 from ..workers import Worker, WorkerSignals
 
 
@@ -42,13 +42,18 @@ class SyncTask(Worker):
         self._password = password
         self.automatic = automatic
         self._cancelled = False
+        self.password_refused = False  # read on the GUI thread once `failed` is received
 
     def cancel(self) -> None:
         """Stop between two enterprises: what was synced stays synced."""
         self._cancelled = True
 
     def work(self) -> object:
-        return self.host.sync_office(self.address, self._password, self.name, self._progress)
+        try:
+            return self.host.sync_office(self.address, self._password, self.name, self._progress)
+        except OfficePasswordRefusedError:
+            self.password_refused = True
+            raise
 
     def _progress(self, done: int, total: int, _what: str) -> bool:
         self.signals.progressed.emit(done, total)

@@ -221,3 +221,41 @@ def test_the_automatic_sync_follows_the_setting_and_runs_without_a_dialog(
     assert enterprise.id in {e.id for e in window.document.enterprises()}
     assert not [w for w in window.findChildren(QProgressDialog) if w.isVisible()]
     hoa.workspace.close()
+
+
+def require_password(office, login: str) -> None:
+    """Make the test server ask `login` for its password (scripts/postgres-for-tests.sh:
+    members of score_password_checked authenticate by SCRAM; everyone else is trusted)."""
+    with office.workspace.engine.begin() as connection:
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM pg_roles WHERE rolname = 'score_password_checked'"
+        ).first()
+        if exists is None:
+            connection.exec_driver_sql("CREATE ROLE score_password_checked NOLOGIN")
+        connection.exec_driver_sql(f'GRANT score_password_checked TO "{login}"')
+
+
+def test_a_password_the_server_refuses_is_forgotten_not_tried_every_few_minutes(
+    qtbot, tmp_path, office, laptop_window, memory_keyring
+):
+    window = laptop_window.window
+    lan = office.add("Lan Refused", "consultant")  # its password is "secret"
+    require_password(office, lan)
+    fill_and_connect(qtbot, window, address_of(office, lan), password="not-the-password")
+    box = active_dialog(qtbot, QMessageBox)
+    assert "password" in box.text() and "not-the-password" not in box.text()
+    box.close()
+    assert window.office.indicator.text() == "Office: offline"
+    assert memory_keyring.kept == {}  # the refused password is not kept
+
+    window.office.timer.timeout.emit()  # minutes later: nothing to try with
+    assert not window.office.busy
+
+    window.actions[ActionId.CONNECT_OFFICE].trigger()  # the address is filled in
+    dialog = active_dialog(qtbot, ConnectDialog)
+    assert dialog.login.text() == lan and dialog.password.text() == ""
+    dialog.password.setText("secret")
+    dialog.accept()
+    wait_synced(qtbot, window)
+    assert window.office.link is Link.ONLINE
+    assert list(memory_keyring.kept.values()) == ["secret"]
