@@ -3342,12 +3342,6 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Delete the visit of %1?
-You can undo this with Ctrl+Z.</source>
-        <translation>¿Eliminar la visita del %1?
-Puede deshacerlo con Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>No se pudo escribir el informe: %1</translation>
     </message>
@@ -6179,6 +6173,15 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete the visit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar la visita del %1?
+Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>

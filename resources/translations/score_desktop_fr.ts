@@ -3342,12 +3342,6 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Delete the visit of %1?
-You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer la visite du %1 ?
-Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
     </message>
@@ -6179,6 +6173,15 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete the visit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>Supprimer la visite du %1 ?
+Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -3326,12 +3326,6 @@
         <translation>Chính</translation>
     </message>
     <message>
-        <source>Delete the visit of %1?
-You can undo this with Ctrl+Z.</source>
-        <translation>Xóa chuyến thăm ngày %1?
-Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>Không ghi được báo cáo: %1</translation>
     </message>
@@ -6145,6 +6139,15 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete the visit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>Xóa chuyến thăm ngày %1?
+Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>

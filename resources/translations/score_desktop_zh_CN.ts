@@ -3326,12 +3326,6 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Delete the visit of %1?
-You can undo this with Ctrl+Z.</source>
-        <translation>删除 %1 的走访？
-可按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>无法写入报告：%1</translation>
     </message>
@@ -6145,6 +6139,15 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete the visit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 的走访？
+可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from ..domain.enterprise import Enterprise
 from ..domain.errors import KnownProblemError
 from ..domain.visit import Visit
 from .record_set import RecordSet, RecordStore, by_attribute, each
+from .review_mode import ReviewMode
 from .texts import error_text, sort_key
 from .undo_contexts import UndoContexts
 
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # the window paints before these are imported: see the startu
     from .plan import PlanDocument
 
 
-class PortfolioDocument(QObject):
+class PortfolioDocument(ReviewMode, QObject):
     """Enterprises, visits and modules of one workspace, kept in step with its database.
 
     A document may be created empty and attached to a workspace later (attach()), so the
@@ -284,45 +285,6 @@ class PortfolioDocument(QObject):
         if changes_mode:
             self.undo_stack.clear()
         self.mode_changed.emit()
-
-    @property
-    def reviewing(self) -> bool:
-        """The review mode of an enterprise manager: records are read-only but comments,
-        the status and after photo of their EIP projects and the decision on the plan. A
-        working mode for honest people sharing files, not security."""
-        from ..domain.comments import reviews
-
-        return reviews(self.person)
-
-    def review_refusal(self, command) -> str | None:
-        """Why the review mode refuses this command (None: allowed, or not reviewing).
-        A command that cannot list its record changes is refused."""
-        if not self.reviewing:
-            return None
-        from ..domain.comments import review_refusal
-        from .texts import translated
-
-        person = cast("Person", self.person)
-        changes = command.record_changes()
-        for before, after in changes if changes is not None else [(None, None)]:
-            refusal = review_refusal(person, before, after, self._responsible_name)
-            if refusal is not None:
-                return translated(refusal)
-        return None
-
-    def may_update_project(self, project) -> bool:
-        """Whether the person using the app may change this EIP project's status: anyone
-        editing; in review mode, the project's responsible person only."""
-        if not self.reviewing:
-            return True
-        from ..domain.comments import same_person_name
-
-        person = cast("Person", self.person)
-        return same_person_name(self._responsible_name(project.responsible_id), person.name)
-
-    def _responsible_name(self, member_id: uuid.UUID | None) -> str:
-        member = self.improvement.get(member_id) if member_id is not None else None
-        return str(getattr(member, "name", ""))
 
     def acting(self, text: str) -> AbstractContextManager[None]:
         """Writes inside the block are one user action called `text` in the history."""

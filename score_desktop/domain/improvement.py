@@ -258,3 +258,8 @@ CURRENCY_BY_COUNTRY = {
 def currency_for(country: str) -> str:
     """The currency an enterprise's figures are in, from its country (USD when unknown)."""
     return CURRENCY_BY_COUNTRY.get(country.strip().casefold(), "USD")
+
+
+def figures_currency(currency: str, country: str) -> str:
+    """The currency an enterprise's figures are in: its own (`currency`), else its country's."""
+    return currency or currency_for(country)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .hazard import HazardStatus, current_ratings
-from .improvement import ProjectStatus, currency_for
+from .improvement import ProjectStatus
 from .messages import N_
 from .risk import Ratings, RiskMethod
 
@@ -50,14 +50,10 @@ class EnterpriseFacts:
     name: str
     country: str
     sector: str
-    currency: str  # empty: the country's
+    money: str  # the currency of its figures (improvement.figures_currency)
     risk_method: str
     consultant: str  # of the most recent visit ("" when none is named)
     modules: frozenset[str]  # modules it has visits for
-
-    @property
-    def money(self) -> str:
-        return self.currency or currency_for(self.country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +159,6 @@ def overview(
             row.enterprises += 1
     rows_by_module: dict[str, list[GroupFigures]] = {}
     band_of: dict[tuple[str, Ratings, Ratings, HazardStatus], str] = {}
-    money_of: dict[Hashable, str] = {}
 
     def rows_for(owner_id: Hashable, record_module: str) -> list[GroupFigures]:
         if not by_module:  # a record counts where its enterprise does
@@ -193,7 +188,7 @@ def overview(
         if owner is None or skipped or project.status is ProjectStatus.CANCELLED:
             continue
         closed = project.status in _CLOSED
-        money = money_of.get(owner.id) or money_of.setdefault(owner.id, owner.money)
+        money = owner.money
         for row in rows_for(owner.id, project.module):
             row.projects += 1
             row.projects_closed += closed

@@ -15,17 +15,17 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from .checklist import ChecklistTemplate, EnterpriseProfile, enterprise_profile
+from .custom_indicators import indicator_from_json
 from .enterprise import Enterprise
 from .floorplan import FloorPlan, PlanItem, zone_at
 from .hazard import Hazard, HazardCategory
-from .improvement import ImprovementProject, currency_for
+from .improvement import ImprovementProject, figures_currency
 from .indicators import (
     DEFAULT_INDICATORS,
     DEFAULT_PRACTICES,
     Entry,
     GoodPractice,
     Indicator,
-    indicator_from_json,
 )
 from .photo import Photo
 from .ports import Repositories
@@ -57,7 +57,7 @@ def practice_catalogue(custom: Iterable[tuple[str, dict[str, Any]]]) -> list[Goo
 
 def currency_of(enterprise: Enterprise) -> str:
     """The currency the enterprise's figures are in: its own, else its country's."""
-    return enterprise.currency or currency_for(enterprise.country)
+    return figures_currency(enterprise.currency, enterprise.country)
 
 
 def zone_name(hazard: Hazard, items: Iterable[PlanItem]) -> str:

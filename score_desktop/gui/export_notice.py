@@ -55,3 +55,9 @@ def tell_if_changed(parent: QWidget, path, replaced: int, shortened: int = 0):
     notice = ExportNotice()
     text = notice.changed_text(replaced, shortened)
     return notice.box(parent, path, text) if text else None
+
+
+def not_saved(failure: str, path, exc: OSError) -> str:
+    """`failure` ("… could not be saved to %1: %2", translated by its caller) with the
+    file and the system's reason."""
+    return failure.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))

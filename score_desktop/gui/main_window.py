@@ -26,9 +26,7 @@ from ..document.commands import (
     AddEnterpriseCommand,
     AddVisitCommand,
     DeleteEnterpriseCommand,
-    DeleteVisitCommand,
     EditEnterpriseCommand,
-    EditVisitCommand,
 )
 from ..document.portfolio import PortfolioDocument
 from ..document.undo_contexts import WORKSPACE
@@ -52,6 +50,7 @@ from .report_actions import ReportExports
 from .session_state import SessionState, keep_split
 from .settings_keys import PORTFOLIO_AND_ENTERPRISE, WINDOW_GEOMETRY
 from .signoff_actions import SignoffActions
+from .visit_actions import VisitActions
 from .window_menus import build_menus
 from .workspace_care import WorkspaceCare
 
@@ -130,6 +129,7 @@ class MainWindow(QMainWindow):
         self.comment_actions = CommentActions(self, self.actions[ActionId.COMMENTS])
         self.signoffs = SignoffActions(self)
         self.exchange = ExchangeActions(self)
+        self.visits = VisitActions(self)  # new, edit, delete, walk through
         self.checklist_templates = TemplateActions(self)  # the editor, XLSX import/export
         self.office = OfficeActions(self)  # connect, sync, the indicator
         self.care = WorkspaceCare(self)  # backups, restore, compaction, damage
@@ -178,10 +178,6 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_ENTERPRISE].triggered.connect(self.new_enterprise)
         a[ActionId.EDIT_ENTERPRISE].triggered.connect(self.edit_enterprise)
         a[ActionId.DELETE_ENTERPRISE].triggered.connect(self.delete_enterprise)
-        a[ActionId.NEW_VISIT].triggered.connect(self.new_visit)
-        a[ActionId.EDIT_VISIT].triggered.connect(self.edit_visit)
-        a[ActionId.DELETE_VISIT].triggered.connect(self.delete_visit)
-        a[ActionId.WALKTHROUGH].triggered.connect(self.open_walkthrough)
         a[ActionId.EXPORT_VISIT_REPORT].triggered.connect(self.export_visit_report)
         a[ActionId.EXPORT_PROGRESS_REPORT].triggered.connect(self.export_progress_report)
         self.reports.finished.connect(self._on_report_finished)
@@ -197,7 +193,6 @@ class MainWindow(QMainWindow):
         self.enterprise_panel.current_visit_changed.connect(lambda _id: self._update_actions())
         self.enterprise_panel.current_plan_changed.connect(lambda _id: self._update_actions())
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.enterprise_panel.visit_activated.connect(lambda _id: self.edit_visit())
         self.document.reset.connect(self._on_document_reset)
         self.document.problem_occurred.connect(self.show_problem)
         self.document.mode_changed.connect(self._on_document_mode_changed)
@@ -243,58 +238,6 @@ class MainWindow(QMainWindow):
         self.confirm(
             question.replace("%1", enterprise.name),
             lambda: self._push(DeleteEnterpriseCommand(self.document, enterprise_id)),
-        )
-
-    # Visits --------------------------------------------------------------------------------
-
-    def new_visit(self) -> None:
-        enterprise_id = self.enterprise_panel.enterprise_id
-        if enterprise_id is None:
-            return
-        from .visit_dialog import VisitDialog
-
-        visit = VisitDialog.blank_for(self.document, enterprise_id)
-        dialog = VisitDialog(self.document, visit, is_new=True, parent=self)
-        dialog.accepted.connect(
-            lambda: self._push(AddVisitCommand(self.document, dialog.accepted_value()))
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def edit_visit(self) -> None:
-        visit_id = self.enterprise_panel.current_visit_id()
-        if visit_id is None:
-            return
-        original = self.document.visit(visit_id)
-        from .visit_dialog import VisitDialog
-
-        dialog = VisitDialog(self.document, original, is_new=False, parent=self)
-
-        def on_accepted() -> None:
-            if dialog.accepted_value() != original:
-                self._push(EditVisitCommand(self.document, dialog.accepted_value()))
-
-        dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def open_walkthrough(self) -> None:
-        visit_id = self.enterprise_panel.current_visit_id()
-        if visit_id is not None:
-            from .checklists.start_dialog import open_walkthrough
-
-            open_walkthrough(self, self.document, visit_id)
-
-    def delete_visit(self) -> None:
-        visit_id = self.enterprise_panel.current_visit_id()
-        if visit_id is None:
-            return
-        visit = self.document.visit(visit_id)
-        self.confirm(
-            self.tr("Delete the visit of %1?\nYou can undo this with Ctrl+Z.").replace(
-                "%1", visit.date.isoformat()
-            ),
-            lambda: self._push(DeleteVisitCommand(self.document, visit_id)),
         )
 
     # Report --------------------------------------------------------------------------------

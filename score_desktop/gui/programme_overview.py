@@ -36,7 +36,7 @@ from ..domain.programme import (
     choices,
     overview,
 )
-from .export_notice import tell_if_changed
+from .export_notice import not_saved, tell_if_changed
 from .i18n import sort_key, translated
 from .numbers import money
 from .text_fields import leave_on_tab
@@ -297,9 +297,8 @@ class ProgrammeOverview(QWidget):
         try:
             result = write_tables(path, tables)
         except OSError as exc:
-            message = self.tr("The overview could not be saved to %1: %2")
-            message = message.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
-            self.document.problem_occurred.emit(message)
+            failure = self.tr("The overview could not be saved to %1: %2")
+            self.document.problem_occurred.emit(not_saved(failure, path, exc))
             return False
         tell_if_changed(self, path, result.replaced, result.shortened)
         self.exported.emit(str(path))

@@ -10,7 +10,6 @@ hold are counted in the ExportResult (services/spreadsheets.py).
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from ..domain.hazard import Hazard
@@ -138,17 +137,7 @@ def write_xlsx(path: Path, export: EipExport) -> ExportResult:
         row = sheet.max_row
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column)
-            if isinstance(value, str):
-                cell.value = cells.xlsx(value)
-                cell.data_type = "s"  # never a formula, whatever the user typed
-            elif isinstance(value, Decimal):
-                cell.value = float(value)
-                cell.number_format = "#,##0.00"
-            elif isinstance(value, dt.date):
-                cell.value = value
-                cell.number_format = "yyyy-mm-dd"
-            else:
-                cell.value = value
+            spreadsheets.put_xlsx(cell, value, cells)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         if values[COLUMNS.index("Overdue")]:
             for cell in sheet[row]:

@@ -4,10 +4,9 @@ numbers, so the office can chart and sum them."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
-from .spreadsheets import CellText, ExportResult, write_csv_rows, writer_for
+from .spreadsheets import CellText, ExportResult, put_xlsx, write_csv_rows, writer_for
 from .written_files import written_in_place
 
 SHEET_TITLE_MAX = 31  # Excel's limit
@@ -59,16 +58,9 @@ def _append(sheet, values: Sequence[object], cells: CellText, percent: frozenset
     row = sheet.max_row
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column)
-        if isinstance(value, str):
-            cell.value = cells.xlsx(value)
-            cell.data_type = "s"  # user text is never a formula
-        elif isinstance(value, Decimal):
-            cell.value = float(value)
-            cell.number_format = "#,##0.00"
-        else:
-            cell.value = value
-            if column - 1 in percent:
-                cell.number_format = "0.0%"
+        put_xlsx(cell, value, cells)
+        if column - 1 in percent:
+            cell.number_format = "0.0%"
 
 
 def _sheet_title(title: str, used: set[str]) -> str:

@@ -11,8 +11,10 @@ return written as it is reads back as a line feed anyway: XML readers normalise 
 """
 
 import csv
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from ..domain import text
@@ -55,6 +57,22 @@ class CellText:
         """A CSV cell: dates as ISO text, text that a spreadsheet would evaluate made
         literal."""
         return csv_text(self.plain(value) if isinstance(value, str) else value)
+
+
+def put_xlsx(cell, value, cells: CellText) -> None:
+    """An XLSX cell typed from its value: user text as text (never a formula, whatever was
+    typed), money as a number with two decimals, dates as dates."""
+    if isinstance(value, str):
+        cell.value = cells.xlsx(value)
+        cell.data_type = "s"
+    elif isinstance(value, Decimal):
+        cell.value = float(value)
+        cell.number_format = "#,##0.00"
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = "yyyy-mm-dd"
+    else:
+        cell.value = value
 
 
 def csv_text(value) -> str:

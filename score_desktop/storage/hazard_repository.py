@@ -3,7 +3,6 @@
 import dataclasses
 import enum
 import uuid
-from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Row, select
@@ -20,7 +19,7 @@ from ..domain.hazard import (
     ProposedControl,
 )
 from ..domain.risk import PROFILE_PREFIX, Band, RiskMethod, make_profile
-from .raw_values import date_of, json_of, raw, uuid_of
+from .raw_values import Decoded, date_of, json_of, raw, uuid_of
 from .repository_base import SqlRepository, delete_records, user_errors
 from .schema import HazardCategoryRow, HazardRow, RiskProfileRow
 
@@ -55,7 +54,6 @@ _STATUSES = {s.value: s for s in HazardStatus}
 _IDENTIFIED_BY = {i.value: i for i in IdentifiedBy}
 _LEVELS = {c.value: c for c in ControlLevel}
 
-T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -75,8 +73,8 @@ class _HazardReader:
 
     def __init__(self) -> None:
         self._ids: dict[uuid.UUID | str, uuid.UUID] = {}
-        self._ratings: dict[str, tuple[tuple[str, float], ...]] = {}
-        self._controls: dict[str, tuple[ProposedControl, ...]] = {}
+        self._rating = Decoded(ratings_of)
+        self._proposed = Decoded(_proposed_controls)
 
     def _shared_id(self, value: uuid.UUID | str | None) -> uuid.UUID | None:
         if value is None:
@@ -114,20 +112,6 @@ class _HazardReader:
             legal_reference=m["legal_reference"],
         )
 
-    def _rating(self, value: object) -> tuple[tuple[str, float], ...]:
-        return self._decoded(self._ratings, value, ratings_of)
-
-    def _proposed(self, value: object) -> tuple[ProposedControl, ...]:
-        return self._decoded(self._controls, value, _proposed_controls)
-
-    @staticmethod
-    def _decoded(cache: dict[str, T], value: object, decode: Callable[[object], T]) -> T:
-        if not isinstance(value, str):  # a driver's parsed JSON
-            return decode(value)
-        found = cache.get(value)
-        if found is None:
-            found = cache[value] = decode(value)
-        return found
 
 
 def ratings_of(value: object) -> tuple[tuple[str, float], ...]:

@@ -5,17 +5,16 @@ On the office server a login reads only the enterprises it is assigned to: row-l
 security filters these queries as it filters every other."""
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from sqlalchemy import select
 
 from ..domain.hazard import HazardStatus
-from ..domain.improvement import ProjectStatus
+from ..domain.improvement import ProjectStatus, figures_currency
 from ..domain.programme import EnterpriseFacts, HazardFacts, ProgrammeFacts, ProjectFacts
 from .hazard_repository import ratings_of
-from .raw_values import raw
+from .raw_values import Decoded, raw
 from .repository_base import SqlRepository, user_errors
 from .schema import EnterpriseRow, HazardRow, ImprovementProjectRow, VisitRow
 
@@ -72,7 +71,7 @@ class SqlProgramme(SqlRepository):
             module_of_visit[visit_id] = module
             modules[enterprise_id].add(module)
             consultant[enterprise_id] = named.strip()
-        ratings = _Decoded(ratings_of)
+        ratings = Decoded(ratings_of)
         hazard_status = {s.value: s for s in HazardStatus}
         project_status = {s.value: s for s in ProjectStatus}
         return ProgrammeFacts(
@@ -82,7 +81,7 @@ class SqlProgramme(SqlRepository):
                     name=name,
                     country=country.strip(),
                     sector=sector.strip(),
-                    currency=currency,
+                    money=figures_currency(currency, country.strip()),
                     risk_method=method,
                     consultant=consultant.get(eid, ""),
                     modules=frozenset(modules.get(eid, ())),
@@ -110,23 +109,6 @@ class SqlProgramme(SqlRepository):
                 for eid, module, status, actual, expected in projects
             ),
         )
-
-
-class _Decoded:
-    """A decoder that decodes each distinct stored text once (a driver that hands decoded
-    values, as PostgreSQL's does for JSON, is decoded each time)."""
-
-    def __init__(self, decode: Callable[[Any], Any]):
-        self.decode = decode
-        self.seen: dict[str, Any] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if not isinstance(value, str):
-            return self.decode(value)
-        found = self.seen.get(value)
-        if found is None:
-            found = self.seen[value] = self.decode(value)
-        return found
 
 
 def _decimal(text: str | None) -> Decimal | None:

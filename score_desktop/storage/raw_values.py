@@ -10,10 +10,12 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Label, String, type_coerce
 from sqlalchemy.orm import QueryableAttribute
+
+T = TypeVar("T")
 
 _DECODE_JSON = json.JSONDecoder().raw_decode  # no surrounding-whitespace pass, as stored
 
@@ -70,3 +72,21 @@ def date_of(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value[:10])
+
+
+class Decoded(Generic[T]):
+    """`decode` of stored JSON texts, each distinct text decoded once: ratings, control
+    lists and the like repeat from row to row. A value a driver hands already decoded
+    (PostgreSQL's JSON) is decoded each time."""
+
+    def __init__(self, decode: Callable[[Any], T]):
+        self.decode = decode
+        self.seen: dict[str, T] = {}
+
+    def __call__(self, value: Any) -> T:
+        if not isinstance(value, str):
+            return self.decode(value)
+        found = self.seen.get(value)
+        if found is None:
+            found = self.seen[value] = self.decode(value)
+        return found

@@ -153,12 +153,12 @@ def test_indicators_counted_from_the_eit_and_eip_records():
 
 
 def test_a_custom_indicator_round_trips_and_is_checked():
-    from score_desktop.domain.indicators import (
-        Direction,
+    from score_desktop.domain.custom_indicators import (
         custom_indicator,
         indicator_from_json,
         indicator_to_json,
     )
+    from score_desktop.domain.indicators import Direction
 
     rate = custom_indicator("scrap", "Scrap", "", Direction.LOWER_BETTER, "Scrap kg", "Kg", 100)
     assert rate.unit == "%" and rate.percent and rate.compute({"top": 5, "bottom": 200}) == 2.5

@@ -2,7 +2,7 @@ import uuid
 from decimal import Decimal
 
 from score_desktop.domain.hazard import HazardStatus
-from score_desktop.domain.improvement import ProjectStatus
+from score_desktop.domain.improvement import ProjectStatus, figures_currency
 from score_desktop.domain.programme import (
     NOT_RATED,
     EnterpriseFacts,
@@ -27,7 +27,7 @@ def enterprise(name, country="Viet Nam", sector="Garments", consultant="", modul
         name=name,
         country=country,
         sector=sector,
-        currency=money,
+        money=figures_currency(money, country),
         risk_method="5x5",
         consultant=consultant,
         modules=frozenset(modules),

@@ -27,7 +27,7 @@ from ...document.improvement_commands import (
 )
 from ...document.portfolio import PortfolioDocument
 from ...domain.improvement import ImprovementProject, summarise
-from ..export_notice import tell_if_changed
+from ..export_notice import not_saved, tell_if_changed
 from ..i18n import translated
 from ..numbers import figure, money
 from ..tables import fit_columns
@@ -363,9 +363,8 @@ class ProjectsPanel(QWidget):
         try:
             result = writer_for(path)(path, export)
         except OSError as exc:
-            message = self.tr("The plan could not be saved to %1: %2")
-            message = message.replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
-            self.document.problem_occurred.emit(message)
+            failure = self.tr("The plan could not be saved to %1: %2")
+            self.document.problem_occurred.emit(not_saved(failure, path, exc))
             return False
         tell_if_changed(self, path, result.replaced, result.shortened)
         self.exported.emit(str(path))

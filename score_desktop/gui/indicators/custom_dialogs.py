@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.codes import unique_code
+from ...domain.custom_indicators import custom_indicator
 from ...domain.errors import ValidationError
-from ...domain.indicators import Direction, GoodPractice, Indicator, custom_indicator
+from ...domain.indicators import Direction, GoodPractice, Indicator
 from ..record_dialog import RecordDialog
 
 SCALES = (

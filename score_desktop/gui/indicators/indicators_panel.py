@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...document.indicator_commands import AddCatalogueItemCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import EntryKind, Source, chart_rows, indicator_to_json
-from ..export_notice import tell_if_changed
+from ...domain.custom_indicators import indicator_to_json
+from ...domain.indicators import EntryKind, Source, chart_rows
+from ..export_notice import not_saved, tell_if_changed
 from ..message_boxes import open_message
 from .baseline_panel import BaselinePanel
 from .custom_dialogs import CustomIndicatorDialog
@@ -202,11 +203,7 @@ class IndicatorsPanel(QTabWidget):
             catalogue = {i.code: i for i in book.indicators()}
             result = writer_for(path)(path, [data], catalogue)
         except OSError as exc:
-            self.refuse(
-                self.tr("The data could not be saved to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
-            )
+            self.refuse(not_saved(self.tr("The data could not be saved to %1: %2"), path, exc))
             return False
         tell_if_changed(self, path, result.replaced, result.shortened)
         return True

@@ -10,20 +10,17 @@ from PySide6.QtCore import Qt
 
 from score_desktop.document.checklist_commands import StartWalkthroughCommand, answer_command
 from score_desktop.document.commands import AddEnterpriseCommand, AddVisitCommand
-from score_desktop.document.plan_commands import AddPlanCommand, AddPlanItemsCommand
 from score_desktop.domain.checklist import Answer
-from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
-from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.photo import Photo
 from score_desktop.domain.walkthrough import ChecklistAnswer
 from score_desktop.gui.checklists.answer_photos import GalleryChooser
 from score_desktop.gui.checklists.start_dialog import StartWalkthroughDialog
 from score_desktop.gui.checklists.walkthrough_model import ANSWER, LAST_TIME, MADE
-from score_desktop.gui.checklists.walkthrough_window import WalkthroughWindow
 from score_desktop.storage.checklist_repository import SqlChecklistRepository
 from score_desktop.storage.photo_repository import SqlPhotoRepository
 from tests.builders import make_enterprise, make_visit
 from tests.checklist_builders import make_template
+from tests.gui.checklists import cutting_zone, shown_walkthrough
 from tests.gui.conftest import active_dialog, drop_files
 
 
@@ -37,12 +34,7 @@ def setting(document):
     follow_up = make_visit(enterprise, dt.date(2026, 9, 8), module_code="OSH")
     for visit in (intake, follow_up):
         document.push(AddVisitCommand(document, visit))
-    plan = FloorPlan(enterprise_id=enterprise.id, name="Workshop")
-    document.push(AddPlanCommand(document, plan))
-    zone = PlanItem(
-        plan.id, PlanItemKind.ZONE, rectangle(Point(0, 0), Point(400, 300)), label="Cutting"
-    )
-    document.push(AddPlanItemsCommand(document, [zone]))
+    zone = cutting_zone(document, enterprise.id)
     template = make_template()
     start = StartWalkthroughCommand(document, intake.id, template, (zone.id,))
     document.push(start)
@@ -55,17 +47,6 @@ def setting(document):
         document.push(answer_command(document, walk, template, template.item(key), zone_id, value))
     document.undo_stack.clear()
     return document, walk, follow_up, zone
-
-
-def open_window(qtbot, document, walkthrough_id) -> WalkthroughWindow:
-    window = WalkthroughWindow(document, walkthrough_id)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus)
-    return window
 
 
 def test_a_follow_up_starts_from_the_last_walk_through_and_shows_what_changed(
@@ -85,7 +66,7 @@ def test_a_follow_up_starts_from_the_last_walk_through_and_shows_what_changed(
         ("A2", Answer.YES, True),
         ("A3", Answer.NO, True),
     ]
-    window = open_window(qtbot, document, dialog.started)
+    window = shown_walkthrough(qtbot, document, dialog.started)
     model, table = window.model, window.table
     assert not table.isColumnHidden(LAST_TIME)
     a2 = model.row_of(("A2", None))
@@ -114,7 +95,7 @@ def test_the_first_walk_through_has_no_last_time_column(qtbot, setting):
     dialog = StartWalkthroughDialog(document, first.visit_id)
     qtbot.addWidget(dialog)
     assert not dialog.carry.isVisibleTo(dialog)
-    window = open_window(qtbot, document, first.id)
+    window = shown_walkthrough(qtbot, document, first.id)
     assert window.table.isColumnHidden(LAST_TIME)
     assert "Since the last" not in window.summary.text()
 
@@ -128,7 +109,7 @@ def test_photos_dropped_on_an_answer_are_imported_and_named_in_one_undo_step(
     qtbot, workspace, setting, tmp_path
 ):
     document, first, _follow_up, _zone = setting
-    window = open_window(qtbot, document, first.id)
+    window = shown_walkthrough(qtbot, document, first.id)
     window.select_row(window.model.row_of(("A2", None)))
     photos = window.photos
     files = [jpeg(tmp_path / "rack.jpg", (200, 40, 40)), jpeg(tmp_path / "wall.jpg", (40, 40, 200))]
@@ -153,7 +134,7 @@ def test_photos_dropped_on_an_answer_are_imported_and_named_in_one_undo_step(
 
 def test_a_gallery_photo_is_added_and_removed_each_undoably(qtbot, workspace, setting, tmp_path):
     document, first, _follow_up, _zone = setting
-    window = open_window(qtbot, document, first.id)
+    window = shown_walkthrough(qtbot, document, first.id)
     window.select_row(window.model.row_of(("A1", None)))
     photos = window.photos
     with qtbot.waitSignal(photos.import_finished, timeout=20_000):

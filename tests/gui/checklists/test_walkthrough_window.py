@@ -6,10 +6,7 @@ from PySide6.QtCore import Qt
 
 from score_desktop.document.checklist_commands import StartWalkthroughCommand
 from score_desktop.document.commands import AddEnterpriseCommand, AddVisitCommand
-from score_desktop.document.plan_commands import AddPlanCommand, AddPlanItemsCommand
 from score_desktop.domain.checklist import Answer
-from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind
-from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.domain.improvement import ImprovementProject
 from score_desktop.domain.walkthrough import ChecklistAnswer
 from score_desktop.gui.checklists.walkthrough_model import WalkthroughModel
@@ -18,7 +15,7 @@ from score_desktop.storage.checklist_repository import SqlChecklistRepository
 from score_desktop.storage.hazard_repository import SqlHazardRepository
 from score_desktop.storage.improvement_repository import SqlImprovementRepository
 from tests.builders import make_enterprise, make_visit
-from tests.gui.checklists import shown_walkthrough
+from tests.gui.checklists import cutting_zone, shown_walkthrough
 
 
 def osh():
@@ -31,12 +28,7 @@ def walk_window(qtbot, document):
     document.push(AddEnterpriseCommand(document, enterprise))
     visit = make_visit(enterprise, module_code="OSH")
     document.push(AddVisitCommand(document, visit))
-    plan = FloorPlan(enterprise_id=enterprise.id, name="Workshop")
-    document.push(AddPlanCommand(document, plan))
-    zone = PlanItem(
-        plan.id, PlanItemKind.ZONE, rectangle(Point(0, 0), Point(400, 300)), label="Cutting"
-    )
-    document.push(AddPlanItemsCommand(document, [zone]))
+    zone = cutting_zone(document, enterprise.id)
     start = StartWalkthroughCommand(document, visit.id, osh(), (zone.id,))
     document.push(start)
     document.undo_stack.clear()
