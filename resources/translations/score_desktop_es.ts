@@ -4525,6 +4525,11 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>A&amp;grupar por:</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>

@@ -4525,6 +4525,11 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>&amp;Grouper par :</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>

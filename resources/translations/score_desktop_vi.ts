@@ -4502,6 +4502,11 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>&amp;Nhóm theo:</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>Tất cả quốc gia</translation>
     </message>

@@ -4502,6 +4502,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>分组依据(&amp;G)：</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>

@@ -70,7 +70,13 @@ class ProgrammeOverview(QWidget):
         bar.addWidget(group_label)
         bar.addWidget(self.group_combo)
         for group_by, combo in self.filters.items():
-            bar.addWidget(QLabel(translated(GROUP_TITLES[group_by]) + ":", self))
+            # the colon as the language writes it (French puts a space before it)
+            title = self.tr("%1:", "a filter's label").replace(
+                "%1", translated(GROUP_TITLES[group_by])
+            )
+            label = QLabel(title, self)
+            label.setBuddy(combo)
+            bar.addWidget(label)
             bar.addWidget(combo, 1)
             combo.currentIndexChanged.connect(lambda _i: self.show_overview())
         bar.addWidget(self.export_button)

@@ -12,6 +12,7 @@ from score_desktop.domain.enterprise import Enterprise
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES
 from score_desktop.domain.plan_style import PinStyle
+from score_desktop.domain.programme import GroupBy
 from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
@@ -110,6 +111,19 @@ def test_enterprises_are_listed_in_pinyin_order_not_by_code_point(language, qtbo
     shown = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert shown == ["北京纺织", "上海电缆", "天津机械"]
     assert sorted(names, key=str.casefold) != shown  # what casefold gave
+
+
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_the_overviews_filter_labels_put_the_colon_as_french_does(language, qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    from score_desktop.gui.programme_overview import ProgrammeOverview
+
+    overview = ProgrammeOverview(window.document)
+    qtbot.addWidget(overview)
+    labels = {label.text(): label for label in overview.findChildren(QLabel)}
+    assert "Pays :" in labels and "Pays:" not in labels
+    assert labels["Pays :"].buddy() is overview.filters[GroupBy.COUNTRY]
 
 
 @pytest.mark.parametrize("language", ["vi"], indirect=True)
