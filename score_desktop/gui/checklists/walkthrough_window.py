@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -107,11 +108,15 @@ class WalkthroughWindow(QDialog):
         self.make_hazard = QPushButton(self.tr("No: make hazard (H)"), self)
         self.make_project = QPushButton(self.tr("No: make project (P)"), self)
         self.make_both = QPushButton(self.tr("No: both (B)"), self)
-        make_row = QHBoxLayout()
-        for button, hazard, project, key in (
-            (self.make_hazard, True, False, "H"),
-            (self.make_project, False, True, "P"),
-            (self.make_both, True, True, "B"),
+        # two a row: three in one made the side panel, not the table, take the width in
+        # languages with long words (French at 1,366 pixels cut the questions to 25 letters)
+        make_row = QGridLayout()
+        for place, (button, hazard, project, key) in enumerate(
+            (
+                (self.make_hazard, True, False, "H"),
+                (self.make_project, False, True, "P"),
+                (self.make_both, True, True, "B"),
+            )
         ):
             button.clicked.connect(lambda _=False, h=hazard, p=project: self.answer_no(h, p))
             self.shortcuts.append(
@@ -121,7 +126,7 @@ class WalkthroughWindow(QDialog):
                     lambda h=hazard, p=project: self.answer_no(h, p, advance=True),
                 )
             )
-            make_row.addWidget(button)
+            make_row.addWidget(button, *divmod(place, 2))
         side = QWidget(self)
         # answers are records: an enterprise manager in review mode reads them only
         answering = EditingControls(document, side, QVBoxLayout())
@@ -145,6 +150,7 @@ class WalkthroughWindow(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([5000, 1])  # the panel at its least width, the table gets the rest
         layout = QVBoxLayout(self)
         # a read-only line, not a label: its text changes with every answer, and a label's
         # size follows its text, so each change laid out and repainted the whole window
@@ -210,6 +216,7 @@ class WalkthroughWindow(QDialog):
             )
         self.table.setColumnWidth(NOTE, 140)
         show_cut_text(self.table)
+
     def _on_document_mode_changed(self) -> None:
         reviewing = self.document.reviewing
         for shortcut in self.shortcuts:

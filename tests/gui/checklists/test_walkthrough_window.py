@@ -114,3 +114,14 @@ def test_answers_kept_up_to_date_in_place_read_as_a_model_built_afresh(qtbot, wa
     assert model.row_of(("MS5", None)) > 0
     assert read(model) == read(fresh)
     assert sum(s.yes + s.no + s.not_applicable for s in model.scores.values()) == 5
+
+
+def test_the_table_not_the_side_panel_takes_the_windows_width(walk_window):
+    """The side panel opens at its least width: at 1,300 pixels in French it had taken 530,
+    and the questions in the table were cut to 25 letters."""
+    from PySide6.QtWidgets import QSplitter
+
+    splitter = walk_window.findChild(QSplitter)
+    table, side = splitter.sizes()
+    assert side == splitter.widget(1).minimumSizeHint().width()
+    assert table > 1.5 * side
