@@ -85,6 +85,10 @@ class WallJoints:
                 del self._ends[key]
         return keys
 
+    def joined(self) -> set[uuid.UUID]:
+        """The walls that meet exactly one other at an end: the only ones a joint changes."""
+        return {wall for walls in self._ends.values() if len(walls) == 2 for wall in walls}
+
     def walls_at(self, keys: Iterable[JointKey]) -> set[uuid.UUID]:
         return {wall for key in keys for wall in self._ends.get(key, ())}
 

@@ -67,6 +67,21 @@ def test_free_ends_stay_square_and_a_t_is_not_joined():
     assert joints.neighbours(ids[0]) == (Point(-100, 0), None)
 
 
+def test_joined_lists_the_walls_whose_ends_a_joint_cuts():
+    """What the editor redraws after making every wall square-ended: the walls of an L, not
+    a lone wall nor the three of a T (which stay square)."""
+    joints = WallJoints()
+    lone, down, across = (uuid.uuid4() for _ in range(3))
+    joints.add(lone, 20, (Point(500, 500), Point(600, 500)))
+    joints.add(down, 20, (Point(0, -100), Point(0, 0)))
+    joints.add(across, 20, (Point(0, 0), Point(100, 0)))
+    assert joints.joined() == {down, across}
+    stem = uuid.uuid4()
+    joints.add(stem, 20, (Point(0, 0), Point(0, 100)))
+    assert joints.joined() == set()
+    assert all(joints.neighbours(w) == (None, None) for w in (lone, stem))
+
+
 def test_a_sharp_corner_is_cut_square_not_a_spike():
     outline = wall_outline(Point(0, 0), Point(100, 0), 20, before=Point(100, 1), after=None)
     assert max(distance(p, Point(0, 0)) for p in outline[:1] + outline[3:]) <= 10 + 1e-9

@@ -139,11 +139,12 @@ class WallJoins:
         )
 
     def rebuild(self, records) -> None:
+        """Walls are made square-ended: only those meeting another one are redrawn."""
         self.joints = WallJoints()
-        walls = [r for r in records if r.kind is PlanItemKind.WALL]
-        for record in walls:
-            self.joints.add(record.id, self._width(record), record.points)
-        self._redraw({r.id for r in walls})
+        for record in records:
+            if record.kind is PlanItemKind.WALL:
+                self.joints.add(record.id, self._width(record), record.points)
+        self._redraw(self.joints.joined())
 
     def follow(self, removed=(), added=()) -> None:
         """Walls `removed` (old records) and `added` (new ones): their joints are redrawn."""

@@ -207,13 +207,14 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
-    """Walls, doors and aisles: painted by Qt alone (no Python paint), cached at screen
-    resolution, because a site plan has hundreds of them."""
+    """Walls, doors and aisles: painted by Qt alone (no Python paint) and not cached. A
+    filled outline or a stroked line costs Qt less than blitting a cache: on 10,000 items,
+    caching 667 walls added 15-19 ms to the open (each cache filled on the first paint) and
+    took nothing off a repaint (docs/ARCHITECTURE.md, Floor plans, Speed)."""
 
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     _neighbours: tuple = (None, None)  # far ends of the walls joined at each end

@@ -1,0 +1,175 @@
+"""A 10,000-item plan in the editor against a bare QGraphicsScene of 10,000 plain rects.
+
+Figures (median of several runs, seconds):
+- open: on an open workspace (as in the app, where it is opened at start-up) whose enterprise
+  is selected (a plan is opened from the enterprise's list of plans), read the plan's items
+  from its real SQLite file, build the editor and show it until its view has painted;
+  baseline: build a scene of plain rect items, show a view of it, until painted.
+- read_items: of open, the part spent reading the 10,000 items into records (no baseline).
+- repaint_fit: a full synchronous repaint of the viewport with the whole plan in view.
+- repaint_zoom4x: the same at four times the fit-to-view zoom (a consultant zoomed on a hall).
+- repaint_zoom4x_first: the first repaint right after that zoom, when item caches are rebuilt
+  (zones and machines keep device-resolution caches, so steady repaints are cheaper).
+Targets: open <= 1 s, repaint <= 16 ms, ratio to the bare scene <= 2.
+"""
+
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from painted import dispose, show_painted  # noqa: E402
+from PySide6.QtCore import QRectF  # noqa: E402
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView  # noqa: E402
+
+from score_desktop.document.portfolio import PortfolioDocument  # noqa: E402
+from score_desktop.domain.bulk import thaw  # noqa: E402
+from score_desktop.domain.enterprise import Enterprise  # noqa: E402
+from score_desktop.domain.floorplan import FloorPlan, PlanItem, PlanItemKind  # noqa: E402
+from score_desktop.domain.geometry import Point, rectangle  # noqa: E402
+from score_desktop.gui.floorplan.editor import open_plan_editor  # noqa: E402
+from score_desktop.storage.database import open_workspace  # noqa: E402
+from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository  # noqa: E402
+from score_desktop.storage.portfolio_repository import SqlPortfolioRepository  # noqa: E402
+from score_desktop.storage.repositories import sql_repositories  # noqa: E402
+
+SIDE_UNITS = 30_000  # a 300 m square site at 1 cm per unit
+SHAPES, SYMBOLS = 2_000, 8_000
+RUNS = 5
+OPEN_RUNS = 9  # opens and bare opens interleaved; this machine's speed drifts between runs
+VIEW_SIZE = (1400, 900)
+
+
+def make_items(plan_id) -> list[PlanItem]:
+    rng = random.Random(7)
+    items: list[PlanItem] = []
+    symbols = (PlanItemKind.FIRE_EXTINGUISHER, PlanItemKind.FIRST_AID, PlanItemKind.EYEWASH)
+    for n in range(SHAPES):
+        x, y = rng.uniform(0, SIDE_UNITS - 800), rng.uniform(0, SIDE_UNITS - 800)
+        kind = n % 3
+        if kind == 0:
+            items.append(
+                PlanItem(
+                    plan_id,
+                    PlanItemKind.ZONE,
+                    rectangle(Point(x, y), Point(x + 700, y + 500)),
+                    label=f"Zone {n}",
+                    z=n,
+                )
+            )
+        elif kind == 1:
+            items.append(
+                PlanItem(plan_id, PlanItemKind.WALL, (Point(x, y), Point(x + 600, y)), z=n)
+            )
+        else:
+            items.append(
+                PlanItem(
+                    plan_id,
+                    PlanItemKind.MACHINE,
+                    (Point(x, y),),
+                    width=200,
+                    height=100,
+                    rotation=rng.choice((0, 15, 90)),
+                    label=f"M{n}",
+                    z=n,
+                )
+            )
+    for n in range(SYMBOLS):
+        point = Point(rng.uniform(0, SIDE_UNITS), rng.uniform(0, SIDE_UNITS))
+        items.append(PlanItem(plan_id, symbols[n % 3], (point,), z=SHAPES + n))
+    return items
+
+
+def rect_items() -> list[QRectF]:
+    rng = random.Random(7)
+    return [
+        QRectF(rng.uniform(0, SIDE_UNITS), rng.uniform(0, SIDE_UNITS), 300, 200)
+        for _ in range(SHAPES + SYMBOLS)
+    ]
+
+
+def timed(action) -> float:
+    start = time.thread_time()
+    action()
+    return time.thread_time() - start
+
+
+def repaint_times(view: QGraphicsView) -> float:
+    view.viewport().repaint()  # warm caches
+    return statistics.median(timed(view.viewport().repaint) for _ in range(RUNS * 2))
+
+
+def fit(view: QGraphicsView, rect: QRectF) -> None:
+    view.fitInView(rect)
+
+
+def run():
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = open_workspace(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+        portfolio, plans = SqlPortfolioRepository(workspace), SqlFloorPlanRepository(workspace)
+        enterprise = Enterprise(name="Benchmark Co.")
+        portfolio.add_enterprise(enterprise)
+        plan = FloorPlan(enterprise_id=enterprise.id, name="Site")
+        plans.add_plan(plan, make_items(plan.id))
+
+        def open_editor(document):
+            editor = open_plan_editor(document, plan.id)  # reads the plan's items, as the app
+            editor.resize(*VIEW_SIZE)
+            show_painted(editor, part=editor.view.viewport())
+            return editor
+
+        def open_bare():
+            scene = QGraphicsScene()
+            for rect in rect_items():
+                scene.addItem(QGraphicsRectItem(rect))
+            view = QGraphicsView(scene)
+            view.resize(*VIEW_SIZE)
+            show_painted(view, part=view.viewport())
+            return scene, view
+
+        open_times, bare_times = [], []
+        for _ in range(OPEN_RUNS):
+            document = PortfolioDocument(sql_repositories(workspace))  # opened at start-up
+            document.plans_of(enterprise.id)  # the enterprise selected: its plans listed
+            start = time.thread_time()
+            editor = open_editor(document)
+            open_times.append(time.thread_time() - start)
+            start = time.thread_time()
+            scene, view = open_bare()
+            bare_times.append(time.thread_time() - start)
+            if _ < OPEN_RUNS - 1:
+                editor.close(), view.close()
+                dispose(editor, view, document)
+                thaw()  # as PlanTabs.close_plan
+                app.processEvents()
+
+        editor.view.fit_to_plan()
+        fit(view, scene.itemsBoundingRect())
+        app.processEvents()
+        figures = [("open", statistics.median(open_times), statistics.median(bare_times))]
+        read = statistics.median(timed(lambda: plans.list_items(plan.id)) for _ in range(RUNS))
+        figures.append(("repaint_fit", repaint_times(editor.view), repaint_times(view)))
+        editor.view.zoom_by(4)
+        view.scale(4, 4)
+        first = timed(editor.view.viewport().repaint), timed(view.viewport().repaint)
+        figures.append(("repaint_zoom4x_first", *first))
+        app.processEvents()
+        figures.append(("repaint_zoom4x", repaint_times(editor.view), repaint_times(view)))
+        editor.close()
+        view.close()
+        workspace.close()
+    yield {"figure": "read_items", "value": round(read, 4), "unit": "s"}
+    for name, value, baseline in figures:
+        yield {"figure": f"bare_scene_{name}", "value": round(baseline, 4), "unit": "s"}
+        yield {
+            "figure": name,
+            "value": round(value, 4),
+            "unit": "s",
+            "baseline": round(baseline, 4),
+            "ratio": round(value / baseline, 2),
+        }
