@@ -142,7 +142,8 @@ class BoxTool(_PreviewTool):
         if not self.wants_key(event):
             return False
         if self.typed.key(event) == "enter":
-            self._place(self._pointer or QPointF())
+            view = self.editor.view
+            self._place(self._pointer or view.mapToScene(view.viewport().rect().center()))
             return True
         self._redraw_typed()
         self.message.emit(self.typed.hint())
