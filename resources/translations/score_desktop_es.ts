@@ -3974,6 +3974,14 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Página que usar (1–%1):</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 tiene %2 × %3 píxeles (%4 megapíxeles); un fondo tiene como máximo %5. ¿Reducirlo para que quepa e importarlo?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Fondo importado. Calibre la escala con K.</translation>
     </message>

@@ -3974,6 +3974,14 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Page à utiliser (1–%1) :</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 fait %2 × %3 pixels (%4 mégapixels) ; un fond de plan en a au plus %5. Le réduire pour qu’il tienne et l’importer ?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Fond importé. Étalonnez l&apos;échelle avec K.</translation>
     </message>

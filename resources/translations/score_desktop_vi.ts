@@ -3952,6 +3952,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
         <translation>Trang sẽ dùng (1–%1):</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 có %2 × %3 điểm ảnh (%4 megapixel); ảnh nền tối đa %5. Thu nhỏ cho vừa rồi nhập?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Đã nhập ảnh nền. Hiệu chỉnh tỷ lệ bằng phím K.</translation>
     </message>

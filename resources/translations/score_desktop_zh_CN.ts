@@ -3952,6 +3952,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>使用的页码（1–%1）：</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 为 %2 × %3 像素（%4 百万像素）；背景最多 %5 百万像素。是否缩小到限额内再导入？</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>底图已导入。请按 K 校准比例。</translation>
     </message>
