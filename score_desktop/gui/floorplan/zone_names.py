@@ -154,7 +154,7 @@ def _led_out(scene, record: PlanItem, text: str, sizes, zoom: float, outline, ce
     reach = fitted.width + 6 * (fitted.height + 0.8)
     area = QRectF(near[0], near[1], near[2] - near[0], near[3] - near[1])
     area.adjust(-reach, -reach, reach, reach)
-    taken = taken_near(scene, area, zoom, record)
+    taken = taken_near(scene, area, zoom, record) + _names_in_rooms(scene, area, zoom, record)
     layer = getattr(scene, "led_out_names", None)
     if layer is not None:
         taken += layer.placed(round(zoom, 9), area, record.id)
@@ -166,6 +166,25 @@ def _led_out(scene, record: PlanItem, text: str, sizes, zoom: float, outline, ce
     if place is None:
         return None
     return NameLayout(fitted, place[0], place[1], False, leader=(centre.x, centre.y))
+
+
+def _names_in_rooms(scene, area: QRectF, zoom: float, own: PlanItem) -> list[Box]:
+    """Where the other zones near `area` wrote their names in their rooms at this zoom."""
+    boxes = []
+    for graphics in scene.items(area):
+        record, placed = getattr(graphics, "record", None), getattr(graphics, "_name_at", None)
+        if record is None or record.id == own.id or record.shape is not Shape.POLYGON:
+            continue
+        if placed is not None and placed[0] == zoom and placed[1] is not None:
+            layout = placed[1]
+            if layout.leader is None:
+                half_w, half_h = layout.text.width / 2, layout.text.height / 2
+                if layout.turned:
+                    half_w, half_h = half_h, half_w
+                boxes.append(
+                    (layout.x - half_w, layout.y - half_h, layout.x + half_w, layout.y + half_h)
+                )
+    return boxes
 
 
 def _sides(room: Box, turned: bool) -> tuple[float, float]:
