@@ -73,3 +73,14 @@ def test_a_name_that_fits_again_goes_back_into_its_room(qtbot, editor, document,
     document.plan_document(plan.id).undo_stack.undo()  # narrow again: led out again
     assert _layout(editor, zone).leader is not None
     assert zone.id in led_out._names
+
+
+def test_a_led_out_name_keeps_clear_of_a_neighbours_name(qtbot, editor, document, plan):
+    _look_at(editor, 1300, 1000)
+    above = _zone(document, plan, (1000, 800), (1600, 1000), "Paint store")
+    neighbour = name_box(_layout(editor, above))
+    narrow = _zone(document, plan, (1250, 1000), (1350, 1150), NAME)
+    layout = _layout(editor, narrow)
+    assert layout.leader is not None
+    assert not _overlap(name_box(layout), neighbour)  # not above, where the neighbour's is
+    assert not _overlap(name_box(layout), (1250, 1000, 1350, 1150))
