@@ -231,8 +231,8 @@
 <context>
     <name>BoxTool</name>
     <message>
-        <source>Drag the footprint, or click to place a standard size.</source>
-        <translation>Arrastre la huella, o haga clic para colocar un tamaño estándar.</translation>
+        <source>Drag the footprint, or click to place a standard size; type a size first (2.5x1.2) to place that.</source>
+        <translation>Arrastre la huella, o haga clic para colocar un tamaño estándar; escriba antes un tamaño (2,5x1,2) para colocar ese.</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -3391,8 +3391,8 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
 <context>
     <name>MeasureTool</name>
     <message>
-        <source>Drag between two points to measure the distance.</source>
-        <translation>Arrastre entre dos puntos para medir la distancia.</translation>
+        <source>Drag between two points, or click one and then the other, to measure the distance; type a length in metres to see where it reaches.</source>
+        <translation>Arrastre entre dos puntos, o haga clic en uno y luego en el otro, para medir la distancia; escriba una longitud en metros para ver hasta dónde llega.</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -3974,6 +3974,14 @@ Puede deshacerlo con Ctrl+Z.</numerusform>
         <translation>Página que usar (1–%1):</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 tiene %2 × %3 píxeles (%4 megapíxeles); un fondo tiene como máximo %5. ¿Reducirlo para que quepa e importarlo?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Fondo importado. Calibre la escala con K.</translation>
     </message>
@@ -4211,8 +4219,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>PolygonAreaTool</name>
     <message>
-        <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
-        <translation>Haga clic en cada vértice; doble clic o Intro cierra la forma; Esc cancela.</translation>
+        <source>Click each corner, or type the next side&apos;s length in metres and press Enter; double-click or Enter closes the shape; Esc cancels.</source>
+        <translation>Haga clic en cada esquina, o escriba la longitud del lado siguiente en metros y pulse Intro; doble clic o Intro cierra la forma; Esc cancela.</translation>
     </message>
 </context>
 <context>
@@ -5022,8 +5030,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
 <context>
     <name>RectangleAreaTool</name>
     <message>
-        <source>Drag from corner to corner. Esc cancels.</source>
-        <translation>Arrastre de una esquina a la opuesta. Esc cancela.</translation>
+        <source>Drag from corner to corner, or click a corner and type the width and height in metres (12x8 Enter). Esc cancels.</source>
+        <translation>Arrastre de esquina a esquina, o haga clic en una esquina y escriba el ancho y el alto en metros (12x8 Intro). Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Click the opposite corner, or type the width and height in metres (12x8) and press Enter.</source>
+        <translation>Haga clic en la esquina opuesta, o escriba el ancho y el alto en metros (12x8) y pulse Intro.</translation>
     </message>
 </context>
 <context>
@@ -5366,10 +5378,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Click the other end, or type its length in metres and press Enter.</source>
         <translation>Haga clic en el otro extremo, o escriba su longitud en metros y pulse Intro.</translation>
-    </message>
-    <message>
-        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
-        <translation>Longitud: %1 m. Intro la dibuja; Retroceso corrige; Esc deja de escribir.</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6186,17 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLengths</name>
+    <message>
+        <source>Length: %1. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Longitud: %1. Intro la dibuja; Retroceso corrige; Esc deja de escribir.</translation>
+    </message>
+    <message>
+        <source>Size: %1. Tab or x goes to the height, Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Tamaño: %1. Tab o x pasa al alto, Intro lo dibuja; Retroceso corrige; Esc deja de escribir.</translation>
     </message>
 </context>
 <context>

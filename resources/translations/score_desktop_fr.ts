@@ -231,8 +231,8 @@
 <context>
     <name>BoxTool</name>
     <message>
-        <source>Drag the footprint, or click to place a standard size.</source>
-        <translation>Faites glisser l&apos;emprise, ou cliquez pour poser une taille standard.</translation>
+        <source>Drag the footprint, or click to place a standard size; type a size first (2.5x1.2) to place that.</source>
+        <translation>Faites glisser l’emprise, ou cliquez pour poser une taille standard ; tapez d’abord une taille (2,5x1,2) pour poser celle-là.</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -3391,8 +3391,8 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
 <context>
     <name>MeasureTool</name>
     <message>
-        <source>Drag between two points to measure the distance.</source>
-        <translation>Faites glisser entre deux points pour mesurer la distance.</translation>
+        <source>Drag between two points, or click one and then the other, to measure the distance; type a length in metres to see where it reaches.</source>
+        <translation>Faites glisser entre deux points, ou cliquez l’un puis l’autre, pour mesurer la distance ; tapez une longueur en mètres pour voir jusqu’où elle va.</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -3974,6 +3974,14 @@ Vous pouvez annuler avec Ctrl+Z.</numerusform>
         <translation>Page à utiliser (1–%1) :</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 fait %2 × %3 pixels (%4 mégapixels) ; un fond de plan en a au plus %5. Le réduire pour qu’il tienne et l’importer ?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Fond importé. Étalonnez l&apos;échelle avec K.</translation>
     </message>
@@ -4211,8 +4219,8 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
 <context>
     <name>PolygonAreaTool</name>
     <message>
-        <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
-        <translation>Cliquez sur chaque sommet ; un double-clic ou Entrée ferme la forme ; Échap annule.</translation>
+        <source>Click each corner, or type the next side&apos;s length in metres and press Enter; double-click or Enter closes the shape; Esc cancels.</source>
+        <translation>Cliquez sur chaque sommet, ou tapez la longueur du côté suivant en mètres puis Entrée ; un double-clic ou Entrée ferme la forme ; Échap annule.</translation>
     </message>
 </context>
 <context>
@@ -5022,8 +5030,12 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
 <context>
     <name>RectangleAreaTool</name>
     <message>
-        <source>Drag from corner to corner. Esc cancels.</source>
-        <translation>Faites glisser d&apos;un coin à l&apos;autre. Échap annule.</translation>
+        <source>Drag from corner to corner, or click a corner and type the width and height in metres (12x8 Enter). Esc cancels.</source>
+        <translation>Faites glisser d’un coin à l’autre, ou cliquez un coin et tapez la largeur et la hauteur en mètres (12x8 Entrée). Échap annule.</translation>
+    </message>
+    <message>
+        <source>Click the opposite corner, or type the width and height in metres (12x8) and press Enter.</source>
+        <translation>Cliquez le coin opposé, ou tapez la largeur et la hauteur en mètres (12x8) puis Entrée.</translation>
     </message>
 </context>
 <context>
@@ -5366,10 +5378,6 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Click the other end, or type its length in metres and press Enter.</source>
         <translation>Cliquez l’autre extrémité, ou tapez sa longueur en mètres puis Entrée.</translation>
-    </message>
-    <message>
-        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
-        <translation>Longueur : %1 m. Entrée la trace ; Retour arrière corrige ; Échap arrête la saisie.</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6186,17 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLengths</name>
+    <message>
+        <source>Length: %1. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Longueur : %1. Entrée la trace ; Retour arrière corrige ; Échap arrête la saisie.</translation>
+    </message>
+    <message>
+        <source>Size: %1. Tab or x goes to the height, Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Taille : %1. Tab ou x passe à la hauteur, Entrée la trace ; Retour arrière corrige ; Échap arrête la saisie.</translation>
     </message>
 </context>
 <context>

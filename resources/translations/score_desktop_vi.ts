@@ -231,8 +231,8 @@
 <context>
     <name>BoxTool</name>
     <message>
-        <source>Drag the footprint, or click to place a standard size.</source>
-        <translation>Kéo để vẽ diện tích chiếm chỗ, hoặc nhấp để đặt kích thước chuẩn.</translation>
+        <source>Drag the footprint, or click to place a standard size; type a size first (2.5x1.2) to place that.</source>
+        <translation>Kéo để vẽ diện tích chiếm chỗ, hoặc nhấp để đặt kích thước chuẩn; gõ kích thước trước (2,5x1,2) để đặt theo kích thước đó.</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -3373,8 +3373,8 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
 <context>
     <name>MeasureTool</name>
     <message>
-        <source>Drag between two points to measure the distance.</source>
-        <translation>Kéo giữa hai điểm để đo khoảng cách.</translation>
+        <source>Drag between two points, or click one and then the other, to measure the distance; type a length in metres to see where it reaches.</source>
+        <translation>Kéo giữa hai điểm, hoặc nhấp điểm này rồi điểm kia, để đo khoảng cách; gõ một chiều dài bằng mét để xem nó tới đâu.</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -3952,6 +3952,14 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</numerusform>
         <translation>Trang sẽ dùng (1–%1):</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>Đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 có %2 × %3 điểm ảnh (%4 megapixel); ảnh nền tối đa %5. Thu nhỏ cho vừa rồi nhập?</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>Đã nhập ảnh nền. Hiệu chỉnh tỷ lệ bằng phím K.</translation>
     </message>
@@ -4189,8 +4197,8 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
 <context>
     <name>PolygonAreaTool</name>
     <message>
-        <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
-        <translation>Nhấp vào từng góc; nhấp đúp hoặc Enter để khép hình; Esc để hủy.</translation>
+        <source>Click each corner, or type the next side&apos;s length in metres and press Enter; double-click or Enter closes the shape; Esc cancels.</source>
+        <translation>Nhấp từng góc, hoặc gõ chiều dài cạnh tiếp theo bằng mét rồi nhấn Enter; nhấp đúp hoặc Enter để khép hình; Esc để hủy.</translation>
     </message>
 </context>
 <context>
@@ -4994,8 +5002,12 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
 <context>
     <name>RectangleAreaTool</name>
     <message>
-        <source>Drag from corner to corner. Esc cancels.</source>
-        <translation>Kéo từ góc này sang góc đối diện. Esc để hủy.</translation>
+        <source>Drag from corner to corner, or click a corner and type the width and height in metres (12x8 Enter). Esc cancels.</source>
+        <translation>Kéo từ góc này sang góc kia, hoặc nhấp một góc rồi gõ chiều rộng và chiều cao bằng mét (12x8 Enter). Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>Click the opposite corner, or type the width and height in metres (12x8) and press Enter.</source>
+        <translation>Nhấp góc đối diện, hoặc gõ chiều rộng và chiều cao bằng mét (12x8) rồi nhấn Enter.</translation>
     </message>
 </context>
 <context>
@@ -5337,10 +5349,6 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Click the other end, or type its length in metres and press Enter.</source>
         <translation>Nhấp vào đầu kia, hoặc gõ chiều dài theo mét rồi nhấn Enter.</translation>
-    </message>
-    <message>
-        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
-        <translation>Chiều dài: %1 m. Enter để vẽ; Backspace để sửa; Esc để thôi gõ.</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6152,17 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLengths</name>
+    <message>
+        <source>Length: %1. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Chiều dài: %1. Enter để vẽ; Backspace để sửa; Esc để dừng nhập.</translation>
+    </message>
+    <message>
+        <source>Size: %1. Tab or x goes to the height, Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>Kích thước: %1. Tab hoặc x để chuyển sang chiều cao, Enter để vẽ; Backspace để sửa; Esc để dừng nhập.</translation>
     </message>
 </context>
 <context>

@@ -231,8 +231,8 @@
 <context>
     <name>BoxTool</name>
     <message>
-        <source>Drag the footprint, or click to place a standard size.</source>
-        <translation>拖动绘制占地范围，或单击放置标准尺寸。</translation>
+        <source>Drag the footprint, or click to place a standard size; type a size first (2.5x1.2) to place that.</source>
+        <translation>拖动绘制占地范围，或单击放置标准尺寸；先输入尺寸（2.5x1.2）再单击即按该尺寸放置。</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -3373,8 +3373,8 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>MeasureTool</name>
     <message>
-        <source>Drag between two points to measure the distance.</source>
-        <translation>在两点之间拖动以测量距离。</translation>
+        <source>Drag between two points, or click one and then the other, to measure the distance; type a length in metres to see where it reaches.</source>
+        <translation>在两点之间拖动，或先后单击两点，即可测量距离；输入以米为单位的长度可查看其到达位置。</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -3952,6 +3952,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>使用的页码（1–%1）：</translation>
     </message>
     <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it down to fit and import it?</source>
+        <translation>%1 为 %2 × %3 像素（%4 百万像素）；背景最多 %5 百万像素。是否缩小到限额内再导入？</translation>
+    </message>
+    <message>
         <source>Background imported. Calibrate the scale with K.</source>
         <translation>底图已导入。请按 K 校准比例。</translation>
     </message>
@@ -4189,8 +4197,8 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>PolygonAreaTool</name>
     <message>
-        <source>Click each corner; double-click or Enter closes the shape; Esc cancels.</source>
-        <translation>逐个单击各角点；双击或按 Enter 闭合；Esc 取消。</translation>
+        <source>Click each corner, or type the next side&apos;s length in metres and press Enter; double-click or Enter closes the shape; Esc cancels.</source>
+        <translation>单击每个角点，或输入下一条边的长度（米）后按 Enter；双击或按 Enter 闭合图形；Esc 取消。</translation>
     </message>
 </context>
 <context>
@@ -4994,8 +5002,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>RectangleAreaTool</name>
     <message>
-        <source>Drag from corner to corner. Esc cancels.</source>
-        <translation>从一角拖到对角。Esc 取消。</translation>
+        <source>Drag from corner to corner, or click a corner and type the width and height in metres (12x8 Enter). Esc cancels.</source>
+        <translation>从一角拖到对角，或单击一角后输入宽度和高度（米，如 12x8 后按 Enter）。Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Click the opposite corner, or type the width and height in metres (12x8) and press Enter.</source>
+        <translation>单击对角，或输入宽度和高度（米，如 12x8）后按 Enter。</translation>
     </message>
 </context>
 <context>
@@ -5337,10 +5349,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Click the other end, or type its length in metres and press Enter.</source>
         <translation>单击另一端，或输入其长度（米）后按 Enter。</translation>
-    </message>
-    <message>
-        <source>Length: %1 m. Enter draws it; Backspace edits; Esc stops typing.</source>
-        <translation>长度：%1 米。Enter 绘制；Backspace 修改；Esc 停止输入。</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6152,17 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>TypedLengths</name>
+    <message>
+        <source>Length: %1. Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>长度：%1。按 Enter 绘制；Backspace 修改；Esc 停止输入。</translation>
+    </message>
+    <message>
+        <source>Size: %1. Tab or x goes to the height, Enter draws it; Backspace edits; Esc stops typing.</source>
+        <translation>尺寸：%1。按 Tab 或 x 转到高度，按 Enter 绘制；Backspace 修改；Esc 停止输入。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ message for the user.
 """
 
 import io
+import math
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..domain import text
 from ..domain.errors import KnownProblemError
+from .reporting.progress import NO_PROGRESS, ExportProgress
 from .user_files import UnreadableFileError, read_user_file
 
 MAX_PIXELS = 50_000_000  # ~ a 10,000 × 5,000 scan; beyond this the editor would crawl
@@ -35,29 +37,52 @@ class PreparedImage:
     source_name: str
 
 
-def prepare_background(path: Path, page: int = 0) -> PreparedImage:
-    """Read `path` (image or PDF) and return bytes ready to store as a background."""
+def prepare_background(
+    path: Path, page: int = 0, scale_down: bool = False, progress: ExportProgress = NO_PROGRESS
+) -> PreparedImage:
+    """Read `path` (image or PDF) and return bytes ready to store as a background. An image
+    over MAX_PIXELS raises ImageTooLargeError, unless `scale_down`: then it is made smaller
+    to fit (up to Pillow's own decompression-bomb limit, past which it is refused)."""
     path = Path(path)
+    progress.step(0, 3, "read")
     if _head(path).startswith(b"%PDF"):
         return _pdf_page(path, page)
-    return _image(path)
+    return _image(path, scale_down, progress)
 
 
-def _image(path: Path) -> PreparedImage:
+class ImageTooLargeError(BackgroundImportError):
+    """An image over the pixel budget that could be scaled down to fit."""
+
+    def __init__(self, path: Path, width: int, height: int, page: int = 0):
+        super().__init__(_too_large(path, width, height))
+        self.path, self.page, self.width, self.height = path, page, width, height
+        self.limit = MAX_PIXELS
+
+
+def _image(path: Path, scale_down: bool, progress: ExportProgress) -> PreparedImage:
     image: Image.Image  # opened as an ImageFile, transposed into a plain Image
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # the budget below is the check; Pillow still refuses a bomb (DecompressionBombError)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 width, height = image.size
-                if width * height > MAX_PIXELS:
-                    raise BackgroundImportError(_too_large(path, width, height))
+                if width * height > MAX_PIXELS and not scale_down:
+                    raise ImageTooLargeError(path, width, height)
+                factor = min(1.0, math.sqrt(MAX_PIXELS / (width * height)))
+                if factor < 1:  # a JPEG decodes straight to a smaller size
+                    image.draft("RGB", (int(width * factor) + 1, int(height * factor) + 1))
                 image.load()
+                progress.step(1, 3, "decode")
+                if factor < 1:
+                    size = (max(1, int(width * factor)), max(1, int(height * factor)))
+                    image = image.resize(size, Image.Resampling.LANCZOS)
                 image = ImageOps.exif_transpose(image)
+                progress.step(2, 3, "encode")
                 return _encode(image, path.name)
     except BackgroundImportError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise BackgroundImportError(
             f"{path.name} has more pixels than a background may have (at most "
             f"{MAX_PIXELS / 1e6:.0f} megapixels). Scale it down (a 5,000-pixel-wide scan is "

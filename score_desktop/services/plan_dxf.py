@@ -13,6 +13,7 @@ nested ones and arrays too). Every other entity is skipped and counted by type. 
 may cancel (`ExportCancelled`) between entities and layers.
 """
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -29,7 +30,9 @@ from ezdxf.path import make_path
 from PIL import Image, ImageDraw, ImageFont
 
 from .plan_background import MAX_PIXELS, BackgroundImportError, PreparedImage, _encode
+from .reporting.fonts import FontsMissingError, report_fonts
 from .reporting.progress import NO_PROGRESS, ExportProgress
+from .reporting.text import clean, font_runs
 from .user_files import UnreadableFileError, read_user_file
 
 # $INSUNITS codes ezdxf knows, in metres; 0 (unitless) is read as millimetres, the usual
@@ -39,6 +42,7 @@ UNITLESS_AS = 4
 PIXELS_PER_METRE = 100  # 1 cm a pixel: finer than anyone traces
 MAX_SIDE_PX = 8000  # a larger hall is drawn coarser, never cut
 LINE_PX = 2
+EM_PER_HEIGHT = 1.4  # a DXF text's height is its capitals', about 0.7 of the font's em
 MARGIN_PX = 20
 CURVE_SEGMENTS = 2000  # curves flattened to 1/this of the drawing's size
 
@@ -96,8 +100,8 @@ class DxfDrawing:
             for line in layer.lines:
                 xs += [p[0] for p in line]
                 ys += [p[1] for p in line]
-            for t in layer.texts:  # about as wide as 0.6 of its height a character
-                width = t.height * max(1, len(t.text)) * 0.6
+            for t in layer.texts:  # as wide as the fonts that draw it set it
+                width = t.height * _width_in_heights(t.text)
                 xs += [t.x - t.align[0] * width, t.x + (1 - t.align[0]) * width]
                 ys += [t.y - t.align[1] * t.height, t.y + (1 - t.align[1]) * t.height]
         if not xs:
@@ -358,19 +362,34 @@ def render_dxf(
 
 def _draw_text(image: Image.Image, text: DxfText, baseline: tuple[float, float], size: float):
     """A text at its height, on its base line, turned by its rotation; too small to read is
-    left out."""
-    font = ImageFont.load_default(size=max(4, round(size * 1.4)))  # cap height ≈ 0.7 em
-    if size < 4 or not isinstance(font, ImageFont.FreeTypeFont):
+    left out. Each run of it is set in the first report font that has its letters (Chinese,
+    Arabic and Vietnamese names were empty boxes in Pillow's own font)."""
+    em = max(4, round(size * EM_PER_HEIGHT))
+    runs = _font_runs(text.text, em)
+    if size < 4 or not runs:
         return
-    left, top, right, bottom = font.getbbox(text.text, anchor="ls")  # top < 0: above the line
-    baseline_start = (-left, -top)  # the base line's left end in the label
+    tops, bottoms, advance = [], [], 0.0
+    for font, run in runs:
+        _left, top, _right, bottom = font.getbbox(run, anchor="ls")  # top < 0: above the line
+        tops.append(top)
+        bottoms.append(bottom)
+        advance += font.getlength(run)
+    top, bottom = min(tops), max(bottoms)
+    first_left = runs[0][0].getbbox(runs[0][1], anchor="ls")[0]
+    baseline_start = (max(0.0, -first_left), -top)  # the base line's left end in the label
     share_x, share_y = text.align
     origin = (  # the text's insertion point in the label
-        baseline_start[0] + share_x * font.getlength(text.text),
+        baseline_start[0] + share_x * advance,
         baseline_start[1] - share_y * size,
     )
-    label = Image.new("L", (max(1, int(right - left)), max(1, int(bottom - top))), 0)
-    ImageDraw.Draw(label).text(baseline_start, text.text, fill=255, font=font, anchor="ls")
+    label = Image.new(
+        "L", (max(1, int(baseline_start[0] + advance + em)), max(1, int(bottom - top))), 0
+    )
+    draw = ImageDraw.Draw(label)
+    x = baseline_start[0]
+    for font, run in runs:
+        draw.text((x, baseline_start[1]), run, fill=255, font=font, anchor="ls")
+        x += font.getlength(run)
     turned = label.rotate(text.rotation, expand=True, resample=Image.Resampling.BILINEAR)
     # where the insertion point went, turning about the label's centre (y down)
     angle = math.radians(text.rotation)
@@ -380,3 +399,31 @@ def _draw_text(image: Image.Image, text: DxfText, baseline: tuple[float, float],
     x = baseline[0] - (turned.width / 2 + rx)
     y = baseline[1] - (turned.height / 2 + ry)
     image.paste(0, (round(x), round(y)), turned)
+
+
+def _font_runs(text: str, em: int) -> list[tuple[ImageFont.FreeTypeFont, str]]:
+    """`text` cut into runs, each with the Pillow face of the report font chain's first font
+    that covers it (the chain the PDF uses); Pillow's own font where no report font is
+    installed."""
+    try:
+        chain = report_fonts().regular
+    except FontsMissingError:
+        font = ImageFont.load_default(size=em)
+        return [(font, text)] if isinstance(font, ImageFont.FreeTypeFont) else []
+    paths = {font.name: str(font.path) for font in chain.fonts}
+    return [(_face(paths[name], em), run) for name, run in font_runs(clean(text), chain) if run]
+
+
+@functools.lru_cache(maxsize=4096)
+def _width_in_heights(text: str) -> float:
+    """How wide `text` is drawn, in text heights (a CJK word is about twice as wide as a
+    Latin one of as many letters)."""
+    runs = _font_runs(text, 100)
+    if not runs:
+        return 0.6 * max(1, len(text))
+    return sum(font.getlength(run) for font, run in runs) / 100 * EM_PER_HEIGHT
+
+
+@functools.lru_cache(maxsize=128)
+def _face(path: str, em: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(path, em)

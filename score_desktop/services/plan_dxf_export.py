@@ -3,10 +3,13 @@
 In metres ($INSUNITS 6), y up as CAD draws it (the plan's y runs down the screen), one layer
 per kind of thing so a CAD user can switch them: zones, walls (with their thickness as the
 polyline's width), doors, exits, machines, hazards (a circle with the register number as
-TEXT). Names go on as TEXT at a fixed height on paper-independent metres. Written to a
-temporary file and renamed, so a failed export leaves nothing.
+TEXT). Names go on as TEXT at a fixed height on paper-independent metres (MTEXT when they
+hold line breaks), escaped so that CAD shows them as typed (`dxf_text`: `%%c`, `^J`, `\\P`
+are codes in DXF strings). Written to a temporary file and renamed, so a failed export
+leaves nothing.
 """
 
+import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -136,7 +139,44 @@ class _Writer:
         self.text(HAZARDS_LAYER, label, centre)
 
     def text(self, spec, words: str, at: tuple[float, float], height: float = TEXT_M) -> None:
-        clean, count = domain_text.replaced(" ".join(words.split()))
+        clean, count = domain_text.replaced(words)
         self.replaced += count
-        entity = self.msp.add_text(clean, height=height, dxfattribs=self.layer(spec))
+        attribs = self.layer(spec)
+        if needs_mtext(clean):
+            attribs.update(char_height=height, insert=at, attachment_point=5)  # middle centre
+            self.msp.add_mtext(dxf_mtext(clean), dxfattribs=attribs)
+            return
+        entity = self.msp.add_text(dxf_text(clean), height=height, dxfattribs=attribs)
         entity.set_placement(at, align=TextEntityAlignment.MIDDLE_CENTER)
+
+
+# Escaping user text. In every DXF string `^X` is a control character (caret notation: a
+# literal caret is `^ `), and in TEXT and MTEXT `%%` starts a code (`%%c` Ø, `%%d` °, `%%p` ±,
+# `%%u` underline, `%%nnn` a character), `%%%` being a literal percent sign. MTEXT adds
+# backslash codes (`\P` a new line) and braces (groups). A lone `%` is no code: "50%" stays.
+_PERCENTS = re.compile("%{2,}")
+_CONTROL = re.compile("[\x00-\x1f]")
+LINE_BREAK = re.compile("\r\n?|\n")
+
+
+def _escaped(text: str) -> str:
+    text = _PERCENTS.sub(lambda m: "%%%" * len(m.group()), text)
+    text = text.replace("^", "^ ")
+    return _CONTROL.sub(lambda m: "^" + chr(ord(m.group()) + 64), text)  # a tab: ^I
+
+
+def needs_mtext(text: str) -> bool:
+    """Line breaks need MTEXT; so does a closing caret, which ezdxf's TEXT reader drops."""
+    return bool(LINE_BREAK.search(text)) or text.endswith("^")
+
+
+def dxf_text(text: str) -> str:
+    """One line of user text as a TEXT entity's string."""
+    return _escaped(text)
+
+
+def dxf_mtext(text: str) -> str:
+    """User text as MTEXT content, each line break (CR LF, CR or LF) a paragraph."""
+    text = text.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}")
+    lines = LINE_BREAK.split(text)
+    return "\\P".join(_escaped(line) for line in lines)

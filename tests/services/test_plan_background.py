@@ -139,3 +139,19 @@ def test_a_named_pipe_is_refused_without_waiting(tmp_path):
     worker.start()
     worker.join(20)
     assert refused == [page_count, prepare_background]  # not blocked on the pipe
+
+
+def test_an_oversized_image_is_offered_and_scaled_down_to_the_budget(tmp_path):
+    from score_desktop.services.plan_background import MAX_PIXELS, ImageTooLargeError
+
+    path = tmp_path / "scan.png"
+    Image.new("L", (9_000, 7_000), 255).save(path, "PNG")  # 63 megapixels
+    with pytest.raises(ImageTooLargeError) as refused:
+        prepare_background(path)
+    assert (refused.value.width, refused.value.height) == (9_000, 7_000)
+    prepared = prepare_background(path, scale_down=True)
+    assert prepared.width * prepared.height <= MAX_PIXELS
+    assert prepared.width * prepared.height > 0.99 * MAX_PIXELS
+    assert prepared.width / prepared.height == pytest.approx(9 / 7, rel=0.001)
+    with Image.open(io.BytesIO(prepared.data)) as stored:
+        assert stored.size == (prepared.width, prepared.height)

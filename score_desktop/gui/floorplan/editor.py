@@ -21,6 +21,7 @@ from ...domain.floorplan import Layer, PlanItemKind
 from ..hazards.legend_card import LegendCard
 from ..icons import TOOL_ICONS, icon
 from ..labelled_splitter import LabelledSplitter
+from .area_tools import BoxTool, PolygonAreaTool, RectangleAreaTool
 from .arrange import Arrangement
 from .dxf_files import DxfFiles
 from .editor_menus import EditorMenus
@@ -34,13 +35,10 @@ from .register_fold import fold_register_on_a_short_screen, follow_register_fold
 from .scene import FloorPlanScene
 from .segment_tool import SegmentTool
 from .tools import (
-    BoxTool,
     CalibrateTool,
     MeasureTool,
     PlaceHazardTool,
     PointSymbolTool,
-    PolygonAreaTool,
-    RectangleAreaTool,
     SelectTool,
     TextTool,
     Tool,

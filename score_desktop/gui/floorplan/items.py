@@ -35,7 +35,7 @@ from ...domain.drafting import wall_outline
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
 from ...domain.geometry import centroid
 from ...domain.plan_style import DEFAULT_LABEL_METRES, STYLES, SYMBOL_SIZE_PX
-from . import zone_names
+from . import led_out_names, zone_names
 from .marker_layer import MarkerItem
 
 SYMBOL_ITEM_Z = 4e7 + 1  # just above the scene's symbol layer (scene.SYMBOLS_Z)
@@ -155,6 +155,14 @@ class PlanGraphics:
 
     def draw_name(self, painter: QPainter, text: str, preferred: float, colour: QColor) -> None:
         layout = self.name_layout(painter, text, preferred)
+        if layout is not None and layout.leader is not None:  # beside the room
+            led_out_names.layer_of(self.scene(), draw_text).show_name(
+                self, self._name_at[0], layout, colour
+            )
+            return
+        layer = getattr(self.scene(), "led_out_names", None)
+        if layer is not None:
+            layer.forget(self.item_id)
         if layout is None:  # fits nowhere: small, in the middle
             centre = QPointF(0, 0)
             if self.record.shape is Shape.POLYGON:

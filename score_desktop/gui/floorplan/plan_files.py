@@ -3,8 +3,8 @@
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...document.plan_commands import EditPlanCommand
 from ...domain.errors import KnownProblemError
@@ -12,8 +12,22 @@ from ...domain.floorplan import PlanBackground, replaced_background
 from ..export_notice import tell_if_changed
 from ..i18n import error_text
 from ..numbers import figure
+from ..report_runner import ReportRunner
 
 DROP_AS_PHOTO, DROP_AS_BACKGROUND = "photo", "background"
+
+
+def _prepare(path: Path, page: int, scale_down: bool, label: str, progress):
+    """In the pool: the image's bytes, or the ImageTooLargeError to ask about on the GUI
+    thread (returned, not raised: a failure only carries its message)."""
+    from ...services.plan_background import ImageTooLargeError, prepare_background
+    from ...services.reporting.progress import ExportProgress
+
+    steps = ExportProgress(lambda done, total, _what: progress.step(done, total, label))
+    try:
+        return prepare_background(path, page, scale_down, steps)
+    except ImageTooLargeError as exc:
+        return exc
 
 
 class PlanFiles(QObject):
@@ -22,6 +36,10 @@ class PlanFiles(QObject):
     def __init__(self, editor):
         super().__init__(editor)
         self.editor = editor
+        self.runner = ReportRunner(editor)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(editor.problem)
+        self.scale_down_box: QMessageBox | None = None
 
     def drop(self, paths: list, scene_point) -> None:
         """A PDF or a CAD drawing becomes the background; photos are pinned where they fall.
@@ -51,11 +69,16 @@ class PlanFiles(QObject):
         if path:
             self.import_background(Path(path))
 
-    def import_background(self, path: Path, page: int | None = None) -> bool:
-        """Put an image or a PDF page under the drawing; the plan is unchanged on failure."""
+    def import_background(self, path: Path, page: int | None = None, scale_down=False) -> None:
+        """Put an image or a PDF page under the drawing. It is read in the pool behind a
+        progress dialog (a 48-megapixel photo took 3 s, the window frozen); the plan changes
+        at the end, in one undoable step, and not at all on failure. An image over the pixel
+        budget is offered to be scaled down."""
         # Pillow and PDFium load on the first import of a background, not with the editor.
-        from ...services.plan_background import page_count, prepare_background
+        from ...services.plan_background import page_count
 
+        if self.runner.running:
+            return
         try:
             if page is None:
                 pages = page_count(path)
@@ -70,17 +93,56 @@ class PlanFiles(QObject):
                         pages,
                     )
                     if not ok:
-                        return False
+                        return
                     page = number - 1
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                prepared = prepare_background(path, page)
-                repository = self.editor.plan_document.portfolio.plan_repository
-                image_id = repository.store_image(
-                    prepared.data, prepared.media_type, prepared.width, prepared.height
-                )
-            finally:
-                QApplication.restoreOverrideCursor()
+        except (KnownProblemError, OSError) as exc:
+            self.editor.problem.emit(error_text(exc))
+            return
+        title = self.tr("Reading %1").replace("%1", Path(path).name)
+        self.runner.start(title, _prepare, Path(path), page, scale_down, title)
+
+    def _on_runner_finished(self, result) -> None:
+        from ...services.plan_background import ImageTooLargeError
+
+        if isinstance(result, ImageTooLargeError):
+            self._offer_scale_down(result)
+        else:
+            self._place(result)
+
+    def _offer_scale_down(self, refused) -> None:
+        path, page = refused.path, refused.page
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import background"),
+            self.tr(
+                "%1 is %2 × %3 pixels (%4 megapixels); a background has at most %5. Scale it "
+                "down to fit and import it?"
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(refused.width))
+            .replace("%3", str(refused.height))
+            .replace("%4", figure(refused.width * refused.height / 1e6, 0))
+            .replace("%5", figure(refused.limit / 1e6, 0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.editor,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda answer: self._on_scale_down_answered(answer, path, page))
+        box.finished.connect(box.deleteLater)
+        self.scale_down_box = box  # tests answer it
+        box.open()
+
+    def _on_scale_down_answered(self, answer: int, path: Path, page: int) -> None:
+        self.scale_down_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_background(path, page, scale_down=True)
+
+    def _place(self, prepared) -> bool:
+        try:
+            repository = self.editor.plan_document.portfolio.plan_repository
+            image_id = repository.store_image(
+                prepared.data, prepared.media_type, prepared.width, prepared.height
+            )
         except (KnownProblemError, OSError) as exc:
             self.editor.problem.emit(error_text(exc))
             return False

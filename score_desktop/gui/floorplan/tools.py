@@ -8,7 +8,7 @@ import dataclasses
 import math
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...document.plan_commands import AddPlanItemsCommand, EditPlanCommand
+from ...domain.drafting import point_at_length
 from ...domain.errors import ValidationError
 from ...domain.floorplan import Layer, PlanItem, PlanItemKind
-from ...domain.geometry import Point, Scale, distance, rectangle
+from ...domain.geometry import Point, Scale, distance
 from ..i18n import problems_text
 from .items import PlanGraphics
 from .photo_pins import PhotoPinItem
 from .pins import HazardPin
+from .typed_length import TypedLengths
 
 PREVIEW_PEN = QColor("#2874A6")
 CLICK_TOLERANCE_PX = 4  # a press and release closer than this is a click, not a drag
@@ -199,110 +201,6 @@ class _PreviewTool(Tool):
         raise NotImplementedError
 
 
-class RectangleAreaTool(_PreviewTool):
-    """Zones, aisles and storage areas as rectangles."""
-
-    def __init__(self, editor, kind: PlanItemKind):
-        super().__init__(editor)
-        self.kind = kind
-
-    def hint(self) -> str:
-        return self.tr("Drag from corner to corner. Esc cancels.")
-
-    def finish(self, start: QPointF, end: QPointF) -> None:
-        self.add(self.new_item(self.kind, rectangle(_point(start), _point(end))))
-
-
-class BoxTool(_PreviewTool):
-    """Machines, workstations and stairs: drag a rectangle; a click places a default size."""
-
-    DEFAULT_METRES = {PlanItemKind.MACHINE: (2.0, 1.0), PlanItemKind.STAIRS: (3.0, 1.2)}
-
-    def __init__(self, editor, kind: PlanItemKind):
-        super().__init__(editor)
-        self.kind = kind
-
-    def hint(self) -> str:
-        return self.tr("Drag the footprint, or click to place a standard size.")
-
-    def finish(self, start: QPointF, end: QPointF) -> None:
-        rect = QRectF(start, end).normalized()
-        if max(rect.width(), rect.height()) * self.editor.view.zoom < CLICK_TOLERANCE_PX:
-            width_m, height_m = self.DEFAULT_METRES[self.kind]
-            rect = QRectF(0, 0, self.units(width_m), self.units(height_m))
-            rect.moveCenter(start)
-        label = self.tr("Machine") if self.kind is PlanItemKind.MACHINE else ""
-        self.add(
-            self.new_item(
-                self.kind,
-                [_point(rect.center())],
-                width=rect.width(),
-                height=rect.height(),
-                label=label,
-            )
-        )
-
-
-class PolygonAreaTool(Tool):
-    """Zones of any shape: click each corner, double-click or Enter to close."""
-
-    def __init__(self, editor, kind: PlanItemKind):
-        super().__init__(editor)
-        self.kind = kind
-        self._points: list[QPointF] = []
-        self._preview: QGraphicsPathItem | None = None
-
-    def hint(self) -> str:
-        return self.tr("Click each corner; double-click or Enter closes the shape; Esc cancels.")
-
-    def cancel(self) -> None:
-        if self._preview is not None:
-            self.scene.removeItem(self._preview)
-            self._preview = None
-        self._points = []
-        self.scene.object_snap.hide()
-
-    def _draw(self, pointer: QPointF | None = None) -> None:
-        if self._preview is None:
-            self._preview = QGraphicsPathItem()
-            pen = QPen(PREVIEW_PEN, 0, Qt.PenStyle.DashLine)
-            self._preview.setPen(pen)
-            self._preview.setZValue(1e9)
-            self.scene.addItem(self._preview)
-        points = self._points + ([pointer] if pointer is not None else [])
-        path = QPainterPath()
-        path.addPolygon(QPolygonF(points))
-        self._preview.setPath(path)
-
-    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        self._points.append(self.at(event))
-        self._draw()
-        return True
-
-    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
-        point = self.at(event)
-        if self._points:
-            self._draw(point)
-        return bool(self._points)
-
-    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
-        return bool(self._points)
-
-    def double_click(self, event: QGraphicsSceneMouseEvent) -> bool:
-        self.close_shape()
-        return True
-
-    def close_shape(self) -> None:
-        points = [_point(p) for p in self._points]
-        # a double-click repeats its last point: drop repeats before validating
-        unique = [p for i, p in enumerate(points) if i == 0 or distance(p, points[i - 1]) > 1e-9]
-        self.cancel()
-        if unique:
-            self.add(self.new_item(self.kind, unique))
-
-
 class PointSymbolTool(Tool):
     """Fire extinguishers, first-aid and eyewash points: one click each."""
 
@@ -389,17 +287,87 @@ class _TwoPointTool(Tool):
 
 
 class MeasureTool(_TwoPointTool):
+    """Drag, or click one point and then the other; a typed length shows where it reaches
+    from the first point towards the pointer (does a 1.2 m aisle fit here?)."""
+
+    def __init__(self, editor):
+        super().__init__(editor)
+        self.typed = TypedLengths(1)
+        self._clicked = False
+        self._pressed_at = QPointF()
+        self._pointer = QPointF()
+
     def hint(self) -> str:
-        return self.tr("Drag between two points to measure the distance.")
+        return self.tr(
+            "Drag between two points, or click one and then the other, to measure the "
+            "distance; type a length in metres to see where it reaches."
+        )
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.typed.clear()
+        self._clicked = False
+
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if self._start is not None and self._clicked:
+            return True  # the second click: its release ends the measure
+        super().press(event)
+        self._pressed_at = event.screenPos().toPointF()
+        self._pointer = event.scenePos()
+        return True
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self._start is None:
+            return False
+        self._pointer = event.scenePos()
+        self._redraw()
+        return True
 
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
         if self._start is None:
             return False
-        text = self.describe(self._start, event.scenePos())
-        self._draw(self._start, event.scenePos(), text)
-        self._start = None
+        self._pointer = event.scenePos()
+        moved = (event.screenPos().toPointF() - self._pressed_at).manhattanLength()
+        if not self._clicked and moved < CLICK_TOLERANCE_PX:
+            self._clicked = True  # now the other point: a click, or a typed length
+            return True
+        self._finish()
+        return True
+
+    def _end(self) -> QPointF:
+        (length,) = self.typed.values()
+        if length is None:
+            return self._pointer
+        end = point_at_length(_point(self._start), _point(self._pointer), self.units(length))
+        return QPointF(end.x, end.y)
+
+    def _redraw(self) -> None:
+        end = self._end()
+        typed = self.typed.readout() if self.typed.typing else self.describe(self._start, end)
+        self._draw(self._start, end, typed)
+
+    def _finish(self) -> None:
+        end = self._end()
+        text = self.describe(self._start, end)
+        self._draw(self._start, end, text)
+        self._start, self._clicked = None, False
+        self.typed.clear()
         self.last_measure = text
         self.message.emit(self.tr("Distance: %1").replace("%1", text))
+
+    def wants_key(self, event: QKeyEvent) -> bool:
+        return self.typed.wants(event, started=self._start is not None)
+
+    def key(self, event: QKeyEvent) -> bool:
+        if not self.wants_key(event):
+            return False
+        if self.typed.key(event) == "enter":
+            self._finish()
+            return True
+        self._redraw()
+        self.message.emit(self.typed.hint())
         return True
 
 

@@ -255,11 +255,18 @@ class FloorPlanView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        """Keys the active tool is typing with (a wall's length: digits, Backspace, Enter)
-        reach it before the editor's shortcuts (Backspace deletes, letters pick tools)."""
+        """Keys the active tool is typing with (a length: digits, Backspace, Enter, Tab and x
+        between width and height) reach it before the editor's shortcuts (Backspace deletes,
+        letters pick tools) and before Tab moves the focus."""
         if event.type() == QEvent.Type.ShortcutOverride:
             tool = self.scene().tool
             if tool is not None and tool.wants_key(event):
+                event.accept()
+                return True
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:
+            # Tab from a typed width to the height: Qt moves the focus before keyPressEvent
+            tool = self.scene().tool
+            if tool is not None and tool.wants_key(event) and tool.key(event):
                 event.accept()
                 return True
         return super().event(event)

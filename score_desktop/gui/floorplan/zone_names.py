@@ -3,8 +3,10 @@ labels.py`), in plan units at the view's zoom, so the screen and the outputs agr
 
 The name is fitted to the room (whole, then wrapped, then smaller; turned along a tall narrow
 room rather than cut), then moved from the room's middle to the nearest place where it hides
-no hazard pin, register tag, safety symbol or machine. Pins and tags keep their size on
-screen, so the places they take are worked out for the zoom the zone is painted at.
+no hazard pin, register tag, safety symbol or machine. A zone's name that fits nowhere in its
+room is led out, as on the sheet: beside the room, with a line to it (`led_out_names.py`).
+Pins and tags keep their size on screen, so the places they take are worked out for the zoom
+the zone is painted at.
 """
 
 import functools
@@ -22,6 +24,7 @@ from ...services.plan_sheet.labels import Box, FittedText, Placer, box_at, fit_t
 
 SMALLEST = 0.6  # of the preferred size, before a name is turned or left to overflow
 INSET_PX = 3  # kept clear inside a room's outline, on screen
+LEAD_OUT_EMS = 12  # a led-out name wraps at this many of its letters' heights (or the room)
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class NameLayout:
     x: float
     y: float
     turned: bool  # written upwards along a tall narrow room
+    leader: tuple[float, float] | None = None  # led out: its line starts here, in the room
 
 
 class QtTextMeasure:
@@ -105,8 +109,9 @@ def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: floa
         upright = fit_text(text, room_h, room_w, sizes, MEASURE)
         if upright is not None:
             fitted, turned = _turned(upright), True
+    polygon = record.shape is Shape.POLYGON
     if fitted is None:
-        return None
+        return _led_out(scene, record, text, sizes, zoom, outline, centre) if polygon else None
     if record.shape is Shape.BOX:
         corners = box_corners(record)
         scene_xs, scene_ys = [p.x for p in corners], [p.y for p in corners]
@@ -127,8 +132,59 @@ def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: floa
             fitted = _turned(smaller) if turned else smaller
     if place is None:
         place = _scan(placer, fitted, room, (centre.x, centre.y))
+    if place is None and polygon:  # no clear place in the room: beside it, never under a pin
+        led_out = _led_out(scene, record, text, sizes, zoom, outline, centre)
+        if led_out is not None:
+            return led_out
     x, y = place if place is not None else (centre.x, centre.y)  # nowhere clear: the middle
     return NameLayout(_turned(fitted) if turned else fitted, x, y, turned)
+
+
+def _led_out(scene, record: PlanItem, text: str, sizes, zoom: float, outline, centre: Point):
+    """The name beside its room (above, below, right, left, then further out: the sheet's
+    `Placer.lead_out`), clear of pins, tags, symbols, machines and other led-out names,
+    wrapped at LEAD_OUT_EMS; None when there is no such place."""
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    near = (min(xs), min(ys), max(xs), max(ys))
+    longest = max((MEASURE.width(word, sizes[0]) for word in text.split()), default=0.0)
+    width = max(near[2] - near[0], LEAD_OUT_EMS * sizes[0], longest)
+    fitted = fit_text(text, width, math.inf, sizes, MEASURE)
+    if fitted is None:
+        return None
+    reach = fitted.width + 6 * (fitted.height + 0.8)
+    area = QRectF(near[0], near[1], near[2] - near[0], near[3] - near[1])
+    area.adjust(-reach, -reach, reach, reach)
+    taken = taken_near(scene, area, zoom, record) + _names_in_rooms(scene, area, zoom, record)
+    layer = getattr(scene, "led_out_names", None)
+    if layer is not None:
+        taken += layer.placed(round(zoom, 9), area, record.id)
+    placer = Placer(taken, cell=max(fitted.width, fitted.height))
+    place = None
+    for limit in (scene.sceneRect(), area):  # where the view pans, else around the room
+        if place is None:
+            place = placer.lead_out(near, fitted, limit.getCoords())
+    if place is None:
+        return None
+    return NameLayout(fitted, place[0], place[1], False, leader=(centre.x, centre.y))
+
+
+def _names_in_rooms(scene, area: QRectF, zoom: float, own: PlanItem) -> list[Box]:
+    """Where the other zones near `area` wrote their names in their rooms at this zoom."""
+    boxes = []
+    for graphics in scene.items(area):
+        record, placed = getattr(graphics, "record", None), getattr(graphics, "_name_at", None)
+        if record is None or record.id == own.id or record.shape is not Shape.POLYGON:
+            continue
+        if placed is not None and placed[0] == zoom and placed[1] is not None:
+            layout = placed[1]
+            if layout.leader is None:
+                half_w, half_h = layout.text.width / 2, layout.text.height / 2
+                if layout.turned:
+                    half_w, half_h = half_h, half_w
+                boxes.append(
+                    (layout.x - half_w, layout.y - half_h, layout.x + half_w, layout.y + half_h)
+                )
+    return boxes
 
 
 def _sides(room: Box, turned: bool) -> tuple[float, float]:

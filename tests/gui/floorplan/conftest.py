@@ -82,3 +82,16 @@ def click(qtbot, editor, point, modifiers=Qt.KeyboardModifier.NoModifier):
     qtbot.mouseClick(
         editor.view.viewport(), Qt.MouseButton.LeftButton, modifiers, view_point(editor, *point)
     )
+
+
+def import_background(qtbot, editor, path) -> bool:
+    """An image or PDF page imported as the background through the editor, read in the pool:
+    whether the plan took it (a refusal is said on `editor.problem`)."""
+    problems: list[str] = []
+    editor.problem.connect(problems.append)
+    try:
+        editor.files.import_background(path)
+        qtbot.waitUntil(lambda: not editor.files.runner.running, timeout=20000)
+    finally:
+        editor.problem.disconnect(problems.append)
+    return not problems

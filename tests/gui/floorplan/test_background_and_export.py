@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
+from tests.gui.floorplan.conftest import import_background
 
 
 @pytest.fixture
@@ -20,8 +21,8 @@ def scan(tmp_path):
     return path
 
 
-def test_import_background_then_undo(editor, scan, document, plan, workspace):
-    assert editor.files.import_background(scan)
+def test_import_background_then_undo(qtbot, editor, scan, document, plan, workspace):
+    assert import_background(qtbot, editor, scan)
     background = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
     assert (background.width_px, background.height_px, background.source_name) == (
         1200,
@@ -36,8 +37,10 @@ def test_import_background_then_undo(editor, scan, document, plan, workspace):
     assert editor.scene.backdrop.item is None
 
 
-def test_background_opacity_visibility_and_lock_from_the_panel(editor, scan, plan, workspace):
-    editor.files.import_background(scan)
+def test_background_opacity_visibility_and_lock_from_the_panel(
+    qtbot, editor, scan, plan, workspace
+):
+    import_background(qtbot, editor, scan)
     editor.scene.clearSelection()
     panel = editor.properties
     panel.opacity_spin.setValue(30)
@@ -52,22 +55,24 @@ def test_a_broken_background_leaves_the_plan_unchanged(editor, tmp_path, plan, w
     bad = tmp_path / "plan.jpg"
     bad.write_text("not a picture")
     with qtbot.waitSignal(editor.problem) as problem:
-        assert not editor.files.import_background(bad)
+        assert not import_background(qtbot, editor, bad)
     assert "not an image" in problem.args[0]
     assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is None
 
 
-def test_a_pdf_page_becomes_the_background(editor, tmp_path, plan, workspace):
+def test_a_pdf_page_becomes_the_background(qtbot, editor, tmp_path, plan, workspace):
     from tests.services.test_plan_background import make_pdf
 
     path = tmp_path / "drawing.pdf"
     make_pdf(path, pages=1)
-    assert editor.files.import_background(path)
+    assert import_background(qtbot, editor, path)
     background = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
     assert background.source_name == "drawing.pdf (page 1)"
 
 
-def test_dropping_an_image_on_the_view_can_make_it_the_background(editor, scan, plan, workspace):
+def test_dropping_an_image_on_the_view_can_make_it_the_background(
+    qtbot, editor, scan, plan, workspace
+):
     editor.ask_drop_use = lambda: "background"  # the user's choice in the drop menu
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan))])
@@ -79,7 +84,7 @@ def test_dropping_an_image_on_the_view_can_make_it_the_background(editor, scan, 
     assert enter.isAccepted()
     drop = QDropEvent(centre.toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(viewport, drop)
-    assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is not None
+    qtbot.waitUntil(lambda: SqlFloorPlanRepository(workspace).get_plan(plan.id).background)
 
 
 def test_png_export_at_the_chosen_dpi(demo_editor, tmp_path):
@@ -147,13 +152,13 @@ def test_a_new_background_of_another_resolution_keeps_the_real_world_size(
 ):
     """The scan's frame runs from pixel 50 to 1150: 11 m at 1 cm a pixel. The same drawing
     at twice the resolution (a PDF page rendered finer) must still measure 11 m."""
-    assert editor.files.import_background(scan)
+    assert import_background(qtbot, editor, scan)
     finer = tmp_path / "finer.png"
     image = Image.new("RGB", (2400, 1600), "white")
     ImageDraw.Draw(image).rectangle((100, 100, 2300, 1500), outline="black", width=16)
     image.save(finer)
     with qtbot.waitSignal(editor.status) as status:
-        assert editor.files.import_background(finer)
+        assert import_background(qtbot, editor, finer)
     assert "fitted to the old one's width (12.00 m)" in status.args[0]
     stored = SqlFloorPlanRepository(workspace).get_plan(plan.id)
     background = stored.background
@@ -164,3 +169,25 @@ def test_a_new_background_of_another_resolution_keeps_the_real_world_size(
         editor.scene.backdrop.item.boundingRect().width() * editor.scene.backdrop.item.scale()
         == (pytest.approx(1200))
     )
+
+
+def test_an_image_over_the_budget_is_offered_scaled_down_and_read_in_the_pool(
+    qtbot, editor, tmp_path, plan, workspace
+):
+    from score_desktop.services.plan_background import MAX_PIXELS
+
+    path = tmp_path / "photo.png"
+    Image.new("L", (9_000, 7_000), 255).save(path, "PNG")  # 63 megapixels
+    editor.files.import_background(path)
+    qtbot.waitUntil(lambda: editor.files.scale_down_box is not None, timeout=20000)
+    box = editor.files.scale_down_box
+    assert "9000 × 7000 pixels (63 megapixels)" in box.text()
+    box.button(box.StandardButton.Cancel).click()  # no: nothing changes
+    assert SqlFloorPlanRepository(workspace).get_plan(plan.id).background is None
+    editor.files.import_background(path)
+    qtbot.waitUntil(lambda: editor.files.scale_down_box is not None, timeout=20000)
+    with qtbot.waitSignal(editor.status, timeout=30000):
+        editor.files.scale_down_box.button(box.StandardButton.Yes).click()
+    background = SqlFloorPlanRepository(workspace).get_plan(plan.id).background
+    assert 0.99 * MAX_PIXELS < background.width_px * background.height_px <= MAX_PIXELS
+    assert background.source_name == "photo.png"

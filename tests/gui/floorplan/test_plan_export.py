@@ -19,6 +19,7 @@ from score_desktop.domain.risk import DEFAULT_METHOD
 from score_desktop.gui.floorplan.export import PlanExport, export_png
 from score_desktop.services.plan_sheet.build import PinOptions
 from score_desktop.services.plan_sheet.content import PlanContent
+from tests.gui.floorplan.conftest import import_background
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -124,14 +125,14 @@ def test_the_legend_states_pin_sizes_in_the_files_units(demo_editor, tmp_path):
     assert "3.6 to 7.9 mm across, 43 to 94 px at 300 dpi" in note
 
 
-def test_a_background_is_the_svgs_one_image_at_its_place(editor, tmp_path):
+def test_a_background_is_the_svgs_one_image_at_its_place(qtbot, editor, tmp_path):
     from PIL import ImageDraw
 
     scan = tmp_path / "scan.png"
     image = Image.new("RGB", (1200, 800), "white")
     ImageDraw.Draw(image).rectangle((50, 50, 1150, 750), outline="black", width=8)
     image.save(scan)
-    assert editor.files.import_background(scan)
+    assert import_background(qtbot, editor, scan)
     assert editor.files.export_svg(tmp_path / "plan.svg")
     root = ET.parse(tmp_path / "plan.svg").getroot()
     (picture,) = root.iter(f"{SVG}image")

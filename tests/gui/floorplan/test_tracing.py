@@ -108,7 +108,7 @@ def test_typed_length_draws_the_wall_towards_the_pointer(qtbot, editor, workspac
     type_keys(qtbot, editor, [Qt.Key.Key_4, Qt.Key.Key_Period, Qt.Key.Key_5, Qt.Key.Key_7])
     assert "4.57 m" in said[-1]
     type_keys(qtbot, editor, [Qt.Key.Key_Backspace])  # edits the length, deletes nothing
-    assert editor.scene.tool._length_label.text() == "4.5 m"
+    assert editor.scene.tool.readout.text() == "4.5 m"
     type_keys(qtbot, editor, [Qt.Key.Key_Return])
     (wall,) = walls(workspace, plan)
     a, b = wall.points

@@ -6,7 +6,7 @@ from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication
 
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
-from tests.gui.floorplan.conftest import click, drag, view_point
+from tests.gui.floorplan.conftest import click, drag, import_background, view_point
 
 
 @pytest.fixture
@@ -98,7 +98,7 @@ def test_an_unlocked_background_is_moved_as_one_undoable_step(
 
     path = tmp_path / "scan.png"
     Image.new("RGB", (2000, 1500), "white").save(path)
-    editor.files.import_background(path)
+    import_background(qtbot, editor, path)
     editor.scene.clearSelection()
     editor.properties.bg_locked_check.setChecked(False)
     drag(qtbot, editor, (500, 500), (800, 700), steps=6)
