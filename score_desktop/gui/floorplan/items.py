@@ -210,7 +210,9 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     ):
         super().paint(painter, option, widget)
         height = self.label_units()
-        if self._text and _readable(painter, height * zone_names.SMALLEST):
+        # readable at its own size: placed (the place may shrink it past reading, then
+        # draw_text skips it); checked at the smallest size, names vanished at a hall's fit
+        if self._text and _readable(painter, height):
             self.draw_name(painter, self._text, height, self._text_colour)
 
 

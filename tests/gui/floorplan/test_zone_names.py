@@ -84,3 +84,19 @@ def test_a_led_out_name_keeps_clear_of_a_neighbours_name(qtbot, editor, document
     assert layout.leader is not None
     assert not _overlap(name_box(layout), neighbour)  # not above, where the neighbour's is
     assert not _overlap(name_box(layout), (1250, 1000, 1350, 1150))
+
+
+def test_a_name_readable_at_its_own_size_is_painted_at_a_plans_fit_zoom(
+    qtbot, editor, document, plan
+):
+    """At the zoom of a fitted hall the name's own size is 8 pixels: readable, so painted,
+    though its smallest shrunk size (4.8 pixels) would not be. Names had vanished at fit."""
+    zone = _zone(document, plan, (0, 0), (2000, 1000), "Extrusion")
+    blank = _zone(document, plan, (0, 1200), (2000, 2200), "")
+    editor.view.resetTransform()
+    editor.view.scale(8 / 60, 8 / 60)  # a 0.6 m name (60 units) is 8 pixels high
+    editor.view.centerOn(QPointF(1000, 1100))
+    middle = (700, 400, 1300, 600)
+    qtbot.waitUntil(lambda: _dark_pixels(editor, middle) > 10)
+    assert _dark_pixels(editor, (700, 1600, 1300, 1800)) == 0  # the unnamed room: no ink
+    assert zone.label and not blank.label
