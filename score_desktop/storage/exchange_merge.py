@@ -53,7 +53,14 @@ from .exchange_rows import (
     table_order,
 )
 from .exchange_schema import ConflictRow, ExchangePeerRow, ReceivedPackageRow
-from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
+from .history_recorder import (
+    REPLAYING,
+    HistoryContext,
+    device_id_of,
+    from_json,
+    row_class_of,
+    values_of,
+)
 from .schema import (
     Base,
     DeletionRow,
@@ -112,6 +119,7 @@ def merge_change_set(
         session.add(peer)
     peer.person_name = from_name
     peer.received_at = utcnow()
+    _note_acknowledgement(peer, change_set, device_id_of(session, context))
     session.add(
         ReceivedPackageRow(
             package_id=package_id,
@@ -121,6 +129,25 @@ def merge_change_set(
         )
     )
     return summary
+
+
+def _note_acknowledgement(peer: ExchangePeerRow, change_set: ChangeSet, here: uuid.UUID) -> None:
+    """What the sender says it has merged of ours becomes where our next package of changes
+    to it starts (the latest word, even if lower: a package that arrives late, or a sender
+    back from a backup, then costs a larger package, never a lost change). What we now hold
+    of its changes: all of them up to its head if the package covered everything after what
+    we held before; after a gap (a package of theirs lost), what we held stays the mark."""
+    acknowledged = change_set.received.get(here)
+    if acknowledged is not None:
+        peer.acknowledged_through = acknowledged
+        peer.acknowledged_at = utcnow()
+    head, since, held = change_set.head, change_set.since, peer.received_through
+    if head is None:
+        return
+    if since is None:
+        peer.received_through = head
+    elif held is not None and since <= held:
+        peer.received_through = max(held, head)
 
 
 # Checks before any write --------------------------------------------------------------------
