@@ -30,6 +30,21 @@ class PackageError(KnownProblemError):
     """A package or change set that cannot be merged; nothing was written."""
 
 
+class KeyTakenError(KnownProblemError):
+    """A decision in the conflict inbox would give a record the key (an indicator's month,
+    a practice) that another live record holds; nothing was written. `key` holds the key's
+    fields and values, `holder_id` the record holding it."""
+
+    def __init__(self, record_kind: str, key: Mapping[str, Any], holder_id: uuid.UUID):
+        self.record_kind, self.key, self.holder_id = record_kind, dict(key), holder_id
+        fields = ", ".join(f"{name} {value}" for name, value in self.key.items())
+        super().__init__(
+            f"Not done: the {record_kind} record {holder_id} already holds {fields}, and "
+            "two records cannot hold one key. Keep the other side, or delete that record "
+            "first."
+        )
+
+
 @dataclass(frozen=True)
 class RecordState:
     record_kind: str
