@@ -39,8 +39,8 @@ class KeyTakenError(KnownProblemError):
         self.record_kind, self.key, self.holder_id = record_kind, dict(key), holder_id
         fields = ", ".join(f"{name} {value}" for name, value in self.key.items())
         super().__init__(
-            f"Not done: the {record_kind} record {holder_id} already holds {fields}, and "
-            "two records cannot hold one key. Keep the other side, or delete that record "
+            f"Not done: there is already another {record_kind} record ({holder_id}) for "
+            f"{fields}, and there can only be one. Choose the other side, or delete that one "
             "first."
         )
 

@@ -173,8 +173,8 @@ class ConflictInboxDialog(QDialog):
         key = "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in error.key.items())
         return (
             self.tr(
-                "Not done: another %1 already holds %2, and two records cannot share it. "
-                "Choose the other side, or delete that record first."
+                "Not done: there is already another %1 for %2, and there can only be one. "
+                "Choose the other side, or delete that one first."
             )
             .replace("%1", kind_label(error.record_kind))
             .replace("%2", key)

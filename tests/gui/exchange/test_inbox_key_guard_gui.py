@@ -55,7 +55,7 @@ def test_keep_theirs_onto_a_taken_key_is_refused_in_the_inbox(
     qtbot.mouseClick(inbox.keep_theirs, Qt.MouseButton.LeftButton)
 
     problem = inbox.problem.text()
-    assert problem.startswith("Not done: another Baseline survey answer already holds")
+    assert problem.startswith("Not done: there is already another Baseline survey answer for")
     assert f"Good practice: {taken}" in problem
     assert inbox.tree.topLevelItemCount() == 1  # still waiting
     after = sorted(
