@@ -43,6 +43,7 @@ from .exchange_checks import (
     is_uuid,
 )
 from .exchange_keys import settle_duplicates
+from .exchange_peers import note_peer
 from .exchange_rows import (
     REFERENCE_TABLES,
     chunks,
@@ -52,22 +53,14 @@ from .exchange_rows import (
     record_class,
     table_order,
 )
-from .exchange_schema import ConflictRow, ExchangePeerRow, ReceivedPackageRow
-from .history_recorder import (
-    REPLAYING,
-    HistoryContext,
-    device_id_of,
-    from_json,
-    row_class_of,
-    values_of,
-)
+from .exchange_schema import ConflictRow, ReceivedPackageRow
+from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
 from .schema import (
     Base,
     DeletionRow,
     PersonRow,
     PhotoBlobRow,
     PlanImageRow,
-    utcnow,
 )
 from .signoff_schema import ReportBlobRow
 from .text_rule import check_text
@@ -113,13 +106,7 @@ def merge_change_set(
         session.flush()
     finally:
         session.info.pop(REPLAYING, None)
-    peer = session.get(ExchangePeerRow, (from_device, change_set.enterprise_id))
-    if peer is None:
-        peer = ExchangePeerRow(device_id=from_device, enterprise_id=change_set.enterprise_id)
-        session.add(peer)
-    peer.person_name = from_name
-    peer.received_at = utcnow()
-    _note_acknowledgement(peer, change_set, device_id_of(session, context))
+    note_peer(session, context, change_set, from_device, from_name)
     session.add(
         ReceivedPackageRow(
             package_id=package_id,
@@ -129,25 +116,6 @@ def merge_change_set(
         )
     )
     return summary
-
-
-def _note_acknowledgement(peer: ExchangePeerRow, change_set: ChangeSet, here: uuid.UUID) -> None:
-    """What the sender says it has merged of ours becomes where our next package of changes
-    to it starts (the latest word, even if lower: a package that arrives late, or a sender
-    back from a backup, then costs a larger package, never a lost change). What we now hold
-    of its changes: all of them up to its head if the package covered everything after what
-    we held before; after a gap (a package of theirs lost), what we held stays the mark."""
-    acknowledged = change_set.received.get(here)
-    if acknowledged is not None:
-        peer.acknowledged_through = acknowledged
-        peer.acknowledged_at = utcnow()
-    head, since, held = change_set.head, change_set.since, peer.received_through
-    if head is None:
-        return
-    if since is None:
-        peer.received_through = head
-    elif held is not None and since <= held:
-        peer.received_through = max(held, head)
 
 
 # Checks before any write --------------------------------------------------------------------

@@ -66,14 +66,6 @@ def make_laptop(
 database_url = postgres.database_url_on_both_engines
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """A migrated, empty workspace copied for every laptop of every example."""
-    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    open_workspace(f"sqlite:///{path}").close()
-    return path
-
-
 @pytest.fixture
 def laptops(request, tmp_path, database_url):
     """Makes laptops: SQLite files, or (the `postgresql` run) each its own database there."""

@@ -120,3 +120,46 @@ def test_a_package_of_the_first_format_is_still_received(laptops, tmp_path):
     assert not summary.changed_anything and not summary.already_received
     [peer] = hoa.exchange.peers(enterprise.id)
     assert peer.person_name == "An" and peer.acknowledged_through is None
+
+
+def test_a_whole_package_shows_what_its_sender_holds(laptops, tmp_path):
+    """An received everything Hoa had, her own changes among it: An's first package back
+    holds only what An changed since, not the whole enterprise again."""
+    hoa, an = laptops("Hoa"), laptops("An")
+    enterprise = make_enterprise()
+    hoa.repos.portfolio.add_enterprise(enterprise)
+    visits = [make_visit(enterprise, objectives=f"v{n}") for n in range(3)]
+    for visit in visits:
+        hoa.repos.portfolio.add_visit(visit)
+    receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "1.scorepkg").path)
+    _edit(an, visits[2].id, attendees="An")
+
+    back = _changes_to(an, hoa, enterprise.id, tmp_path / "2.scorepkg")
+
+    assert _manifest(back.path)["scope"] == "changes"
+    assert _record_ids(back.path) == {str(visits[2].id)}
+    receive_package(hoa.exchange, back.path)
+    assert an.dump() == hoa.dump()
+
+
+def test_a_whole_package_missing_a_change_of_ours_acknowledges_only_what_came_before(
+    laptops, tmp_path
+):
+    """Hoa's whole package was written before An's edit reached her: An's edit is not held
+    there, so An's next package of changes still carries it."""
+    hoa, an = laptops("Hoa"), laptops("An")
+    enterprise = make_enterprise()
+    hoa.repos.portfolio.add_enterprise(enterprise)
+    visit = make_visit(enterprise)
+    hoa.repos.portfolio.add_visit(visit)
+    receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "1.scorepkg").path)
+    _edit(an, visit.id, attendees="An")
+    whole = tmp_path / "whole.scorepkg"
+    send_enterprise(hoa.exchange, whole, enterprise.id, Person("Hoa"))  # without An's edit
+    receive_package(an.exchange, whole)
+
+    back = _changes_to(an, hoa, enterprise.id, tmp_path / "2.scorepkg")
+
+    assert _record_ids(back.path) == {str(visit.id)}
+    receive_package(hoa.exchange, back.path)
+    assert hoa.repos.portfolio.get_visit(visit.id).attendees == "An"

@@ -11,6 +11,7 @@ import json
 import shutil
 import sqlite3
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from score_desktop.domain.errors import KnownProblemError
 from score_desktop.domain.exchange import Resolution
 from score_desktop.domain.indicators import PracticeAnswer
 from score_desktop.domain.merge import EXISTS
+from score_desktop.storage.database import open_workspace
 from score_desktop.storage.schema import ChangeLogRow
 from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import Laptop, make_laptop
@@ -50,6 +52,14 @@ STEPS = st.lists(
     st.one_of(EDIT, EDIT, DELETE, RESTORE, REVERT, SEND, SEND, ANSWER, ANSWER, UNANSWER),
     max_size=25,
 )
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """A migrated, empty workspace copied for every laptop of every example."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_workspace(f"sqlite:///{path}").close()
+    return path
 
 
 class Office:

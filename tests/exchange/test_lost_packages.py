@@ -25,6 +25,7 @@ from tests.exchange.test_convergence import (
     change_ids,
     consistent_choice,
 )
+from tests.exchange.test_convergence import template as template  # noqa: F401 (fixture)
 
 WRITE = st.tuples(st.just("write"), LAPTOP, LAPTOP)
 DELIVER = st.tuples(st.just("deliver"), st.integers(0, 20))

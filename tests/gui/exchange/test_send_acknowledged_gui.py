@@ -1,15 +1,17 @@
 """The Send dialog offers what changed since the last package the person acknowledged, says
 when that was, and sends the whole enterprise while nothing is acknowledged."""
 
+import datetime as dt
 import json
 import re
+import uuid
 import zipfile
 
-from score_desktop.domain.history import Person
+from score_desktop.domain.exchange import Peer
 from score_desktop.gui.actions import ActionId
 from score_desktop.gui.exchange import exchange_actions
 from score_desktop.gui.exchange.send_dialog import SendDialog
-from score_desktop.services.exchange import receive_package, send_enterprise
+from score_desktop.services.exchange import receive_package
 from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import make_laptop
 from tests.gui.conftest import active_dialog
@@ -21,19 +23,6 @@ def _manifest(path):
         return json.loads(archive.read("manifest.json"))
 
 
-def _send_through_dialog(qtbot, window, target):
-    window.actions[ActionId.SEND_ENTERPRISE].trigger()
-    dialog = active_dialog(qtbot, SendDialog)
-    note = dialog.note.text()
-    assert dialog.changes.isChecked() and dialog.peer_box.currentText() == "Hoa"
-    dialog.accept()
-    qtbot.waitUntil(
-        lambda: target.exists() and "Package written" in window.statusBar().currentMessage()
-    )
-    window.statusBar().clearMessage()
-    return note
-
-
 def test_only_what_changed_since_what_the_person_acknowledged(qtbot, window, tmp_path, monkeypatch):
     hoa = make_laptop(tmp_path, "Hoa")
     enterprise = make_enterprise("Garment Co.")
@@ -42,44 +31,44 @@ def test_only_what_changed_since_what_the_person_acknowledged(qtbot, window, tmp
     window.exchange.receive(a_package_from(tmp_path, hoa, enterprise.id, "from-hoa.scorepkg"))
     summary_box(qtbot, window).close()
     window.portfolio_panel.select_enterprise(enterprise.id)
-    targets = iter(tmp_path / name for name in ("first.scorepkg", "second.scorepkg"))
-    target = next(targets)
+    target = tmp_path / "back.scorepkg"
     monkeypatch.setattr(exchange_actions, "ask_package_path", lambda *_: target)
 
-    note = _send_through_dialog(qtbot, window, target)
+    window.actions[ActionId.SEND_ENTERPRISE].trigger()
+    dialog = active_dialog(qtbot, SendDialog)
 
-    assert (
-        note
-        == "No package from Hoa has said yet what they received from you: the whole enterprise "
-        "will be sent."
-    )
-    assert _manifest(target)["scope"] == "whole"
-    receive_package(hoa.exchange, target)
-    back = tmp_path / "back.scorepkg"
-    send_enterprise(
-        hoa.exchange,
-        back,
-        enterprise.id,
-        Person("Hoa"),
-        to_device=window.document.exchange.device_id(),
-        changes_only=True,
-    )
-    window.exchange.receive(back)
-    summary_box(qtbot, window).close()
-    target = next(targets)
-
-    note = _send_through_dialog(qtbot, window, target)
-
+    assert dialog.changes.isChecked() and dialog.peer_box.currentText() == "Hoa"
+    assert dialog.changes.text() == "Only what &changed since the last package acknowledged by:"
+    note = dialog.note.text()
     assert note.startswith(
         "Much smaller: what changed since the last package Hoa acknowledged, in the package "
         "received from them on "
     )
-    assert re.search(
-        r" on \d{4}-\d\d-\d\d \d\d:\d\d\. A package lost on the way is sent again\.$", note
-    )
+    assert re.search(r" on \d{4}-\d\d-\d\d \d\d:\d\d\. A package lost", note)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Package written" in window.statusBar().currentMessage())
     manifest = _manifest(target)
-    assert (manifest["scope"], manifest["since"]) == (
-        "changes",
-        _manifest(tmp_path / "first.scorepkg")["head"],
-    )
+    assert manifest["scope"] == "changes"  # Hoa's whole package held all we had
+    assert manifest["received"] == {str(hoa.exchange.device_id()): manifest["head"]}
+    assert not receive_package(hoa.exchange, target).summary.changed_anything
     hoa.workspace.close()
+
+
+def test_the_note_follows_the_person_chosen(qtbot):
+    acknowledged = dt.datetime(2026, 12, 3, 7, 42, tzinfo=dt.UTC)
+    peers = [
+        Peer(uuid.uuid4(), "Hoa", 40, 35, acknowledged),
+        Peer(uuid.uuid4(), "Li Wei", 12, None, None),
+    ]
+    dialog = SendDialog("Garment Co.", peers)
+    qtbot.addWidget(dialog)
+    local = acknowledged.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert dialog.note.text().endswith(
+        f"received from them on {local}. A package lost on the way is sent again."
+    )
+    dialog.peer_box.setCurrentIndex(1)
+    assert dialog.note.text() == (
+        "No package from Li Wei has said yet what they received from you: the whole "
+        "enterprise will be sent."
+    )
+    assert dialog.chosen() == (peers[1].device_id, True)
