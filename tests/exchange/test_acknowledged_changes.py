@@ -40,13 +40,19 @@ def _record_ids(path):
         return {r["id"] for r in json.loads(archive.read("records.json"))["records"]}
 
 
-def test_a_lost_package_of_changes_is_carried_by_the_next_one(laptops, tmp_path):
+def _hoa_and_an(laptops, visits=1):
+    """Hoa's enterprise with its visits; An's workspace has nothing yet."""
     hoa, an = laptops("Hoa"), laptops("An")
     enterprise = make_enterprise()
     hoa.repos.portfolio.add_enterprise(enterprise)
-    visits = [make_visit(enterprise, objectives=f"v{n}") for n in range(3)]
-    for visit in visits:
+    made = [make_visit(enterprise, objectives=f"v{n}") for n in range(visits)]
+    for visit in made:
         hoa.repos.portfolio.add_visit(visit)
+    return hoa, an, enterprise, made
+
+
+def test_a_lost_package_of_changes_is_carried_by_the_next_one(laptops, tmp_path):
+    hoa, an, enterprise, visits = _hoa_and_an(laptops, 3)
     first = _changes_to(hoa, an, enterprise.id, tmp_path / "first.scorepkg")
     assert _manifest(first.path)["scope"] == "whole"  # nothing acknowledged yet: everything
     receive_package(an.exchange, first.path)
@@ -84,11 +90,7 @@ def test_a_lost_package_of_changes_is_carried_by_the_next_one(laptops, tmp_path)
 
 
 def test_a_package_sent_twice_without_an_answer_repeats_its_changes(laptops, tmp_path):
-    hoa, an = laptops("Hoa"), laptops("An")
-    enterprise = make_enterprise()
-    hoa.repos.portfolio.add_enterprise(enterprise)
-    visit = make_visit(enterprise)
-    hoa.repos.portfolio.add_visit(visit)
+    hoa, an, enterprise, [visit] = _hoa_and_an(laptops)
     receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "1.scorepkg").path)
     receive_package(hoa.exchange, _changes_to(an, hoa, enterprise.id, tmp_path / "2.scorepkg").path)
     _edit(hoa, visit.id, attendees="Hoa, An")
@@ -103,10 +105,7 @@ def test_a_package_sent_twice_without_an_answer_repeats_its_changes(laptops, tmp
 
 def test_a_package_of_the_first_format_is_still_received(laptops, tmp_path):
     """Format 1 had no acknowledgements: merged as before, nothing acknowledged."""
-    hoa, an = laptops("Hoa"), laptops("An")
-    enterprise = make_enterprise()
-    hoa.repos.portfolio.add_enterprise(enterprise)
-    hoa.repos.portfolio.add_visit(make_visit(enterprise))
+    hoa, an, enterprise, _visits = _hoa_and_an(laptops)
     receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "a.scorepkg").path)
     new = _changes_to(an, hoa, enterprise.id, tmp_path / "b.scorepkg").path
     assert _manifest(new)["received"]  # An acknowledges Hoa's package
@@ -125,12 +124,7 @@ def test_a_package_of_the_first_format_is_still_received(laptops, tmp_path):
 def test_a_whole_package_shows_what_its_sender_holds(laptops, tmp_path):
     """An received everything Hoa had, her own changes among it: An's first package back
     holds only what An changed since, not the whole enterprise again."""
-    hoa, an = laptops("Hoa"), laptops("An")
-    enterprise = make_enterprise()
-    hoa.repos.portfolio.add_enterprise(enterprise)
-    visits = [make_visit(enterprise, objectives=f"v{n}") for n in range(3)]
-    for visit in visits:
-        hoa.repos.portfolio.add_visit(visit)
+    hoa, an, enterprise, visits = _hoa_and_an(laptops, 3)
     receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "1.scorepkg").path)
     _edit(an, visits[2].id, attendees="An")
 
@@ -147,11 +141,7 @@ def test_a_whole_package_missing_a_change_of_ours_acknowledges_only_what_came_be
 ):
     """Hoa's whole package was written before An's edit reached her: An's edit is not held
     there, so An's next package of changes still carries it."""
-    hoa, an = laptops("Hoa"), laptops("An")
-    enterprise = make_enterprise()
-    hoa.repos.portfolio.add_enterprise(enterprise)
-    visit = make_visit(enterprise)
-    hoa.repos.portfolio.add_visit(visit)
+    hoa, an, enterprise, [visit] = _hoa_and_an(laptops)
     receive_package(an.exchange, _changes_to(hoa, an, enterprise.id, tmp_path / "1.scorepkg").path)
     _edit(an, visit.id, attendees="An")
     whole = tmp_path / "whole.scorepkg"
