@@ -93,6 +93,19 @@ def run():
         )
         import_s, received = _timed(lambda: receive_package(theirs.exchange, full))
         assert received.summary.conflicts == 0 and received.summary.photos_copied == PHOTOS
+        # the receiver answers (nothing new of its own): its package acknowledges what it
+        # merged, which is where the next package of changes to it starts
+        answer = folder / "answer.scorepkg"
+        sender_device = repositories.exchange.device_id()
+        send_enterprise(
+            theirs.exchange,
+            answer,
+            DEMO_ENTERPRISE_ID,
+            Person("An"),
+            to_device=sender_device,
+            changes_only=True,
+        )
+        receive_package(repositories.exchange, answer)
         scale = {"photos": PHOTOS, "megapixels": MEGAPIXELS, "changes": written.changes}
         for figure, seconds in (("full_export", export_s), ("full_import", import_s)):
             yield {

@@ -111,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--changes-for",
         metavar="PERSON",
-        help="only what changed since the last package sent to this person (by name)",
+        help="only what changed since the last package this person (by name) acknowledged; "
+        "the whole enterprise while they have acknowledged none",
     )
     export.add_argument("--as", dest="author", metavar="NAME", help="who sends it")
     export.add_argument("-o", "--output", required=True, type=Path, help="package file to write")

@@ -447,6 +447,10 @@
         <translation>Conflicto resuelto: se conservaron ambas</translation>
     </message>
     <message>
+        <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
+        <translation>No se hizo: ya existe otro registro «%1» para %2, y solo puede haber uno. Elija el otro lado o elimine antes ese registro.</translation>
+    </message>
+    <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (introducido en ambos espacios de trabajo)</translation>
     </message>
@@ -5441,16 +5445,24 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La empresa &amp;entera</translation>
     </message>
     <message>
-        <source>Only what &amp;changed since the last package sent to:</source>
-        <translation>Solo lo que ha &amp;cambiado desde el último paquete enviado a:</translation>
+        <source>Only what &amp;changed since the last package acknowledged by:</source>
+        <translation>Solo lo que ha &amp;cambiado desde el último paquete confirmado por:</translation>
+    </message>
+    <message>
+        <source>No package from %1 has said yet what they received from you: the whole enterprise will be sent.</source>
+        <translation>Ningún paquete de %1 ha indicado aún lo que recibió de usted: se enviará la empresa entera.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged. A package lost on the way is sent again.</source>
+        <translation>Mucho más pequeño: lo que ha cambiado desde el último paquete confirmado por %1. Un paquete perdido por el camino se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged, in the package received from them on %2. A package lost on the way is sent again.</source>
+        <translation>Mucho más pequeño: lo que ha cambiado desde el último paquete confirmado por %1, en el paquete recibido de su parte el %2. Un paquete perdido por el camino se envía de nuevo.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation>Mucho más pequeño: la persona debe haber recibido los paquetes anteriores. Si perdió alguno, envíe la empresa entera.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>

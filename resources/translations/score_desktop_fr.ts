@@ -447,6 +447,10 @@
         <translation>Conflit tranché : les deux sont gardées</translation>
     </message>
     <message>
+        <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
+        <translation>Non effectué : il existe déjà un autre enregistrement « %1 » pour %2, et il ne peut y en avoir qu&apos;un. Choisissez l&apos;autre côté, ou supprimez d&apos;abord celui-là.</translation>
+    </message>
+    <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (saisi dans les deux espaces de travail)</translation>
     </message>
@@ -5441,16 +5445,24 @@ Vous pouvez annuler avec Ctrl+Z.</translation>
         <translation>L&apos;entreprise &amp;entière</translation>
     </message>
     <message>
-        <source>Only what &amp;changed since the last package sent to:</source>
-        <translation>Seulement ce qui a &amp;changé depuis le dernier paquet envoyé à :</translation>
+        <source>Only what &amp;changed since the last package acknowledged by:</source>
+        <translation>Seulement ce qui a &amp;changé depuis le dernier paquet confirmé par :</translation>
+    </message>
+    <message>
+        <source>No package from %1 has said yet what they received from you: the whole enterprise will be sent.</source>
+        <translation>Aucun paquet de %1 n&apos;a encore indiqué ce qu&apos;il a reçu de vous : l&apos;entreprise entière sera envoyée.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged. A package lost on the way is sent again.</source>
+        <translation>Beaucoup plus petit : ce qui a changé depuis le dernier paquet confirmé par %1. Un paquet perdu en route est envoyé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged, in the package received from them on %2. A package lost on the way is sent again.</source>
+        <translation>Beaucoup plus petit : ce qui a changé depuis le dernier paquet confirmé par %1, dans le paquet reçu de sa part le %2. Un paquet perdu en route est envoyé à nouveau.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation>Beaucoup plus petit : la personne doit avoir reçu les paquets précédents. Si elle en a perdu un, envoyez l&apos;entreprise entière.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>

@@ -446,6 +446,10 @@
         <translation>Đã quyết định xung đột: giữ cả hai</translation>
     </message>
     <message>
+        <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
+        <translation>Chưa thực hiện: đã có một bản ghi “%1” khác cho %2, và chỉ được có một. Hãy chọn phía còn lại, hoặc xóa bản ghi đó trước.</translation>
+    </message>
+    <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (đã nhập ở cả hai không gian làm việc)</translation>
     </message>
@@ -5412,16 +5416,24 @@ Bạn có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>&amp;Toàn bộ doanh nghiệp</translation>
     </message>
     <message>
-        <source>Only what &amp;changed since the last package sent to:</source>
-        <translation>Chỉ phần thay đổi kể từ gói gần nhất đã &amp;gửi cho:</translation>
+        <source>Only what &amp;changed since the last package acknowledged by:</source>
+        <translation>Chỉ phần thay đổi kể từ gói gần nhất đã được &amp;xác nhận bởi:</translation>
+    </message>
+    <message>
+        <source>No package from %1 has said yet what they received from you: the whole enterprise will be sent.</source>
+        <translation>Chưa có gói nào từ %1 cho biết họ đã nhận được gì từ bạn: toàn bộ doanh nghiệp sẽ được gửi.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged. A package lost on the way is sent again.</source>
+        <translation>Nhỏ hơn nhiều: phần thay đổi kể từ gói gần nhất %1 đã xác nhận. Gói bị thất lạc trên đường sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged, in the package received from them on %2. A package lost on the way is sent again.</source>
+        <translation>Nhỏ hơn nhiều: phần thay đổi kể từ gói gần nhất %1 đã xác nhận, trong gói nhận từ họ lúc %2. Gói bị thất lạc trên đường sẽ được gửi lại.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
         <translation>(không tên)</translation>
-    </message>
-    <message>
-        <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation>Nhỏ hơn nhiều: người nhận phải đã nhận các gói trước đó. Nếu họ làm mất một gói, hãy gửi toàn bộ doanh nghiệp.</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>

@@ -446,6 +446,10 @@
         <translation>冲突已决定：保留两者</translation>
     </message>
     <message>
+        <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
+        <translation>未执行：%2 已有另一条“%1”，且只能有一条。请选择另一方，或先删除那一条。</translation>
+    </message>
+    <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1（两个工作区都录入了）</translation>
     </message>
@@ -5412,16 +5416,24 @@ You can undo this with Ctrl+Z.</source>
         <translation>整个企业(&amp;W)</translation>
     </message>
     <message>
-        <source>Only what &amp;changed since the last package sent to:</source>
-        <translation>仅发送自上次发给以下对象的数据包以来的更改(&amp;C)：</translation>
+        <source>Only what &amp;changed since the last package acknowledged by:</source>
+        <translation>仅发送自以下对象确认收到的上一个数据包以来的更改(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No package from %1 has said yet what they received from you: the whole enterprise will be sent.</source>
+        <translation>%1 发来的数据包尚未说明其已收到您的哪些内容：将发送整个企业。</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged. A package lost on the way is sent again.</source>
+        <translation>小得多：自 %1 确认的上一个数据包以来的更改。途中丢失的数据包会再次发送。</translation>
+    </message>
+    <message>
+        <source>Much smaller: what changed since the last package %1 acknowledged, in the package received from them on %2. A package lost on the way is sent again.</source>
+        <translation>小得多：自 %1 确认的上一个数据包以来的更改（见于 %2 从其收到的数据包）。途中丢失的数据包会再次发送。</translation>
     </message>
     <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>Much smaller: the person must have received the earlier packages. If they lost one, send the whole enterprise.</source>
-        <translation>小得多：对方必须已收到之前的数据包。如果丢失了其中一个，请发送整个企业。</translation>
     </message>
     <message>
         <source>Once a package has come back from someone, you can send them only what changed since.</source>

@@ -13,6 +13,7 @@ through `entry_from_json` / `record_from_json`, which refuse a wrong shape with 
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import re
@@ -27,6 +28,21 @@ from .merge import Entry
 
 class PackageError(KnownProblemError):
     """A package or change set that cannot be merged; nothing was written."""
+
+
+class KeyTakenError(KnownProblemError):
+    """A decision in the conflict inbox would give a record the key (an indicator's month,
+    a practice) that another live record holds; nothing was written. `key` holds the key's
+    fields and values, `holder_id` the record holding it."""
+
+    def __init__(self, record_kind: str, key: Mapping[str, Any], holder_id: uuid.UUID):
+        self.record_kind, self.key, self.holder_id = record_kind, dict(key), holder_id
+        fields = ", ".join(f"{name} {value}" for name, value in self.key.items())
+        super().__init__(
+            f"Not done: there is already another {record_kind} record ({holder_id}) for "
+            f"{fields}, and there can only be one. Choose the other side, or delete that one "
+            "first."
+        )
 
 
 @dataclass(frozen=True)
@@ -59,6 +75,9 @@ class ChangeSet:
     blobs: list[Blob] = field(default_factory=list)
     head: int | None = None  # the sender's last change-log sequence in it
     since: int | None = None  # None: the whole enterprise
+    # the sender's acknowledgements: per device it received this enterprise from, that
+    # device's last sequence it has merged (a package of changes back starts there)
+    received: dict[uuid.UUID, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -301,6 +320,8 @@ class Peer:
     device_id: uuid.UUID
     person_name: str
     sent_through: int | None
+    acknowledged_through: int | None = None  # of ours, what they said they have merged
+    acknowledged_at: dt.datetime | None = None  # when the package saying so arrived
 
 
 class ExchangeRepository(Protocol):
@@ -311,6 +332,10 @@ class ExchangeRepository(Protocol):
     def schema_revision(self) -> str: ...
 
     def sent_through(self, device_id: uuid.UUID, enterprise_id: uuid.UUID) -> int | None: ...
+
+    def acknowledged_through(
+        self, device_id: uuid.UUID, enterprise_id: uuid.UUID
+    ) -> int | None: ...
 
     def peers(self, enterprise_id: uuid.UUID) -> list[Peer]: ...
 

@@ -35,10 +35,14 @@ def send_enterprise(
     progress: Progress | None = None,
 ) -> WrittenPackage:
     """Write a package of the enterprise: whole, or (`changes_only`, to a device exchanged
-    with before) only the records changed since the last package sent there."""
+    with before) only the records changed since what that device acknowledged in its last
+    package (whole when it has acknowledged nothing yet). Sent twice without an answer, the
+    changes of the first go again: a lost package loses nothing, and merging is idempotent.
+    Every package says what this workspace has merged of each device's changes, so the
+    receiver's next package to us can start there."""
     since = None
     if changes_only and to_device is not None:
-        since = exchange.sent_through(to_device, enterprise_id)
+        since = exchange.acknowledged_through(to_device, enterprise_id)
     change_set = exchange.collect(enterprise_id, since)
     written = write_package(
         path,

@@ -35,7 +35,7 @@ from ..domain.exchange import (
 from .written_files import written_in_place
 
 FORMAT = "score-desktop-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest says what its sender has merged of others ("received")
 SUFFIX = ".scorepkg"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
@@ -136,6 +136,7 @@ def write_package(
                 "scope": "whole" if change_set.since is None else "changes",
                 "since": change_set.since,
                 "head": change_set.head,
+                "received": {str(d): n for d, n in sorted(change_set.received.items(), key=str)},
                 "entries": listed,
             }
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -411,8 +412,22 @@ def _change_set(manifest: dict[str, Any], documents: dict[str, Any]) -> tuple[Ch
         blobs=[blob_from_json(b, f"file {n + 1}") for n, b in enumerate(files)],
         head=head if isinstance(head, int) else None,
         since=since if isinstance(since, int) else None,
+        received=_received(manifest.get("received", {})),
     )
     return change_set, Producer(_uuid(producer.get("device_id"), "device id"), person)
+
+
+def _received(value: object) -> dict[uuid.UUID, int]:
+    """The sender's acknowledgements (absent from format 1: none)."""
+    wrong = "The package's manifest says what its sender received in the wrong shape."
+    if not isinstance(value, dict):
+        raise PackageError(wrong)
+    received = {}
+    for device, through in value.items():
+        if not isinstance(through, int) or isinstance(through, bool) or through < 0:
+            raise PackageError(wrong)
+        received[_uuid(device, "acknowledging device id")] = through
+    return received
 
 
 def _uuid(value: object, what: str) -> uuid.UUID:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
 from ..domain.merge import EXISTS, ConflictKind, Entry
+from .exchange_keys import refuse_taken_key
 from .exchange_rows import insert_log_rows, record_class
 from .exchange_schema import ConflictRow
 from .history_recorder import REPLAYING, HistoryContext, device_id_of, from_json, values_of
@@ -81,6 +82,9 @@ def _settle_field(
     duplicate = item.kind == ConflictKind.DUPLICATE.value
     mine = item.mine if duplicate else values_of(row).get(item.key)
     if choice is Resolution.THEIRS:
+        refuse_taken_key(
+            session, item.record_kind, item.record_id, {**values_of(row), item.key: item.theirs}
+        )
         # their change joins our history, then one change of ours that has seen both: two
         # people deciding the same conflict apart then meet again, never silently differ
         _set(row, item.key, item.theirs)
@@ -94,6 +98,7 @@ def _settle_field(
         value: Any = both_texts(mine, item.theirs)
     else:
         value = mine
+    refuse_taken_key(session, item.record_kind, item.record_id, {**values_of(row), item.key: value})
     _set(row, item.key, value)
     ours = _own_change(
         session, context, item, "update", {item.key: [item.theirs, value]}, frozenset({item.key})
@@ -122,6 +127,7 @@ def _settle_existence(
         if row is not None:
             entries.extend(_delete_with_children(session, context, item, row))
         return entries
+    refuse_taken_key(session, item.record_kind, item.record_id, item.theirs)  # brought back
     values = {name: from_json(row_class, name, value) for name, value in item.theirs.items()}
     if row is None:
         session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == item.record_id))

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
-from ..domain.exchange import PackageError
+from ..domain.exchange import KeyTakenError, PackageError
 from ..domain.merge import EXISTS, Conflict, ConflictKind, Entry, Outcome, RecordMerge
 from .exchange_checks import Incoming
 from .exchange_rows import entries_of_records, record_class
@@ -93,13 +93,33 @@ def _edits_deleted(result: RecordMerge) -> bool:
 
 
 def _holder(session: Session, result: RecordMerge, their_values: Mapping[str, Any]) -> Any | None:
-    """The live record here with the same key and another id, if any."""
-    row_class = record_class(result.record_kind)
-    criteria = [
-        getattr(row_class, c) == from_json(row_class, c, their_values.get(c))
-        for c in natural_keys()[result.record_kind]
-    ]
-    return session.scalar(select(row_class).where(*criteria, row_class.id != result.record_id))
+    return key_holder(session, result.record_kind, result.record_id, their_values)
+
+
+def key_holder(
+    session: Session, record_kind: str, record_id: uuid.UUID, values: Mapping[str, Any]
+) -> Any | None:
+    """The live record here, other than `record_id`, with the key `values` (as the change
+    log stores them) give; None for a kind without a natural key."""
+    columns = natural_keys().get(record_kind)
+    if columns is None:
+        return None
+    row_class = record_class(record_kind)
+    criteria = [getattr(row_class, c) == from_json(row_class, c, values.get(c)) for c in columns]
+    return session.scalar(select(row_class).where(*criteria, row_class.id != record_id))
+
+
+def refuse_taken_key(
+    session: Session, record_kind: str, record_id: uuid.UUID, values: Mapping[str, Any]
+) -> None:
+    """A decision that would make two live records of one key (a deleted record brought
+    back, a key field changed) is refused, naming the record that holds the key: the
+    database's unique key would refuse it anyway, without saying which."""
+    holder = key_holder(session, record_kind, record_id, values)
+    if holder is None:
+        return
+    key = {c: values.get(c) for c in natural_keys()[record_kind] if c != "enterprise_id"}
+    raise KeyTakenError(record_kind, key, holder.id)
 
 
 def _meet(

@@ -43,6 +43,7 @@ from .exchange_checks import (
     is_uuid,
 )
 from .exchange_keys import settle_duplicates
+from .exchange_peers import note_peer
 from .exchange_rows import (
     REFERENCE_TABLES,
     chunks,
@@ -52,7 +53,7 @@ from .exchange_rows import (
     record_class,
     table_order,
 )
-from .exchange_schema import ConflictRow, ExchangePeerRow, ReceivedPackageRow
+from .exchange_schema import ConflictRow, ReceivedPackageRow
 from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
 from .schema import (
     Base,
@@ -60,7 +61,6 @@ from .schema import (
     PersonRow,
     PhotoBlobRow,
     PlanImageRow,
-    utcnow,
 )
 from .signoff_schema import ReportBlobRow
 from .text_rule import check_text
@@ -106,12 +106,7 @@ def merge_change_set(
         session.flush()
     finally:
         session.info.pop(REPLAYING, None)
-    peer = session.get(ExchangePeerRow, (from_device, change_set.enterprise_id))
-    if peer is None:
-        peer = ExchangePeerRow(device_id=from_device, enterprise_id=change_set.enterprise_id)
-        session.add(peer)
-    peer.person_name = from_name
-    peer.received_at = utcnow()
+    note_peer(session, context, change_set, from_device, from_name)
     session.add(
         ReceivedPackageRow(
             package_id=package_id,

@@ -14,8 +14,10 @@ from .schema import Base, TimestampedRow, utcnow
 
 
 class ExchangePeerRow(Base):
-    """What this workspace last sent to another device, per enterprise: the next package to
-    that device can hold only what changed since."""
+    """Another device, per enterprise. `sent_through`: our last sequence sent there (the
+    office sync's mark). `acknowledged_through`: our last sequence that device said it has
+    merged (in a package of its own, at `acknowledged_at`): a package of changes to it starts
+    there. `received_through`: its last sequence we have merged, which our packages tell it."""
 
     __tablename__ = "exchange_peers"
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -23,6 +25,11 @@ class ExchangePeerRow(Base):
     person_name: Mapped[str] = mapped_column(Text, default="")
     sent_through: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     received_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    acknowledged_through: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
+    received_through: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class ReceivedPackageRow(Base):

@@ -1,7 +1,8 @@
 """One enterprise's records and history out of the workspace, and another workspace's in.
 
-`collect` reads a change set (everything, or what changed since the last one sent to a
-device); `merge` writes one in a single transaction: all of it or, on any refusal, nothing.
+`collect` reads a change set (everything, or what changed since a sequence: what a device
+acknowledged, or for the office what was last sent to it); `merge` writes one in a single
+transaction: all of it or, on any refusal, nothing.
 The field-by-field decisions are domain/merge.py's; this module reads both sides and
 writes the outcome.
 """
@@ -61,6 +62,14 @@ class SqlExchange(SqlRepository):
             return None if peer is None else peer.sent_through
 
     @user_errors
+    def acknowledged_through(self, device_id: uuid.UUID, enterprise_id: uuid.UUID) -> int | None:
+        """Our last sequence that device said (in a package of its own) it has merged: a
+        package of changes to it starts there, so one lost on the way is sent again."""
+        with self._transaction() as session:
+            peer = session.get(ExchangePeerRow, (device_id, enterprise_id))
+            return None if peer is None else peer.acknowledged_through
+
+    @user_errors
     def peers(self, enterprise_id: uuid.UUID) -> list[Peer]:
         with self._transaction() as session:
             rows = session.scalars(
@@ -68,7 +77,16 @@ class SqlExchange(SqlRepository):
                 .where(ExchangePeerRow.enterprise_id == enterprise_id)
                 .order_by(ExchangePeerRow.person_name)
             )
-            return [Peer(r.device_id, r.person_name, r.sent_through) for r in rows]
+            return [
+                Peer(
+                    r.device_id,
+                    r.person_name,
+                    r.sent_through,
+                    r.acknowledged_through,
+                    r.acknowledged_at,
+                )
+                for r in rows
+            ]
 
     @user_errors
     def mark_sent(
@@ -103,9 +121,7 @@ class SqlExchange(SqlRepository):
             if since is not None:
                 query = query.where(LOG.c.sequence > since)
             if skip_device is not None:
-                query = query.where(
-                    or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device)
-                )
+                query = query.where(or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device))
             pairs = sorted(
                 {(kind, rid) for kind, rid in connection.execute(query)},
                 key=lambda p: (table_order().get(p[0], 0), str(p[1])),
@@ -130,6 +146,7 @@ class SqlExchange(SqlRepository):
                     )
             change_set.references = _references(session, change_set.records)
             change_set.blobs = _blobs(session, change_set.records)
+            change_set.received = _received(session, enterprise_id)
             return change_set
 
     @user_errors
@@ -218,6 +235,17 @@ def _keep_in_step(
     arrived = {entry.change_id for entry in change_set.entries}
     if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
         peer.sent_through = max(row.sequence for row in added)
+
+
+def _received(session: Any, enterprise_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    """What we have merged of each device's changes to the enterprise (its sequences)."""
+    rows = session.execute(
+        select(ExchangePeerRow.device_id, ExchangePeerRow.received_through).where(
+            ExchangePeerRow.enterprise_id == enterprise_id,
+            ExchangePeerRow.received_through.is_not(None),
+        )
+    )
+    return {device: through for device, through in rows}
 
 
 def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:

@@ -157,6 +157,12 @@ CASES = {
         lambda src, dst, sha: rebuilt(src, dst, manifest=lambda m: m.update(format_version=99)),
         "newer version",
     ),
+    "acknowledgements of the wrong shape": (
+        lambda src, dst, sha: rebuilt(
+            src, dst, manifest=lambda m: m.update(received={"not a device": "many"})
+        ),
+        "says what its sender received in the wrong shape",
+    ),
     "a newer schema": (
         lambda src, dst, sha: rebuilt(
             src, dst, manifest=lambda m: m.update(schema_revision="9999_from_the_future")

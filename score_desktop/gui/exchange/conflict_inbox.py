@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
-from ...domain.exchange import ConflictItem, Resolution
+from ...domain.exchange import ConflictItem, KeyTakenError, Resolution
 from ...domain.merge import EXISTS, ConflictKind
 from ..history_format import field_label, kind_label, name_in_change, value_text
 from ..i18n import error_text
@@ -142,6 +142,9 @@ class ConflictInboxDialog(QDialog):
         }[choice]
         try:
             self.document.inbox.resolve(item.id, choice, text)
+        except KeyTakenError as exc:
+            self.problem.setText(self._key_taken(exc))
+            return
         except KnownProblemError as exc:
             self.problem.setText(error_text(exc))
             return
@@ -165,6 +168,17 @@ class ConflictInboxDialog(QDialog):
         self.theirs_who.setText(self._who(self.tr("Theirs"), item.their_author, item.their_at))
         self.mine_text.setPlainText(self._full(item, item.mine))
         self.theirs_text.setPlainText(self._full(item, item.theirs))
+
+    def _key_taken(self, error: KeyTakenError) -> str:
+        key = "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in error.key.items())
+        return (
+            self.tr(
+                "Not done: there is already another %1 for %2, and there can only be one. "
+                "Choose the other side, or delete that one first."
+            )
+            .replace("%1", kind_label(error.record_kind))
+            .replace("%2", key)
+        )
 
     def _who(self, side: str, author: str, at: str) -> str:
         when = at[:16].replace("T", " ") if at else ""

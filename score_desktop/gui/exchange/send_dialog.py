@@ -1,12 +1,14 @@
 """File ▸ Send enterprise…: the whole enterprise, or only what changed since the last
-package sent to someone it was exchanged with."""
+package a person acknowledged (said, in a package of their own, that they had merged): one
+lost on the way is then sent again, never skipped."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QDateTime, QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -76,7 +78,7 @@ class SendDialog(QDialog):
         layout.addWidget(intro)
         self.whole = QRadioButton(self.tr("The &whole enterprise"), self)
         self.changes = QRadioButton(
-            self.tr("Only what &changed since the last package sent to:"), self
+            self.tr("Only what &changed since the last package acknowledged by:"), self
         )
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -92,12 +94,8 @@ class SendDialog(QDialog):
         layout.addWidget(self.note)
         if peers:
             self.changes.setChecked(True)
-            self.note.setText(
-                self.tr(
-                    "Much smaller: the person must have received the earlier packages. If "
-                    "they lost one, send the whole enterprise."
-                )
-            )
+            self.peer_box.currentIndexChanged.connect(self._show_acknowledged)
+            self._show_acknowledged()
         else:
             self.whole.setChecked(True)
             self.changes.setEnabled(False)
@@ -117,7 +115,40 @@ class SendDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _show_acknowledged(self) -> None:
+        """When the chosen person last acknowledged a package, or that none was yet."""
+        peer = self.peers[self.peer_box.currentIndex()] if self.peers else None
+        if peer is None:
+            return
+        name = peer.person_name or self.tr("(unnamed)")
+        if peer.acknowledged_through is None:
+            text = self.tr(
+                "No package from %1 has said yet what they received from you: the whole "
+                "enterprise will be sent."
+            )
+        elif peer.acknowledged_at is None:
+            text = self.tr(
+                "Much smaller: what changed since the last package %1 acknowledged. A "
+                "package lost on the way is sent again."
+            )
+        else:
+            text = self.tr(
+                "Much smaller: what changed since the last package %1 acknowledged, in the "
+                "package received from them on %2. A package lost on the way is sent again."
+            )
+        self.note.setText(text.replace("%1", name).replace("%2", _local(peer.acknowledged_at)))
+
     def chosen(self) -> tuple[uuid.UUID | None, bool]:
         if self.changes.isChecked() and self.peer_box.currentData():
             return uuid.UUID(self.peer_box.currentData()), True
         return None, False
+
+
+def _local(moment: dt.datetime | None) -> str:
+    """Local wall time, year first (as the history shows it); stored times are UTC."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return local.toString("yyyy-MM-dd HH:mm")
