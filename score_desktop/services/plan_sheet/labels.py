@@ -38,9 +38,14 @@ def wrap_words(text: str, size: float, width: float, measure: TextMeasure, bold=
     return lines
 
 
+def _widest(lines: Sequence[str], size: float, measure: TextMeasure) -> float:
+    return max((measure.width(line, size) for line in lines), default=0.0)
+
+
 def _fitted(lines: Sequence[str], size: float, measure: TextMeasure) -> FittedText:
-    width = max((measure.width(line, size) for line in lines), default=0.0)
-    return FittedText(tuple(lines), size, width, len(lines) * size * LEADING)
+    return FittedText(
+        tuple(lines), size, _widest(lines, size, measure), len(lines) * size * LEADING
+    )
 
 
 def fit_text(
@@ -57,14 +62,23 @@ def fit_text(
     longest = max((measure.width(w, least) for w in text.split()), default=0.0)
     if longest > room_w or len(paragraphs) * least * LEADING > room_h:
         return None
+    # Wrapping never makes fewer lines than paragraphs, and a paragraph wider than the room
+    # (its words one space apart, as wrapped) takes one more: with no height for that at the
+    # smallest size, no size fits (the names of a crowded site plan at 1:1000).
+    one_space = _widest([" ".join(p.split()) for p in paragraphs], 1.0, measure)
+    more_lines = (len(paragraphs) + 1) * LEADING
+    if one_space * least > room_w and more_lines * least > room_h:
+        return None
     size = preferred
     while True:
-        whole = _fitted(text.split("\n"), size, measure)
+        whole = _fitted(paragraphs, size, measure)
         if whole.width <= room_w and whole.height <= room_h:
             return whole
-        wrapped = _fitted(wrap_words(text, size, room_w, measure), size, measure)
-        if wrapped.width <= room_w and wrapped.height <= room_h:
-            return wrapped
+        # too tall as it is, or too wide with no room for another line: wrapping cannot help
+        if whole.width > room_w and (one_space * size <= room_w or more_lines * size <= room_h):
+            wrapped = _fitted(wrap_words(text, size, room_w, measure), size, measure)
+            if wrapped.width <= room_w and wrapped.height <= room_h:
+                return wrapped
         if size <= smallest + 1e-9:
             return None
         size = max(smallest, size * 0.85)

@@ -2,7 +2,11 @@
 
 Each output (reportlab for the PDF, QPainter for the PNG, XML for the SVG) only translates
 these; where a label goes, how large a pin is and which way a door swings is decided once,
-when the sheet is built (build.py)."""
+when the sheet is built (build.py).
+
+Marks are never changed once made, but are not frozen dataclasses: a frozen one sets each
+field through object.__setattr__, and a site plan makes 20,000 marks (4 µs each against 1).
+Strokes, which are shared and used as keys, stay frozen."""
 
 import uuid
 from dataclasses import dataclass, field
@@ -18,7 +22,7 @@ class Stroke:
     join: str = "miter"  # miter | round | bevel
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PathMark:
     """A polyline or polygon; `group` names the kind of plan item (an SVG group, a layer)."""
 
@@ -30,7 +34,7 @@ class PathMark:
     group: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CircleMark:
     centre: Xy
     radius: float
@@ -40,7 +44,7 @@ class CircleMark:
     group: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextMark:
     """One line of text centred on `x` with its baseline at `y` (after turning by `angle`
     degrees clockwise about (x, y)). `size` is the font's em in mm."""
@@ -56,7 +60,7 @@ class TextMark:
     group: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ImageMark:
     """The plan's background image, stretched over its rectangle."""
 
