@@ -252,3 +252,19 @@ def test_the_pin_of_a_hazard_without_rating_is_grey_and_middle_sized():
     sheet = sheet_at_scale(content, 100, PinOptions(DEFAULT_METHOD))
     (disc,) = [m for m in sheet.marks if isinstance(m, CircleMark)]
     assert disc.radius * 2 == pytest.approx(pin_print_mm(26))
+
+
+@pytest.mark.parametrize("scale", [50, 100, 200, 1000])
+def test_the_scale_bar_is_a_round_length_drawn_true_to_scale(scale):
+    """One rule with the editor's bar (`nice_scale_bar_length`): 1, 2 or 5 × 10ⁿ metres,
+    about a fifth to a third of the sheet's width."""
+    content, pins = _demo()
+    sheet = sheet_at_scale(content, scale, pins)
+    squares = [m for m in sheet.marks if isinstance(m, PathMark) and m.group == "scale"]
+    left = min(x for m in squares for x, _y in m.points)
+    right = max(x for m in squares for x, _y in m.points)
+    (label,) = [m for m in sheet.marks if isinstance(m, TextMark) and m.text.endswith(" m")]
+    metres = float(label.text.removesuffix(" m"))
+    assert f"{metres:.0e}"[0] in "125"
+    assert right - left == pytest.approx(metres * sheet.mm_per_metre)
+    assert 0.16 * sheet.width <= right - left <= 0.33 * sheet.width

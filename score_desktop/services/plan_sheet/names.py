@@ -1,0 +1,136 @@
+"""Names on the sheet: machine, zone and free labels, each where it hides no pin, register
+tag, symbol or other name (zone names also keep off machines).
+
+A name is fitted to its room (`labels.fit_text`: whole, wrapped, smaller), placed nearest the
+room's middle; if no setting fits, or no place in the room is free, it is led out beside the
+room with a thin line to it; only when the sheet has no free place near it either is it
+written over its room."""
+
+import math
+from collections.abc import Callable
+
+from ...domain.floorplan import PlanItem, PlanItemKind
+from ...domain.geometry import Point, centroid
+from ...domain.plan_style import LABEL_PRINT_MM, STYLES
+from .content import box_corners
+from .furniture import PT, TEXT_DARK
+from .labels import LEADING, Box, FittedText, Placer, fit_text
+from .marks import CircleMark, Mark, PathMark, Stroke, TextMark
+from .measure import TextMeasure
+
+ROOM_INSET = 0.8  # mm kept clear inside a room's outline (its wall is drawn there)
+HALF_CAP = 0.36  # half a capital's height, of the em: the baseline under a centred line
+Xy = tuple[float, float]
+
+
+class SheetNames:
+    """Writes the names of a sheet's items into its marks; `xy` turns a plan point into mm
+    on the sheet, `k` is mm per plan unit, `sheet` the drawing's box (where names may go)."""
+
+    def __init__(
+        self,
+        marks: list[Mark],
+        measure: TextMeasure,
+        xy: Callable[[Point], Xy],
+        k: float,
+        sheet: Box,
+    ):
+        self.marks, self.measure, self.xy, self.k, self.sheet = marks, measure, xy, k, sheet
+
+    def draw(
+        self,
+        boxes: list[PlanItem],
+        areas: list[PlanItem],
+        labels: list[PlanItem],
+        taken: list[Box],
+    ) -> None:
+        """Names of machines and stairs (`boxes`), then of zones, aisles and stores (`areas`),
+        then `labels`, each in drawing order; `taken`: the symbols, pins and tags drawn."""
+        placer = Placer(taken)
+        outlines = [[self.xy(p) for p in box_corners(item)] for item in boxes]
+        for item, outline in zip(boxes, outlines, strict=True):
+            if item.label:
+                self._name(placer, item.label, item.points[0], outline, TEXT_DARK, small=True)
+        for outline in outlines:
+            xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+            placer.take((min(xs), min(ys), max(xs), max(ys)))
+        for item in areas:
+            lines = [item.label]
+            if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
+                lines.append(f"♀ {item.workers_women}  ♂ {item.workers_men}")
+            text = "\n".join(line for line in lines if line)
+            if text:
+                outline = [self.xy(p) for p in item.points]
+                colour = STYLES[item.kind].stroke
+                self._name(placer, text, centroid(item.points), outline, colour)
+        for item in labels:
+            self._free_label(placer, item)
+
+    def _name(self, placer: Placer, text, centre, outline, colour, small=False) -> None:
+        xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+        inset = min(ROOM_INSET, (max(xs) - min(xs)) / 4, (max(ys) - min(ys)) / 4)
+        room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
+        preferred, smallest = LABEL_PRINT_MM
+        if small:
+            preferred -= PT
+        fitted = fit_text(
+            text,
+            room[2] - room[0] - 0.6,
+            room[3] - room[1] - 0.6,
+            (preferred, smallest),
+            self.measure,
+        )
+        cx, cy = self.xy(centre)
+        if fitted is not None:
+            place = placer.place((cx, cy), fitted, room)
+            if place is not None:
+                self._lines(fitted, place, colour)
+                return
+        else:  # no setting fits the room: the name is led out at its own size
+            sheet_w, sheet_h = self.sheet[2] - self.sheet[0], self.sheet[3] - self.sheet[1]
+            fitted = fit_text(text, sheet_w * 0.3, sheet_h, (preferred, smallest), self.measure)
+            if fitted is None:
+                return
+        # beside the room, with a line to it
+        place = placer.lead_out(room, fitted, self.sheet)
+        if place is None:  # nowhere free on the sheet: over the room after all
+            place = (cx, cy)
+        else:
+            self._leader((cx, cy), place, fitted, colour)
+        self._lines(fitted, place, colour)
+
+    def _free_label(self, placer: Placer, item: PlanItem) -> None:
+        """A label the user placed: at its size on paper (within reading limits), moved only
+        as far as it takes to clear a pin."""
+        size = (
+            max(LABEL_PRINT_MM[1], min(item.font_size * self.k, 14 * PT))
+            if item.font_size
+            else LABEL_PRINT_MM[0]
+        )
+        sheet_w, sheet_h = self.sheet[2] - self.sheet[0], self.sheet[3] - self.sheet[1]
+        fitted = fit_text(item.label, sheet_w, sheet_h, (size, size), self.measure)
+        if fitted is None:
+            return
+        centre = self.xy(item.points[0])
+        place = placer.place(centre, fitted, self.sheet) or centre
+        self._lines(fitted, place, STYLES[item.kind].stroke)
+
+    def _lines(self, fitted: FittedText, centre: Xy, colour: str) -> None:
+        x, y = centre
+        line_h = fitted.size * LEADING
+        top = y - fitted.height / 2
+        for i, line in enumerate(fitted.lines):
+            baseline = top + line_h * (i + 0.5) + fitted.size * HALF_CAP
+            self.marks.append(TextMark(x, baseline, line, fitted.size, colour, group="label"))
+
+    def _leader(self, start: Xy, end: Xy, fitted: FittedText, colour: str) -> None:
+        """A thin line from the room to the near edge of its led-out name."""
+        ex, ey = end
+        sx, sy = start
+        half_w, half_h = fitted.width / 2 + 0.3, fitted.height / 2 + 0.3
+        dx, dy = sx - ex, sy - ey
+        t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf, 1.0)
+        edge = (ex + dx * t, ey + dy * t)
+        stroke = Stroke(colour, 0.25, cap="round")
+        self.marks.append(PathMark((start, edge), False, stroke, group="label"))
+        self.marks.append(CircleMark(start, 0.4, colour, group="label"))
