@@ -214,7 +214,13 @@ def test_svg_text_that_xml_cannot_hold_is_replaced_and_counted():
 def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte():
     """The writer builds text directly for speed; the tree-based one it replaced is the
     oracle, over the demo plan and marks of every kind and awkward text."""
-    from score_desktop.services.plan_sheet.marks import ImageMark, Sheet, Stroke
+    from score_desktop.services.plan_sheet.marks import (
+        ImageMark,
+        Sheet,
+        Stroke,
+        Symbol,
+        SymbolMark,
+    )
     from tests.services.svg_reference import sheet_svg as tree_svg
 
     content, pins = _demo()
@@ -236,6 +242,8 @@ def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte()
         TextMark(5, 6, "", 2.5, "#000000"),
         TextMark(5, 6, "  spaced  ", 2.5, "#000000", group="zone"),
     ]
+    figure = Symbol("eyewash", (CircleMark((0, 0), 2, "#138D75"), TextMark(0, 1, "E&", 2, "#FFF")))
+    odd.marks += [SymbolMark(figure, 10, 20.5, "eyewash"), SymbolMark(figure, 30.25, 40)]
     image = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
     for sheet, title, words in ((demo, "Cable & co", "at 1:100"), (odd, "Plan\x02 <1>", "")):
         assert sheet_svg(sheet, title, words, lambda _id: image) == tree_svg(

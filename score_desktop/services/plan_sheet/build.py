@@ -28,7 +28,18 @@ from .furniture import PT, SCALE_BAR_ROOM, TEXT_DARK, draw_north, draw_scale_bar
 from .joins import joined_segments
 from .labels import Box
 from .legend import LegendBand, draw_legend, legend_height
-from .marks import CircleMark, ImageMark, Mark, PathMark, Sheet, Stroke, TextMark
+from .marks import (
+    CircleMark,
+    ImageMark,
+    Mark,
+    Part,
+    PathMark,
+    Sheet,
+    Stroke,
+    Symbol,
+    SymbolMark,
+    TextMark,
+)
 from .measure import TextMeasure
 from .names import HALF_CAP, SheetNames
 
@@ -112,6 +123,25 @@ def _draw_order(item: PlanItem) -> tuple[int, float]:
 # than the look-up.
 _GROUP = {kind: kind.value for kind in PlanItemKind}
 _SYMBOL_RING = Stroke("#FFFFFF", 0.6 * PT)
+
+
+def _symbol_figure(kind: PlanItemKind) -> Symbol:
+    """A safety symbol about its centre: a disc ringed in white (first aid: a square) and
+    its letter, in the style table's colours."""
+    style = STYLES[kind]
+    group = _GROUP[kind]
+    r = SYMBOL_PRINT_MM / 2
+    size = r * 1.4
+    ground: Part
+    if kind is PlanItemKind.FIRST_AID:
+        square = ((-r, -r), (r, -r), (r, r), (-r, r))
+        ground = PathMark(square, True, _SYMBOL_RING, style.fill, group=group)
+    else:
+        ground = CircleMark((0.0, 0.0), r, style.fill, stroke=_SYMBOL_RING, group=group)
+    letter = TextMark(
+        0.0, size * HALF_CAP, style.symbol_text, size, style.stroke, True, group=group
+    )
+    return Symbol(group, (ground, letter))
 
 
 class _Builder:
@@ -270,41 +300,23 @@ class _Builder:
                 self.marks.append(PathMark(line, False, thin, group=group))
 
     def _symbols(self, items: list[PlanItem]) -> list[Box]:
-        """Safety symbols, each a ringed disc (first aid: a square) with its letter; returns
-        the boxes they take, for the names. A kind's look is read once, not per symbol (a
-        site plan has 8,000)."""
+        """Safety symbols, each a ringed disc (first aid: a square) with its letter, drawn
+        as one figure per kind placed where each symbol is (a site plan has 8,000); returns
+        the boxes they take, for the names."""
         r = SYMBOL_PRINT_MM / 2
-        size = r * 1.4
-        drop = size * HALF_CAP
-        white = _SYMBOL_RING
         x0, y0, k = self.x0, self.y0, self.k
         append = self.marks.append
-        looks: dict[PlanItemKind, tuple[bool, str, str, str, str]] = {}
+        figures: dict[PlanItemKind, Symbol] = {}
         boxes: list[Box] = []
         for item in items:
             kind = item.kind
-            look = looks.get(kind)
-            if look is None:
-                style = STYLES[kind]
-                square = kind is PlanItemKind.FIRST_AID
-                look = looks[kind] = (
-                    square,
-                    style.fill,
-                    style.symbol_text,
-                    style.stroke,
-                    _GROUP[kind],
-                )
-            square, fill, letter, ink, group = look
+            figure = figures.get(kind)
+            if figure is None:
+                figure = figures[kind] = _symbol_figure(kind)
             p = item.points[0]
             x, y = (p.x - x0) * k, (p.y - y0) * k
-            left, top, right, bottom = x - r, y - r, x + r, y + r
-            if square:
-                corners = ((left, top), (right, top), (right, bottom), (left, bottom))
-                append(PathMark(corners, True, white, fill, group=group))
-            else:
-                append(CircleMark((x, y), r, fill, stroke=white, group=group))
-            append(TextMark(x, y + drop, letter, size, ink, True, group=group))
-            boxes.append((left, top, right, bottom))
+            append(SymbolMark(figure, x, y, figure.name))
+            boxes.append((x - r, y - r, x + r, y + r))
         return boxes
 
     def _pins(self) -> list[Box]:

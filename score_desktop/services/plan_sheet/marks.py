@@ -72,7 +72,56 @@ class ImageMark:
     opacity: float = 1.0
 
 
-Mark = PathMark | CircleMark | TextMark | ImageMark
+Part = PathMark | CircleMark | TextMark
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Symbol:
+    """A figure drawn many times alike (a safety symbol: its disc and letter), as its marks
+    about an anchor at (0, 0). `name` is unique on a sheet (the SVG's id for it).
+
+    A site plan has thousands of symbols of three kinds: each is one `SymbolMark`, which the
+    SVG writes as a use of the figure defined once and the PNG copies from one stamp."""
+
+    name: str
+    parts: tuple[Part, ...]
+
+
+@dataclass(slots=True)
+class SymbolMark:
+    """`symbol` with its anchor at (x, y)."""
+
+    symbol: Symbol
+    x: float
+    y: float
+    group: str = ""
+
+    def parts(self) -> list[Part]:
+        """The figure's marks where this one draws them (for outputs that draw each)."""
+        return [_shifted(part, self.x, self.y) for part in self.symbol.parts]
+
+
+def _shifted(part: Part, dx: float, dy: float) -> Part:
+    if isinstance(part, PathMark):
+        points = tuple((x + dx, y + dy) for x, y in part.points)
+        return PathMark(points, part.closed, part.stroke, part.fill, part.fill_alpha, part.group)
+    if isinstance(part, CircleMark):
+        centre = (part.centre[0] + dx, part.centre[1] + dy)
+        return CircleMark(centre, part.radius, part.fill, part.fill_alpha, part.stroke, part.group)
+    return TextMark(
+        part.x + dx,
+        part.y + dy,
+        part.text,
+        part.size,
+        part.colour,
+        part.bold,
+        part.angle,
+        part.anchor,
+        part.group,
+    )
+
+
+Mark = PathMark | CircleMark | TextMark | ImageMark | SymbolMark
 
 
 @dataclass
