@@ -54,10 +54,13 @@ def fit_text(
     """The largest setting of `text` (one line, else wrapped; preferred size down to the
     smallest) that fits `room_w` × `room_h` mm; None when even the smallest does not."""
     preferred, smallest = sizes
+    paragraphs = text.split("\n")
+    whole = _fitted(paragraphs, preferred, measure)  # the first setting tried below
+    if whole.width <= room_w and whole.height <= room_h:
+        return whole  # (a name led out onto the sheet: the checks below cost more)
     # No setting is narrower than its longest word nor shorter than its paragraphs, and
     # widths grow with the size: when the smallest size fails that, every size fails (most
     # names of a crowded site plan at 1:1000, which took a dozen measurings each).
-    paragraphs = text.split("\n")
     least = min(preferred, smallest)
     longest = max((measure.width(w, least) for w in text.split()), default=0.0)
     if longest > room_w or len(paragraphs) * least * LEADING > room_h:
@@ -113,8 +116,16 @@ class Placer:
 
     def take(self, box: Box) -> None:
         c, cells = self.CELL, self._cells
-        for i in range(int(box[0] // c), int(box[2] // c) + 1):
-            for j in range(int(box[1] // c), int(box[3] // c) + 1):
+        i0, i1, j0, j1 = int(box[0] // c), int(box[2] // c), int(box[1] // c), int(box[3] // c)
+        if i0 == i1 and j0 == j1:  # most symbols and names lie in one cell
+            boxes = cells.get((i0, j0))
+            if boxes is None:
+                cells[(i0, j0)] = [box]
+            else:
+                boxes.append(box)
+            return
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
                 boxes = cells.get((i, j))
                 if boxes is None:
                     cells[(i, j)] = [box]
@@ -154,37 +165,56 @@ class Placer:
                 return x, y
         return None
 
-    def lead_out(self, near: Box, text: FittedText, limit: Box):
+    def lead_out(
+        self,
+        near: Box,
+        text: FittedText,
+        limit: Box,
+        covered: Sequence[bool] | None = None,
+    ):
         """A free place just outside `near` (above, below, right, left, then further out),
-        within `limit` (the sheet); None if there is none."""
-        # On a crowded sheet most names find no place and all 24 are tried: box_at() and
-        # inside() are inlined (the same arithmetic), the four sides' places made at once.
-        half_w, half_h = text.width / 2 + 0.6, text.height / 2 + 0.6
-        box_w, box_h = text.width / 2 + 0.3, text.height / 2 + 0.3  # box_at()'s
-        near_left, near_top, near_right, near_bottom = near
-        cx, cy = (near_left + near_right) / 2, (near_top + near_bottom) / 2
+        within `limit` (the sheet); None if there is none. `covered`, if given, flags the
+        places of `lead_out_places` known to be taken already (`crowding.covered`): those
+        are not tried."""
         least_x, least_y, most_x, most_y = limit
-        step = text.height + 0.8
         free = self.free
-        for ring in range(6):
-            gap = ring * step
-            for x, y in (
-                (cx, near_top - half_h - gap),
-                (cx, near_bottom + half_h + gap),
-                (near_right + half_w + gap, cy),
-                (near_left - half_w - gap, cy),
+        for n, (x, y, box) in enumerate(lead_out_places(near, text)):
+            if covered is not None and covered[n]:
+                continue
+            if (
+                box[0] >= least_x
+                and box[1] >= least_y
+                and box[2] <= most_x
+                and box[3] <= most_y
+                and free(box)
             ):
-                box = (x - box_w, y - box_h, x + box_w, y + box_h)
-                if (
-                    box[0] >= least_x
-                    and box[1] >= least_y
-                    and box[2] <= most_x
-                    and box[3] <= most_y
-                    and free(box)
-                ):
-                    self.take(box)
-                    return x, y
+                self.take(box)
+                return x, y
         return None
+
+
+LEAD_OUT_RINGS = 6
+
+
+def lead_out_places(near: Box, text: FittedText) -> list[tuple[float, float, Box]]:
+    """Where a name led out of `near` is tried, in order: its centre and box (`box_at`'s),
+    just above, below, right and left of `near`, then a line further out, six times."""
+    half_w, half_h = text.width / 2 + 0.6, text.height / 2 + 0.6
+    box_w, box_h = text.width / 2 + 0.3, text.height / 2 + 0.3  # box_at()'s arithmetic
+    near_left, near_top, near_right, near_bottom = near
+    cx, cy = (near_left + near_right) / 2, (near_top + near_bottom) / 2
+    step = text.height + 0.8
+    places = []
+    for ring in range(LEAD_OUT_RINGS):
+        gap = ring * step
+        for x, y in (
+            (cx, near_top - half_h - gap),
+            (cx, near_bottom + half_h + gap),
+            (near_right + half_w + gap, cy),
+            (near_left - half_w - gap, cy),
+        ):
+            places.append((x, y, (x - box_w, y - box_h, x + box_w, y + box_h)))
+    return places
 
 
 def _spiral():

@@ -4,15 +4,21 @@ tag, symbol or other name (zone names also keep off machines).
 A name is fitted to its room (`labels.fit_text`: whole, wrapped, smaller), placed nearest the
 room's middle; if no setting fits, or no place in the room is free, it is led out beside the
 room with a thin line to it; only when the sheet has no free place near it either is it
-written over its room."""
+written over its room.
+
+Everything about a name that does not depend on the others (its room, its settings) is
+worked out first; on a crowded sheet, which of its lead-out places the symbols and pins
+already cover is then found for all names at once (`crowding.covered`)."""
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ...domain.floorplan import PlanItem, PlanItemKind
 from ...domain.geometry import Point, centroid
 from ...domain.plan_style import LABEL_PRINT_MM, STYLES
 from .content import box_corners
+from .crowding import covered_lead_outs
 from .furniture import PT, TEXT_DARK
 from .labels import LEADING, Box, FittedText, Placer, fit_text
 from .marks import CircleMark, Mark, PathMark, Stroke, TextMark
@@ -21,6 +27,22 @@ from .measure import TextMeasure
 ROOM_INSET = 0.8  # mm kept clear inside a room's outline (its wall is drawn there)
 HALF_CAP = 0.36  # half a capital's height, of the em: the baseline under a centred line
 Xy = tuple[float, float]
+# Names certain to be led out (no setting fits their room) from which their places are
+# tested at once: below this a sheet's names take less time one by one than numpy's set-up.
+CROWDED = 200
+
+
+@dataclass(slots=True)
+class _Name:
+    """One name, ready to place: its text set to fit its `room` (`fitted`, or None when no
+    setting fits), the setting it is led out with (`lead`), and where its room's middle is."""
+
+    room: Box
+    fitted: FittedText | None
+    lead: FittedText | None
+    centre: Xy
+    colour: str
+    covered: Sequence[bool] | None = None  # its lead-out places known to be taken
 
 
 class SheetNames:
@@ -48,12 +70,12 @@ class SheetNames:
         then `labels`, each in drawing order; `taken`: the symbols, pins and tags drawn."""
         placer = Placer(taken)
         outlines = [[self.xy(p) for p in box_corners(item)] for item in boxes]
-        for item, outline in zip(boxes, outlines, strict=True):
-            if item.label:
-                self._name(placer, item.label, item.points[0], outline, TEXT_DARK, small=True)
-        for outline in outlines:
-            xs, ys = [p[0] for p in outline], [p[1] for p in outline]
-            placer.take((min(xs), min(ys), max(xs), max(ys)))
+        machines = [
+            self._name(item.label, item.points[0], outline, TEXT_DARK, small=True)
+            for item, outline in zip(boxes, outlines, strict=True)
+            if item.label
+        ]
+        rooms = []
         for item in areas:
             lines = [item.label]
             if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
@@ -62,11 +84,19 @@ class SheetNames:
             if text:
                 outline = [self.xy(p) for p in item.points]
                 colour = STYLES[item.kind].stroke
-                self._name(placer, text, centroid(item.points), outline, colour)
+                rooms.append(self._name(text, centroid(item.points), outline, colour))
+        self._crowding(machines + rooms, taken)
+        for name in machines:
+            self._place(placer, name)
+        for outline in outlines:
+            xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+            placer.take((min(xs), min(ys), max(xs), max(ys)))
+        for name in rooms:
+            self._place(placer, name)
         for item in labels:
             self._free_label(placer, item)
 
-    def _name(self, placer: Placer, text, centre, outline, colour, small=False) -> None:
+    def _name(self, text, centre, outline, colour, small=False) -> "_Name":
         xs, ys = [p[0] for p in outline], [p[1] for p in outline]
         inset = min(ROOM_INSET, (max(xs) - min(xs)) / 4, (max(ys) - min(ys)) / 4)
         room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
@@ -80,24 +110,46 @@ class SheetNames:
             (preferred, smallest),
             self.measure,
         )
-        cx, cy = self.xy(centre)
-        if fitted is not None:
-            place = placer.place((cx, cy), fitted, room)
-            if place is not None:
-                self._lines(fitted, place, colour)
-                return
-        else:  # no setting fits the room: the name is led out at its own size
+        lead = fitted
+        if fitted is None:  # no setting fits the room: the name is led out at its own size
             sheet_w, sheet_h = self.sheet[2] - self.sheet[0], self.sheet[3] - self.sheet[1]
-            fitted = fit_text(text, sheet_w * 0.3, sheet_h, (preferred, smallest), self.measure)
-            if fitted is None:
+            lead = fit_text(text, sheet_w * 0.3, sheet_h, (preferred, smallest), self.measure)
+        return _Name(room, fitted, lead, self.xy(centre), colour)
+
+    def _crowding(self, names: list["_Name"], taken: list[Box]) -> None:
+        """On a crowded sheet, flags each certain lead-out's places the symbols, pins and
+        tags (`taken`, placed before any name) already cover."""
+        leaving: list[tuple[_Name, FittedText]] = []
+        for name in names:
+            if name.fitted is None and name.lead is not None:
+                leaving.append((name, name.lead))
+        if len(leaving) < CROWDED:
+            return
+        rooms = [(name.room, lead) for name, lead in leaving]
+        for (name, _lead), flags in zip(
+            leaving, covered_lead_outs(taken, rooms, self.sheet), strict=True
+        ):
+            name.covered = flags
+
+    def _place(self, placer: Placer, name: "_Name") -> None:
+        if name.fitted is not None:
+            place = placer.place(name.centre, name.fitted, name.room)
+            if place is not None:
+                self._lines(name.fitted, place, name.colour)
                 return
-        # beside the room, with a line to it
-        place = placer.lead_out(room, fitted, self.sheet)
-        if place is None:  # nowhere free on the sheet: over the room after all
-            place = (cx, cy)
+        fitted = name.lead
+        if fitted is None:
+            return
+        # beside the room, with a line to it (unless every place there is known taken)
+        if name.covered is not None and all(name.covered):
+            place = None
         else:
-            self._leader((cx, cy), place, fitted, colour)
-        self._lines(fitted, place, colour)
+            place = placer.lead_out(name.room, fitted, self.sheet, name.covered)
+        if place is None:  # nowhere free on the sheet: over the room after all
+            place = name.centre
+        else:
+            self._leader(name.centre, place, fitted, name.colour)
+        self._lines(fitted, place, name.colour)
 
     def _free_label(self, placer: Placer, item: PlanItem) -> None:
         """A label the user placed: at its size on paper (within reading limits), moved only
