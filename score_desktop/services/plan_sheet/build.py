@@ -8,6 +8,7 @@ PDF show a pin of the same millimetres, and a 120 m shed printed on A4 still rea
 import math
 import uuid
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import cast
 
 from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
@@ -45,7 +46,6 @@ from .names import HALF_CAP, SheetNames
 
 MARGIN_SHARE = 0.02  # white round the plan's extent, of its longer side
 SMALLEST_SHEET_METRES = 2.0
-DRAW_ORDER = {Shape.POLYGON: 0, Shape.SEGMENT: 1, Shape.BOX: 2, Shape.POINT: 3}
 
 
 @dataclass(frozen=True)
@@ -115,8 +115,7 @@ def _padded(content: PlanContent) -> tuple[float, float, float, float]:
     return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
 
 
-def _draw_order(item: PlanItem) -> tuple[int, float]:
-    return DRAW_ORDER[SHAPE_OF[item.kind]], item.z
+_Z = attrgetter("z")
 
 
 # Read per item (10,000 on a site plan): an enum's .value and a new Stroke each cost more
@@ -158,9 +157,12 @@ class _Builder:
     def sheet(self, width, plan_height, legend, north_arrow, paper_scale) -> Sheet:
         self.width, self.plan_height = width, plan_height
         self._background()
+        # drawn by shape (areas, lines, boxes, symbols), each in z order
         shapes: dict[Shape, list[PlanItem]] = {shape: [] for shape in Shape}
-        for item in sorted(self.content.items, key=_draw_order):
+        for item in self.content.items:
             shapes[SHAPE_OF[item.kind]].append(item)
+        for same in shapes.values():
+            same.sort(key=_Z)
         boxes = shapes[Shape.BOX]
         labels = [i for i in shapes[Shape.POINT] if i.kind is PlanItemKind.LABEL]
         symbols = [i for i in shapes[Shape.POINT] if i.kind is not PlanItemKind.LABEL]

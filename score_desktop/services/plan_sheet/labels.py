@@ -39,6 +39,8 @@ def wrap_words(text: str, size: float, width: float, measure: TextMeasure, bold=
 
 
 def _widest(lines: Sequence[str], size: float, measure: TextMeasure) -> float:
+    if len(lines) == 1:  # most names
+        return measure.width(lines[0], size)
     return max((measure.width(line, size) for line in lines), default=0.0)
 
 
@@ -55,9 +57,10 @@ def fit_text(
     smallest) that fits `room_w` × `room_h` mm; None when even the smallest does not."""
     preferred, smallest = sizes
     paragraphs = text.split("\n")
-    whole = _fitted(paragraphs, preferred, measure)  # the first setting tried below
-    if whole.width <= room_w and whole.height <= room_h:
-        return whole  # (a name led out onto the sheet: the checks below cost more)
+    # the first setting tried below, made only if it fits (a name led out onto the sheet)
+    width, height = _widest(paragraphs, preferred, measure), len(paragraphs) * preferred * LEADING
+    if width <= room_w and height <= room_h:
+        return FittedText(tuple(paragraphs), preferred, width, height)
     # No setting is narrower than its longest word nor shorter than its paragraphs, and
     # widths grow with the size: when the smallest size fails that, every size fails (most
     # names of a crowded site plan at 1:1000, which took a dozen measurings each).

@@ -45,6 +45,11 @@ class _Name:
     covered: Sequence[bool] | None = None  # its lead-out places known to be taken
 
 
+def _extent(outline: list[Xy]) -> Box:
+    xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
 class SheetNames:
     """Writes the names of a sheet's items into its marks; `xy` turns a plan point into mm
     on the sheet, `k` is mm per plan unit, `sheet` the drawing's box (where names may go)."""
@@ -69,10 +74,10 @@ class SheetNames:
         """Names of machines and stairs (`boxes`), then of zones, aisles and stores (`areas`),
         then `labels`, each in drawing order; `taken`: the symbols, pins and tags drawn."""
         placer = Placer(taken)
-        outlines = [[self.xy(p) for p in box_corners(item)] for item in boxes]
+        extents = [_extent([self.xy(p) for p in box_corners(item)]) for item in boxes]
         machines = [
-            self._name(item.label, item.points[0], outline, TEXT_DARK, small=True)
-            for item, outline in zip(boxes, outlines, strict=True)
+            self._name(item.label, item.points[0], extent, TEXT_DARK, small=True)
+            for item, extent in zip(boxes, extents, strict=True)
             if item.label
         ]
         rooms = []
@@ -82,24 +87,24 @@ class SheetNames:
                 lines.append(f"♀ {item.workers_women}  ♂ {item.workers_men}")
             text = "\n".join(line for line in lines if line)
             if text:
-                outline = [self.xy(p) for p in item.points]
+                extent = _extent([self.xy(p) for p in item.points])
                 colour = STYLES[item.kind].stroke
-                rooms.append(self._name(text, centroid(item.points), outline, colour))
+                rooms.append(self._name(text, centroid(item.points), extent, colour))
         self._crowding(machines + rooms, taken)
         for name in machines:
             self._place(placer, name)
-        for outline in outlines:
-            xs, ys = [p[0] for p in outline], [p[1] for p in outline]
-            placer.take((min(xs), min(ys), max(xs), max(ys)))
+        for extent in extents:
+            placer.take(extent)
         for name in rooms:
             self._place(placer, name)
         for item in labels:
             self._free_label(placer, item)
 
-    def _name(self, text, centre, outline, colour, small=False) -> "_Name":
-        xs, ys = [p[0] for p in outline], [p[1] for p in outline]
-        inset = min(ROOM_INSET, (max(xs) - min(xs)) / 4, (max(ys) - min(ys)) / 4)
-        room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
+    def _name(self, text, centre, extent: Box, colour, small=False) -> "_Name":
+        """`extent`: the room's outline's box on the sheet."""
+        left, top, right, bottom = extent
+        inset = min(ROOM_INSET, (right - left) / 4, (bottom - top) / 4)
+        room = (left + inset, top + inset, right - inset, bottom - inset)
         preferred, smallest = LABEL_PRINT_MM
         if small:
             preferred -= PT
