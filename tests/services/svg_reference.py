@@ -15,7 +15,7 @@ from score_desktop.services.plan_sheet.marks import (
     Sheet,
     Stroke,
     Symbol,
-    SymbolMark,
+    SymbolsMark,
     TextMark,
 )
 from score_desktop.services.plan_sheet.measure import FONT_FAMILY
@@ -117,8 +117,9 @@ def sheet_svg(
     ET.SubElement(root, "rect", {"width": "100%", "height": "100%", "fill": "#FFFFFF"})
     symbols: dict[Symbol, None] = {}
     for mark in sheet.marks:
-        if isinstance(mark, SymbolMark):
-            symbols[mark.symbol] = None
+        if isinstance(mark, SymbolsMark):
+            for index, _x, _y in mark.placed:
+                symbols[mark.figures[index]] = None
     if symbols:
         defs = ET.SubElement(root, "defs")
         for symbol in symbols:
@@ -135,16 +136,14 @@ def sheet_svg(
         return groups[name]
 
     for mark in sheet.marks:
-        if isinstance(mark, SymbolMark):
-            ET.SubElement(
-                group(mark.group),
-                "use",
-                {
-                    f"{{{XLINK_NS}}}href": f"#symbol-{mark.symbol.name}",
-                    "x": _n(mark.x),
-                    "y": _n(mark.y),
-                },
-            )
+        if isinstance(mark, SymbolsMark):
+            for index, x, y in mark.placed:
+                figure = mark.figures[index]
+                ET.SubElement(
+                    group(figure.name),
+                    "use",
+                    {f"{{{XLINK_NS}}}href": f"#symbol-{figure.name}", "x": _n(x), "y": _n(y)},
+                )
         elif isinstance(mark, (PathMark, CircleMark, TextMark)):
             _element(group(mark.group), mark, text_of)
         elif isinstance(mark, ImageMark) and load_image is not None:

@@ -219,7 +219,7 @@ def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte()
         Sheet,
         Stroke,
         Symbol,
-        SymbolMark,
+        SymbolsMark,
     )
     from tests.services.svg_reference import sheet_svg as tree_svg
 
@@ -243,7 +243,7 @@ def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte()
         TextMark(5, 6, "  spaced  ", 2.5, "#000000", group="zone"),
     ]
     figure = Symbol("eyewash", (CircleMark((0, 0), 2, "#138D75"), TextMark(0, 1, "E&", 2, "#FFF")))
-    odd.marks += [SymbolMark(figure, 10, 20.5, "eyewash"), SymbolMark(figure, 30.25, 40)]
+    odd.marks.append(SymbolsMark((figure,), [(0, 10, 20.5), (0, 30.25, 40)]))
     image = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
     for sheet, title, words in ((demo, "Cable & co", "at 1:100"), (odd, "Plan\x02 <1>", "")):
         assert sheet_svg(sheet, title, words, lambda _id: image) == tree_svg(

@@ -18,7 +18,7 @@ from score_desktop.services.plan_sheet.labels import (
     lead_out_places,
     overlaps,
 )
-from score_desktop.services.plan_sheet.marks import SymbolMark
+from score_desktop.services.plan_sheet.marks import SymbolsMark
 
 
 def _crowded_site() -> PlanContent:
@@ -39,7 +39,7 @@ def _crowded_site() -> PlanContent:
 
 
 def _drawn(sheet):
-    return [m for m in sheet.marks if not isinstance(m, SymbolMark)]
+    return [m for m in sheet.marks if not isinstance(m, SymbolsMark)]
 
 
 def test_names_land_where_trying_every_place_puts_them(monkeypatch):

@@ -38,7 +38,7 @@ from .marks import (
     Sheet,
     Stroke,
     Symbol,
-    SymbolMark,
+    SymbolsMark,
     TextMark,
 )
 from .measure import TextMeasure
@@ -302,23 +302,26 @@ class _Builder:
                 self.marks.append(PathMark(line, False, thin, group=group))
 
     def _symbols(self, items: list[PlanItem]) -> list[Box]:
-        """Safety symbols, each a ringed disc (first aid: a square) with its letter, drawn
-        as one figure per kind placed where each symbol is (a site plan has 8,000); returns
-        the boxes they take, for the names."""
+        """Safety symbols, each a ringed disc (first aid: a square) with its letter: one
+        figure per kind, placed where each symbol is (a site plan has 8,000); returns the
+        boxes they take, for the names."""
         r = SYMBOL_PRINT_MM / 2
         x0, y0, k = self.x0, self.y0, self.k
-        append = self.marks.append
-        figures: dict[PlanItemKind, Symbol] = {}
+        figures: dict[PlanItemKind, int] = {}
+        placed: list[tuple[int, float, float]] = []
         boxes: list[Box] = []
         for item in items:
             kind = item.kind
             figure = figures.get(kind)
             if figure is None:
-                figure = figures[kind] = _symbol_figure(kind)
+                figure = figures[kind] = len(figures)
             p = item.points[0]
             x, y = (p.x - x0) * k, (p.y - y0) * k
-            append(SymbolMark(figure, x, y, figure.name))
+            placed.append((figure, x, y))
             boxes.append((x - r, y - r, x + r, y + r))
+        if placed:
+            shapes = tuple(_symbol_figure(kind) for kind in figures)  # in index order
+            self.marks.append(SymbolsMark(shapes, placed))
         return boxes
 
     def _pins(self) -> list[Box]:

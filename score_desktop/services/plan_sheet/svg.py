@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 
 from ...domain.text import replaced
-from .marks import CircleMark, ImageMark, PathMark, Sheet, Stroke, Symbol, SymbolMark, TextMark
+from .marks import CircleMark, ImageMark, PathMark, Sheet, Stroke, Symbol, SymbolsMark, TextMark
 from .measure import FONT_FAMILY
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -130,14 +130,21 @@ def sheet_svg(
         words = text_of(mark.text)
         return f"{attributes}>{words}</text>" if words else f"{attributes} />"
 
-    symbols: dict[Symbol, str] = {}  # each figure's reference, "#id"
+    symbols: dict[Symbol, None] = {}  # the figures to define, in order of first use
     images = False
     for mark in sheet.marks:
-        if isinstance(mark, SymbolMark):
-            href = symbols.get(mark.symbol)
-            if href is None:
-                href = symbols[mark.symbol] = f"#{_symbol_id(mark.symbol)}"
-            add(mark.group, f'<use xlink:href="{href}" x="{_n(mark.x)}" y="{_n(mark.y)}" />')
+        if isinstance(mark, SymbolsMark):
+            uses = []  # per figure: its group's lines, and its element's start
+            for figure in mark.figures:
+                symbols[figure] = None
+                uses.append((lines_of(figure.name), f'<use xlink:href="#{_symbol_id(figure)}" x="'))
+            for index, x, y in mark.placed:
+                lines, start = uses[index]
+                use = f'{start}{_n(x)}" y="{_n(y)}" />'
+                if lines is None:
+                    children.append(use)
+                else:
+                    lines.append(use)
         elif isinstance(mark, ImageMark):
             if load_image is None:
                 continue

@@ -17,7 +17,7 @@ from ...domain.plan_style import PinStyle
 from ...domain.risk import RiskMethod
 from ..plan_sheet.build import PinOptions, SheetWords, sheet_to_fit
 from ..plan_sheet.content import PlanContent
-from ..plan_sheet.marks import CircleMark, ImageMark, PathMark, Stroke, SymbolMark, TextMark
+from ..plan_sheet.marks import CircleMark, ImageMark, PathMark, Stroke, SymbolsMark, TextMark
 from ..plan_sheet.measure import TextMeasure
 from .layout import Writer
 from .text import needs_shaping
@@ -79,7 +79,7 @@ class PlanDrawing(Flowable):
         frame_bottom = self.height - self.sheet.plan_height * PT_PER_MM
         c.rect(0, frame_bottom, self.width, self.sheet.plan_height * PT_PER_MM)
         for mark in self.sheet.marks:
-            for drawn in mark.parts() if isinstance(mark, SymbolMark) else (mark,):
+            for drawn in mark.parts() if isinstance(mark, SymbolsMark) else (mark,):
                 if isinstance(drawn, PathMark):
                     self._path(drawn)
                 elif isinstance(drawn, CircleMark):

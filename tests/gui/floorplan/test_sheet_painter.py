@@ -10,7 +10,7 @@ from score_desktop.services.plan_sheet.marks import (
     Sheet,
     Stroke,
     Symbol,
-    SymbolMark,
+    SymbolsMark,
     TextMark,
 )
 
@@ -39,14 +39,16 @@ def _symbols(as_figures: bool):
         CircleMark((0, 0), 2.0, "#C0392B", stroke=ring),
         TextMark(0, 1.0, "F", 2.8, "#FFFFFF", True),
     )
-    figure = Symbol("fire_extinguisher", (disc, letter))
+    figures = SymbolsMark((Symbol("fire_extinguisher", (disc, letter)),))
     for n in range(40):
         x, y = 4 + (n % 8) * 7.013 + n * 0.0371, 5 + (n // 8) * 7.29 + n * 0.0213
         if as_figures:
-            sheet.marks.append(SymbolMark(figure, x, y))
+            figures.placed.append((0, x, y))
         else:
             sheet.marks.append(CircleMark((x, y), 2.0, "#C0392B", stroke=ring))
             sheet.marks.append(TextMark(x, y + 1.0, "F", 2.8, "#FFFFFF", True))
+    if as_figures:
+        sheet.marks.append(figures)
     return sheet
 
 
@@ -61,7 +63,7 @@ def _direct(sheet):
     font.setBold(True)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     marks = [
-        part for m in sheet.marks for part in (m.parts() if isinstance(m, SymbolMark) else [m])
+        part for m in sheet.marks for part in (m.parts() if isinstance(m, SymbolsMark) else [m])
     ]
     for mark in marks:
         painter.save()
