@@ -150,6 +150,15 @@ class _Builder:
         self.k = mm_per_metre * content.plan.metres_per_unit  # mm per plan unit
         self.x0, self.y0 = origin
         self.marks: list[Mark] = []
+        self._strokes: dict[tuple[str, float], Stroke] = {}
+
+    def _stroke(self, colour: str, width: float) -> Stroke:
+        """One Stroke for every mark drawn alike (a frozen dataclass is slow to make, and a
+        site plan's 2,000 zones and machines share a handful)."""
+        stroke = self._strokes.get((colour, width))
+        if stroke is None:
+            stroke = self._strokes[(colour, width)] = Stroke(colour, width)
+        return stroke
 
     def xy(self, p: Point) -> tuple[float, float]:
         return ((p.x - self.x0) * self.k, (p.y - self.y0) * self.k)
@@ -212,7 +221,7 @@ class _Builder:
         for item in items:
             style = STYLES[item.kind]
             points = tuple(self.xy(p) for p in item.points)
-            stroke = Stroke(style.stroke, self._line_width(item), join="miter")
+            stroke = self._stroke(style.stroke, self._line_width(item))
             fill = item.fill or style.fill
             self.marks.append(
                 PathMark(points, True, stroke, fill, style.fill_alpha, group=_GROUP[item.kind])
@@ -223,7 +232,7 @@ class _Builder:
         for kind, width_units, chain, closed in joined_segments(items, self._thickness):
             style = STYLES[kind]
             floor = 0.8 * PT if kind is PlanItemKind.WALL else 1.2 * PT
-            stroke = Stroke(style.stroke, max(floor, width_units * self.k))
+            stroke = self._stroke(style.stroke, max(floor, width_units * self.k))
             points = tuple(self.xy(p) for p in chain)
             self.marks.append(PathMark(points, closed, stroke, group=_GROUP[kind]))
         for item in items:
@@ -249,7 +258,7 @@ class _Builder:
             )
             for i in range(steps + 1)
         )
-        stroke = Stroke(STYLES[item.kind].stroke, 0.5 * PT)
+        stroke = self._stroke(STYLES[item.kind].stroke, 0.5 * PT)
         self.marks.append(PathMark(arc, False, stroke, group="door"))
 
     def _exit_word(self, item: PlanItem) -> None:
@@ -283,7 +292,7 @@ class _Builder:
     def _box(self, item: PlanItem) -> None:
         style = STYLES[item.kind]
         corners = [self.xy(p) for p in box_corners(item)]
-        stroke = Stroke(style.stroke, self._line_width(item))
+        stroke = self._stroke(style.stroke, self._line_width(item))
         fill = item.fill or style.fill
         group = _GROUP[item.kind]
         self.marks.append(
@@ -292,7 +301,7 @@ class _Builder:
         if item.kind is PlanItemKind.STAIRS:
             steps = max(2, int(item.width * self.content.plan.metres_per_unit / 0.3))
             (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
-            thin = Stroke(style.stroke, 0.3 * PT)
+            thin = self._stroke(style.stroke, 0.3 * PT)
             for i in range(1, steps):
                 f = i / steps
                 line = (
