@@ -5,7 +5,7 @@ these; where a label goes, how large a pin is and which way a door swings is dec
 when the sheet is built (build.py).
 
 Marks are never changed once made, but are not frozen dataclasses: a frozen one sets each
-field through object.__setattr__, and a site plan makes 20,000 marks (4 µs each against 1).
+field through object.__setattr__ (4 µs a mark against 1), and a site plan makes thousands.
 Strokes, which are shared and used as keys, stay frozen; safety symbols are one mark."""
 
 import uuid
@@ -92,9 +92,9 @@ class SymbolsMark:
 
     A site plan has 8,000 symbols of three kinds: the SVG defines each figure once and uses
     it where it goes, the PNG copies it from one stamp. Rows of plain numbers, not a mark
-    object each: 8,000 objects fewer to make and for Python's cycle collector to scan again
-    (with a mark per symbol, about every second export of the site ran a full collection,
-    50-120 ms)."""
+    object each: 8,000 objects fewer to make and for Python's cycle collector to carry into
+    its oldest generation (with a mark per symbol, a full collection of 50-120 ms ran every
+    few exports of the site)."""
 
     figures: tuple[Symbol, ...]
     placed: list[tuple[int, float, float]] = field(default_factory=list)
