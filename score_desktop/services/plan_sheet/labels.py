@@ -177,8 +177,8 @@ class Placer:
     ):
         """A free place just outside `near` (above, below, right, left, then further out),
         within `limit` (the sheet); None if there is none. `covered`, if given, flags the
-        places of `lead_out_places` known to be taken already (`crowding.covered`): those
-        are not tried."""
+        places of `lead_out_places` known to be taken already
+        (`crowding.covered_lead_outs`): those are not tried."""
         least_x, least_y, most_x, most_y = limit
         free = self.free
         for n, (x, y, box) in enumerate(lead_out_places(near, text)):

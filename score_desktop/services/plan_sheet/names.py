@@ -8,7 +8,7 @@ written over its room.
 
 Everything about a name that does not depend on the others (its room, its settings) is
 worked out first; on a crowded sheet, which of its lead-out places the symbols and pins
-already cover is then found for all names at once (`crowding.covered`)."""
+already cover is then found for all names at once (`crowding.covered_lead_outs`)."""
 
 import math
 from collections.abc import Callable, Sequence
