@@ -138,9 +138,11 @@ class Scale:
         return cls(real_metres / measured)
 
 
-def nice_scale_bar_length(metres_per_pixel: float, target_pixels: float = 120) -> float:
-    """A round length in metres (1, 2, 5 × 10ⁿ) whose bar is close to `target_pixels`."""
-    raw = metres_per_pixel * target_pixels
+def nice_scale_bar_length(metres_per_unit: float, target_units: float = 120) -> float:
+    """A round length in metres (1, 2, 5 × 10ⁿ) whose bar is close to `target_units` long:
+    the shortest at least three quarters of it. One rule for every scale bar: units are
+    screen pixels in the editor, millimetres of paper on the plan sheet."""
+    raw = metres_per_unit * target_units
     exponent = math.floor(math.log10(raw))
     for step in (1, 2, 5, 10):
         candidate: float = step * 10**exponent  # int ** int is typed Any (may be a float)

@@ -1,5 +1,6 @@
-"""The SVG writer as it was, on the standard library's ElementTree: the reference the
-faster text writer (services/plan_sheet/svg.py) must match to the byte."""
+"""The SVG writer as it was, on the standard library's ElementTree (with figures drawn many
+times defined once and used, as the writer does now): the reference the faster text writer
+(services/plan_sheet/svg.py) must match to the byte."""
 
 import base64
 import uuid
@@ -13,6 +14,8 @@ from score_desktop.services.plan_sheet.marks import (
     PathMark,
     Sheet,
     Stroke,
+    Symbol,
+    SymbolsMark,
     TextMark,
 )
 from score_desktop.services.plan_sheet.measure import FONT_FAMILY
@@ -42,6 +45,37 @@ def _fill(element: ET.Element, fill: str, alpha: float) -> None:
     element.set("fill", fill or "none")
     if fill and alpha < 1:
         element.set("fill-opacity", _n(alpha))
+
+
+def _element(parent: ET.Element, mark, text_of) -> None:
+    if isinstance(mark, PathMark):
+        points = " ".join(f"{_n(x)},{_n(y)}" for x, y in mark.points)
+        tag = "polygon" if mark.closed else "polyline"
+        element = ET.SubElement(parent, tag, {"points": points})
+        _fill(element, mark.fill, mark.fill_alpha)
+        _stroke(element, mark.stroke)
+    elif isinstance(mark, CircleMark):
+        element = ET.SubElement(
+            parent,
+            "circle",
+            {"cx": _n(mark.centre[0]), "cy": _n(mark.centre[1]), "r": _n(mark.radius)},
+        )
+        _fill(element, mark.fill, mark.fill_alpha)
+        _stroke(element, mark.stroke)
+    else:
+        attributes = {
+            "x": _n(mark.x),
+            "y": _n(mark.y),
+            "font-size": _n(mark.size),
+            "fill": mark.colour,
+            "text-anchor": mark.anchor,
+            "xml:space": "preserve",
+        }
+        if mark.bold:
+            attributes["font-weight"] = "bold"
+        if mark.angle:
+            attributes["transform"] = f"rotate({_n(mark.angle)} {_n(mark.x)} {_n(mark.y)})"
+        ET.SubElement(parent, "text", attributes).text = text_of(mark.text)
 
 
 def _media_type(data: bytes) -> str:
@@ -81,6 +115,17 @@ def sheet_svg(
     ET.SubElement(root, "title").text = text_of(title)
     ET.SubElement(root, "desc").text = text_of(description)
     ET.SubElement(root, "rect", {"width": "100%", "height": "100%", "fill": "#FFFFFF"})
+    symbols: dict[Symbol, None] = {}
+    for mark in sheet.marks:
+        if isinstance(mark, SymbolsMark):
+            for index, _x, _y in mark.placed:
+                symbols[mark.figures[index]] = None
+    if symbols:
+        defs = ET.SubElement(root, "defs")
+        for symbol in symbols:
+            figure = ET.SubElement(defs, "g", {"id": f"symbol-{symbol.name}"})
+            for part in symbol.parts:
+                _element(figure, part, text_of)
     groups: dict[str, ET.Element] = {}
 
     def group(name: str) -> ET.Element:
@@ -91,34 +136,16 @@ def sheet_svg(
         return groups[name]
 
     for mark in sheet.marks:
-        if isinstance(mark, PathMark):
-            points = " ".join(f"{_n(x)},{_n(y)}" for x, y in mark.points)
-            tag = "polygon" if mark.closed else "polyline"
-            element = ET.SubElement(group(mark.group), tag, {"points": points})
-            _fill(element, mark.fill, mark.fill_alpha)
-            _stroke(element, mark.stroke)
-        elif isinstance(mark, CircleMark):
-            element = ET.SubElement(
-                group(mark.group),
-                "circle",
-                {"cx": _n(mark.centre[0]), "cy": _n(mark.centre[1]), "r": _n(mark.radius)},
-            )
-            _fill(element, mark.fill, mark.fill_alpha)
-            _stroke(element, mark.stroke)
-        elif isinstance(mark, TextMark):
-            attributes = {
-                "x": _n(mark.x),
-                "y": _n(mark.y),
-                "font-size": _n(mark.size),
-                "fill": mark.colour,
-                "text-anchor": mark.anchor,
-                "xml:space": "preserve",
-            }
-            if mark.bold:
-                attributes["font-weight"] = "bold"
-            if mark.angle:
-                attributes["transform"] = f"rotate({_n(mark.angle)} {_n(mark.x)} {_n(mark.y)})"
-            ET.SubElement(group(mark.group), "text", attributes).text = text_of(mark.text)
+        if isinstance(mark, SymbolsMark):
+            for index, x, y in mark.placed:
+                figure = mark.figures[index]
+                ET.SubElement(
+                    group(figure.name),
+                    "use",
+                    {f"{{{XLINK_NS}}}href": f"#symbol-{figure.name}", "x": _n(x), "y": _n(y)},
+                )
+        elif isinstance(mark, (PathMark, CircleMark, TextMark)):
+            _element(group(mark.group), mark, text_of)
         elif isinstance(mark, ImageMark) and load_image is not None:
             data = load_image(mark.image_id)
             href = f"data:{_media_type(data)};base64,{base64.b64encode(data).decode('ascii')}"

@@ -214,7 +214,13 @@ def test_svg_text_that_xml_cannot_hold_is_replaced_and_counted():
 def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte():
     """The writer builds text directly for speed; the tree-based one it replaced is the
     oracle, over the demo plan and marks of every kind and awkward text."""
-    from score_desktop.services.plan_sheet.marks import ImageMark, Sheet, Stroke
+    from score_desktop.services.plan_sheet.marks import (
+        ImageMark,
+        Sheet,
+        Stroke,
+        Symbol,
+        SymbolsMark,
+    )
     from tests.services.svg_reference import sheet_svg as tree_svg
 
     content, pins = _demo()
@@ -236,6 +242,8 @@ def test_the_svg_text_writer_writes_what_the_elementtree_one_did_byte_for_byte()
         TextMark(5, 6, "", 2.5, "#000000"),
         TextMark(5, 6, "  spaced  ", 2.5, "#000000", group="zone"),
     ]
+    figure = Symbol("eyewash", (CircleMark((0, 0), 2, "#138D75"), TextMark(0, 1, "E&", 2, "#FFF")))
+    odd.marks.append(SymbolsMark((figure,), [(0, 10, 20.5), (0, 30.25, 40)]))
     image = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
     for sheet, title, words in ((demo, "Cable & co", "at 1:100"), (odd, "Plan\x02 <1>", "")):
         assert sheet_svg(sheet, title, words, lambda _id: image) == tree_svg(
@@ -252,3 +260,19 @@ def test_the_pin_of_a_hazard_without_rating_is_grey_and_middle_sized():
     sheet = sheet_at_scale(content, 100, PinOptions(DEFAULT_METHOD))
     (disc,) = [m for m in sheet.marks if isinstance(m, CircleMark)]
     assert disc.radius * 2 == pytest.approx(pin_print_mm(26))
+
+
+@pytest.mark.parametrize("scale", [50, 100, 200, 1000])
+def test_the_scale_bar_is_a_round_length_drawn_true_to_scale(scale):
+    """One rule with the editor's bar (`nice_scale_bar_length`): 1, 2 or 5 × 10ⁿ metres,
+    about a fifth to a third of the sheet's width."""
+    content, pins = _demo()
+    sheet = sheet_at_scale(content, scale, pins)
+    squares = [m for m in sheet.marks if isinstance(m, PathMark) and m.group == "scale"]
+    left = min(x for m in squares for x, _y in m.points)
+    right = max(x for m in squares for x, _y in m.points)
+    (label,) = [m for m in sheet.marks if isinstance(m, TextMark) and m.text.endswith(" m")]
+    metres = float(label.text.removesuffix(" m"))
+    assert f"{metres:.0e}"[0] in "125"
+    assert right - left == pytest.approx(metres * sheet.mm_per_metre)
+    assert 0.16 * sheet.width <= right - left <= 0.33 * sheet.width

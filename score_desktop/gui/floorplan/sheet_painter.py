@@ -2,10 +2,11 @@
 marks the PDF and the SVG draw, at the file's pixels per millimetre.
 
 A site plan repeats a few marks thousands of times (8,000 safety symbols: a ringed disc and a
-letter each). Each such mark is painted once into a small image, a *stamp*, for each quarter
-pixel it can fall on, and the stamp is copied where the mark goes: painting the discs one by
-one took 2.4 s of a 300 dpi export, copying them 0.2 s. The stamp is the mark as QPainter
-draws it, placed within an eighth of a pixel. Pens, brushes and fonts are made once."""
+letter each, placed by one `SymbolsMark`). Each such mark or figure is painted once into a
+small image, a *stamp*, for each quarter pixel it can fall on, and the stamp is copied where
+it goes: painting the discs one by one took 2.4 s of a 300 dpi export, copying them 0.2 s.
+The stamp is the mark as QPainter draws it, placed within an eighth of a pixel. Pens, brushes
+and fonts are made once."""
 
 import math
 import uuid
@@ -26,7 +27,16 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from ...services.plan_sheet.marks import CircleMark, ImageMark, PathMark, Sheet, Stroke, TextMark
+from ...services.plan_sheet.marks import (
+    CircleMark,
+    ImageMark,
+    PathMark,
+    Sheet,
+    Stroke,
+    Symbol,
+    SymbolsMark,
+    TextMark,
+)
 
 FONT_PX = 100
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "WenQuanYi Zen Hei"]  # as the PDF and SVG name
@@ -101,18 +111,17 @@ class _Painting:
             if isinstance(mark, CircleMark):
                 self._stamp(mark, self._paint_circle)
                 continue
+            if isinstance(mark, SymbolsMark):
+                for index, x, y in mark.placed:
+                    figure = mark.figures[index]
+                    self._copy(("symbol", figure), x, y, figure, self._paint_figure)
+                continue
             if isinstance(mark, TextMark) and _text_key(mark) in self.repeated:
                 self._stamp(mark, self._paint_text)
                 continue
             self._millimetres()
             if isinstance(mark, PathMark):
-                painter.setPen(self._pen(mark.stroke))
-                polygon = QPolygonF([QPointF(x, y) for x, y in mark.points])
-                if mark.closed:
-                    painter.setBrush(self._brush(mark.fill, mark.fill_alpha))
-                    painter.drawPolygon(polygon)
-                else:
-                    painter.drawPolyline(polygon)
+                self._paint_path(painter, mark, 0.0, 0.0)
             elif isinstance(mark, TextMark):
                 self._paint_text(painter, mark, 0.0, 0.0)
                 painter.setWorldTransform(self.base)
@@ -143,14 +152,19 @@ class _Painting:
     def _stamp(self, mark, paint) -> None:
         """`mark` copied from its stamp for the quarter pixel its anchor falls on."""
         x, y = _anchor(mark)
+        self._copy(_stamp_key(mark), x, y, mark, paint)
+
+    def _copy(self, what_key, x: float, y: float, what, paint) -> None:
+        """`what` (a mark, or a figure about its anchor) copied from its stamp with its anchor
+        at (x, y) mm; `paint(painter, what, x, y)` paints it with the anchor at the origin."""
         px, py = x * self.k, y * self.k
         ix, iy = math.floor(px), math.floor(py)
         fx, fy = round((px - ix) * self.PHASES), round((py - iy) * self.PHASES)
-        key = (_stamp_key(mark), fx, fy)
+        key = (what_key, fx, fy)
         stamp = self.stamps.get(key)
         if stamp is None:
             stamp = self.stamps[key] = self._make_stamp(
-                mark, fx / self.PHASES, fy / self.PHASES, paint
+                what, x, y, fx / self.PHASES, fy / self.PHASES, paint
             )
         image, left, top = stamp
         if not self.in_pixels:
@@ -158,9 +172,11 @@ class _Painting:
             self.in_pixels = True
         self.painter.drawImage(QPointF(ix + left, iy + top), image)
 
-    def _make_stamp(self, mark, fx: float, fy: float, paint) -> tuple[QImage, float, float]:
-        """The mark painted with its anchor at (fx, fy) of a pixel: the image, and where its
-        top left goes relative to the anchor's whole pixel."""
+    def _make_stamp(
+        self, mark, x: float, y: float, fx: float, fy: float, paint
+    ) -> tuple[QImage, float, float]:
+        """The mark painted with its anchor (at x, y mm) at (fx, fy) of a pixel: the image,
+        and where its top left goes relative to the anchor's whole pixel."""
         reach = math.ceil(self._reach(mark) * self.k) + 2
         size = 2 * reach + 1
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -169,7 +185,7 @@ class _Painting:
         stamp.setRenderHints(self.painter.renderHints())
         stamp.translate(reach + fx, reach + fy)
         stamp.scale(self.k, self.k)
-        paint(stamp, mark, *_anchor(mark))
+        paint(stamp, mark, x, y)
         stamp.end()
         return image, -reach, -reach
 
@@ -177,12 +193,43 @@ class _Painting:
         """How far from its anchor the mark can paint, in mm."""
         if isinstance(mark, CircleMark):
             return mark.radius + (mark.stroke.width if mark.stroke else 0)
+        if isinstance(mark, Symbol):
+            return max(self._part_reach(part) for part in mark.parts)
         font, metrics = self._font(mark.bold)
         width = metrics.horizontalAdvance(mark.text) * mark.size / FONT_PX
         return width + mark.size * 1.5
 
+    def _part_reach(self, part) -> float:
+        """How far from a figure's anchor its part can paint, in mm."""
+        if isinstance(part, PathMark):
+            width = part.stroke.width if part.stroke else 0
+            return max(math.hypot(x, y) for x, y in part.points) + width
+        x, y = _anchor(part)
+        return math.hypot(x, y) + self._reach(part)
+
     def _paint_circle(self, painter: QPainter, mark: CircleMark, x0: float, y0: float) -> None:
         _circle(painter, mark, (mark.centre[0] - x0, mark.centre[1] - y0), self._brush)
+
+    def _paint_path(self, painter: QPainter, mark: PathMark, x0: float, y0: float) -> None:
+        painter.setPen(self._pen(mark.stroke))
+        polygon = QPolygonF([QPointF(x - x0, y - y0) for x, y in mark.points])
+        if mark.closed:
+            painter.setBrush(self._brush(mark.fill, mark.fill_alpha))
+            painter.drawPolygon(polygon)
+        else:
+            painter.drawPolyline(polygon)
+
+    def _paint_figure(self, painter: QPainter, figure: Symbol, _x: float, _y: float) -> None:
+        """The figure's parts about the origin (where a stamp has its anchor)."""
+        for part in figure.parts:
+            painter.save()
+            if isinstance(part, CircleMark):
+                self._paint_circle(painter, part, 0.0, 0.0)
+            elif isinstance(part, PathMark):
+                self._paint_path(painter, part, 0.0, 0.0)
+            else:
+                self._paint_text(painter, part, 0.0, 0.0)
+            painter.restore()
 
     def _font(self, bold: bool) -> tuple[QFont, QFontMetricsF]:
         found = self.fonts.get(bold)

@@ -8,13 +8,13 @@ PDF show a pin of the same millimetres, and a 120 m shed printed on A4 still rea
 import math
 import uuid
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import cast
 
-from ...domain.floorplan import PlanItem, PlanItemKind, Shape
-from ...domain.geometry import Point, centroid
+from ...domain.floorplan import SHAPE_OF, PlanItem, PlanItemKind, Shape
+from ...domain.geometry import Point
 from ...domain.hazard import Hazard, HazardCategory, RiskView
 from ...domain.plan_style import (
-    LABEL_PRINT_MM,
     STYLES,
     SYMBOL_PRINT_MM,
     TAG_PRINT_MM,
@@ -25,20 +25,27 @@ from ...domain.plan_style import (
 )
 from ...domain.risk import RiskMethod
 from .content import PlanContent, box_corners
+from .furniture import PT, SCALE_BAR_ROOM, TEXT_DARK, draw_north, draw_scale_bar
 from .joins import joined_segments
-from .labels import LEADING, Box, FittedText, Placer, fit_text
+from .labels import Box
 from .legend import LegendBand, draw_legend, legend_height
-from .marks import CircleMark, ImageMark, Mark, PathMark, Sheet, Stroke, TextMark
+from .marks import (
+    CircleMark,
+    ImageMark,
+    Mark,
+    Part,
+    PathMark,
+    Sheet,
+    Stroke,
+    Symbol,
+    SymbolsMark,
+    TextMark,
+)
 from .measure import TextMeasure
+from .names import HALF_CAP, SheetNames
 
-PT = 25.4 / 72  # one point in mm
-SCALE_BAR_ROOM = 16 * PT  # under the drawing, for the scale bar
 MARGIN_SHARE = 0.02  # white round the plan's extent, of its longer side
 SMALLEST_SHEET_METRES = 2.0
-DRAW_ORDER = {Shape.POLYGON: 0, Shape.SEGMENT: 1, Shape.BOX: 2, Shape.POINT: 3}
-TEXT_DARK = "#17202A"
-ROOM_INSET = 0.8  # mm kept clear inside a room's outline (its wall is drawn there)
-HALF_CAP = 0.36  # half a capital's height, of the em: the baseline under a centred line
 
 
 @dataclass(frozen=True)
@@ -108,10 +115,32 @@ def _padded(content: PlanContent) -> tuple[float, float, float, float]:
     return x0 - pad_x, y0 - pad_y, x1 + pad_x, y1 + pad_y
 
 
+_Z = attrgetter("z")
+
+
 # Read per item (10,000 on a site plan): an enum's .value and a new Stroke each cost more
 # than the look-up.
 _GROUP = {kind: kind.value for kind in PlanItemKind}
 _SYMBOL_RING = Stroke("#FFFFFF", 0.6 * PT)
+
+
+def _symbol_figure(kind: PlanItemKind) -> Symbol:
+    """A safety symbol about its centre: a disc ringed in white (first aid: a square) and
+    its letter, in the style table's colours."""
+    style = STYLES[kind]
+    group = _GROUP[kind]
+    r = SYMBOL_PRINT_MM / 2
+    size = r * 1.4
+    ground: Part
+    if kind is PlanItemKind.FIRST_AID:
+        square = ((-r, -r), (r, -r), (r, r), (-r, r))
+        ground = PathMark(square, True, _SYMBOL_RING, style.fill, group=group)
+    else:
+        ground = CircleMark((0.0, 0.0), r, style.fill, stroke=_SYMBOL_RING, group=group)
+    letter = TextMark(
+        0.0, size * HALF_CAP, style.symbol_text, size, style.stroke, True, group=group
+    )
+    return Symbol(group, (ground, letter))
 
 
 class _Builder:
@@ -121,6 +150,15 @@ class _Builder:
         self.k = mm_per_metre * content.plan.metres_per_unit  # mm per plan unit
         self.x0, self.y0 = origin
         self.marks: list[Mark] = []
+        self._strokes: dict[tuple[str, float], Stroke] = {}
+
+    def _stroke(self, colour: str, width: float) -> Stroke:
+        """One Stroke for every mark drawn alike (a frozen dataclass is slow to make, and a
+        site plan's 2,000 zones and machines share a handful)."""
+        stroke = self._strokes.get((colour, width))
+        if stroke is None:
+            stroke = self._strokes[(colour, width)] = Stroke(colour, width)
+        return stroke
 
     def xy(self, p: Point) -> tuple[float, float]:
         return ((p.x - self.x0) * self.k, (p.y - self.y0) * self.k)
@@ -128,19 +166,27 @@ class _Builder:
     def sheet(self, width, plan_height, legend, north_arrow, paper_scale) -> Sheet:
         self.width, self.plan_height = width, plan_height
         self._background()
-        items = sorted(self.content.items, key=lambda i: (DRAW_ORDER[i.shape], i.z))
-        self._areas([i for i in items if i.shape is Shape.POLYGON])
-        self._segments([i for i in items if i.shape is Shape.SEGMENT])
-        for item in items:
-            if item.shape is Shape.BOX:
-                self._box(item)
-            elif item.shape is Shape.POINT and item.kind is not PlanItemKind.LABEL:
-                self._symbol(item)
-        taken = self._pins()
-        self._names(items, taken)
-        self._scale_bar(paper_scale)
+        # drawn by shape (areas, lines, boxes, symbols), each in z order
+        shapes: dict[Shape, list[PlanItem]] = {shape: [] for shape in Shape}
+        for item in self.content.items:
+            shapes[SHAPE_OF[item.kind]].append(item)
+        for same in shapes.values():
+            same.sort(key=_Z)
+        boxes = shapes[Shape.BOX]
+        labels = [i for i in shapes[Shape.POINT] if i.kind is PlanItemKind.LABEL]
+        symbols = [i for i in shapes[Shape.POINT] if i.kind is not PlanItemKind.LABEL]
+        self._areas(shapes[Shape.POLYGON])
+        self._segments(shapes[Shape.SEGMENT])
+        for item in boxes:
+            self._box(item)
+        taken = self._symbols(symbols)
+        taken += self._pins()
+        sheet_box = (0.0, 0.0, width, plan_height)
+        names = SheetNames(self.marks, self.measure, self.xy, self.k, sheet_box)
+        names.draw(boxes, shapes[Shape.POLYGON], labels, taken)
+        draw_scale_bar(self.marks, width, plan_height, self.mm_per_metre, paper_scale)
         if north_arrow:
-            self._north()
+            draw_north(self.marks, width, self.words.north)
         height = plan_height + SCALE_BAR_ROOM
         if legend is not None and (legend.entries or legend.note):
             band = legend_height(legend, width, self.measure)
@@ -175,7 +221,7 @@ class _Builder:
         for item in items:
             style = STYLES[item.kind]
             points = tuple(self.xy(p) for p in item.points)
-            stroke = Stroke(style.stroke, self._line_width(item), join="miter")
+            stroke = self._stroke(style.stroke, self._line_width(item))
             fill = item.fill or style.fill
             self.marks.append(
                 PathMark(points, True, stroke, fill, style.fill_alpha, group=_GROUP[item.kind])
@@ -186,7 +232,7 @@ class _Builder:
         for kind, width_units, chain, closed in joined_segments(items, self._thickness):
             style = STYLES[kind]
             floor = 0.8 * PT if kind is PlanItemKind.WALL else 1.2 * PT
-            stroke = Stroke(style.stroke, max(floor, width_units * self.k))
+            stroke = self._stroke(style.stroke, max(floor, width_units * self.k))
             points = tuple(self.xy(p) for p in chain)
             self.marks.append(PathMark(points, closed, stroke, group=_GROUP[kind]))
         for item in items:
@@ -212,7 +258,7 @@ class _Builder:
             )
             for i in range(steps + 1)
         )
-        stroke = Stroke(STYLES[item.kind].stroke, 0.5 * PT)
+        stroke = self._stroke(STYLES[item.kind].stroke, 0.5 * PT)
         self.marks.append(PathMark(arc, False, stroke, group="door"))
 
     def _exit_word(self, item: PlanItem) -> None:
@@ -246,7 +292,7 @@ class _Builder:
     def _box(self, item: PlanItem) -> None:
         style = STYLES[item.kind]
         corners = [self.xy(p) for p in box_corners(item)]
-        stroke = Stroke(style.stroke, self._line_width(item))
+        stroke = self._stroke(style.stroke, self._line_width(item))
         fill = item.fill or style.fill
         group = _GROUP[item.kind]
         self.marks.append(
@@ -255,7 +301,7 @@ class _Builder:
         if item.kind is PlanItemKind.STAIRS:
             steps = max(2, int(item.width * self.content.plan.metres_per_unit / 0.3))
             (ax, ay), (bx, by), (cx, cy), (dx, dy) = corners
-            thin = Stroke(style.stroke, 0.3 * PT)
+            thin = self._stroke(style.stroke, 0.3 * PT)
             for i in range(1, steps):
                 f = i / steps
                 line = (
@@ -264,23 +310,28 @@ class _Builder:
                 )
                 self.marks.append(PathMark(line, False, thin, group=group))
 
-    def _symbol(self, item: PlanItem) -> None:
-        style = STYLES[item.kind]
-        x, y = self.xy(item.points[0])
+    def _symbols(self, items: list[PlanItem]) -> list[Box]:
+        """Safety symbols, each a ringed disc (first aid: a square) with its letter: one
+        figure per kind, placed where each symbol is (a site plan has 8,000); returns the
+        boxes they take, for the names."""
         r = SYMBOL_PRINT_MM / 2
-        white = _SYMBOL_RING
-        group = _GROUP[item.kind]
-        if item.kind is PlanItemKind.FIRST_AID:
-            square = ((x - r, y - r), (x + r, y - r), (x + r, y + r), (x - r, y + r))
-            self.marks.append(PathMark(square, True, white, style.fill, group=group))
-        else:
-            self.marks.append(CircleMark((x, y), r, style.fill, stroke=white, group=group))
-        size = r * 1.4
-        self.marks.append(
-            TextMark(
-                x, y + size * HALF_CAP, style.symbol_text, size, style.stroke, True, group=group
-            )
-        )
+        x0, y0, k = self.x0, self.y0, self.k
+        figures: dict[PlanItemKind, int] = {}
+        placed: list[tuple[int, float, float]] = []
+        boxes: list[Box] = []
+        for item in items:
+            kind = item.kind
+            figure = figures.get(kind)
+            if figure is None:
+                figure = figures[kind] = len(figures)
+            p = item.points[0]
+            x, y = (p.x - x0) * k, (p.y - y0) * k
+            placed.append((figure, x, y))
+            boxes.append((x - r, y - r, x + r, y + r))
+        if placed:
+            shapes = tuple(_symbol_figure(kind) for kind in figures)  # in index order
+            self.marks.append(SymbolsMark(shapes, placed))
+        return boxes
 
     def _pins(self) -> list[Box]:
         """Pins and their register tags; returns the boxes they take, for the names."""
@@ -333,170 +384,3 @@ class _Builder:
             )
             boxes.append((left, bottom - height, left + width, bottom))
         return boxes
-
-    # Names -------------------------------------------------------------------------------
-
-    def _names(self, items: list[PlanItem], taken: list[Box]) -> None:
-        """Machine, zone and free labels, placed where they hide no pin, tag, symbol or
-        other name; zone names also keep off machines."""
-        placer = Placer(
-            taken
-            + [
-                self._symbol_box(i)
-                for i in items
-                if i.shape is Shape.POINT and i.kind is not PlanItemKind.LABEL
-            ]
-        )
-        sheet = (0.0, 0.0, self.width, self.plan_height)
-        boxes = [i for i in items if i.shape is Shape.BOX]
-        for item in boxes:
-            if item.label:
-                outline = [self.xy(p) for p in box_corners(item)]
-                self._name(
-                    placer, item.label, item.points[0], outline, TEXT_DARK, sheet, small=True
-                )
-        for item in boxes:
-            xs, ys = zip(*(self.xy(p) for p in box_corners(item)), strict=True)
-            placer.take((min(xs), min(ys), max(xs), max(ys)))
-        for item in items:
-            if item.shape is Shape.POLYGON:
-                lines = [item.label]
-                if item.kind is PlanItemKind.ZONE and (item.workers_women or item.workers_men):
-                    lines.append(f"♀ {item.workers_women}  ♂ {item.workers_men}")
-                text = "\n".join(line for line in lines if line)
-                outline = [self.xy(p) for p in item.points]
-                colour = STYLES[item.kind].stroke
-                self._name(placer, text, centroid(item.points), outline, colour, sheet)
-        for item in items:
-            if item.kind is PlanItemKind.LABEL:
-                self._free_label(placer, item, sheet)
-
-    def _symbol_box(self, item: PlanItem) -> Box:
-        x, y = self.xy(item.points[0])
-        r = SYMBOL_PRINT_MM / 2
-        return (x - r, y - r, x + r, y + r)
-
-    def _name(self, placer, text, centre, outline, colour, sheet, small=False) -> None:
-        if not text:
-            return
-        xs, ys = [p[0] for p in outline], [p[1] for p in outline]
-        inset = min(ROOM_INSET, (max(xs) - min(xs)) / 4, (max(ys) - min(ys)) / 4)
-        room = (min(xs) + inset, min(ys) + inset, max(xs) - inset, max(ys) - inset)
-        preferred, smallest = LABEL_PRINT_MM
-        if small:
-            preferred -= PT
-        fitted = fit_text(
-            text,
-            room[2] - room[0] - 0.6,
-            room[3] - room[1] - 0.6,
-            (preferred, smallest),
-            self.measure,
-        )
-        cx, cy = self.xy(centre)
-        place = placer.place((cx, cy), fitted, room) if fitted is not None else None
-        if place is None:  # led out beside the room, with a line to it
-            if fitted is None:
-                fitted = fit_text(
-                    text, self.width * 0.3, self.plan_height, (preferred, smallest), self.measure
-                )
-            if fitted is None:
-                return
-            place = placer.lead_out(room, fitted, sheet)
-            if place is None:  # nowhere free on the sheet: over the room after all
-                place = (cx, cy)
-            else:
-                self._leader((cx, cy), place, fitted, colour)
-        if fitted is not None:
-            self._lines(fitted, place, colour)
-
-    def _free_label(self, placer: Placer, item: PlanItem, sheet: Box) -> None:
-        """A label the user placed: at its size on paper (within reading limits), moved only
-        as far as it takes to clear a pin."""
-        size = (
-            max(LABEL_PRINT_MM[1], min(item.font_size * self.k, 14 * PT))
-            if item.font_size
-            else LABEL_PRINT_MM[0]
-        )
-        fitted = fit_text(item.label, self.width, self.plan_height, (size, size), self.measure)
-        if fitted is None:
-            return
-        centre = self.xy(item.points[0])
-        place = placer.place(centre, fitted, sheet) or centre
-        self._lines(fitted, place, STYLES[item.kind].stroke)
-
-    def _lines(self, fitted: FittedText, centre: tuple[float, float], colour: str) -> None:
-        x, y = centre
-        line_h = fitted.size * LEADING
-        top = y - fitted.height / 2
-        for i, line in enumerate(fitted.lines):
-            baseline = top + line_h * (i + 0.5) + fitted.size * HALF_CAP
-            self.marks.append(TextMark(x, baseline, line, fitted.size, colour, group="label"))
-
-    def _leader(self, start, end, fitted: FittedText, colour: str) -> None:
-        """A thin line from the room to the near edge of its led-out name."""
-        ex, ey = end
-        sx, sy = start
-        half_w, half_h = fitted.width / 2 + 0.3, fitted.height / 2 + 0.3
-        dx, dy = sx - ex, sy - ey
-        t = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf, 1.0)
-        edge = (ex + dx * t, ey + dy * t)
-        stroke = Stroke(colour, 0.25, cap="round")
-        self.marks.append(PathMark((start, edge), False, stroke, group="label"))
-        self.marks.append(CircleMark(start, 0.4, colour, group="label"))
-
-    # Furniture ---------------------------------------------------------------------------
-
-    def _scale_bar(self, paper_scale: float | None) -> None:
-        target = self.width * 0.22 / self.mm_per_metre
-        length = nice_length(target)
-        bar = length * self.mm_per_metre
-        x, top = 2 * PT, self.plan_height + SCALE_BAR_ROOM - 8 * PT
-        thin = Stroke(TEXT_DARK, 0.5 * PT)
-        for i in range(4):
-            left = x + i * bar / 4
-            square = (
-                (left, top),
-                (left + bar / 4, top),
-                (left + bar / 4, top + 3 * PT),
-                (left, top + 3 * PT),
-            )
-            fill = TEXT_DARK if i % 2 == 0 else "#FFFFFF"
-            self.marks.append(PathMark(square, True, thin, fill, group="scale"))
-        size = 6 * PT
-        baseline = top - 2 * PT
-        self.marks.append(TextMark(x, baseline, "0", size, TEXT_DARK, group="scale"))
-        self.marks.append(
-            TextMark(x + bar, baseline, f"{length:g} m", size, TEXT_DARK, group="scale")
-        )
-        if paper_scale is not None:
-            text = f"1:{paper_scale:g}"
-            self.marks.append(
-                TextMark(
-                    x + bar + 6 * size,
-                    top + 3 * PT,
-                    text,
-                    size,
-                    TEXT_DARK,
-                    anchor="start",
-                    group="scale",
-                )
-            )
-
-    def _north(self) -> None:
-        x, y = self.width - 10 * PT, 8 * PT  # the arrow's tip near the top right
-        arrow = ((x, y), (x - 4 * PT, y + 14 * PT), (x, y + 10 * PT), (x + 4 * PT, y + 14 * PT))
-        self.marks.append(PathMark(arrow, True, None, TEXT_DARK, group="north"))
-        self.marks.append(
-            TextMark(x, y - 2 * PT, self.words.north, 7 * PT, TEXT_DARK, True, group="north")
-        )
-
-
-def nice_length(target: float) -> float:
-    """1, 2 or 5 × a power of ten, at most `target` metres (at least 0.1 m)."""
-    if target <= 0.1:
-        return 0.1
-    power = 10 ** math.floor(math.log10(target))
-    for step in (5, 2, 1):
-        if step * power <= target:
-            return step * power
-    return power

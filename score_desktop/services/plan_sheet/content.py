@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
-from ...domain.floorplan import FloorPlan, PlanItem, Shape
+from ...domain.floorplan import SHAPE_OF, FloorPlan, PlanItem, Shape
 from ...domain.geometry import Point
 from ...domain.hazard import Hazard
 
@@ -23,9 +23,10 @@ class PlanContent:
 
     def extent(self) -> tuple[float, float, float, float]:
         """min x, min y, max x, max y in plan units, over items, pins and background."""
-        xs, ys = [], []
-        for item in self.items:
-            for p in outline(item):
+        xs: list[float] = []
+        ys: list[float] = []
+        for item in self.items:  # (10,000 on a site plan: points read as they are)
+            for p in box_corners(item) if item.kind in BOX_KINDS else item.points:
                 xs.append(p.x)
                 ys.append(p.y)
         for hazard in self.hazards:  # pinned on this plan: placed
@@ -44,6 +45,9 @@ class PlanContent:
     def is_wide(self) -> bool:
         x0, y0, x1, y1 = self.extent()
         return (x1 - x0) > 1.25 * (y1 - y0)
+
+
+BOX_KINDS = frozenset(kind for kind, shape in SHAPE_OF.items() if shape is Shape.BOX)
 
 
 def box_corners(item: PlanItem) -> list[Point]:

@@ -38,9 +38,16 @@ def wrap_words(text: str, size: float, width: float, measure: TextMeasure, bold=
     return lines
 
 
+def _widest(lines: Sequence[str], size: float, measure: TextMeasure) -> float:
+    if len(lines) == 1:  # most names
+        return measure.width(lines[0], size)
+    return max((measure.width(line, size) for line in lines), default=0.0)
+
+
 def _fitted(lines: Sequence[str], size: float, measure: TextMeasure) -> FittedText:
-    width = max((measure.width(line, size) for line in lines), default=0.0)
-    return FittedText(tuple(lines), size, width, len(lines) * size * LEADING)
+    return FittedText(
+        tuple(lines), size, _widest(lines, size, measure), len(lines) * size * LEADING
+    )
 
 
 def fit_text(
@@ -49,22 +56,35 @@ def fit_text(
     """The largest setting of `text` (one line, else wrapped; preferred size down to the
     smallest) that fits `room_w` × `room_h` mm; None when even the smallest does not."""
     preferred, smallest = sizes
+    paragraphs = text.split("\n")
+    # the first setting tried below, made only if it fits (a name led out onto the sheet)
+    width, height = _widest(paragraphs, preferred, measure), len(paragraphs) * preferred * LEADING
+    if width <= room_w and height <= room_h:
+        return FittedText(tuple(paragraphs), preferred, width, height)
     # No setting is narrower than its longest word nor shorter than its paragraphs, and
     # widths grow with the size: when the smallest size fails that, every size fails (most
     # names of a crowded site plan at 1:1000, which took a dozen measurings each).
-    paragraphs = text.split("\n")
     least = min(preferred, smallest)
     longest = max((measure.width(w, least) for w in text.split()), default=0.0)
     if longest > room_w or len(paragraphs) * least * LEADING > room_h:
         return None
+    # Wrapping never makes fewer lines than paragraphs, and a paragraph wider than the room
+    # (its words one space apart, as wrapped) takes one more: with no height for that at the
+    # smallest size, no size fits (the names of a crowded site plan at 1:1000).
+    one_space = _widest([" ".join(p.split()) for p in paragraphs], 1.0, measure)
+    more_lines = (len(paragraphs) + 1) * LEADING
+    if one_space * least > room_w and more_lines * least > room_h:
+        return None
     size = preferred
     while True:
-        whole = _fitted(text.split("\n"), size, measure)
+        whole = _fitted(paragraphs, size, measure)
         if whole.width <= room_w and whole.height <= room_h:
             return whole
-        wrapped = _fitted(wrap_words(text, size, room_w, measure), size, measure)
-        if wrapped.width <= room_w and wrapped.height <= room_h:
-            return wrapped
+        # too tall as it is, or too wide with no room for another line: wrapping cannot help
+        if whole.width > room_w and (one_space * size <= room_w or more_lines * size <= room_h):
+            wrapped = _fitted(wrap_words(text, size, room_w, measure), size, measure)
+            if wrapped.width <= room_w and wrapped.height <= room_h:
+                return wrapped
         if size <= smallest + 1e-9:
             return None
         size = max(smallest, size * 0.85)
@@ -99,9 +119,21 @@ class Placer:
 
     def take(self, box: Box) -> None:
         c, cells = self.CELL, self._cells
-        for i in range(int(box[0] // c), int(box[2] // c) + 1):
-            for j in range(int(box[1] // c), int(box[3] // c) + 1):
-                cells.setdefault((i, j), []).append(box)
+        i0, i1, j0, j1 = int(box[0] // c), int(box[2] // c), int(box[1] // c), int(box[3] // c)
+        if i0 == i1 and j0 == j1:  # most symbols and names lie in one cell
+            boxes = cells.get((i0, j0))
+            if boxes is None:
+                cells[(i0, j0)] = [box]
+            else:
+                boxes.append(box)
+            return
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                boxes = cells.get((i, j))
+                if boxes is None:
+                    cells[(i, j)] = [box]
+                else:
+                    boxes.append(box)
 
     def free(self, box: Box) -> bool:
         """No taken box overlaps `box` (overlaps() inlined: a crowded plan asks 100,000
@@ -136,24 +168,56 @@ class Placer:
                 return x, y
         return None
 
-    def lead_out(self, near: Box, text: FittedText, limit: Box):
+    def lead_out(
+        self,
+        near: Box,
+        text: FittedText,
+        limit: Box,
+        covered: Sequence[bool] | None = None,
+    ):
         """A free place just outside `near` (above, below, right, left, then further out),
-        within `limit` (the sheet); None if there is none."""
-        half_w, half_h = text.width / 2 + 0.6, text.height / 2 + 0.6
-        cx, cy = (near[0] + near[2]) / 2, (near[1] + near[3]) / 2
-        for ring in range(6):
-            gap = ring * (text.height + 0.8)
-            for x, y in (
-                (cx, near[1] - half_h - gap),
-                (cx, near[3] + half_h + gap),
-                (near[2] + half_w + gap, cy),
-                (near[0] - half_w - gap, cy),
+        within `limit` (the sheet); None if there is none. `covered`, if given, flags the
+        places of `lead_out_places` known to be taken already
+        (`crowding.covered_lead_outs`): those are not tried."""
+        least_x, least_y, most_x, most_y = limit
+        free = self.free
+        for n, (x, y, box) in enumerate(lead_out_places(near, text)):
+            if covered is not None and covered[n]:
+                continue
+            if (
+                box[0] >= least_x
+                and box[1] >= least_y
+                and box[2] <= most_x
+                and box[3] <= most_y
+                and free(box)
             ):
-                box = box_at(x, y, text)
-                if inside(box, limit) and self.free(box):
-                    self.take(box)
-                    return x, y
+                self.take(box)
+                return x, y
         return None
+
+
+LEAD_OUT_RINGS = 6
+
+
+def lead_out_places(near: Box, text: FittedText) -> list[tuple[float, float, Box]]:
+    """Where a name led out of `near` is tried, in order: its centre and box (`box_at`'s),
+    just above, below, right and left of `near`, then a line further out, six times."""
+    half_w, half_h = text.width / 2 + 0.6, text.height / 2 + 0.6
+    box_w, box_h = text.width / 2 + 0.3, text.height / 2 + 0.3  # box_at()'s arithmetic
+    near_left, near_top, near_right, near_bottom = near
+    cx, cy = (near_left + near_right) / 2, (near_top + near_bottom) / 2
+    step = text.height + 0.8
+    places = []
+    for ring in range(LEAD_OUT_RINGS):
+        gap = ring * step
+        for x, y in (
+            (cx, near_top - half_h - gap),
+            (cx, near_bottom + half_h + gap),
+            (near_right + half_w + gap, cy),
+            (near_left - half_w - gap, cy),
+        ):
+            places.append((x, y, (x - box_w, y - box_h, x + box_w, y + box_h)))
+    return places
 
 
 def _spiral():

@@ -17,7 +17,7 @@ from ...domain.plan_style import PinStyle
 from ...domain.risk import RiskMethod
 from ..plan_sheet.build import PinOptions, SheetWords, sheet_to_fit
 from ..plan_sheet.content import PlanContent
-from ..plan_sheet.marks import CircleMark, ImageMark, PathMark, Stroke, TextMark
+from ..plan_sheet.marks import CircleMark, ImageMark, PathMark, Stroke, SymbolsMark, TextMark
 from ..plan_sheet.measure import TextMeasure
 from .layout import Writer
 from .text import needs_shaping
@@ -79,14 +79,15 @@ class PlanDrawing(Flowable):
         frame_bottom = self.height - self.sheet.plan_height * PT_PER_MM
         c.rect(0, frame_bottom, self.width, self.sheet.plan_height * PT_PER_MM)
         for mark in self.sheet.marks:
-            if isinstance(mark, PathMark):
-                self._path(mark)
-            elif isinstance(mark, CircleMark):
-                self._circle(mark)
-            elif isinstance(mark, TextMark):
-                self._text(mark)
-            elif isinstance(mark, ImageMark):
-                self._image(mark)
+            for drawn in mark.parts() if isinstance(mark, SymbolsMark) else (mark,):
+                if isinstance(drawn, PathMark):
+                    self._path(drawn)
+                elif isinstance(drawn, CircleMark):
+                    self._circle(drawn)
+                elif isinstance(drawn, TextMark):
+                    self._text(drawn)
+                elif isinstance(drawn, ImageMark):
+                    self._image(drawn)
         c.restoreState()
 
     def _paint(self, stroke: Stroke | None, fill: str, alpha: float) -> tuple[int, int]:

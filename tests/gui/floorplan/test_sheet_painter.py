@@ -1,10 +1,18 @@
 """Marks the PNG painter copies from stamps land where QPainter would draw them itself."""
 
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from score_desktop.gui.floorplan.sheet_painter import FONT_FAMILIES, FONT_PX, paint_sheet
-from score_desktop.services.plan_sheet.marks import CircleMark, Sheet, Stroke, TextMark
+from score_desktop.services.plan_sheet.marks import (
+    CircleMark,
+    Sheet,
+    Stroke,
+    Symbol,
+    SymbolsMark,
+    TextMark,
+)
 
 DPI = 300
 K = DPI / 25.4
@@ -22,14 +30,25 @@ def _painter(image):
     return painter
 
 
-def _symbols():
-    """Forty symbols at awkward fractions of a pixel: a white-ringed disc and a letter each."""
+def _symbols(as_figures: bool):
+    """Forty symbols at awkward fractions of a pixel: a white-ringed disc and a letter each,
+    as two marks or as one figure placed (what the sheet makes of safety symbols)."""
     sheet = Sheet(60, 40, 10, 40)
     ring = Stroke("#FFFFFF", 0.2)
+    disc, letter = (
+        CircleMark((0, 0), 2.0, "#C0392B", stroke=ring),
+        TextMark(0, 1.0, "F", 2.8, "#FFFFFF", True),
+    )
+    figures = SymbolsMark((Symbol("fire_extinguisher", (disc, letter)),))
     for n in range(40):
         x, y = 4 + (n % 8) * 7.013 + n * 0.0371, 5 + (n // 8) * 7.29 + n * 0.0213
-        sheet.marks.append(CircleMark((x, y), 2.0, "#C0392B", stroke=ring))
-        sheet.marks.append(TextMark(x, y + 1.0, "F", 2.8, "#FFFFFF", True))
+        if as_figures:
+            figures.placed.append((0, x, y))
+        else:
+            sheet.marks.append(CircleMark((x, y), 2.0, "#C0392B", stroke=ring))
+            sheet.marks.append(TextMark(x, y + 1.0, "F", 2.8, "#FFFFFF", True))
+    if as_figures:
+        sheet.marks.append(figures)
     return sheet
 
 
@@ -43,7 +62,10 @@ def _direct(sheet):
     font.setPixelSize(FONT_PX)
     font.setBold(True)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    for mark in sheet.marks:
+    marks = [
+        part for m in sheet.marks for part in (m.parts() if isinstance(m, SymbolsMark) else [m])
+    ]
+    for mark in marks:
         painter.save()
         if isinstance(mark, CircleMark):
             painter.setPen(QColor(0, 0, 0, 0))
@@ -63,8 +85,9 @@ def _direct(sheet):
     return image
 
 
-def test_stamped_symbols_match_symbols_drawn_one_by_one(qapp):
-    sheet = _symbols()
+@pytest.mark.parametrize("as_figures", [False, True])
+def test_stamped_symbols_match_symbols_drawn_one_by_one(qapp, as_figures):
+    sheet = _symbols(as_figures)
     stamped = _image(sheet)
     painter = _painter(stamped)
     paint_sheet(painter, sheet, K)

@@ -58,9 +58,7 @@ def no_keyring():
 
 def address_of(office, login: str, *, tls: bool = False) -> OfficeAddress:
     url = make_url(office.url)
-    return OfficeAddress(
-        host=url.host, port=url.port, database=url.database, login=login, tls=tls
-    )
+    return OfficeAddress(host=url.host, port=url.port, database=url.database, login=login, tls=tls)
 
 
 class LaptopWindow:

@@ -41,7 +41,8 @@ def test_the_floor_plan_is_drawn_as_vectors_on_a_landscape_page(repositories, tm
     page = plan_pages[0]
     assert page.mediabox.width > page.mediabox.height  # the wide shed gets a landscape page
     text = " ".join(page.extract_text().split())
-    for expected in ("Extrusion", "Office 办公室", "QC lab", "H1", "H15", "5 m", "EXIT"):
+    # "10 m": the scale bar's round length by the editor's rule (nice_scale_bar_length)
+    for expected in ("Extrusion", "Office 办公室", "QC lab", "H1", "H15", "10 m", "EXIT"):
         assert expected in text, expected
     for legend in (
         "Mechanical / machinery",
