@@ -54,4 +54,3 @@ class ReviewMode:
     def _responsible_name(self, member_id: uuid.UUID | None) -> str:
         member = self.improvement.get(member_id) if member_id is not None else None
         return str(getattr(member, "name", ""))
-

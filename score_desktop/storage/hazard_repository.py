@@ -113,7 +113,6 @@ class _HazardReader:
         )
 
 
-
 def ratings_of(value: object) -> tuple[tuple[str, float], ...]:
     return tuple((k, float(v)) for k, v in (json_of(value) or {}).items())
 

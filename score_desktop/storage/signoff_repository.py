@@ -259,8 +259,7 @@ class SqlSignoffRepository(SqlRepository):
                 kind,
                 row.subject_id,
                 change,
-                change.record_id in linked.get(change.record_kind, ())
-                or _answer_on(change, walks),
+                change.record_id in linked.get(change.record_kind, ()) or _answer_on(change, walks),
             ):
                 return change
         return None
