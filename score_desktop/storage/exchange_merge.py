@@ -33,7 +33,6 @@ from ..domain.merge import (
     Side,
     merge_record,
 )
-from .blob_io import sha256_beside
 from .conflict_rows import save_conflict, stale_conflicts
 from .exchange_checks import (
     Incoming,
@@ -444,8 +443,7 @@ def _ensure_photo(
     blob = photo_blobs.get(sha)
     if blob is None:
         raise PackageError(f"A photo's file ({sha[:12]}…) is neither in the package nor here.")
-    data = read_blob(blob)
-    hashed = sha256_beside(data)  # while SQLite writes the bytes; checked before going on
+    data = _verified(blob, read_blob)
     thumbnail = read_thumbnail(sha)
     if not thumbnail:
         raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
@@ -454,8 +452,6 @@ def _ensure_photo(
         insert(PhotoBlobRow),
         {"sha256": sha, "media_type": blob.media_type, "data": data, "thumbnail": thumbnail},
     )
-    if hashed.result() != sha:  # the transaction is rolled back: nothing of it stays
-        raise PackageError(f"A file in the package is damaged ({sha[:12]}…).")
     summary.photos_copied += 1
 
 
