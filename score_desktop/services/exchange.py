@@ -49,7 +49,7 @@ def send_enterprise(
         change_set,
         Producer(exchange.device_id(), person_json(person)),
         exchange.schema_revision(),
-        exchange.read_blob,
+        exchange.copy_blob,
         exchange.read_thumbnail,
         progress,
     )

@@ -9,7 +9,6 @@ writes the outcome.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Callable
 from typing import Any, cast
@@ -18,6 +17,7 @@ from sqlalchemy import func, or_, select
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
+from .blob_io import copy_stored
 from .checklist_schema import ChecklistTemplateRow, WalkthroughRow
 from .exchange_merge import merge_change_set
 from .exchange_rows import (
@@ -43,6 +43,11 @@ from .schema_version import HEAD_REVISION
 from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
 BlobReader = Callable[[Blob], bytes]
+_BLOB_TABLES = {
+    "photo": PhotoBlobRow.__tablename__,
+    "plan_image": PlanImageRow.__tablename__,
+    "report": ReportBlobRow.__tablename__,
+}
 
 
 class SqlExchange(SqlRepository):
@@ -150,28 +155,26 @@ class SqlExchange(SqlRepository):
             return change_set
 
     @user_errors
-    def read_blob(self, blob: Blob) -> bytes:
-        """The bytes of a photo or plan image, checked against their hash."""
+    def copy_blob(self, blob: Blob, write: Callable[[bytes], Any]) -> int:
+        """Hand the bytes of a photo, plan image or signed report to `write` in pieces
+        (`blob_io`); returns their size. Checked against their hash: a damaged stored file
+        raises IntegrityError once it is read (the writer's partial file is then dropped)."""
         with self._transaction() as session:
-            if blob.kind == "photo":
-                data = session.scalar(
-                    select(PhotoBlobRow.data).where(PhotoBlobRow.sha256 == blob.sha256)
-                )
-            elif blob.kind == "report":
-                data = session.scalar(
-                    select(ReportBlobRow.data).where(ReportBlobRow.sha256 == blob.sha256)
-                )
-            else:
-                data = session.scalar(
-                    select(PlanImageRow.data).where(PlanImageRow.sha256 == blob.sha256)
-                )
-            if data is None:
+            copied = copy_stored(session.connection(), _BLOB_TABLES[blob.kind], blob.sha256, write)
+            if copied is None:
                 raise NotFoundError(f"No stored file {blob.sha256[:12]}….")
-            if hashlib.sha256(data).hexdigest() != blob.sha256:
+            size, digest = copied
+            if digest != blob.sha256:
                 raise IntegrityError(
                     f"A stored file is damaged ({blob.sha256[:12]}…): it cannot be sent."
                 )
-            return data
+            return size
+
+    def read_blob(self, blob: Blob) -> bytes:
+        """The whole bytes of a stored file, checked against their hash."""
+        pieces: list[bytes] = []
+        self.copy_blob(blob, pieces.append)
+        return b"".join(pieces)
 
     @user_errors
     def read_thumbnail(self, sha256: str) -> bytes | None:
