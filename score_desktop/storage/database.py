@@ -173,11 +173,18 @@ def _check_readable_as_it_is(current: str | None, url: str, reason: str) -> None
         )
 
 
+# The write-ahead log keeps the size of the largest transaction it has held until the app
+# closes: a received package of 500 camera photos left a 2.8 GB log beside the workspace. Past
+# this size it is cut back once a checkpoint has emptied it.
+WAL_SIZE_LIMIT = 64 * 1024 * 1024
+
+
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
     cursor.close()
 
 

@@ -149,3 +149,26 @@ def test_two_known_revisions_are_refused_untouched(tmp_path):
     with pytest.raises(CorruptWorkspaceError, match="more than one schema version"):
         open_workspace(f"sqlite:///{path}")
     assert digest(path) == before
+
+
+def test_the_write_ahead_log_is_cut_back_after_a_large_transaction(tmp_path):
+    """A received package of camera photos is one large transaction: its log must not stay
+    that large beside the workspace for as long as the app runs."""
+    from score_desktop.storage.database import WAL_SIZE_LIMIT
+
+    path = tmp_path / "w.sqlite3"
+    workspace = open_workspace(f"sqlite:///{path}")
+    wal = Path(f"{path}-wal")
+    piece = b"\x5a" * (1024 * 1024)
+    with workspace.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE scratch (b BLOB)"))
+        for _ in range(WAL_SIZE_LIMIT // len(piece) + 40):  # past the limit
+            connection.execute(text("INSERT INTO scratch VALUES (:b)"), {"b": piece})
+    grown = wal.stat().st_size
+    assert grown > WAL_SIZE_LIMIT
+    with workspace.engine.begin() as connection:  # the next writes start a fresh log
+        connection.execute(text("DELETE FROM scratch"))
+    with workspace.engine.begin() as connection:
+        connection.execute(text("INSERT INTO scratch VALUES (x'00')"))
+    assert wal.stat().st_size <= WAL_SIZE_LIMIT < grown
+    workspace.close()
