@@ -14,11 +14,14 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
+from . import exchange_order
 from .checklist_schema import ChecklistTemplateRow, WalkthroughRow
 from .exchange_merge import merge_change_set
+from .exchange_order import SERIAL, ConcurrentMerge
 from .exchange_rows import (
     LOG,
     REFERENCE_TABLES,
@@ -42,6 +45,9 @@ from .schema_version import HEAD_REVISION
 from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
 BlobReader = Callable[[Blob], bytes]
+MERGE_ATTEMPTS = 3  # the first alongside others, then alone (see exchange_order)
+# PostgreSQL's deadlock, serialization failure and unique violation
+RETRIED_STATES = frozenset(("40P01", "40001", "23505"))
 
 
 class SqlExchange(SqlRepository):
@@ -103,9 +109,7 @@ class SqlExchange(SqlRepository):
             if since is not None:
                 query = query.where(LOG.c.sequence > since)
             if skip_device is not None:
-                query = query.where(
-                    or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device)
-                )
+                query = query.where(or_(LOG.c.device_id.is_(None), LOG.c.device_id != skip_device))
             pairs = sorted(
                 {(kind, rid) for kind, rid in connection.execute(query)},
                 key=lambda p: (table_order().get(p[0], 0), str(p[1])),
@@ -183,22 +187,40 @@ class SqlExchange(SqlRepository):
         what it had), so the mark of what was sent to it moves to the new head, in the same
         transaction, if no other change came in between. Without it, a laptop's first push
         after a pull sent every record it had just pulled back up."""
-        with self._transaction() as session:
-            scope = LOG.c.enterprise_id == change_set.enterprise_id
-            before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
-            summary = merge_change_set(
-                session,
-                self.workspace.history,
-                change_set,
-                package_id=package_id,
-                from_device=from_device,
-                from_name=from_name,
-                read_blob=read_blob,
-                read_thumbnail=read_thumbnail,
-            )
-            if in_step and not summary.already_received:
-                _keep_in_step(session, change_set, from_device, before)
-            return summary
+        for attempt in range(MERGE_ATTEMPTS):
+            try:
+                with self._transaction() as session:
+                    session.info[SERIAL] = attempt > 0
+                    exchange_order.begin(session)
+                    scope = LOG.c.enterprise_id == change_set.enterprise_id
+                    before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
+                    summary = merge_change_set(
+                        session,
+                        self.workspace.history,
+                        change_set,
+                        package_id=package_id,
+                        from_device=from_device,
+                        from_name=from_name,
+                        read_blob=read_blob,
+                        read_thumbnail=read_thumbnail,
+                        seen_through=before,
+                    )
+                    if in_step and not summary.already_received:
+                        _keep_in_step(session, change_set, from_device, before)
+                    return summary
+            except (ConcurrentMerge, DBAPIError) as exc:
+                if attempt + 1 == MERGE_ATTEMPTS or not _met_another(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+
+def _met_another(exc: Exception) -> bool:
+    """A merge that met another transaction (the same records changed, a deadlock, the
+    same new row inserted by both): running it again, alone, settles it."""
+    if isinstance(exc, ConcurrentMerge):
+        return True
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return code in RETRIED_STATES
 
 
 def _keep_in_step(
