@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import insert, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ..domain.checklist_codec import template_from_data
@@ -195,8 +196,12 @@ def ensure_photo(
     if not thumbnail:
         raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
     # written at once, not held by the session: hundreds of camera photos need not fit in memory
+    statement: Any = insert(PhotoBlobRow)
+    if session.get_bind().dialect.name == "postgresql":
+        # the office may hold the same bytes for an enterprise this login does not see
+        statement = postgresql.insert(PhotoBlobRow).on_conflict_do_nothing()
     session.execute(
-        insert(PhotoBlobRow),
+        statement,
         {"sha256": sha, "media_type": blob.media_type, "data": data, "thumbnail": thumbnail},
     )
     summary.photos_copied += 1

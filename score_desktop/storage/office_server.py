@@ -44,13 +44,16 @@ MANAGER_WRITES = (
 # The records a manager's review writes (and so the only change-log entries it may add):
 # comments, their reads, and the people who wrote them (a sync adds its author).
 MANAGER_RECORDS = ("comments", "comment_reads", "people")
-# What a row written to these tables must satisfy, where it is not what a read must: a
+# What a row written to these tables must satisfy, where it is not what a read must. A
 # person may be added whoever else they worked for (a login cannot see that, so an
 # insert of a person it does not see must reach the row, not its policy), and so may
 # the log's entry of that person (it names no enterprise; the people policy decides who
 # reads it).
 WRITTEN = {
     "people": "true",
+    # a photo's bytes arrive before its record, in the same transaction, checked against
+    # their hash; they are read only through a photo the login sees
+    "photo_blobs": "true",
     "change_log": (
         "(enterprise_id IS NULL AND record_kind = 'people') OR office_sees(enterprise_id)"
     ),
