@@ -26,7 +26,7 @@ from .exchange_rows import (
     LOG,
     REFERENCE_TABLES,
     chunks,
-    current_rows,
+    current_states,
     entries_of_records,
     table_order,
 )
@@ -121,10 +121,9 @@ class SqlExchange(SqlRepository):
             for kind, rid in pairs:
                 by_kind.setdefault(kind, []).append(rid)
             for kind, ids in by_kind.items():
-                rows = current_rows(session, kind, ids) if row_class_of(kind) else {}
+                states = current_states(connection, kind, ids) if row_class_of(kind) else {}
                 for rid in ids:
-                    row = rows.get(rid)
-                    change_set.records.append(_state(kind, rid, row))
+                    change_set.records.append(states.get(rid) or RecordState(kind, rid, None))
                     change_set.entries.extend(history.get(rid, ()))
             authors = {e.author_id for e in change_set.entries if e.author_id is not None}
             for part in chunks(list(authors)):
@@ -243,13 +242,6 @@ def _keep_in_step(
         return
     if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
         peer.sent_through = max(row.sequence for row in added)
-
-
-def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
-    if row is None:
-        return RecordState(kind, record_id, None)
-    created = row.created_at.isoformat() if row.created_at else ""
-    return RecordState(kind, record_id, values_of(row), created, row.created_by)
 
 
 def _references(session: Any, records: list[RecordState]) -> dict[str, list[dict[str, Any]]]:
