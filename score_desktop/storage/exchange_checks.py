@@ -7,6 +7,7 @@ PackageError naming the record and field.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from dataclasses import dataclass
 from typing import Any, cast
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.exchange import ChangeSet, PackageError, RecordState
 from ..domain.merge import Entry
-from .exchange_rows import REFERENCE_TABLES, record_class
+from .exchange_rows import REFERENCE_TABLES, chunks, record_class
 from .history_recorder import row_class_of
 from .schema import EnterpriseRow
 
@@ -61,7 +62,10 @@ def incoming_records(change_set: ChangeSet) -> dict[uuid.UUID, Incoming]:
 def check_records(
     session: Session, change_set: ChangeSet, incoming: dict[uuid.UUID, Incoming]
 ) -> None:
-    """Types, the enterprise of every record, and links to records that exist nowhere."""
+    """Types, the enterprise of every record, and links to records that exist nowhere.
+
+    The links are looked up together, one query per table they point to (a change set of a
+    thousand hazards names its enterprise a thousand times)."""
     enterprise_id = change_set.enterprise_id
     arriving = {rid for rid, item in incoming.items() if item.state.values is not None}
     codes = _reference_codes(session, change_set.references)
@@ -71,37 +75,31 @@ def check_records(
         for table, rows in change_set.references.items()
         if isinstance(rows, list)
     }
+    linked: dict[str, dict[uuid.UUID, str]] = {}  # table → id → the first record naming it
+    parents: dict[str, dict[uuid.UUID, str]] = {}
     for record_id, item in incoming.items():
         state = item.state
         if state.values is None:
             continue
-        row_class = record_class(state.record_kind)
-        columns = row_class.__table__.columns
+        shape = _shape(state.record_kind)
         where = f"{state.record_kind} {record_id}"
         for name, value in state.values.items():
-            if name not in columns or name in ("id",):
+            column = shape.columns.get(name)
+            if column is None or name == "id":
                 raise PackageError(f"{where}: {name[:60]!r} is not one of its fields.")
-            check_type(columns[name], value, f"{where} {name}")
-        for column in columns:
-            if column.key in state.values or column.nullable or column.key == "id":
-                continue
-            if column.default is None and column.server_default is None:
-                raise PackageError(f"{where}: {column.key} is missing.")
+            check_type(column, value, f"{where} {name}")
+        for key in shape.required:
+            if key not in state.values:
+                raise PackageError(f"{where}: {key} is missing.")
         if state.record_kind == ENTERPRISE_KIND:
             if record_id != enterprise_id:
                 raise PackageError("The package holds another enterprise than its own.")
-        elif "enterprise_id" in columns and str(state.values.get("enterprise_id")) != str(
-            enterprise_id
-        ):
+        elif shape.has_enterprise and str(state.values.get("enterprise_id")) != str(enterprise_id):
             raise PackageError(f"{where} belongs to another enterprise than the package's.")
-        for column in columns:
-            value = state.values.get(column.key)
-            if value is None or not column.foreign_keys:
+        for key, target_table, target_column in shape.links:
+            value = state.values.get(key)
+            if value is None:
                 continue
-            key = next(iter(column.foreign_keys))
-            target_table, target_column = key.column.table.name, key.column.key
-            if target_table == "photo_blobs":
-                continue  # by hash: checked with the files (a photo's bytes may be held back)
             if target_column != "id":
                 if str(value) not in codes.get((target_table, target_column), ()):
                     raise PackageError(
@@ -111,22 +109,80 @@ def check_records(
             target_id = uuid.UUID(str(value))
             if target_id in arriving or str(target_id) in brought.get(target_table, ()):
                 continue
-            target_class = row_class_of(target_table)
-            if target_table == "plan_images":
-                continue  # checked with the files
-            if target_class is None or session.get(target_class, target_id) is None:
+            linked.setdefault(target_table, {}).setdefault(target_id, where)
+        parent = PARENT_LINK.get(state.record_kind)
+        if parent is not None:
+            parent_id = uuid.UUID(str(state.values[parent[0]]))
+            if parent_id not in arriving:
+                parents.setdefault(parent[1], {}).setdefault(parent_id, where)
+    _check_links(session, linked)
+    _check_parents(session, parents, enterprise_id)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    columns: dict[str, Any]
+    required: tuple[str, ...]  # neither nullable nor with a default
+    has_enterprise: bool
+    links: tuple[tuple[str, str, str], ...]  # column, table and column it points to
+
+
+@functools.cache
+def _shape(record_kind: str) -> _Shape:
+    columns = record_class(record_kind).__table__.columns
+    links = []
+    for column in columns:
+        if not column.foreign_keys:
+            continue
+        target = next(iter(column.foreign_keys)).column
+        # photos name their bytes by hash and plans their image: checked with the files
+        if target.table.name not in ("photo_blobs", "plan_images"):
+            links.append((column.key, target.table.name, target.key))
+    return _Shape(
+        {column.key: column for column in columns},
+        tuple(
+            c.key
+            for c in columns
+            if not c.nullable and c.key != "id" and c.default is None and c.server_default is None
+        ),
+        "enterprise_id" in columns,
+        tuple(links),
+    )
+
+
+def _check_links(session: Session, linked: dict[str, dict[uuid.UUID, str]]) -> None:
+    for target_table, wanted in linked.items():
+        target_class = cast(Any, row_class_of(target_table))
+        held: set[uuid.UUID] = set()
+        if target_class is not None:
+            for part in chunks(list(wanted)):
+                held.update(
+                    session.scalars(select(target_class.id).where(target_class.id.in_(part)))
+                )
+        for target_id, where in wanted.items():
+            if target_id not in held:
                 raise PackageError(
                     f"{where} refers to a record of {target_table} that exists nowhere "
                     f"({target_id}). A package of changes needs the earlier ones first: "
                     "ask for the whole enterprise."
                 )
-        parent = PARENT_LINK.get(state.record_kind)
-        if parent is not None:
-            parent_id = uuid.UUID(str(state.values[parent[0]]))
-            if parent_id not in arriving:
-                parent_row = session.get(record_class(parent[1]), parent_id)
-                if parent_row is not None and parent_row.enterprise_id != enterprise_id:
-                    raise PackageError(f"{where} belongs to another enterprise than the package's.")
+
+
+def _check_parents(
+    session: Session, parents: dict[str, dict[uuid.UUID, str]], enterprise_id: uuid.UUID
+) -> None:
+    """Records reached through a parent held here: that parent's enterprise must be theirs."""
+    for parent_table, wanted in parents.items():
+        parent_class = record_class(parent_table)
+        for part in chunks(list(wanted)):
+            query = select(parent_class.id, parent_class.enterprise_id).where(
+                parent_class.id.in_(part)
+            )
+            for parent_id, parent_enterprise in session.execute(query):
+                if parent_enterprise != enterprise_id:
+                    raise PackageError(
+                        f"{wanted[parent_id]} belongs to another enterprise than the package's."
+                    )
 
 
 def check_type(column: Any, value: object, where: str) -> None:

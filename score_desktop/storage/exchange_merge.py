@@ -11,18 +11,15 @@ every workspace.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
-from collections.abc import Callable, Sequence
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ..domain.checklist_codec import template_from_data
-from ..domain.errors import KnownProblemError
-from ..domain.exchange import Blob, ChangeSet, MergeSummary, PackageError
+from ..domain.exchange import Blob, ChangeSet, MergeSummary
 from ..domain.merge import (
     EXISTS,
     Conflict,
@@ -33,19 +30,17 @@ from ..domain.merge import (
     Side,
     merge_record,
 )
+from . import exchange_files, exchange_order
 from .conflict_rows import save_conflict, stale_conflicts
 from .exchange_checks import (
     Incoming,
     check_records,
-    check_type,
     incoming_records,
     is_moment,
-    is_uuid,
 )
 from .exchange_keys import settle_duplicates
 from .exchange_peers import note_peer
 from .exchange_rows import (
-    REFERENCE_TABLES,
     chunks,
     current_rows,
     entries_of_records,
@@ -54,15 +49,11 @@ from .exchange_rows import (
     table_order,
 )
 from .exchange_schema import ConflictRow, ReceivedPackageRow
-from .history_recorder import REPLAYING, HistoryContext, from_json, row_class_of, values_of
+from .history_recorder import REPLAYING, HistoryContext, from_json, values_of
 from .schema import (
     Base,
     DeletionRow,
-    PersonRow,
-    PhotoBlobRow,
-    PlanImageRow,
 )
-from .signoff_schema import ReportBlobRow
 from .text_rule import check_text
 
 
@@ -76,36 +67,45 @@ def merge_change_set(
     from_name: str,
     read_blob: Callable[[Blob], bytes],
     read_thumbnail: Callable[[str], bytes | None],
+    seen_through: int | None = None,
 ) -> MergeSummary:
+    """`seen_through`: the enterprise's last log sequence when the transaction began (see
+    exchange_order: a change after it to one of these records makes the merge run again)."""
     if session.get(ReceivedPackageRow, package_id) is not None:
         return MergeSummary(already_received=True)
     incoming = incoming_records(change_set)
     check_records(session, change_set, incoming)
-    _add_references(session, change_set.references)
-    _add_people(session, change_set.people)
+    people = exchange_files.people_of(change_set.people)
+    exchange_files.add_references(session, change_set.references)
     session.flush()
     summary = MergeSummary()
     session.info[REPLAYING] = True
     try:
-        image_ids = _add_plan_images(session, change_set.blobs, read_blob)
-        _add_report_blobs(session, change_set.blobs, read_blob)
+        image_ids = exchange_files.add_plan_images(session, change_set.blobs, read_blob)
+        exchange_files.add_report_blobs(session, change_set.blobs, read_blob)
         results = _decide(session, incoming)
         _guard_cascades(session, results)
         settle_duplicates(session, context, results, incoming)
         _write(
             session, results, incoming, image_ids, change_set, read_blob, read_thumbnail, summary
         )
-        waiting = set(session.scalars(select(ConflictRow.record_id)))
-        for result in results:
-            _count(result, summary)
-            for conflict in result.conflicts:
-                save_conflict(session, conflict, change_set.enterprise_id, from_device)
-            if result.record_id in waiting:
-                stale_conflicts(session, result)
-        insert_log_rows(session, [e for r in results for e in r.append])
         session.flush()
     finally:
         session.info.pop(REPLAYING, None)
+    appended = [e for r in results for e in r.append]
+    touched = {r.record_id for r in results} | {e.record_id for e in appended}
+    # from here on in the order of the log (a new person's insert is logged at once)
+    exchange_order.before_appending(session, change_set.enterprise_id, seen_through, touched)
+    exchange_files.add_people(session, people)
+    waiting = _waiting(session, [r.record_id for r in results])
+    for result in results:
+        _count(result, summary)
+        for conflict in result.conflicts:
+            save_conflict(session, conflict, change_set.enterprise_id, from_device)
+        if result.record_id in waiting:
+            stale_conflicts(session, result)
+    insert_log_rows(session, appended)
+    session.flush()
     note_peer(session, context, change_set, from_device, from_name)
     session.add(
         ReceivedPackageRow(
@@ -118,151 +118,17 @@ def merge_change_set(
     return summary
 
 
-# Checks before any write --------------------------------------------------------------------
-
-
-# Catalogues, people and files -----------------------------------------------------------------
-
-
-def _add_references(session: Session, references: dict[str, list[dict[str, Any]]]) -> None:
-    """Catalogue rows missing here are added (as local inserts); existing ones are kept."""
-    for table, rows in references.items():
-        if table not in REFERENCE_TABLES:
-            raise PackageError(f"{table[:60]!r} is not a catalogue.")
-        if not isinstance(rows, list):
-            raise PackageError(f"The {table} catalogue is not a list.")
-        row_class = cast(Any, row_class_of(table))
-        columns = row_class.__table__.columns
-        for values in rows:
-            if not isinstance(values, dict) or not is_uuid(str(values.get("id"))):
-                raise PackageError(f"A row of the {table} catalogue has no id.")
-            fields = {k: v for k, v in values.items() if k != "id"}
-            for name, value in fields.items():
-                if name not in columns:
-                    raise PackageError(f"{table}: {name[:60]!r} is not one of its fields.")
-                check_type(columns[name], value, f"{table} {name}")
-            record_id = uuid.UUID(str(values["id"]))
-            if session.get(row_class, record_id) is not None:
-                continue
-            natural = _natural_key(table, fields)
-            held = natural is not None and session.scalar(
-                select(row_class.id).where(*natural(row_class))
-            )
-            if held and table == "checklist_templates":
-                # walk-throughs name their template by id: the same version under another id
-                # here cannot be theirs
-                raise PackageError(
-                    f"The checklist template {fields.get('code')!r} version "
-                    f"{fields.get('version')} differs between the two workspaces."
-                )
-            if held:
-                continue
-            if table == "checklist_templates":  # checked as the app checks an imported one
-                _check_template(values)
-            session.add(
-                row_class(
-                    id=record_id, **{k: from_json(row_class, k, v) for k, v in fields.items()}
-                )
-            )
-
-
-def _check_template(values: dict[str, Any]) -> None:
-    content = values.get("content")
-    try:
-        template = template_from_data(
-            {**(content if isinstance(content, dict) else {}), "id": values["id"]}
+def _waiting(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these records have a conflict waiting in the inbox."""
+    found: set[uuid.UUID] = set()
+    for part in chunks(ids):
+        found.update(
+            session.scalars(select(ConflictRow.record_id).where(ConflictRow.record_id.in_(part)))
         )
-        template.validate()
-    except KnownProblemError as exc:
-        raise PackageError(f"A checklist template in the package is not valid ({exc}).") from exc
-    if (template.code, template.version) != (values.get("code"), values.get("version")):
-        raise PackageError("A checklist template in the package does not match its content.")
+    return found
 
 
-def _natural_key(table: str, fields: dict[str, Any]) -> Callable[[Any], list[Any]] | None:
-    if table == "checklist_templates":
-        return lambda cls: [cls.code == fields.get("code"), cls.version == fields.get("version")]
-    if table in ("score_modules", "hazard_categories"):
-        return lambda cls: [cls.code == fields.get("code")]
-    if table == "catalogue_items":
-        return lambda cls: [cls.kind == fields.get("kind"), cls.code == fields.get("code")]
-    return None
-
-
-def _add_people(session: Session, people: list[dict[str, Any]]) -> None:
-    for person in people:
-        if not isinstance(person, dict) or not is_uuid(str(person.get("id"))):
-            raise PackageError("A person in the package has no id.")
-        name, role = person.get("name"), person.get("role")
-        if not isinstance(name, str) or not isinstance(role, str) or len(role) > 20:
-            raise PackageError("A person in the package has no name or role.")
-        organisation = person.get("organisation", "")
-        person_id = uuid.UUID(str(person["id"]))
-        if session.get(PersonRow, person_id) is None:
-            session.add(
-                PersonRow(
-                    id=person_id,
-                    name=name,
-                    role=role,
-                    organisation=organisation if isinstance(organisation, str) else "",
-                )
-            )
-
-
-def _add_plan_images(
-    session: Session, blobs: Sequence[Blob], read_blob: Callable[[Blob], bytes]
-) -> dict[uuid.UUID, uuid.UUID]:
-    """Background images missing here; returns their ids there → the ids of the same bytes
-    here (an image imported on both sides independently is stored once)."""
-    mapped: dict[uuid.UUID, uuid.UUID] = {}
-    for blob in blobs:
-        if blob.kind != "plan_image":
-            continue
-        their_id = _meta_uuid(blob)
-        held = session.scalar(select(PlanImageRow.id).where(PlanImageRow.sha256 == blob.sha256))
-        if held is None:
-            data = _verified(blob, read_blob)
-            width, height = blob.meta.get("width_px"), blob.meta.get("height_px")
-            if not isinstance(width, int) or not isinstance(height, int):
-                raise PackageError("A background image comes without its size.")
-            session.add(
-                PlanImageRow(
-                    id=their_id,
-                    sha256=blob.sha256,
-                    media_type=blob.media_type,
-                    width_px=width,
-                    height_px=height,
-                    data=data,
-                )
-            )
-            held = their_id
-        mapped[their_id] = held
-    return mapped
-
-
-def _add_report_blobs(
-    session: Session, blobs: Sequence[Blob], read_blob: Callable[[Blob], bytes]
-) -> None:
-    """Signed reports' bytes missing here, each checked against its hash."""
-    for blob in blobs:
-        if blob.kind != "report" or session.get(ReportBlobRow, blob.sha256) is not None:
-            continue
-        data = _verified(blob, read_blob)
-        session.add(ReportBlobRow(sha256=blob.sha256, size=len(data), data=data))
-
-
-def _meta_uuid(blob: Blob) -> uuid.UUID:
-    value = blob.meta.get("id")
-    if not isinstance(value, str) or not is_uuid(value):
-        raise PackageError("A background image comes without its id.")
-    return uuid.UUID(value)
-
-
-def _verified(blob: Blob, read_blob: Callable[[Blob], bytes]) -> bytes:
-    data = read_blob(blob)
-    if hashlib.sha256(data).hexdigest() != blob.sha256:
-        raise PackageError(f"A file in the package is damaged ({blob.sha256[:12]}…).")
-    return data
+# Checks before any write --------------------------------------------------------------------
 
 
 # Decisions and writes ---------------------------------------------------------------------------
@@ -314,7 +180,7 @@ def _write(
             their_image = uuid.UUID(str(values["background_image_id"]))
             values["background_image_id"] = str(image_ids.get(their_image, their_image))
         if result.record_kind == "photos" and "sha256" in values:
-            _ensure_photo(
+            exchange_files.ensure_photo(
                 session, photo_blobs, str(values["sha256"]), read_blob, read_thumbnail, summary
             )
         row = (
@@ -427,32 +293,6 @@ def _delete(session: Session, results: list[RecordMerge]) -> None:
             DeletionRow(id=uuid.uuid4(), table_name=result.record_kind, row_id=result.record_id)
         )
         session.flush()
-
-
-def _ensure_photo(
-    session: Session,
-    photo_blobs: dict[str, Blob],
-    sha: str,
-    read_blob: Callable[[Blob], bytes],
-    read_thumbnail: Callable[[str], bytes | None],
-    summary: MergeSummary,
-) -> None:
-    if session.scalar(select(PhotoBlobRow.sha256).where(PhotoBlobRow.sha256 == sha)):
-        summary.photos_held += 1
-        return
-    blob = photo_blobs.get(sha)
-    if blob is None:
-        raise PackageError(f"A photo's file ({sha[:12]}…) is neither in the package nor here.")
-    data = _verified(blob, read_blob)
-    thumbnail = read_thumbnail(sha)
-    if not thumbnail:
-        raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
-    # written at once, not held by the session: hundreds of camera photos need not fit in memory
-    session.execute(
-        insert(PhotoBlobRow),
-        {"sha256": sha, "media_type": blob.media_type, "data": data, "thumbnail": thumbnail},
-    )
-    summary.photos_copied += 1
 
 
 def _count(result: RecordMerge, summary: MergeSummary) -> None:

@@ -13,8 +13,9 @@ from sqlalchemy import JSON as JSONType
 from sqlalchemy import Connection, DateTime, Dialect, Row, String, Table, Uuid, select, type_coerce
 from sqlalchemy.orm import Session
 
+from ..domain.exchange import RecordState
 from ..domain.merge import Entry, keys_of
-from .history_recorder import LogInsert, row_class_of
+from .history_recorder import LogInsert, recorded_columns, row_class_of, to_json
 from .schema import Base, ChangeLogRow
 
 IN_CHUNK = 500
@@ -169,6 +170,29 @@ def current_rows(
     for part in chunks(list(ids)):
         for row in session.scalars(select(row_class).where(row_class.id.in_(part))):
             found[row.id] = row
+    return found
+
+
+def current_states(
+    connection: Connection, record_kind: str, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, RecordState]:
+    """The records' states as a change set carries them, read as plain rows: no ORM object
+    is made for each (a pull of thousands of records spent most of its reading on those)."""
+    row_class = record_class(record_kind)
+    table = row_class.__table__
+    names = recorded_columns(cast("type[Base]", row_class))
+    found = {}
+    for part in chunks(list(ids)):
+        for row in connection.execute(select(table).where(table.c.id.in_(part))):
+            values = row._mapping
+            created = values["created_at"]
+            found[values["id"]] = RecordState(
+                record_kind,
+                values["id"],
+                {name: to_json(values[name]) for name in names},
+                created.isoformat() if created else "",
+                values["created_by"],
+            )
     return found
 
 

@@ -14,17 +14,20 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.exchange import Blob, ChangeSet, MergeSummary, Peer, RecordState
+from . import exchange_order
 from .blob_io import copy_stored
 from .checklist_schema import ChecklistTemplateRow, WalkthroughRow
 from .exchange_merge import merge_change_set
+from .exchange_order import SERIAL, ConcurrentMerge
 from .exchange_rows import (
     LOG,
     REFERENCE_TABLES,
     chunks,
-    current_rows,
+    current_states,
     entries_of_records,
     table_order,
 )
@@ -48,6 +51,9 @@ _BLOB_TABLES = {
     "plan_image": PlanImageRow.__tablename__,
     "report": ReportBlobRow.__tablename__,
 }
+MERGE_ATTEMPTS = 3  # the first alongside others, then alone (see exchange_order)
+# PostgreSQL's deadlock, serialization failure and unique violation
+RETRIED_STATES = frozenset(("40P01", "40001", "23505"))
 
 
 class SqlExchange(SqlRepository):
@@ -138,10 +144,9 @@ class SqlExchange(SqlRepository):
             for kind, rid in pairs:
                 by_kind.setdefault(kind, []).append(rid)
             for kind, ids in by_kind.items():
-                rows = current_rows(session, kind, ids) if row_class_of(kind) else {}
+                states = current_states(connection, kind, ids) if row_class_of(kind) else {}
                 for rid in ids:
-                    row = rows.get(rid)
-                    change_set.records.append(_state(kind, rid, row))
+                    change_set.records.append(states.get(rid) or RecordState(kind, rid, None))
                     change_set.entries.extend(history.get(rid, ()))
             authors = {e.author_id for e in change_set.entries if e.author_id is not None}
             for part in chunks(list(authors)):
@@ -203,22 +208,40 @@ class SqlExchange(SqlRepository):
         what it had), so the mark of what was sent to it moves to the new head, in the same
         transaction, if no other change came in between. Without it, a laptop's first push
         after a pull sent every record it had just pulled back up."""
-        with self._transaction() as session:
-            scope = LOG.c.enterprise_id == change_set.enterprise_id
-            before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
-            summary = merge_change_set(
-                session,
-                self.workspace.history,
-                change_set,
-                package_id=package_id,
-                from_device=from_device,
-                from_name=from_name,
-                read_blob=read_blob,
-                read_thumbnail=read_thumbnail,
-            )
-            if in_step and not summary.already_received:
-                _keep_in_step(session, change_set, from_device, before)
-            return summary
+        for attempt in range(MERGE_ATTEMPTS):
+            try:
+                with self._transaction() as session:
+                    session.info[SERIAL] = attempt > 0
+                    exchange_order.begin(session)
+                    scope = LOG.c.enterprise_id == change_set.enterprise_id
+                    before = session.scalar(select(func.max(LOG.c.sequence)).where(scope))
+                    summary = merge_change_set(
+                        session,
+                        self.workspace.history,
+                        change_set,
+                        package_id=package_id,
+                        from_device=from_device,
+                        from_name=from_name,
+                        read_blob=read_blob,
+                        read_thumbnail=read_thumbnail,
+                        seen_through=before,
+                    )
+                    if in_step and not summary.already_received:
+                        _keep_in_step(session, change_set, from_device, before)
+                    return summary
+            except (ConcurrentMerge, DBAPIError) as exc:
+                if attempt + 1 == MERGE_ATTEMPTS or not _met_another(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+
+def _met_another(exc: Exception) -> bool:
+    """A merge that met another transaction (the same records changed, a deadlock, the
+    same new row inserted by both): running it again, alone, settles it."""
+    if isinstance(exc, ConcurrentMerge):
+        return True
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return code in RETRIED_STATES
 
 
 def _keep_in_step(
@@ -234,8 +257,11 @@ def _keep_in_step(
     query = select(LOG.c.change_id, LOG.c.sequence).where(scope)
     if before is not None:
         query = query.where(LOG.c.sequence > before)
-    added = session.execute(query).all()
     arrived = {entry.change_id for entry in change_set.entries}
+    # one row more than it sent is enough to tell (other laptops' pushes committed since)
+    added = session.execute(query.limit(len(arrived) + 1)).all()
+    if len(added) > len(arrived):
+        return
     if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
         peer.sent_through = max(row.sequence for row in added)
 
@@ -249,13 +275,6 @@ def _received(session: Any, enterprise_id: uuid.UUID) -> dict[uuid.UUID, int]:
         )
     )
     return {device: through for device, through in rows}
-
-
-def _state(kind: str, record_id: uuid.UUID, row: Any) -> RecordState:
-    if row is None:
-        return RecordState(kind, record_id, None)
-    created = row.created_at.isoformat() if row.created_at else ""
-    return RecordState(kind, record_id, values_of(row), created, row.created_by)
 
 
 def _references(session: Any, records: list[RecordState]) -> dict[str, list[dict[str, Any]]]:

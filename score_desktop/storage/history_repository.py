@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError
 from ..domain.history import Change, FieldChange, Operation, Person, Role, TimelineFilter
 from .history_recorder import PARENT_OF, from_json, row_class_of
-from .repository_base import SqlRepository, user_errors
+from .repository_base import SqlRepository, add_unless_hidden, user_errors
 from .schema import Base, ChangeLogRow, PersonRow
 
 PAGE = 200
@@ -38,13 +38,12 @@ class SqlHistoryRepository(SqlRepository):
         with self._transaction() as session:
             row = session.get(PersonRow, person.id)
             if row is None:
-                row = PersonRow(id=person.id)
-                session.add(row)
-            row.name, row.role, row.organisation = (
-                person.name,
-                person.role.value,
-                person.organisation,
-            )
+                row = PersonRow(id=person.id, name=person.name, role=person.role.value)
+                row.organisation = person.organisation
+                add_unless_hidden(session, row)
+            else:
+                row.name, row.role = person.name, person.role.value
+                row.organisation = person.organisation
 
     def author_id(self) -> uuid.UUID | None:
         return self.workspace.history.author_id

@@ -17,12 +17,13 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, Table, bindparam, event, text
+from sqlalchemy import Connection, Engine, Table, bindparam, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import KnownProblemError, NotFoundError, ValidationError
 from . import text_rule
 from .database import Workspace
+from .exchange_order import ORDER_LOCK
 from .history_recorder import install
 from .schema import Base
 
@@ -43,6 +44,20 @@ MANAGER_WRITES = (
 # The records a manager's review writes (and so the only change-log entries it may add):
 # comments, their reads, and the people who wrote them (a sync adds its author).
 MANAGER_RECORDS = ("comments", "comment_reads", "people")
+# What a row written to these tables must satisfy, where it is not what a read must. A
+# person may be added whoever else they worked for (a login cannot see that, so an
+# insert of a person it does not see must reach the row, not its policy), and so may
+# the log's entry of that person (it names no enterprise; the people policy decides who
+# reads it).
+WRITTEN = {
+    "people": "true",
+    # a photo's bytes arrive before its record, in the same transaction, checked against
+    # their hash; they are read only through a photo the login sees
+    "photo_blobs": "true",
+    "change_log": (
+        "(enterprise_id IS NULL AND record_kind = 'people') OR office_sees(enterprise_id)"
+    ),
+}
 # Tables of an enterprise reached through a parent row (the parent's policy decides).
 THROUGH_PARENT = {
     "plan_items": ("plan_id", "floor_plans"),
@@ -95,10 +110,11 @@ def secure(engine: Engine) -> None:
                 connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
         _grant(connection)
         _sees_function(connection)
+        _authors_and_tombstones(connection)
         for table in Base.metadata.sorted_tables:
             predicate = _predicate(table)
             if predicate is not None:
-                _policy(connection, table.name, predicate)
+                _policy(connection, table.name, predicate, WRITTEN.get(table.name, predicate))
         _manager_reviews(connection)
 
 
@@ -114,8 +130,8 @@ def _grant(connection: Connection) -> None:
         )
     for table in MANAGER_WRITES:
         connection.execute(text(f"GRANT INSERT, UPDATE ON {table} TO {q['manager']}"))
-    # a merge clears tombstones and settled conflicts, a manager's comment's too
-    # (conflicts by the enterprise's policy; tombstones not yet filtered by enterprise)
+    # a merge clears tombstones and settled conflicts, a manager's comment's too (each
+    # filtered by its enterprise's policy)
     connection.execute(text(f"GRANT INSERT, DELETE ON deletions TO {q['manager']}"))
     connection.execute(text(f"GRANT DELETE ON conflicts TO {q['manager']}"))
     # the change log is appended to, never rewritten (the app never does): an UPDATE or
@@ -129,28 +145,86 @@ def _grant(connection: Connection) -> None:
 def _sees_function(connection: Connection) -> None:
     """office_sees(enterprise): the current login is an officer or assigned to it. It reads
     the assignments as the owner (SECURITY DEFINER), so logins never need to."""
+    _definer(
+        connection,
+        "office_sees(enterprise uuid)",
+        """
+        SELECT pg_has_role(session_user, 'score_officer', 'MEMBER')
+            OR EXISTS (SELECT 1 FROM office_assignments a
+                       WHERE a.login = session_user AND a.enterprise_id = enterprise)
+        """,
+    )
+
+
+def _authors_and_tombstones(connection: Connection) -> None:
+    """People and tombstones belong to no enterprise by a column of their own; they are
+    seen through the change log, read as the owner:
+
+    - office_sees_person(person): an officer, or the person wrote a change of an enterprise
+      the login sees (how a sync names its authors), or none of any enterprise yet (a person
+      just added, before their first change arrives: the same transaction's insert must
+      pass the policy);
+    - office_sees_record(record): an officer, or the record has a change of an enterprise
+      the login sees (a tombstone is written with or after its record's delete entry).
+
+    The index on the log's authors answers the first with one probe per assignment."""
     connection.execute(
         text(
-            """
-            CREATE OR REPLACE FUNCTION office_sees(enterprise uuid) RETURNS boolean
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-                SELECT pg_has_role(session_user, 'score_officer', 'MEMBER')
-                    OR EXISTS (SELECT 1 FROM office_assignments a
-                               WHERE a.login = session_user AND a.enterprise_id = enterprise)
-            $$
-            """
+            "CREATE INDEX IF NOT EXISTS office_change_log_author "
+            "ON change_log (author_id, enterprise_id)"
         )
     )
-    connection.execute(text("REVOKE ALL ON FUNCTION office_sees(uuid) FROM PUBLIC"))
+    _definer(
+        connection,
+        "office_sees_person(person uuid)",
+        """
+        SELECT pg_has_role(session_user, 'score_officer', 'MEMBER')
+            OR EXISTS (SELECT 1 FROM office_assignments a
+                       JOIN change_log c ON c.enterprise_id = a.enterprise_id
+                       WHERE a.login = session_user AND c.author_id = person)
+            OR NOT EXISTS (SELECT 1 FROM change_log c
+                           WHERE c.author_id = person AND c.enterprise_id IS NOT NULL)
+        """,
+    )
+    _definer(
+        connection,
+        "office_sees_record(record uuid)",
+        """
+        SELECT pg_has_role(session_user, 'score_officer', 'MEMBER')
+            OR EXISTS (SELECT 1 FROM change_log c
+                       JOIN office_assignments a ON a.enterprise_id = c.enterprise_id
+                       WHERE c.record_id = record AND a.login = session_user)
+        """,
+    )
+
+
+def _definer(connection: Connection, signature: str, body: str) -> None:
+    """A boolean SQL function run as the owner (SECURITY DEFINER), executable by the
+    groups only. `signature` and `body` are constants of this module."""
+    connection.execute(
+        text(
+            f"CREATE OR REPLACE FUNCTION {signature} RETURNS boolean LANGUAGE sql STABLE "
+            f"SECURITY DEFINER SET search_path = public, pg_temp AS $$ {body} $$"
+        )
+    )
+    types = re.sub(r"\w+ (\w+)", r"\1", signature)  # office_sees(enterprise uuid) → (uuid)
     groups = ", ".join(_quote(connection, g) for g in GROUP.values())
-    connection.execute(text(f"GRANT EXECUTE ON FUNCTION office_sees(uuid) TO {groups}"))
+    connection.execute(text(f"REVOKE ALL ON FUNCTION {types} FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {types} TO {groups}"))
 
 
 def _predicate(table: Table) -> str | None:
     if table.name == "enterprises":
         return "office_sees(id)"
-    if table.name == "change_log":  # a person belongs to no enterprise; their entries travel
-        return "(enterprise_id IS NULL AND record_kind = 'people') OR office_sees(enterprise_id)"
+    if table.name == "change_log":  # a person's own entries belong to no enterprise
+        return (
+            "(enterprise_id IS NULL AND record_kind = 'people' AND office_sees_person(record_id))"
+            " OR office_sees(enterprise_id)"
+        )
+    if table.name == "people":
+        return "office_sees_person(id)"
+    if table.name == "deletions":
+        return "office_sees_record(row_id)"
     if "enterprise_id" in table.c:
         return "office_sees(enterprise_id)"
     if table.name in THROUGH_PARENT:
@@ -161,14 +235,14 @@ def _predicate(table: Table) -> str | None:
     return None
 
 
-def _policy(connection: Connection, table: str, predicate: str) -> None:
+def _policy(connection: Connection, table: str, predicate: str, written: str) -> None:
     """One policy for every command; a consultant's new enterprise is let in (and assigned
     to them by `office_assign_creator`), everything else must be seen to be written."""
     connection.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
     connection.execute(text(f"DROP POLICY IF EXISTS office_access ON {table}"))
     connection.execute(text(f"DROP POLICY IF EXISTS office_new_enterprise ON {table}"))
     connection.execute(
-        text(f"CREATE POLICY office_access ON {table} USING ({predicate}) WITH CHECK ({predicate})")
+        text(f"CREATE POLICY office_access ON {table} USING ({predicate}) WITH CHECK ({written})")
     )
     if table == "enterprises":
         creators = ", ".join(_quote(connection, GROUP[r]) for r in ("consultant", "officer"))
@@ -298,26 +372,28 @@ def assignments(engine: Engine, login: str) -> list[uuid.UUID]:
         return [row[0] for row in rows]
 
 
-PUSH_LOCK = 0x5C0E_0FF1CE  # the advisory lock key every push to the office takes
+PUSH_LOCK = 0x5C0E_0FF1CE  # the advisory lock key of the order of merges (exchange_order)
 
 
 def office_workspace(workspace: Workspace, *, snapshot: bool = False) -> Workspace:
     """The office database, for the two halves of a sync.
 
     `snapshot`: reads in one REPEATABLE READ snapshot, so a change set and the head it
-    reports agree while others commit. Otherwise: writes take the push lock first, so two
-    laptops merging into the same records one after the other each see the other's result.
+    reports agree while others commit. Otherwise: merges run side by side and take the
+    order lock only before they append to the log (storage/exchange_order.py), so two
+    laptops merging into the same records end as if one merged after the other.
     """
     engine = workspace.engine
     if snapshot:
         engine = engine.execution_options(isolation_level="REPEATABLE READ")
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    info = {}
+    if not snapshot and engine.dialect.name == "postgresql":
+        info[ORDER_LOCK] = _take_push_lock
+    sessions = sessionmaker(engine, expire_on_commit=False, info=info)
     install(sessions, workspace.history)
     text_rule.install(sessions)
-    if not snapshot and engine.dialect.name == "postgresql":
-        event.listen(sessions, "after_begin", _take_push_lock)
     return dataclasses.replace(workspace, engine=engine, sessions=sessions)
 
 
-def _take_push_lock(_session: Session, _transaction: object, connection: Connection) -> None:
-    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK})
+def _take_push_lock(session: Session) -> None:
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK})

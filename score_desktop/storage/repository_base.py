@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
@@ -81,3 +81,20 @@ def _delete_all(session: Session, rows: Iterable[TimestampedRow]) -> None:
     for row in rows:
         session.delete(row)
     session.flush()
+
+
+def add_unless_hidden(session: Session, row: TimestampedRow) -> None:
+    """Add a row that `session.get` did not find. On the office server row-level security
+    may hide a row that exists (a person whose changes are all in enterprises this login
+    is not assigned to): the insert then meets it (a unique violation), and that row is
+    left as it is. Only there is the insert tried in a savepoint; elsewhere a row not
+    found is not there."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.add(row)
+        return
+    session.flush()  # what is pending fails, if it does, outside the savepoint
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        pass
