@@ -19,6 +19,7 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
 	$(BIN)/ruff check score_desktop tests benchmarks scripts packaging
+	$(BIN)/ruff format --check score_desktop tests benchmarks scripts packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen bash scripts/postgres-for-tests.sh run -- $(BIN)/pytest $(PYTEST_ARGS)
 

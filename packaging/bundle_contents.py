@@ -168,7 +168,8 @@ def report_fonts(stage: Path) -> list[tuple[str, str]]:
         datas.append((str(stage / name), "resources/fonts"))
     if missing:
         raise SystemExit(
-            "report fonts missing on the build machine: " + ", ".join(missing)
+            "report fonts missing on the build machine: "
+            + ", ".join(missing)
             + " (Debian: apt-get install fonts-noto-core fonts-wqy-zenhei; elsewhere put them"
             " in a folder and set SCORE_BUNDLE_FONT_DIR to it)"
         )

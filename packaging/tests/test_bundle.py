@@ -98,7 +98,9 @@ def test_demo_and_reports_in_vietnamese_chinese_and_arabic(bare_env, tmp_path):
         repository.add_enterprise(enterprise)
         repository.add_visit(
             Visit(
-                enterprise_id=enterprise.id, date=dt.date(2026, 11, 2), consultant="Trần Thị Hoa",
+                enterprise_id=enterprise.id,
+                date=dt.date(2026, 11, 2),
+                consultant="Trần Thị Hoa",
                 observations=f"{VIETNAMESE}\n\n{CHINESE}\n\n{ARABIC}",
             )  # fmt: skip
         )
@@ -151,7 +153,6 @@ def _pdftotext(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-
 
 
 def test_install_sh_puts_the_app_in_the_menu_for_this_user_and_takes_it_out(bare_env, tmp_path):
