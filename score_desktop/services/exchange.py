@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.bulk import collector_paused
 from ..domain.exchange import ExchangeRepository, MergeSummary
 from ..domain.history import Person
 from .packages import Producer, Progress, WrittenPackage, read_package, write_package
@@ -43,16 +44,17 @@ def send_enterprise(
     since = None
     if changes_only and to_device is not None:
         since = exchange.acknowledged_through(to_device, enterprise_id)
-    change_set = exchange.collect(enterprise_id, since)
-    written = write_package(
-        path,
-        change_set,
-        Producer(exchange.device_id(), person_json(person)),
-        exchange.schema_revision(),
-        exchange.copy_blob,
-        exchange.read_thumbnail,
-        progress,
-    )
+    with collector_paused():  # tens of thousands of changes read and written as JSON
+        change_set = exchange.collect(enterprise_id, since)
+        written = write_package(
+            path,
+            change_set,
+            Producer(exchange.device_id(), person_json(person)),
+            exchange.schema_revision(),
+            exchange.copy_blob,
+            exchange.read_thumbnail,
+            progress,
+        )
     if to_device is not None:
         exchange.mark_sent(to_device, enterprise_id, change_set.head, "")
     return written
@@ -69,18 +71,19 @@ class Received:
 
 def receive_package(exchange: ExchangeRepository, path: str | Path) -> Received:
     """Check and merge a package: all of it, or nothing (PackageError says why)."""
-    opened = read_package(path, exchange.schema_revision())
-    try:
-        summary = exchange.merge(
-            opened.change_set,
-            package_id=opened.package_id,
-            from_device=opened.producer.device_id,
-            from_name=opened.from_name,
-            read_blob=opened.read_blob,
-            read_thumbnail=opened.read_thumbnail,
-        )
-    finally:
-        opened.close()
+    with collector_paused():  # as send_enterprise
+        opened = read_package(path, exchange.schema_revision())
+        try:
+            summary = exchange.merge(
+                opened.change_set,
+                package_id=opened.package_id,
+                from_device=opened.producer.device_id,
+                from_name=opened.from_name,
+                read_blob=opened.read_blob,
+                read_thumbnail=opened.read_thumbnail,
+            )
+        finally:
+            opened.close()
     change_set = opened.change_set
     return Received(
         summary,

@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain.bulk import collector_paused
 from ..domain.exchange import ChangeSet, MergeSummary
 from ..storage.database import Workspace
 from ..storage.exchange_store import SqlExchange
@@ -67,11 +68,12 @@ def sync(
         if not progress(done, len(ids), str(enterprise_id)):
             result.cancelled = True
             return result
-        if enterprise_id in _enterprise_ids(laptop):
-            result.pushed += _push(local, office, enterprise_id, laptop_device, name, result)
-        result.pulled += _pull(
-            (reader, office), local, enterprise_id, laptop_device, server_device, result
-        )
+        with collector_paused():  # one enterprise's records and changes, in and out
+            if enterprise_id in _enterprise_ids(laptop):
+                result.pushed += _push(local, office, enterprise_id, laptop_device, name, result)
+            result.pulled += _pull(
+                (reader, office), local, enterprise_id, laptop_device, server_device, result
+            )
         result.enterprises += 1
     progress(len(ids), len(ids), "")
     return result
