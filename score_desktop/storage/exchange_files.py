@@ -12,8 +12,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import IntegrityError as DBAPIIntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.checklist_codec import template_from_data
@@ -137,19 +138,36 @@ def add_plan_images(
             width, height = blob.meta.get("width_px"), blob.meta.get("height_px")
             if not isinstance(width, int) or not isinstance(height, int):
                 raise PackageError("A background image comes without its size.")
-            session.add(
-                PlanImageRow(
-                    id=their_id,
-                    sha256=blob.sha256,
-                    media_type=blob.media_type,
-                    width_px=width,
-                    height_px=height,
-                    data=data,
-                )
+            row = PlanImageRow(
+                id=their_id,
+                sha256=blob.sha256,
+                media_type=blob.media_type,
+                width_px=width,
+                height_px=height,
+                data=data,
             )
-            held = their_id
+            if session.get_bind().dialect.name == "postgresql":
+                held = _add_unless_held_unseen(session, row)
+            else:
+                session.add(row)
+                held = their_id
         mapped[their_id] = held
     return mapped
+
+
+def _add_unless_held_unseen(session: Session, row: PlanImageRow) -> uuid.UUID:
+    """The office may hold the same background for plans this login does not see: then
+    the insert meets it (in a savepoint) and the held image's id is found by the hash."""
+    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+        return row.id
+    except DBAPIIntegrityError:
+        held = session.scalar(text("SELECT office_plan_image_id(:sha)"), {"sha": row.sha256})
+        if held is None:
+            raise
+        return cast(uuid.UUID, held)
 
 
 def add_report_blobs(
@@ -160,7 +178,12 @@ def add_report_blobs(
         if blob.kind != "report" or session.get(ReportBlobRow, blob.sha256) is not None:
             continue
         data = _verified(blob, read_blob)
-        session.add(ReportBlobRow(sha256=blob.sha256, size=len(data), data=data))
+        values = {"sha256": blob.sha256, "size": len(data), "data": data}
+        if session.get_bind().dialect.name == "postgresql":
+            # the office may hold the same bytes for a report this login does not see
+            session.execute(postgresql.insert(ReportBlobRow).on_conflict_do_nothing(), values)
+        else:
+            session.add(ReportBlobRow(**values))
 
 
 def _meta_uuid(blob: Blob) -> uuid.UUID:

@@ -54,6 +54,10 @@ WRITTEN = {
     # a photo's bytes arrive before its record, in the same transaction, checked against
     # their hash; they are read only through a photo the login sees
     "photo_blobs": "true",
+    # so are a plan background's and a signed report's, read only through a plan or a
+    # signed report the login sees
+    "plan_images": "true",
+    "report_blobs": "true",
     "change_log": (
         "(enterprise_id IS NULL AND record_kind = 'people') OR office_sees(enterprise_id)"
     ),
@@ -110,6 +114,14 @@ def secure(engine: Engine) -> None:
                 connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
         _grant(connection)
         _sees_function(connection)
+        # a merge bringing a background the office holds for plans this login does not see
+        # finds the held image's id by its bytes' hash (which it has) to point its plan at
+        _definer(
+            connection,
+            "office_plan_image_id(sha text)",
+            "SELECT id FROM plan_images WHERE sha256 = sha",
+            returns="uuid",
+        )
         _authors_and_tombstones(connection)
         for table in Base.metadata.sorted_tables:
             predicate = _predicate(table)
@@ -198,12 +210,12 @@ def _authors_and_tombstones(connection: Connection) -> None:
     )
 
 
-def _definer(connection: Connection, signature: str, body: str) -> None:
-    """A boolean SQL function run as the owner (SECURITY DEFINER), executable by the
-    groups only. `signature` and `body` are constants of this module."""
+def _definer(connection: Connection, signature: str, body: str, returns: str = "boolean") -> None:
+    """An SQL function run as the owner (SECURITY DEFINER), executable by the groups only.
+    `signature`, `body` and `returns` are constants of this module."""
     connection.execute(
         text(
-            f"CREATE OR REPLACE FUNCTION {signature} RETURNS boolean LANGUAGE sql STABLE "
+            f"CREATE OR REPLACE FUNCTION {signature} RETURNS {returns} LANGUAGE sql STABLE "
             f"SECURITY DEFINER SET search_path = public, pg_temp AS $$ {body} $$"
         )
     )
@@ -232,6 +244,14 @@ def _predicate(table: Table) -> str | None:
         return f"office_sees((SELECT p.enterprise_id FROM {parent} p WHERE p.id = {column}))"
     if table.name == "photo_blobs":
         return "EXISTS (SELECT 1 FROM photos p WHERE p.sha256 = photo_blobs.sha256)"
+    if table.name == "plan_images":
+        return "EXISTS (SELECT 1 FROM floor_plans f WHERE f.background_image_id = plan_images.id)"
+    if table.name == "report_blobs":
+        return (
+            "EXISTS (SELECT 1 FROM signed_reports s WHERE s.content_sha256 = report_blobs.sha256)"
+            " OR EXISTS (SELECT 1 FROM report_signatures r WHERE report_blobs.sha256"
+            " IN (r.pdf_sha256, r.tail_sha256, r.drawing_sha256))"
+        )
     return None
 
 
