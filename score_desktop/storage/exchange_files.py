@@ -14,7 +14,6 @@ from typing import Any, cast
 
 from sqlalchemy import insert, select, text
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.exc import IntegrityError as DBAPIIntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.checklist_codec import template_from_data
@@ -146,28 +145,15 @@ def add_plan_images(
                 height_px=height,
                 data=data,
             )
-            if session.get_bind().dialect.name == "postgresql":
-                held = _add_unless_held_unseen(session, row)
-            else:
-                session.add(row)
-                held = their_id
+            held = their_id
+            if not add_unless_hidden(session, row):  # held for plans this login does not see
+                held = session.scalar(
+                    text("SELECT office_plan_image_id(:sha)"), {"sha": blob.sha256}
+                )
+                if held is None:  # the insert met another image's id, not these bytes
+                    raise PackageError("A background image's id is another image's.")
         mapped[their_id] = held
     return mapped
-
-
-def _add_unless_held_unseen(session: Session, row: PlanImageRow) -> uuid.UUID:
-    """The office may hold the same background for plans this login does not see: then
-    the insert meets it (in a savepoint) and the held image's id is found by the hash."""
-    session.flush()
-    try:
-        with session.begin_nested():
-            session.add(row)
-        return row.id
-    except DBAPIIntegrityError:
-        held = session.scalar(text("SELECT office_plan_image_id(:sha)"), {"sha": row.sha256})
-        if held is None:
-            raise
-        return cast(uuid.UUID, held)
 
 
 def add_report_blobs(
@@ -178,12 +164,9 @@ def add_report_blobs(
         if blob.kind != "report" or session.get(ReportBlobRow, blob.sha256) is not None:
             continue
         data = _verified(blob, read_blob)
-        values = {"sha256": blob.sha256, "size": len(data), "data": data}
-        if session.get_bind().dialect.name == "postgresql":
-            # the office may hold the same bytes for a report this login does not see
-            session.execute(postgresql.insert(ReportBlobRow).on_conflict_do_nothing(), values)
-        else:
-            session.add(ReportBlobRow(**values))
+        _insert_bytes(
+            session, ReportBlobRow, {"sha256": blob.sha256, "size": len(data), "data": data}
+        )
 
 
 def _meta_uuid(blob: Blob) -> uuid.UUID:
@@ -218,13 +201,19 @@ def ensure_photo(
     thumbnail = read_thumbnail(sha)
     if not thumbnail:
         raise PackageError(f"A photo's thumbnail ({sha[:12]}…) is missing from the package.")
-    # written at once, not held by the session: hundreds of camera photos need not fit in memory
-    statement: Any = insert(PhotoBlobRow)
-    if session.get_bind().dialect.name == "postgresql":
-        # the office may hold the same bytes for an enterprise this login does not see
-        statement = postgresql.insert(PhotoBlobRow).on_conflict_do_nothing()
-    session.execute(
-        statement,
+    _insert_bytes(
+        session,
+        PhotoBlobRow,
         {"sha256": sha, "media_type": blob.media_type, "data": data, "thumbnail": thumbnail},
     )
     summary.photos_copied += 1
+
+
+def _insert_bytes(session: Session, row_class: Any, values: dict[str, Any]) -> None:
+    """Stored bytes written at once, not held by the session (hundreds of camera photos
+    need not fit in memory). The office may hold the same bytes for an enterprise this
+    login does not see: there the insert meets them and leaves them."""
+    statement: Any = insert(row_class)
+    if session.get_bind().dialect.name == "postgresql":
+        statement = postgresql.insert(row_class).on_conflict_do_nothing()
+    session.execute(statement, values)

@@ -83,18 +83,20 @@ def _delete_all(session: Session, rows: Iterable[TimestampedRow]) -> None:
     session.flush()
 
 
-def add_unless_hidden(session: Session, row: TimestampedRow) -> None:
-    """Add a row that `session.get` did not find. On the office server row-level security
-    may hide a row that exists (a person whose changes are all in enterprises this login
-    is not assigned to): the insert then meets it (a unique violation), and that row is
+def add_unless_hidden(session: Session, row: TimestampedRow) -> bool:
+    """Add a row that a query did not find; False when it was there after all. On the
+    office server row-level security may hide a row that exists (a person whose changes are
+    all in enterprises this login is not assigned to, a background held for another
+    enterprise's plans): the insert then meets it (a unique violation), and that row is
     left as it is. Only there is the insert tried in a savepoint; elsewhere a row not
     found is not there."""
     if session.get_bind().dialect.name != "postgresql":
         session.add(row)
-        return
+        return True
     session.flush()  # what is pending fails, if it does, outside the savepoint
     try:
         with session.begin_nested():
             session.add(row)
     except IntegrityError:
-        pass
+        return False
+    return True

@@ -257,29 +257,24 @@ class TemplateEntryForm(QStackedWidget):
         self.edited.emit()
 
     def _on_hazard_box_toggled(self, on: bool) -> None:
-        if self._loading or self.entry is None:
-            return
-        if on:
-            self.entry["hazard"] = new_hazard(self.category.itemData(0) or "mechanical")
-            self._loading = True
-            try:
-                self._show_item(self.entry)
-            finally:
-                self._loading = False
-        else:
-            self.entry.pop("hazard", None)
-        self.edited.emit()
+        self._toggle_part(
+            on, "hazard", lambda: new_hazard(self.category.itemData(0) or "mechanical")
+        )
 
     def _on_action_box_toggled(self, on: bool) -> None:
+        self._toggle_part(on, "action", lambda: new_action(self.module.itemData(0) or "OSH"))
+
+    def _toggle_part(self, on: bool, part: str, make) -> None:
+        """An item's hazard or action ticked (a new one, its fields shown) or unticked."""
         if self._loading or self.entry is None:
             return
         if on:
-            self.entry["action"] = new_action(self.module.itemData(0) or "OSH")
+            self.entry[part] = make()
             self._loading = True
             try:
                 self._show_item(self.entry)
             finally:
                 self._loading = False
         else:
-            self.entry.pop("action", None)
+            self.entry.pop(part, None)
         self.edited.emit()
