@@ -24,8 +24,10 @@ Figures:
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import tempfile
@@ -196,6 +198,69 @@ def _round_trips(clients: int) -> list[float]:
     return times
 
 
+def _sample_change(folder: Path) -> tuple[str, str]:
+    """One hazard's row and its insert's change-log fields, as JSON text, from a real
+    workspace: what a bare exchange moves for each change."""
+    workspace = open_workspace(f"sqlite:///{folder / 'sample.sqlite3'}")
+    from score_desktop.services.demo import DEMO_ENTERPRISE_ID, seed_demo
+
+    seed_demo(sql_repositories(workspace))
+    sql_repositories(workspace).hazards.add_hazards(
+        [Hazard(DEMO_ENTERPRISE_ID, "Hazard 0 of laptop 0", "mechanical")]
+    )
+    with workspace.engine.connect() as connection:
+        record = (
+            connection.exec_driver_sql("SELECT * FROM hazards ORDER BY rowid DESC LIMIT 1")
+            .mappings()
+            .one()
+        )
+        fields = connection.exec_driver_sql(
+            "SELECT fields FROM change_log ORDER BY sequence DESC LIMIT 1"
+        ).scalar_one()
+    workspace.close()
+    return json.dumps(dict(record), default=str), fields
+
+
+def _bare(folder: Path, clients: int) -> tuple[list[float], float]:
+    """The floor: the clients_N exchange with no application code (see the docstring)."""
+    record, change = _sample_change(folder)
+    url = _plain(_database("bench_sync_bare"))
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(
+            "CREATE TABLE bare_changes (position bigserial PRIMARY KEY, device integer, "
+            "record_id uuid, record text, change text)"
+        )
+
+    def one(n: int) -> None:
+        mine = [(n, uuid.uuid4(), record, change) for _ in range(CHANGES_EACH)]
+        with psycopg.connect(url) as connection:
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO bare_changes (device, record_id, record, change) "
+                    "VALUES (%s, %s, %s, %s)",
+                    mine,
+                )
+            connection.commit()
+            theirs = connection.execute(
+                "SELECT record_id::text, record, change FROM bare_changes "
+                "WHERE device <> %s ORDER BY position",
+                (n,),
+            ).fetchall()
+        local = sqlite3.connect(folder / f"bare-{clients}-{n}.sqlite3")
+        local.execute("PRAGMA journal_mode=WAL")
+        local.execute("PRAGMA synchronous=NORMAL")
+        local.execute("CREATE TABLE changes (record_id text PRIMARY KEY, record text, change text)")
+        with local:
+            local.executemany("INSERT INTO changes VALUES (?, ?, ?)", theirs)
+        local.close()
+
+    cpu = time.process_time()
+    times = _at_once(clients, one)
+    cpu = time.process_time() - cpu
+    _drop("bench_sync_bare")
+    return times, cpu
+
+
 def _plain(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
@@ -238,6 +303,7 @@ def run():
         folder = Path(temporary)
         for clients in CLIENTS:
             floor = _round_trips(clients)
+            bare, bare_cpu = _bare(folder, clients)
             times, lost, hazards, cpu = _concurrent(folder, clients)
             yield {
                 "figure": f"clients_{clients}",
@@ -249,6 +315,11 @@ def run():
                 # the floor: a connection and one trivial transaction each, all at once
                 "round_trip_median": round(statistics.median(floor), 3),
                 "round_trip_slowest": round(max(floor), 3),
+                # the floor: the same exchange by a bare program, all at once
+                "bare_median": round(statistics.median(bare), 3),
+                "bare_slowest": round(max(bare), 3),
+                "bare_cpu_s": round(bare_cpu, 2),
+                "ratio_to_bare": round(statistics.median(times) / statistics.median(bare), 1),
                 # the laptops' side (Python, SQLite, the driver) of all syncs, on this
                 # process's cores: no sync can end before most of it is done
                 "client_cpu_s": round(cpu, 2),

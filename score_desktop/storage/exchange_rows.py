@@ -10,7 +10,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from sqlalchemy import JSON as JSONType
-from sqlalchemy import Connection, DateTime, Dialect, Row, String, Table, Uuid, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Dialect,
+    Row,
+    String,
+    Table,
+    Text,
+    Uuid,
+    select,
+    type_coerce,
+)
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from ..domain.exchange import RecordState
@@ -37,10 +49,15 @@ ENTRY_COLUMNS = (
     LOG.c.part_keys,
     LOG.c.shadowed,
 )
-# the same, ids, times and JSON as the driver gives them: converted once, in entry_of (the
-# dialect's own conversions cost most of a package's reading)
+# the same, ids and times as the driver gives them and JSON as its text: converted once, in
+# entry_of (the dialect's own conversions cost most of a package's reading, and PostgreSQL's
+# driver would parse every JSON value, mostly `null`s, in Python one row at a time)
 RAW_COLUMNS = tuple(
-    type_coerce(c, String).label(c.key) if isinstance(c.type, Uuid | DateTime | JSONType) else c
+    sql_cast(c, Text).label(c.key)
+    if isinstance(c.type, JSONType)
+    else type_coerce(c, String).label(c.key)
+    if isinstance(c.type, Uuid | DateTime)
+    else c
     for c in ENTRY_COLUMNS
 )
 # catalogue rows records refer to by code: copied where missing, never merged
@@ -55,15 +72,8 @@ REFERENCE_TABLES = (
 
 def entry_of(row: Row[Any]) -> Entry:
     """A change-log row read with ENTRY_COLUMNS (ids and times as the driver gives them)."""
-    fields = row.fields
-    if isinstance(fields, str):
-        fields = json.loads(fields)
-    fields = fields or {}
-    part_keys, shadowed = row.part_keys, row.shadowed
-    if isinstance(part_keys, str):
-        part_keys = json.loads(part_keys)
-    if isinstance(shadowed, str):
-        shadowed = json.loads(shadowed)
+    fields = _json(row.fields) or {}
+    part_keys, shadowed = _json(row.part_keys), _json(row.shadowed)
     return Entry(
         change_id=as_uuid(row.change_id),
         record_kind=row.record_kind,
@@ -80,6 +90,14 @@ def entry_of(row: Row[Any]) -> Entry:
         enterprise_id=as_uuid(row.enterprise_id),
         shadowed=frozenset(shadowed or ()),
     )
+
+
+def _json(text: str | None) -> Any:
+    """A JSON column's text (None for SQL NULL, `null` for a JSON null: most optional
+    columns of the log hold that)."""
+    if text is None or text == "null":
+        return None
+    return json.loads(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
