@@ -160,8 +160,9 @@ class ChangeLogRow(Base):
     change_id: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4)
     # only for part of a change received from another workspace (see domain/merge.py):
     # the keys this row carries, and those whose value a newer change kept here gives
-    part_keys: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
-    shadowed: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)
+    # (no value is SQL NULL, not JSON `null`: nothing to encode for the many rows without)
+    part_keys: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    shadowed: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class PlanImageRow(TimestampedRow, Base):
