@@ -20,7 +20,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.exchange import ChangeSet
-from .exchange_rows import LOG
+from .exchange_rows import LOG, hex_of
 from .exchange_schema import ExchangePeerRow
 from .history_recorder import HistoryContext, device_id_of
 from .schema import utcnow
@@ -63,8 +63,7 @@ def _held_in_whole(session: Session, change_set: ChangeSet) -> int | None:
         .order_by(LOG.c.sequence)
     )
     for sequence, change_id in rows:
-        text = change_id.hex if isinstance(change_id, uuid.UUID) else change_id.replace("-", "")
-        if text not in arrived:
+        if hex_of(change_id) not in arrived:
             break
         through = sequence
     return through

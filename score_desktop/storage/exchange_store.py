@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import IntegrityError, NotFoundError
@@ -29,6 +29,7 @@ from .exchange_rows import (
     chunks,
     current_states,
     entries_of_records,
+    hex_of,
     table_order,
 )
 from .exchange_schema import ExchangePeerRow
@@ -254,16 +255,16 @@ def _keep_in_step(
         return  # changes of ours it has not been sent yet: the next push sends them
     session.flush()
     scope = LOG.c.enterprise_id == change_set.enterprise_id
-    query = select(LOG.c.change_id, LOG.c.sequence).where(scope)
+    query = select(type_coerce(LOG.c.change_id, String), LOG.c.sequence).where(scope)
     if before is not None:
         query = query.where(LOG.c.sequence > before)
-    arrived = {entry.change_id for entry in change_set.entries}
+    arrived = {entry.change_id.hex for entry in change_set.entries}
     # one row more than it sent is enough to tell (other laptops' pushes committed since)
     added = session.execute(query.limit(len(arrived) + 1)).all()
     if len(added) > len(arrived):
         return
-    if added and {row.change_id for row in added} <= arrived:  # nothing but what it sent
-        peer.sent_through = max(row.sequence for row in added)
+    if added and all(hex_of(change_id) in arrived for change_id, _ in added):  # only its own
+        peer.sent_through = max(sequence for _, sequence in added)
 
 
 def _received(session: Any, enterprise_id: uuid.UUID) -> dict[uuid.UUID, int]:
