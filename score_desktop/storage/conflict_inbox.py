@@ -9,6 +9,7 @@ instead of keeping different values without knowing.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
@@ -20,6 +21,7 @@ from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
 from ..domain.merge import EXISTS, ConflictKind, Entry
 from .exchange_keys import refuse_taken_key
+from .exchange_orphans import refuse_missing_parent
 from .exchange_rows import insert_log_rows, record_class
 from .exchange_schema import ConflictRow
 from .history_recorder import REPLAYING, HistoryContext, device_id_of, from_json, values_of
@@ -85,6 +87,7 @@ def _settle_field(
         refuse_taken_key(
             session, item.record_kind, item.record_id, {**values_of(row), item.key: item.theirs}
         )
+        refuse_missing_parent(session, item.record_kind, {item.key: item.theirs})
         # their change joins our history, then one change of ours that has seen both: two
         # people deciding the same conflict apart then meet again, never silently differ
         _set(row, item.key, item.theirs)
@@ -128,6 +131,7 @@ def _settle_existence(
             entries.extend(_delete_with_children(session, context, item, row))
         return entries
     refuse_taken_key(session, item.record_kind, item.record_id, item.theirs)  # brought back
+    refuse_missing_parent(session, item.record_kind, dict(item.theirs))
     values = {name: from_json(row_class, name, value) for name, value in item.theirs.items()}
     if row is None:
         session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == item.record_id))
@@ -157,8 +161,9 @@ def _delete_with_children(
                 for child in session.scalars(
                     select(child_class).where(getattr(child_class, column.key) == item.record_id)
                 ):
-                    child_item = ConflictItem(
-                        item.id, item.kind, table.name, child.id, EXISTS, None, None, "", "", "", ""
+                    # in the enterprise's log, or the deletion would never travel
+                    child_item = dataclasses.replace(
+                        item, record_kind=table.name, record_id=child.id, key=EXISTS
                     )
                     entries.extend(_delete_with_children(session, context, child_item, child))
     fields = {k: [v, None] for k, v in values_of(row).items()}

@@ -42,6 +42,8 @@ def stale_conflicts(session: Session, result: RecordMerge) -> None:
     settled = set(result.taken)
     if result.outcome in (Outcome.ADDED, Outcome.DELETED, Outcome.RESTORED):
         settled.add(EXISTS)
+    if result.values is None:  # deleted here and, this time, there too: they agree
+        settled.add(EXISTS)
     still = {c.key for c in result.conflicts}
     gone = settled - still
     if gone:

@@ -39,6 +39,7 @@ from .exchange_checks import (
     is_moment,
 )
 from .exchange_keys import settle_duplicates
+from .exchange_orphans import guard_orphans
 from .exchange_peers import note_peer
 from .exchange_rows import (
     chunks,
@@ -85,6 +86,7 @@ def merge_change_set(
         exchange_files.add_report_blobs(session, change_set.blobs, read_blob)
         results = _decide(session, incoming)
         _guard_cascades(session, results)
+        guard_orphans(session, results)
         settle_duplicates(session, context, results, incoming)
         _write(
             session, results, incoming, image_ids, change_set, read_blob, read_thumbnail, summary
