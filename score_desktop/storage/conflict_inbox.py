@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
 from ..domain.merge import EXISTS, ConflictKind, Entry
-from .exchange_keys import refuse_taken_key
+from .exchange_keys import key_holder, refuse_taken_key
 from .exchange_orphans import refuse_missing_parent
 from .exchange_rows import insert_log_rows, record_class
 from .exchange_schema import ConflictRow
@@ -36,7 +36,7 @@ class SqlConflictInbox(SqlRepository):
             query = select(ConflictRow).order_by(ConflictRow.found_at, ConflictRow.record_kind)
             if enterprise_id is not None:
                 query = query.where(ConflictRow.enterprise_id == enterprise_id)
-            return [_item(row) for row in session.scalars(query)]
+            return [_with_holder(session, _item(row)) for row in session.scalars(query)]
 
     @user_errors
     def count(self, enterprise_id: uuid.UUID | None = None) -> int:
@@ -68,6 +68,18 @@ class SqlConflictInbox(SqlRepository):
             finally:
                 session.info.pop(REPLAYING, None)
             return item
+
+
+def _with_holder(session: Session, item: ConflictItem) -> ConflictItem:
+    """A key taken: which record holds it now (looked up when listed: it may have gone)."""
+    if item.kind != ConflictKind.KEY_TAKEN.value:
+        return item
+    row = session.get(record_class(item.record_kind), item.record_id)
+    if row is None:
+        return item
+    values = {**values_of(row), item.key: item.theirs}
+    holder = key_holder(session, item.record_kind, item.record_id, values)
+    return dataclasses.replace(item, holder_id=holder.id if holder is not None else None)
 
 
 def _settle_field(

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..domain.errors import NotFoundError
-from ..domain.merge import EXISTS, Conflict, ConflictKind, Outcome, RecordMerge
+from ..domain.merge import EXISTS, Conflict, ConflictKind, Outcome, RecordMerge, hold_field
 from .exchange_checks import record_links
 from .exchange_rows import record_class, table_order
 from .history_recorder import values_of
@@ -85,33 +85,7 @@ def _hold_link(session: Session, result: RecordMerge, column: str) -> None:
     """A record held here moved there to a parent gone here: that one field waits."""
     row = session.get(record_class(result.record_kind), result.record_id)
     mine = values_of(row).get(column) if row is not None else None
-    theirs = result.taken.pop(column)
-    assert result.values is not None  # a merged record exists on both sides
-    result.values[column] = mine
-    kept, held = [], []
-    for entry in result.append:
-        if column not in entry.keys:
-            kept.append(entry)
-            continue
-        held.append(entry.part({column}))
-        if entry.keys - {column}:
-            kept.append(entry.part(entry.keys - {column}))
-    result.append = kept
-    result.conflicts.append(
-        Conflict(
-            ConflictKind.FIELD,
-            result.record_kind,
-            result.record_id,
-            column,
-            mine,
-            theirs,
-            tuple(held),
-            None,
-            held[-1] if held else None,
-        )
-    )
-    if not result.taken:
-        result.outcome = Outcome.UNCHANGED
+    hold_field(result, column, mine, ConflictKind.FIELD)
 
 
 def refuse_missing_parent(session: Session, record_kind: str, values: dict[str, Any]) -> None:

@@ -9,22 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from score_desktop.domain.exchange import Resolution
-from score_desktop.services.office_sync import sync
 from score_desktop.storage.conflict_inbox import SqlConflictInbox
-from score_desktop.storage.database import open_workspace
 from score_desktop.storage.schema import ChangeLogRow, DeletionRow, EnterpriseRow
 from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import make_laptop
 
 pytestmark = pytest.mark.postgresql
-
-
-def _sync(office, laptop, login):
-    server = open_workspace(office.login_url(login))
-    try:
-        return sync(laptop.workspace, server, name=laptop.name)
-    finally:
-        server.close()
 
 
 def _two_laptops(office, tmp_path, role):
@@ -36,8 +26,8 @@ def _two_laptops(office, tmp_path, role):
     visits = [make_visit(enterprise, objectives=f"visit {n}") for n in range(2)]
     for visit in visits:
         first.repos.portfolio.add_visit(visit)
-    _sync(office, first, login)
-    _sync(office, second, login)
+    office.sync(first, login)
+    office.sync(second, login)
     assert [e.id for e in second.repos.portfolio.list_enterprises()] == [enterprise.id]
     return login, first, second, enterprise, visits
 
@@ -65,7 +55,7 @@ def test_a_deleted_enterprise_reaches_the_office_and_the_other_laptop(office, tm
     login, first, second, enterprise, visits = _two_laptops(office, tmp_path, role)
 
     first.repos.portfolio.delete_enterprise(enterprise.id)
-    pushed = _sync(office, first, login)  # today: nothing pushed, the deletion stays here
+    pushed = office.sync(first, login)  # today: nothing pushed, the deletion stays here
 
     assert pushed.pushed > 0
     assert _on_server(office, enterprise.id) == (False, ["enterprises"], ["insert", "delete"])
@@ -77,15 +67,15 @@ def test_a_deleted_enterprise_reaches_the_office_and_the_other_laptop(office, tm
         assert db.execute(
             "SELECT count(*) FROM deletions WHERE row_id = %s", (enterprise.id,)
         ).fetchone() == (1,)
-    _sync(office, second, login)
+    office.sync(second, login)
     assert _names(second) == []
     assert second.inbox.count() == 0
-    assert _sync(office, first, login).pushed == 0  # settled: nothing goes up again
+    assert office.sync(first, login).pushed == 0  # settled: nothing goes up again
 
     # restorable from the history of the laptop that received the deletion
     second.repos.history.restore(enterprise.id, "Restore the enterprise")
-    _sync(office, second, login)
-    _sync(office, first, login)
+    office.sync(second, login)
+    office.sync(first, login)
     assert _names(first) == ["Hongxing Garments"]
     assert sorted(v.objectives for v in first.repos.portfolio.list_visits(enterprise.id)) == [
         "visit 0",
@@ -98,11 +88,11 @@ def test_a_deleted_enterprise_reaches_the_office_and_the_other_laptop(office, tm
 def test_an_edit_meanwhile_is_a_delete_edit_conflict_and_nothing_is_lost(office, tmp_path):
     login, first, second, enterprise, visits = _two_laptops(office, tmp_path, "consultant")
     first.repos.portfolio.delete_enterprise(enterprise.id)
-    _sync(office, first, login)
+    office.sync(first, login)
     edited = dataclasses.replace(visits[0], observations="Exit door blocked again")
     second.repos.portfolio.update_visit(edited)
 
-    result = _sync(office, second, login)  # today: the push is refused (enterprise nowhere)
+    result = office.sync(second, login)  # today: the push is refused (enterprise nowhere)
 
     conflicts = {(c.record_kind, c.kind) for c in second.inbox.conflicts(enterprise.id)}
     assert conflicts == {("visits", "deleted_there"), ("enterprises", "deleted_there")}
@@ -113,8 +103,8 @@ def test_an_edit_meanwhile_is_a_delete_edit_conflict_and_nothing_is_lost(office,
 
     for conflict in second.inbox.conflicts(enterprise.id):
         second.inbox.resolve(conflict.id, Resolution.MINE, "Keep the enterprise")
-    _sync(office, second, login)
-    _sync(office, first, login)
+    office.sync(second, login)
+    office.sync(first, login)
     assert _names(first) == ["Hongxing Garments"]
     [back] = first.repos.portfolio.list_visits(enterprise.id)
     assert back.observations == "Exit door blocked again"
@@ -125,17 +115,17 @@ def test_an_edit_meanwhile_is_a_delete_edit_conflict_and_nothing_is_lost(office,
 def test_a_visit_added_meanwhile_waits_for_a_decision(office, tmp_path):
     login, first, second, enterprise, _visits = _two_laptops(office, tmp_path, "consultant")
     first.repos.portfolio.delete_enterprise(enterprise.id)
-    _sync(office, first, login)
+    office.sync(first, login)
     added = make_visit(enterprise, objectives="Added on the second laptop")
     second.repos.portfolio.add_visit(added)
 
-    _sync(office, second, login)  # today: the push is refused (enterprise nowhere)
+    office.sync(second, login)  # today: the push is refused (enterprise nowhere)
 
     assert [v.id for v in second.repos.portfolio.list_visits(enterprise.id)] == [added.id]
     [conflict] = second.inbox.conflicts(enterprise.id)
     assert (conflict.record_kind, conflict.kind) == ("enterprises", "deleted_there")
     second.inbox.resolve(conflict.id, Resolution.THEIRS, "Delete it")
-    _sync(office, second, login)
+    office.sync(second, login)
     assert _names(second) == []
     # the added visit is in the history of both, deleted with the enterprise
     assert added.id in {c.record_id for c in second.repos.history.deleted_records()}
