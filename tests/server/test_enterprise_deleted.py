@@ -112,7 +112,8 @@ def test_an_edit_meanwhile_is_a_delete_edit_conflict_and_nothing_is_lost(office,
     assert first.dump() == second.dump()
 
 
-def test_a_visit_added_meanwhile_waits_for_a_decision(office, tmp_path):
+@pytest.mark.parametrize("decision", ["delete it", "keep it"])
+def test_a_visit_added_meanwhile_waits_for_a_decision(office, tmp_path, decision):
     login, first, second, enterprise, _visits = _two_laptops(office, tmp_path, "consultant")
     first.repos.portfolio.delete_enterprise(enterprise.id)
     office.sync(first, login)
@@ -124,9 +125,18 @@ def test_a_visit_added_meanwhile_waits_for_a_decision(office, tmp_path):
     assert [v.id for v in second.repos.portfolio.list_visits(enterprise.id)] == [added.id]
     [conflict] = second.inbox.conflicts(enterprise.id)
     assert (conflict.record_kind, conflict.kind) == ("enterprises", "deleted_there")
-    second.inbox.resolve(conflict.id, Resolution.THEIRS, "Delete it")
+    assert SqlConflictInbox(office.workspace).count() == 1  # the visit waits there, whole
+    choice = Resolution.THEIRS if decision == "delete it" else Resolution.MINE
+    second.inbox.resolve(conflict.id, choice, decision)
     office.sync(second, login)
-    assert _names(second) == []
-    # the added visit is in the history of both, deleted with the enterprise
-    assert added.id in {c.record_id for c in second.repos.history.deleted_records()}
+    office.sync(first, login)
+    if decision == "delete it":
+        assert _names(second) == _names(first) == []
+        # the added visit is in the history, deleted with the enterprise
+        assert added.id in {c.record_id for c in second.repos.history.deleted_records()}
+    else:  # the enterprise back, with the visit that only waited for it
+        assert _names(first) == _names(second) == ["Hongxing Garments"]
+        assert [v.id for v in first.repos.portfolio.list_visits(enterprise.id)] == [added.id]
     assert SqlConflictInbox(office.workspace).count() == 0
+    assert first.inbox.count() == second.inbox.count() == 0
+    assert first.dump() == second.dump()
