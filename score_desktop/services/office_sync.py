@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.bulk import collector_paused
+from ..domain.errors import NotFoundError
 from ..domain.exchange import ChangeSet, MergeSummary
 from ..storage.database import Workspace
 from ..storage.exchange_store import SqlExchange
@@ -122,8 +123,11 @@ def _pull(
 ) -> int:
     reader, writer = office
     since = reader.sent_through(laptop_device, enterprise_id)
-    # what the laptop itself sent (this sync's push, say) does not come back down
-    change_set = reader.collect(enterprise_id, since, skip_device=laptop_device)
+    try:
+        # what the laptop itself sent (this sync's push, say) does not come back down
+        change_set = reader.collect(enterprise_id, since, skip_device=laptop_device)
+    except NotFoundError:  # one the login no longer sees (its deletion synced, unassigned)
+        return 0
     if not _news(change_set, since):
         return 0
     if not change_set.entries:

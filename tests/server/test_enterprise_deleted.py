@@ -6,9 +6,10 @@ the enterprise stays restorable from its history everywhere."""
 import dataclasses
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from score_desktop.domain.exchange import Resolution
+from score_desktop.storage import office_server
 from score_desktop.storage.conflict_inbox import SqlConflictInbox
 from score_desktop.storage.schema import ChangeLogRow, DeletionRow, EnterpriseRow
 from tests.builders import make_enterprise, make_visit
@@ -71,6 +72,11 @@ def test_a_deleted_enterprise_reaches_the_office_and_the_other_laptop(office, tm
     assert _names(second) == []
     assert second.inbox.count() == 0
     assert office.sync(first, login).pushed == 0  # settled: nothing goes up again
+    if role == "consultant":  # the office may take the assignment away once it is gone
+        with office.workspace.engine.begin() as owner:
+            owner.execute(text("DELETE FROM office_assignments WHERE login = :l"), {"l": login})
+        assert office.sync(first, login).pushed == 0  # a sync still works: nothing to carry
+        office_server.assign(office.workspace.engine, login, [enterprise.id])
 
     # restorable from the history of the laptop that received the deletion
     second.repos.history.restore(enterprise.id, "Restore the enterprise")
