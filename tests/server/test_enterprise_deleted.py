@@ -11,6 +11,8 @@ from sqlalchemy import select, text
 from score_desktop.domain.exchange import Resolution
 from score_desktop.storage import office_server
 from score_desktop.storage.conflict_inbox import SqlConflictInbox
+from score_desktop.storage.database import open_workspace
+from score_desktop.storage.repositories import sql_repositories
 from score_desktop.storage.schema import ChangeLogRow, DeletionRow, EnterpriseRow
 from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import make_laptop
@@ -146,3 +148,23 @@ def test_a_visit_added_meanwhile_waits_for_a_decision(office, tmp_path, decision
     assert SqlConflictInbox(office.workspace).count() == 0
     assert first.inbox.count() == second.inbox.count() == 0
     assert first.dump() == second.dump()
+
+
+def test_an_officer_deleting_on_the_office_database_reaches_the_consultants_laptop(
+    office, tmp_path
+):
+    login, first, _second, enterprise, _visits = _two_laptops(office, tmp_path, "consultant")
+    officer = office.add("Minh Officer", "officer")
+    online = open_workspace(office.login_url(officer))  # the office database opened directly
+    try:
+        sql_repositories(online).portfolio.delete_enterprise(enterprise.id)
+    finally:
+        online.close()
+
+    office.sync(first, login)  # today: the assignment went with it, the laptop never hears
+
+    assert _names(first) == []
+    assert first.inbox.count() == 0
+    first.repos.history.restore(enterprise.id, "Restore the enterprise")
+    office.sync(first, login)
+    assert _on_server(office, enterprise.id)[0]
