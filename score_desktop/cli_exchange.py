@@ -79,6 +79,7 @@ def _conflicts(repository: SqlPortfolioRepository, args: argparse.Namespace) -> 
                 "mine": c.mine,
                 "theirs": c.theirs,
                 "their_author": c.their_author,
+                "holder_id": str(c.holder_id) if c.holder_id else None,
             }
             for c in items
         ]
@@ -88,7 +89,10 @@ def _conflicts(repository: SqlPortfolioRepository, args: argparse.Namespace) -> 
     if not items:
         print("No conflicts waiting.")
     for c in items:
-        print(f"{c.id}  {c.record_kind} {c.record_id} {c.key}: {c.kind} (from {c.their_author})")
+        held = f", the key held here by {c.holder_id}" if c.holder_id else ""
+        print(
+            f"{c.id}  {c.record_kind} {c.record_id} {c.key}: {c.kind} (from {c.their_author}{held})"
+        )
     return 0
 
 

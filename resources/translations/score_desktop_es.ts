@@ -447,12 +447,24 @@
         <translation>Conflicto resuelto: se conservaron ambas</translation>
     </message>
     <message>
+        <source>Here %1 already has this value, and there can only be one. Keep mine, or delete or change that one first and then keep theirs.</source>
+        <translation>Aquí %1 ya tiene este valor, y solo puede haber uno. Conserve el mío, o elimine o cambie primero ese y luego conserve el suyo.</translation>
+    </message>
+    <message>
         <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
         <translation>No se hizo: ya existe otro registro «%1» para %2, y solo puede haber uno. Elija el otro lado o elimine antes ese registro.</translation>
     </message>
     <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (introducido en ambos espacios de trabajo)</translation>
+    </message>
+    <message>
+        <source>%1 (was used here by another record)</source>
+        <translation>%1 (lo usaba aquí otro registro)</translation>
+    </message>
+    <message>
+        <source>%1 (already used here by %2)</source>
+        <translation>%1 (ya lo usa aquí %2)</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>

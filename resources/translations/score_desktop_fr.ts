@@ -447,12 +447,24 @@
         <translation>Conflit tranché : les deux sont gardées</translation>
     </message>
     <message>
+        <source>Here %1 already has this value, and there can only be one. Keep mine, or delete or change that one first and then keep theirs.</source>
+        <translation>Ici, %1 a déjà cette valeur, et il ne peut y en avoir qu’un. Gardez le mien, ou supprimez ou modifiez d’abord celui-là, puis gardez le leur.</translation>
+    </message>
+    <message>
         <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
         <translation>Non effectué : il existe déjà un autre enregistrement « %1 » pour %2, et il ne peut y en avoir qu&apos;un. Choisissez l&apos;autre côté, ou supprimez d&apos;abord celui-là.</translation>
     </message>
     <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (saisi dans les deux espaces de travail)</translation>
+    </message>
+    <message>
+        <source>%1 (was used here by another record)</source>
+        <translation>%1 (était utilisé ici par un autre enregistrement)</translation>
+    </message>
+    <message>
+        <source>%1 (already used here by %2)</source>
+        <translation>%1 (déjà utilisé ici par %2)</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>

@@ -446,12 +446,24 @@
         <translation>Đã quyết định xung đột: giữ cả hai</translation>
     </message>
     <message>
+        <source>Here %1 already has this value, and there can only be one. Keep mine, or delete or change that one first and then keep theirs.</source>
+        <translation>Ở đây %1 đã có giá trị này, và chỉ được có một. Hãy giữ của tôi, hoặc xóa hay sửa bản ghi đó trước rồi giữ của họ.</translation>
+    </message>
+    <message>
         <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
         <translation>Chưa thực hiện: đã có một bản ghi “%1” khác cho %2, và chỉ được có một. Hãy chọn phía còn lại, hoặc xóa bản ghi đó trước.</translation>
     </message>
     <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1 (đã nhập ở cả hai không gian làm việc)</translation>
+    </message>
+    <message>
+        <source>%1 (was used here by another record)</source>
+        <translation>%1 (từng được một bản ghi khác ở đây dùng)</translation>
+    </message>
+    <message>
+        <source>%1 (already used here by %2)</source>
+        <translation>%1 (đã được %2 ở đây dùng)</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>

@@ -446,12 +446,24 @@
         <translation>冲突已决定：保留两者</translation>
     </message>
     <message>
+        <source>Here %1 already has this value, and there can only be one. Keep mine, or delete or change that one first and then keep theirs.</source>
+        <translation>此处 %1 已使用此值，且只能有一个。请保留我的，或先删除或修改那一条，再保留对方的。</translation>
+    </message>
+    <message>
         <source>Not done: there is already another %1 for %2, and there can only be one. Choose the other side, or delete that one first.</source>
         <translation>未执行：%2 已有另一条“%1”，且只能有一条。请选择另一方，或先删除那一条。</translation>
     </message>
     <message>
         <source>%1 (entered in both workspaces)</source>
         <translation>%1（两个工作区都录入了）</translation>
+    </message>
+    <message>
+        <source>%1 (was used here by another record)</source>
+        <translation>%1（此处曾被另一条记录使用）</translation>
+    </message>
+    <message>
+        <source>%1 (already used here by %2)</source>
+        <translation>%1（此处已被 %2 使用）</translation>
     </message>
     <message>
         <source>Deleted there, changed here</source>

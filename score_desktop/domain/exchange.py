@@ -298,10 +298,14 @@ class ConflictItem:
     their_author: str
     their_at: str
     enterprise_id: uuid.UUID | None = None
+    holder_id: uuid.UUID | None = None  # a key_taken conflict: the record holding the key
 
     @property
     def can_keep_both(self) -> bool:
-        return isinstance(self.mine, str) and isinstance(self.theirs, str)
+        """Two texts, joined: never for a key (a practice, a month), which is one value."""
+        return (
+            isinstance(self.mine, str) and isinstance(self.theirs, str) and self.kind != "key_taken"
+        )
 
 
 def both_texts(mine: str, theirs: str) -> str:

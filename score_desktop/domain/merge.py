@@ -122,6 +122,9 @@ class ConflictKind(enum.Enum):
     # one entry made on both sides as two records (the same natural key, e.g. an indicator's
     # month): one record is kept, and where their values differ a person decides each field
     DUPLICATE = "duplicate"
+    # their change of a key field (a practice, a month) onto a key another live record holds
+    # here: the change waits, the rest of the merge lands
+    KEY_TAKEN = "key_taken"
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,39 @@ def merge_record(
     if result.taken and result.outcome is Outcome.UNCHANGED:
         result.outcome = Outcome.MERGED
     return result
+
+
+def hold_field(result: RecordMerge, key: str, mine: Any, kind: ConflictKind) -> None:
+    """Take their change of one field back out of a merge the storage cannot write as it is
+    (a key another record holds, a link to a record deleted here): its parts leave the
+    entries to append and wait in a conflict; the rest of the record's merge stands."""
+    theirs = result.taken.pop(key)
+    if result.values is not None:
+        result.values[key] = mine
+    kept, held = [], []
+    for entry in result.append:
+        if key not in entry.keys:
+            kept.append(entry)
+            continue
+        held.append(entry.part({key}))
+        if entry.keys - {key}:
+            kept.append(entry.part(entry.keys - {key}))
+    result.append = kept
+    result.conflicts.append(
+        Conflict(
+            kind,
+            result.record_kind,
+            result.record_id,
+            key,
+            mine,
+            theirs,
+            tuple(held),
+            None,
+            held[-1] if held else None,
+        )
+    )
+    if not result.taken and result.outcome is Outcome.MERGED:
+        result.outcome = Outcome.UNCHANGED
 
 
 def _existence(

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.bulk import collector_paused
+from ..domain.errors import NotFoundError
 from ..domain.exchange import ChangeSet, MergeSummary
 from ..storage.database import Workspace
 from ..storage.exchange_store import SqlExchange
@@ -62,14 +63,16 @@ def sync(
     local, office = SqlExchange(laptop), SqlExchange(office_workspace(server))
     reader = SqlExchange(office_workspace(server, snapshot=True))
     laptop_device, server_device = local.device_id(), office.device_id()
-    ids = _enterprise_ids(laptop) | _enterprise_ids(server)
+    # an enterprise synced before and deleted since, here or there, has a deletion to carry
+    held = _enterprise_ids(laptop) | local.exchanged_with(server_device)
+    ids = held | _enterprise_ids(server)
     result = SyncResult()
     for done, enterprise_id in enumerate(sorted(ids, key=str)):
         if not progress(done, len(ids), str(enterprise_id)):
             result.cancelled = True
             return result
         with collector_paused():  # one enterprise's records and changes, in and out
-            if enterprise_id in _enterprise_ids(laptop):
+            if enterprise_id in held:
                 result.pushed += _push(local, office, enterprise_id, laptop_device, name, result)
             result.pulled += _pull(
                 (reader, office), local, enterprise_id, laptop_device, server_device, result
@@ -120,8 +123,11 @@ def _pull(
 ) -> int:
     reader, writer = office
     since = reader.sent_through(laptop_device, enterprise_id)
-    # what the laptop itself sent (this sync's push, say) does not come back down
-    change_set = reader.collect(enterprise_id, since, skip_device=laptop_device)
+    try:
+        # what the laptop itself sent (this sync's push, say) does not come back down
+        change_set = reader.collect(enterprise_id, since, skip_device=laptop_device)
+    except NotFoundError:  # one the login no longer sees (its deletion synced, unassigned)
+        return 0
     if not _news(change_set, since):
         return 0
     if not change_set.entries:

@@ -9,6 +9,7 @@ instead of keeping different values without knowing.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from ..domain.errors import NotFoundError
 from ..domain.exchange import ConflictItem, PackageError, Resolution, both_texts, entry_from_json
 from ..domain.merge import EXISTS, ConflictKind, Entry
-from .exchange_keys import refuse_taken_key
+from .exchange_keys import key_holder, refuse_taken_key
+from .exchange_orphans import refuse_missing_parent
 from .exchange_rows import insert_log_rows, record_class
 from .exchange_schema import ConflictRow
 from .history_recorder import REPLAYING, HistoryContext, device_id_of, from_json, values_of
@@ -34,7 +36,7 @@ class SqlConflictInbox(SqlRepository):
             query = select(ConflictRow).order_by(ConflictRow.found_at, ConflictRow.record_kind)
             if enterprise_id is not None:
                 query = query.where(ConflictRow.enterprise_id == enterprise_id)
-            return [_item(row) for row in session.scalars(query)]
+            return [_with_holder(session, _item(row)) for row in session.scalars(query)]
 
     @user_errors
     def count(self, enterprise_id: uuid.UUID | None = None) -> int:
@@ -68,6 +70,18 @@ class SqlConflictInbox(SqlRepository):
             return item
 
 
+def _with_holder(session: Session, item: ConflictItem) -> ConflictItem:
+    """A key taken: which record holds it now (looked up when listed: it may have gone)."""
+    if item.kind != ConflictKind.KEY_TAKEN.value:
+        return item
+    row = session.get(record_class(item.record_kind), item.record_id)
+    if row is None:
+        return item
+    values = {**values_of(row), item.key: item.theirs}
+    holder = key_holder(session, item.record_kind, item.record_id, values)
+    return dataclasses.replace(item, holder_id=holder.id if holder is not None else None)
+
+
 def _settle_field(
     session: Session,
     context: HistoryContext,
@@ -85,6 +99,7 @@ def _settle_field(
         refuse_taken_key(
             session, item.record_kind, item.record_id, {**values_of(row), item.key: item.theirs}
         )
+        refuse_missing_parent(session, item.record_kind, {item.key: item.theirs})
         # their change joins our history, then one change of ours that has seen both: two
         # people deciding the same conflict apart then meet again, never silently differ
         _set(row, item.key, item.theirs)
@@ -128,6 +143,7 @@ def _settle_existence(
             entries.extend(_delete_with_children(session, context, item, row))
         return entries
     refuse_taken_key(session, item.record_kind, item.record_id, item.theirs)  # brought back
+    refuse_missing_parent(session, item.record_kind, dict(item.theirs))
     values = {name: from_json(row_class, name, value) for name, value in item.theirs.items()}
     if row is None:
         session.execute(sql_delete(DeletionRow).where(DeletionRow.row_id == item.record_id))
@@ -157,8 +173,9 @@ def _delete_with_children(
                 for child in session.scalars(
                     select(child_class).where(getattr(child_class, column.key) == item.record_id)
                 ):
-                    child_item = ConflictItem(
-                        item.id, item.kind, table.name, child.id, EXISTS, None, None, "", "", "", ""
+                    # in the enterprise's log, or the deletion would never travel
+                    child_item = dataclasses.replace(
+                        item, record_kind=table.name, record_id=child.id, key=EXISTS
                     )
                     entries.extend(_delete_with_children(session, context, child_item, child))
     fields = {k: [v, None] for k, v in values_of(row).items()}

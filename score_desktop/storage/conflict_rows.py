@@ -42,6 +42,8 @@ def stale_conflicts(session: Session, result: RecordMerge) -> None:
     settled = set(result.taken)
     if result.outcome in (Outcome.ADDED, Outcome.DELETED, Outcome.RESTORED):
         settled.add(EXISTS)
+    if result.values is None:  # deleted here and, this time, there too: they agree
+        settled.add(EXISTS)
     still = {c.key for c in result.conflicts}
     gone = settled - still
     if gone:
@@ -50,6 +52,17 @@ def stale_conflicts(session: Session, result: RecordMerge) -> None:
                 ConflictRow.record_id == result.record_id, ConflictRow.key.in_(sorted(gone))
             )
         )
+    # a conflict whose held changes this merge appended (their side moved on: the record
+    # deleted there, say) holds nothing any more
+    appended = {(e.change_id, key) for e in result.append for key in e.keys}
+    for row in session.scalars(
+        select(ConflictRow).where(
+            ConflictRow.record_id == result.record_id, ConflictRow.key.not_in(still | gone)
+        )
+    ):
+        held = {(uuid.UUID(e["change_id"]), key) for e in row.held for key in e["keys"]}
+        if held and held <= appended:
+            session.delete(row)
 
 
 def _who(session: Session, entry: Entry | None) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from ..domain.exchange import ChangeSet, PackageError, RecordState
 from ..domain.merge import Entry
 from .exchange_rows import REFERENCE_TABLES, chunks, record_class
 from .history_recorder import row_class_of
-from .schema import EnterpriseRow
+from .schema import DeletionRow, EnterpriseRow
 
 ENTERPRISE_KIND = EnterpriseRow.__tablename__
 # records that reach their enterprise through a parent
@@ -150,6 +150,15 @@ def _shape(record_kind: str) -> _Shape:
     )
 
 
+def record_links(record_kind: str) -> tuple[tuple[str, str], ...]:
+    """(column, table) of each link to another record by its id (not to a catalogue)."""
+    return tuple(
+        (column, table)
+        for column, table, target in _shape(record_kind).links
+        if target == "id" and table not in REFERENCE_TABLES
+    )
+
+
 def _check_links(session: Session, linked: dict[str, dict[uuid.UUID, str]]) -> None:
     for target_table, wanted in linked.items():
         target_class = cast(Any, row_class_of(target_table))
@@ -158,6 +167,14 @@ def _check_links(session: Session, linked: dict[str, dict[uuid.UUID, str]]) -> N
             for part in chunks(list(wanted)):
                 held.update(
                     session.scalars(select(target_class.id).where(target_class.id.in_(part)))
+                )
+                # deleted here: known, and what links to it waits in the inbox (exchange_merge)
+                held.update(
+                    session.scalars(
+                        select(DeletionRow.row_id).where(
+                            DeletionRow.table_name == target_table, DeletionRow.row_id.in_(part)
+                        )
+                    )
                 )
         for target_id, where in wanted.items():
             if target_id not in held:

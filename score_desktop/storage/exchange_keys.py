@@ -25,7 +25,15 @@ from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from ..domain.exchange import KeyTakenError, PackageError
-from ..domain.merge import EXISTS, Conflict, ConflictKind, Entry, Outcome, RecordMerge
+from ..domain.merge import (
+    EXISTS,
+    Conflict,
+    ConflictKind,
+    Entry,
+    Outcome,
+    RecordMerge,
+    hold_field,
+)
 from .exchange_checks import Incoming
 from .exchange_rows import entries_of_records, record_class
 from .history_recorder import HistoryContext, device_id_of, from_json, values_of
@@ -62,6 +70,8 @@ def settle_duplicates(
     for result in mine:
         if result.outcome is Outcome.DELETED:
             _delete_row(session, result.record_kind, result.record_id)
+    # then records moving to another key: what they leave may be taken by a new one
+    _guard_key_changes(session, [r for r in mine if _moves_key(r, keyed[r.record_kind])])
     claimed: dict[tuple[str, tuple[Any, ...]], uuid.UUID] = {}
     for result in mine:
         columns = keyed[result.record_kind]
@@ -82,6 +92,60 @@ def settle_duplicates(
             holder = _holder(session, result, their_values)
             if holder is not None:
                 _redirect(result, holder, their_values)
+
+
+def _moves_key(result: RecordMerge, columns: tuple[str, ...]) -> bool:
+    return (
+        result.outcome is Outcome.MERGED
+        and result.values is not None
+        and bool(set(columns) & set(result.taken))
+    )
+
+
+def _guard_key_changes(session: Session, moving: list[RecordMerge]) -> None:
+    """Records held here whose merge changes their key: each moves at once, one by one, once
+    the record holding its new key has moved away (a chain lands in any order of ids); a
+    key a record keeps here, or one only a cycle of moves would free, holds the change."""
+    pending = {r.record_id: r for r in moving}
+    moved = True
+    while pending and moved:
+        moved = False
+        for record_id, result in sorted(pending.items(), key=lambda pair: str(pair[0])):
+            assert result.values is not None  # _moves_key
+            holder = key_holder(session, result.record_kind, record_id, result.values)
+            if holder is not None and holder.id in pending:
+                continue  # it may move away first
+            del pending[record_id]
+            moved = True
+            if holder is None:
+                _move(session, result)
+            else:
+                _hold_key_change(session, result)
+    for _record_id, result in sorted(pending.items(), key=lambda pair: str(pair[0])):
+        _hold_key_change(session, result)
+
+
+def _move(session: Session, result: RecordMerge) -> None:
+    """Write the new key now (the merge writes the rest as usual): the next move's lookup
+    and the database's unique key see it."""
+    row_class = record_class(result.record_kind)
+    row = session.get(row_class, result.record_id)
+    for name in natural_keys()[result.record_kind]:
+        if name in result.taken:
+            setattr(row, name, from_json(row_class, name, result.taken[name]))
+    session.flush()
+
+
+def _hold_key_change(session: Session, result: RecordMerge) -> None:
+    """Their change of each key field waits in the inbox (`KEY_TAKEN`, resolved there as
+    any field; keeping theirs is refused while another record keeps the key); the record
+    keeps its key here and takes the rest."""
+    row = session.get(record_class(result.record_kind), result.record_id)
+    assert row is not None  # merged: held here
+    held_values = values_of(row)
+    for name in natural_keys()[result.record_kind]:
+        if name in result.taken:
+            hold_field(result, name, held_values.get(name), ConflictKind.KEY_TAKEN)
 
 
 def _writes_row(result: RecordMerge) -> bool:

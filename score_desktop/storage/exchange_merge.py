@@ -39,6 +39,7 @@ from .exchange_checks import (
     is_moment,
 )
 from .exchange_keys import settle_duplicates
+from .exchange_orphans import adopt_orphans, guard_orphans
 from .exchange_peers import note_peer
 from .exchange_rows import (
     chunks,
@@ -85,14 +86,17 @@ def merge_change_set(
         exchange_files.add_report_blobs(session, change_set.blobs, read_blob)
         results = _decide(session, incoming)
         _guard_cascades(session, results)
+        guard_orphans(session, results)
         settle_duplicates(session, context, results, incoming)
         _write(
             session, results, incoming, image_ids, change_set, read_blob, read_thumbnail, summary
         )
         session.flush()
+        adopted = adopt_orphans(session, change_set.enterprise_id)
     finally:
         session.info.pop(REPLAYING, None)
-    appended = [e for r in results for e in r.append]
+    appended = [e for r in results for e in r.append] + adopted
+    summary.added += len({e.record_id for e in adopted})
     touched = {r.record_id for r in results} | {e.record_id for e in appended}
     # from here on in the order of the log (a new person's insert is logged at once)
     exchange_order.before_appending(session, change_set.enterprise_id, seen_through, touched)

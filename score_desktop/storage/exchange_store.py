@@ -101,6 +101,18 @@ class SqlExchange(SqlRepository):
             ]
 
     @user_errors
+    def exchanged_with(self, device_id: uuid.UUID) -> set[uuid.UUID]:
+        """The enterprises ever sent to or received from that device, deleted ones too."""
+        with self._transaction() as session:
+            return set(
+                session.scalars(
+                    select(ExchangePeerRow.enterprise_id).where(
+                        ExchangePeerRow.device_id == device_id
+                    )
+                )
+            )
+
+    @user_errors
     def mark_sent(
         self, device_id: uuid.UUID, enterprise_id: uuid.UUID, head: int | None, name: str
     ) -> None:
@@ -124,9 +136,7 @@ class SqlExchange(SqlRepository):
         needs to tell a newer change from a concurrent one). `skip_device`: leave out records
         whose changes after `since` all came from that device (what it sent, it holds)."""
         with self._transaction() as session:
-            enterprise = session.get(EnterpriseRow, enterprise_id)
-            if enterprise is None:
-                raise NotFoundError(f"No enterprise with id {enterprise_id}.")
+            name = _enterprise_name(session, enterprise_id)
             connection = session.connection()
             scope = LOG.c.enterprise_id == enterprise_id
             query = select(LOG.c.record_kind, LOG.c.record_id).where(scope).distinct()
@@ -140,7 +150,7 @@ class SqlExchange(SqlRepository):
             )
             head = connection.execute(select(func.max(LOG.c.sequence)).where(scope)).scalar()
             history = entries_of_records(connection, [rid for _kind, rid in pairs])
-            change_set = ChangeSet(enterprise_id, enterprise.name, head=head, since=since)
+            change_set = ChangeSet(enterprise_id, name, head=head, since=since)
             by_kind: dict[str, list[uuid.UUID]] = {}
             for kind, rid in pairs:
                 by_kind.setdefault(kind, []).append(rid)
@@ -234,6 +244,24 @@ class SqlExchange(SqlRepository):
                 if attempt + 1 == MERGE_ATTEMPTS or not _met_another(exc):
                     raise
         raise AssertionError("unreachable")
+
+
+def _enterprise_name(session: Any, enterprise_id: uuid.UUID) -> str:
+    """A deleted enterprise is collected too (its deletion travels like any other change):
+    its name is the one its last change-log entry gives."""
+    enterprise = session.get(EnterpriseRow, enterprise_id)
+    if enterprise is not None:
+        return str(enterprise.name)
+    fields = session.scalar(
+        select(LOG.c.fields)
+        .where(LOG.c.record_id == enterprise_id, LOG.c.record_kind == EnterpriseRow.__tablename__)
+        .order_by(LOG.c.sequence.desc())
+        .limit(1)
+    )
+    if fields is None:
+        raise NotFoundError(f"No enterprise with id {enterprise_id}.")
+    before, after = (fields.get("name") if isinstance(fields, dict) else None) or (None, None)
+    return str(after or before or "")
 
 
 def _met_another(exc: Exception) -> bool:

@@ -127,12 +127,15 @@ class Office:
         answer, note = value
         indicators.put_answers([PracticeAnswer(self.enterprise.id, practice, answer, note)])
 
+    def decide(self, laptop, conflict):
+        laptop.inbox.resolve(conflict.id, consistent_choice(conflict), "Decide")
+
     def settle(self):
         """Decide every conflict, then exchange all pairs until nothing moves."""
         for _round in range(8):
             for laptop in self.laptops:
                 for conflict in laptop.inbox.conflicts():
-                    laptop.inbox.resolve(conflict.id, consistent_choice(conflict), "Decide")
+                    self.decide(laptop, conflict)
             moved = False
             for sender in self.laptops:
                 for receiver in self.laptops:

@@ -8,6 +8,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from score_desktop.services.office_sync import sync
 from score_desktop.storage import office_server
 from score_desktop.storage.database import open_workspace
 from tests import postgres
@@ -41,6 +42,14 @@ class Office:
             .set(username=login, password="secret")
             .render_as_string(hide_password=False)
         )
+
+    def sync(self, laptop, login: str):
+        """A laptop's sync through that login."""
+        server = open_workspace(self.login_url(login))
+        try:
+            return sync(laptop.workspace, server, name=laptop.name)
+        finally:
+            server.close()
 
     def raw(self, login: str) -> psycopg.Connection:
         """A plain psycopg connection as that login: what any other client could do."""

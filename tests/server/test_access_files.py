@@ -9,13 +9,14 @@ from PIL import Image
 
 from score_desktop.domain.floorplan import FloorPlan, PlanBackground
 from score_desktop.domain.history import Role
+from score_desktop.domain.signoff import SignedKind, VerdictKind
 from score_desktop.services.demo import seed_demo
 from score_desktop.services.office_sync import sync
-from score_desktop.services.signoff import signature_now
+from score_desktop.services.signoff import sign_new, signature_now
 from score_desktop.storage.database import open_workspace
-from tests.builders import make_enterprise
+from tests.builders import make_enterprise, make_visit
 from tests.exchange.conftest import make_laptop
-from tests.services.test_signoff import sign_visit
+from tests.services.test_signoff import drawing_png, sign_visit
 
 pytestmark = pytest.mark.postgresql
 
@@ -86,3 +87,59 @@ def test_a_signed_reports_bytes_are_read_only_through_a_report_the_login_sees(of
     with office.raw(mai) as db:
         assert db.execute("SELECT count(*) FROM report_blobs").fetchone() == (0,)
         assert db.execute("SELECT count(*) FROM signed_reports").fetchone() == (0,)
+
+
+def _signed_with(laptop, enterprise, content: bytes, drawing: bytes, name: str):
+    """A signed visit report of `enterprise` whose content is `content` and whose one
+    signature has the drawing `drawing`."""
+    visit = make_visit(enterprise)
+    laptop.repos.portfolio.add_visit(visit)
+    signatures = [signature_now(name, Role.CONSULTANT, drawing)]
+    made = sign_new(
+        lambda path, progress: path.write_bytes(content),
+        signatures,
+        enterprise_id=enterprise.id,
+        kind=SignedKind.VISIT,
+        subject_id=visit.id,
+        report_title=f"Visit report — {enterprise.name}",
+        signed_through=laptop.repos.signoffs.last_sequence(),
+    )
+    stored = laptop.repos.signoffs.add_signatures(made.report, made.content, made.data, signatures)
+    return stored, made.data
+
+
+def test_two_enterprises_signed_reports_with_the_same_bytes_push_and_pull(office, tmp_path):
+    """The same report bytes and the same drawn signature under two enterprises, each pushed
+    and pulled through a consultant login that sees only its own."""
+    renderer = make_laptop(tmp_path, "renderer")
+    seed_demo(renderer.repos)
+    rendered, _signed = sign_visit(renderer.repos, [signature_now("Lan", Role.CONSULTANT)])
+    content = renderer.repos.signoffs.load_content(rendered)  # a real report's bytes
+    renderer.workspace.close()
+    drawing = drawing_png()
+    people = {}
+    for name, enterprise_name in (("Lan Tran", "Hongxing Garments"), ("Binh Ho", "Phuc Mech")):
+        login = office.add(name, "consultant")
+        laptop = make_laptop(tmp_path, login)
+        enterprise = make_enterprise(enterprise_name)
+        laptop.repos.portfolio.add_enterprise(enterprise)
+        report, data = _signed_with(laptop, enterprise, content, drawing, name)
+        assert office.sync(laptop, login).pushed > 0  # the second meets the bytes unseen
+        laptop.workspace.close()
+        people[login] = (enterprise, report, data)
+    assert people[next(iter(people))][1].content_sha256 == report.content_sha256
+
+    for login, (enterprise, report, data) in people.items():
+        fresh = make_laptop(tmp_path, f"{login}-new")
+        office.sync(fresh, login)
+        assert [e.id for e in fresh.repos.portfolio.list_enterprises()] == [enterprise.id]
+        pulled = fresh.repos.signoffs.get_signed_report(report.id)
+        assert fresh.repos.signoffs.load_signed_pdf(pulled, 1) == data
+        verdict = fresh.repos.signoffs.verify(data)  # the signed PDF, byte for byte
+        assert verdict.kind is not VerdictKind.UNKNOWN and verdict.report is not None
+        assert verdict.report.id == report.id
+        assert fresh.repos.signoffs.load_content(pulled) == content
+        with office.raw(login) as db:  # content, drawing and its own tail: not the other's
+            assert db.execute("SELECT count(*) FROM report_blobs").fetchone() == (3,)
+            assert db.execute("SELECT count(*) FROM signed_reports").fetchone() == (1,)
+        fresh.workspace.close()

@@ -4,6 +4,8 @@ two texts, keep both). Nothing is decided for the user."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -167,7 +169,13 @@ class ConflictInboxDialog(QDialog):
         self.mine_who.setText(self._who(self.tr("Mine"), item.my_author, item.my_at))
         self.theirs_who.setText(self._who(self.tr("Theirs"), item.their_author, item.their_at))
         self.mine_text.setPlainText(self._full(item, item.mine))
-        self.theirs_text.setPlainText(self._full(item, item.theirs))
+        theirs = self._full(item, item.theirs)
+        if item.kind == ConflictKind.KEY_TAKEN.value and item.holder_id is not None:
+            theirs += "\n\n" + self.tr(
+                "Here %1 already has this value, and there can only be one. Keep mine, or "
+                "delete or change that one first and then keep theirs."
+            ).replace("%1", self._record_label(item.record_kind, item.holder_id))
+        self.theirs_text.setPlainText(theirs)
 
     def _key_taken(self, error: KeyTakenError) -> str:
         key = "; ".join(f"{field_label(k)}: {value_text(v)}" for k, v in error.key.items())
@@ -186,20 +194,34 @@ class ConflictInboxDialog(QDialog):
         return f"<b>{side}</b>" + (f" — {detail}" if detail else "")
 
     def _record_text(self, item: ConflictItem) -> str:
+        return self._record_label(item.record_kind, item.record_id)
+
+    def _record_label(self, record_kind: str, record_id: uuid.UUID) -> str:
         name = ""
         history = self.document.history
         if history is not None:
-            changes = history.record_history(item.record_id)
+            changes = history.record_history(record_id)
             for change in reversed(changes):
                 name = name_in_change(change)
                 if name:
                     break
-        label = kind_label(item.record_kind)
+        label = kind_label(record_kind)
         return f"{label} “{name}”" if name else label
 
     def _field_text(self, item: ConflictItem) -> str:
         if item.kind == ConflictKind.DUPLICATE.value:  # one entry made as two records
             return self.tr("%1 (entered in both workspaces)").replace("%1", field_label(item.key))
+        if item.kind == ConflictKind.KEY_TAKEN.value:  # their key is another record's here
+            if item.holder_id is None:  # it went since: keeping theirs would go through
+                return self.tr("%1 (was used here by another record)").replace(
+                    "%1", field_label(item.key)
+                )
+            holder = self._record_label(item.record_kind, item.holder_id)
+            return (
+                self.tr("%1 (already used here by %2)")
+                .replace("%1", field_label(item.key))
+                .replace("%2", holder)
+            )
         if item.key != EXISTS:
             return field_label(item.key)
         return {
