@@ -114,7 +114,6 @@ def secure(engine: Engine) -> None:
                 connection.execute(text(f"CREATE ROLE {_quote(connection, group)} NOLOGIN"))
         _grant(connection)
         _sees_function(connection)
-        _assignments_outlive_enterprises(connection)
         # a merge bringing a background the office holds for plans this login does not see
         # finds the held image's id by its bytes' hash (which it has) to point its plan at
         _definer(
@@ -166,20 +165,6 @@ def _sees_function(connection: Connection) -> None:
             OR EXISTS (SELECT 1 FROM office_assignments a
                        WHERE a.login = session_user AND a.enterprise_id = enterprise)
         """,
-    )
-
-
-def _assignments_outlive_enterprises(connection: Connection) -> None:
-    """Migration 0016 made an assignment go with its enterprise (a cascading foreign key):
-    a deleted enterprise then vanished from its people's sight with its own deletion, so
-    the push carrying it could not write its change-log entries and tombstones, and the
-    other laptops never received it. Kept, the assignment lets them see the deletion, pull
-    it and restore the enterprise from its history."""
-    connection.execute(
-        text(
-            "ALTER TABLE office_assignments "
-            "DROP CONSTRAINT IF EXISTS office_assignments_enterprise_id_fkey"
-        )
     )
 
 

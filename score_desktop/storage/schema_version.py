@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0021_change_order_once"
+HEAD_REVISION = "0022_assignments_kept"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
