@@ -32,23 +32,25 @@ from .schema import Base, ChangeLogRow
 
 IN_CHUNK = 500
 LOG = cast(Table, ChangeLogRow.__table__)
-ENTRY_COLUMNS = (
-    LOG.c.sequence,
-    LOG.c.change_id,
-    LOG.c.record_kind,
-    LOG.c.record_id,
-    LOG.c.operation,
-    LOG.c.fields,
-    LOG.c.revision,
-    LOG.c.at,
-    LOG.c.author_id,
-    LOG.c.device_id,
-    LOG.c.change_set,
-    LOG.c.action,
-    LOG.c.enterprise_id,
-    LOG.c.part_keys,
-    LOG.c.shadowed,
+# the change-log columns an entry is read from, in the order entry_of unpacks them
+ENTRY_NAMES = (
+    "sequence",
+    "change_id",
+    "record_kind",
+    "record_id",
+    "operation",
+    "fields",
+    "revision",
+    "at",
+    "author_id",
+    "device_id",
+    "change_set",
+    "action",
+    "enterprise_id",
+    "part_keys",
+    "shadowed",
 )
+ENTRY_COLUMNS = tuple(LOG.c[name] for name in ENTRY_NAMES)
 # the same, ids and times as the driver gives them and JSON as its text: converted once, in
 # entry_of (the dialect's own conversions cost most of a package's reading, and PostgreSQL's
 # driver would parse every JSON value, mostly `null`s, in Python one row at a time)
@@ -71,23 +73,43 @@ REFERENCE_TABLES = (
 
 
 def entry_of(row: Row[Any]) -> Entry:
-    """A change-log row read with ENTRY_COLUMNS (ids and times as the driver gives them)."""
-    fields = _json(row.fields) or {}
-    part_keys, shadowed = _json(row.part_keys), _json(row.shadowed)
+    """A change-log row read with ENTRY_COLUMNS (ids and times as the driver gives them).
+
+    Unpacked by position, in ENTRY_NAMES' order: a first sync reads 50,000 entries, and
+    fifteen lookups by name on each row cost more than building the entries (0.3 s)."""
+    (
+        _sequence,
+        change_id,
+        record_kind,
+        record_id,
+        operation,
+        fields_text,
+        revision,
+        at,
+        author_id,
+        device_id,
+        change_set,
+        action,
+        enterprise_id,
+        part_keys_text,
+        shadowed_text,
+    ) = row
+    fields = _json(fields_text) or {}
+    part_keys, shadowed = _json(part_keys_text), _json(shadowed_text)
     return Entry(
-        change_id=as_uuid(row.change_id),
-        record_kind=row.record_kind,
-        record_id=as_uuid(row.record_id),
-        operation=row.operation,
+        change_id=as_uuid(change_id),
+        record_kind=record_kind,
+        record_id=as_uuid(record_id),
+        operation=operation,
         fields=fields,
-        keys=frozenset(part_keys) if part_keys is not None else keys_of(row.operation, fields),
-        revision=row.revision,
-        at=_iso(row.at),
-        author_id=as_uuid(row.author_id),
-        device_id=as_uuid(row.device_id),
-        change_set=as_uuid(row.change_set),
-        action=row.action or "",
-        enterprise_id=as_uuid(row.enterprise_id),
+        keys=frozenset(part_keys) if part_keys is not None else keys_of(operation, fields),
+        revision=revision,
+        at=_iso(at),
+        author_id=as_uuid(author_id),
+        device_id=as_uuid(device_id),
+        change_set=as_uuid(change_set),
+        action=action or "",
+        enterprise_id=as_uuid(enterprise_id),
         shadowed=frozenset(shadowed or ()),
     )
 
