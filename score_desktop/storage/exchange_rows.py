@@ -164,14 +164,14 @@ def log_row(entry: Entry) -> dict[str, Any]:
         "record_id": entry.record_id,
         "enterprise_id": entry.enterprise_id,
         "operation": entry.operation,
-        "fields": dict(entry.fields),
+        "fields": entry.fields if type(entry.fields) is dict else dict(entry.fields),
         "revision": entry.revision,
         "action": entry.action,
         "author_id": entry.author_id,
         "device_id": entry.device_id,
         "at": _moment(entry.at),
         "part_keys": None if entry.keys == whole else sorted(entry.keys),
-        "shadowed": sorted(entry.shadowed) or None,
+        "shadowed": sorted(entry.shadowed) if entry.shadowed else None,
     }
 
 
@@ -252,6 +252,7 @@ def _iso(moment: dt.datetime | str | None) -> str:
     return moment.isoformat()
 
 
+@functools.lru_cache(maxsize=1 << 12)  # the entries of one edit share their time
 def _moment(text: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text)
