@@ -69,6 +69,9 @@ def test_a_signed_report_reads_current_wherever_it_goes_until_what_it_shows_chan
 
     post(hoa, an, enterprise.id, tmp_path)
     assert [status(an, r) for r in reports] == [None, None]
+    # current there, so the inspector signs it there too (refused if it read as superseded)
+    there = an.repos.signoffs.get_signed_report(visit_report.id)
+    sign_visit(an.repos, [signature_now("Tran Van Minh", Role.INSPECTOR)], there)
     # passed on to a third workspace that never saw the enterprise
     post(an, chi, enterprise.id, tmp_path)
     assert [status(chi, r) for r in reports] == [None, None]
@@ -83,6 +86,7 @@ def test_a_signed_report_reads_current_wherever_it_goes_until_what_it_shows_chan
     post(an, hoa, enterprise.id, tmp_path)
     post(hoa, an, enterprise.id, tmp_path)
     assert [status(x, r) for x in (hoa, an) for r in reports] == [None] * 4
+    assert len(hoa.repos.signoffs.get_signed_report(visit_report.id).signatures) == 2
 
     # the inspector edits a hazard the visit report shows: superseded on both sides
     mine = a_hazard_of(an.repos, enterprise.id, visit.id)
