@@ -3,11 +3,14 @@ shows changed, superseded by an edit of what it shows wherever that edit was mad
 edit its signer never saw (made elsewhere before the report arrived there)."""
 
 import dataclasses
+import hashlib
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
+from score_desktop.domain.exchange import Blob, PackageError
 from score_desktop.domain.history import Role
 from score_desktop.domain.improvement import ImprovementProject
 from score_desktop.services.demo import seed_demo
@@ -183,3 +186,32 @@ def test_a_report_signed_before_0023_keeps_a_rule_honest_where_it_is(laptops, tm
     assert status(hoa, report.id) is None
     post(an, hoa, enterprise.id, tmp_path)
     assert status(hoa, report.id) == mine.id
+
+
+def test_a_list_of_changes_that_is_not_one_is_refused_and_nothing_written(laptops):
+    hoa, an = laptops("Hoa"), laptops("An", Role.INSPECTOR)
+    seed_demo(hoa.repos)
+    report, _ = sign_visit(hoa.repos, [signature_now("Nguyen Thi Lan", Role.CONSULTANT)])
+    change_set = hoa.exchange.collect(report.enterprise_id)
+    forged = b"not a list of changes\n"
+    digest = hashlib.sha256(forged).hexdigest()
+    change_set.records = [
+        dataclasses.replace(r, values={**r.values, "signed_changes_sha256": digest})
+        if r.record_kind == "signed_reports"
+        else r
+        for r in change_set.records
+    ]
+    change_set.blobs.append(Blob("report", digest, "application/octet-stream"))
+
+    def read_blob(blob):
+        return forged if blob.sha256 == digest else hoa.exchange.read_blob(blob)
+
+    with pytest.raises(PackageError, match="list of changes"):
+        an.exchange.merge(
+            change_set,
+            package_id=uuid.uuid4(),
+            from_device=hoa.exchange.device_id(),
+            from_name="Hoa",
+            read_blob=read_blob,
+        )
+    assert an.repos.portfolio.list_enterprises() == []
