@@ -7703,6 +7703,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>Firmado el</translation>
     </message>
     <message>
+        <source>Changes signed (SHA-256)</source>
+        <translation>Cambios firmados (SHA-256)</translation>
+    </message>
+    <message>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>

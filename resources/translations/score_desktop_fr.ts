@@ -7703,6 +7703,10 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
         <translation>Signé le</translation>
     </message>
     <message>
+        <source>Changes signed (SHA-256)</source>
+        <translation>Modifications signées (SHA-256)</translation>
+    </message>
+    <message>
         <source>Signed report</source>
         <translation>Rapport signé</translation>
     </message>

@@ -7666,6 +7666,10 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
         <translation>Ký lúc</translation>
     </message>
     <message>
+        <source>Changes signed (SHA-256)</source>
+        <translation>Các thay đổi đã ký (SHA-256)</translation>
+    </message>
+    <message>
         <source>Signed report</source>
         <translation>Báo cáo đã ký</translation>
     </message>

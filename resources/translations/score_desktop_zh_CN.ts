@@ -7666,6 +7666,10 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>签署时间</translation>
     </message>
     <message>
+        <source>Changes signed (SHA-256)</source>
+        <translation>签署时已有的更改（SHA-256）</translation>
+    </message>
+    <message>
         <source>Signed report</source>
         <translation>已签署的报告</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -60,6 +60,28 @@ def covers(kind: SignedKind, subject_id: uuid.UUID, change: Change, linked: bool
     return visit_field is not None and str(subject_id) in (visit_field.before, visit_field.after)
 
 
+# What the signer's workspace held of what the report shows: the change ids (global, unlike
+# the sequence) of every change that `covers` it, up to the signing. Stored as bytes of their
+# own, named by SHA-256 (docs/sign-off.md): one change id a line, sorted.
+CHANGES_HEADER = b"score-desktop signed changes 1\n"
+
+
+def changes_bytes(change_ids: Iterable[uuid.UUID]) -> bytes:
+    lines = sorted({str(change_id) for change_id in change_ids})
+    return CHANGES_HEADER + b"".join(line.encode("ascii") + b"\n" for line in lines)
+
+
+def changes_of(data: bytes) -> frozenset[uuid.UUID]:
+    """The change ids of `changes_bytes`; anything else is refused."""
+    if not data.startswith(CHANGES_HEADER):
+        raise ValidationError({"signed_changes": "Not a list of a signed report's changes."})
+    try:
+        lines = data[len(CHANGES_HEADER) :].decode("ascii").split()
+        return frozenset(uuid.UUID(line) for line in lines)
+    except ValueError as exc:
+        raise ValidationError({"signed_changes": f"A change id is not valid: {exc}"}) from exc
+
+
 @dataclass(frozen=True)
 class Signature:
     """One person's signature: typed name, role, time (UTC), and optionally a drawing (PNG)."""
@@ -85,8 +107,11 @@ class Signature:
 class SignedReport:
     """The frozen content of a report and who signed it.
 
-    `signed_through`: the last change-log sequence the content reflects; a later change that
-    `covers` the report supersedes it (`superseded_by`, read from the log, never stored).
+    `signed_through`: the last change-log sequence the content reflects, in the signing
+    workspace's own numbering. `changes_sha256`: the signer's changes of what the report
+    shows (`changes_bytes`); any other change that `covers` the report supersedes it, on
+    every workspace alike (`superseded_by`, read from the log, never stored). None for a
+    report signed before they were kept (see docs/sign-off.md).
     """
 
     enterprise_id: uuid.UUID
@@ -97,6 +122,7 @@ class SignedReport:
     content_size: int
     signed_through: int
     signatures: tuple[Signature, ...] = ()
+    changes_sha256: str | None = None
     superseded_by: Change | None = None
     created_at: dt.datetime | None = None
     id: uuid.UUID = field(default_factory=uuid.uuid4)

@@ -142,6 +142,7 @@ FIELD_LABELS = {  # column → words; anything not here reads as its column name
     "sex": QT_TRANSLATE_NOOP("history_field", "Sex"),
     "sha256": QT_TRANSLATE_NOOP("history_field", "Content (SHA-256)"),
     "signed_at": QT_TRANSLATE_NOOP("history_field", "Signed at"),
+    "signed_changes_sha256": QT_TRANSLATE_NOOP("history_field", "Changes signed (SHA-256)"),
     "signed_report_id": QT_TRANSLATE_NOOP("history_field", "Signed report"),
     "signed_through": QT_TRANSLATE_NOOP("history_field", "Signed as of change"),
     "snap_to_grid": QT_TRANSLATE_NOOP("history_field", "Snap to grid"),

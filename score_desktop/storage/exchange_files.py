@@ -17,8 +17,9 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ..domain.checklist_codec import template_from_data
-from ..domain.errors import KnownProblemError
+from ..domain.errors import KnownProblemError, ValidationError
 from ..domain.exchange import Blob, MergeSummary, PackageError
+from ..domain.signoff import changes_of
 from .exchange_checks import check_type, is_uuid
 from .exchange_rows import REFERENCE_TABLES, chunks
 from .history_recorder import from_json, row_class_of
@@ -157,13 +158,24 @@ def add_plan_images(
 
 
 def add_report_blobs(
-    session: Session, blobs: Sequence[Blob], read_blob: Callable[[Blob], bytes]
+    session: Session,
+    blobs: Sequence[Blob],
+    read_blob: Callable[[Blob], bytes],
+    change_lists: frozenset[str] = frozenset(),
 ) -> None:
-    """Signed reports' bytes missing here, each checked against its hash."""
+    """Signed reports' bytes missing here, each checked against its hash; those named as a
+    report's list of signed changes (`change_lists`) must be one (domain.signoff)."""
     for blob in blobs:
         if blob.kind != "report" or session.get(ReportBlobRow, blob.sha256) is not None:
             continue
         data = _verified(blob, read_blob)
+        if blob.sha256 in change_lists:
+            try:
+                changes_of(data)
+            except ValidationError as exc:
+                raise PackageError(
+                    f"A signed report's list of changes is not one ({blob.sha256[:12]}…)."
+                ) from exc
         _insert_bytes(
             session, ReportBlobRow, {"sha256": blob.sha256, "size": len(data), "data": data}
         )

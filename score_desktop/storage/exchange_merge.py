@@ -83,7 +83,9 @@ def merge_change_set(
     session.info[REPLAYING] = True
     try:
         image_ids = exchange_files.add_plan_images(session, change_set.blobs, read_blob)
-        exchange_files.add_report_blobs(session, change_set.blobs, read_blob)
+        exchange_files.add_report_blobs(
+            session, change_set.blobs, read_blob, _change_lists(change_set)
+        )
         results = _decide(session, incoming)
         _guard_cascades(session, results)
         guard_orphans(session, results)
@@ -120,6 +122,17 @@ def merge_change_set(
         )
     )
     return summary
+
+
+def _change_lists(change_set: ChangeSet) -> frozenset[str]:
+    """The files that signed reports name as the list of their signer's changes."""
+    return frozenset(
+        str(r.values["signed_changes_sha256"])
+        for r in change_set.records
+        if r.record_kind == "signed_reports"
+        and r.values is not None
+        and r.values.get("signed_changes_sha256")
+    )
 
 
 def _waiting(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:

@@ -363,13 +363,16 @@ def _blobs(session: Any, records: list[RecordState]) -> list[Blob]:
 
 def _report_blobs(session: Any, records: list[RecordState]) -> list[Blob]:
     """A signed report's bytes travel with it (content, each signed copy's tail, drawings),
-    so the receiver can hand out the signed PDFs and `verify` them."""
+    so the receiver can hand out the signed PDFs and `verify` them, and the list of its
+    signer's changes, so it reads as superseded or not there as it does here."""
     wanted = set()
     for record in records:
         if record.values is None:
             continue
         if record.record_kind == SignedReportRow.__tablename__:
             wanted.add(str(record.values["content_sha256"]))
+            if record.values.get("signed_changes_sha256"):  # what its signer held
+                wanted.add(str(record.values["signed_changes_sha256"]))
         elif record.record_kind == ReportSignatureRow.__tablename__:
             wanted.add(str(record.values["tail_sha256"]))
             if record.values.get("drawing_sha256"):

@@ -248,7 +248,8 @@ def _predicate(table: Table) -> str | None:
         return "EXISTS (SELECT 1 FROM floor_plans f WHERE f.background_image_id = plan_images.id)"
     if table.name == "report_blobs":
         return (
-            "EXISTS (SELECT 1 FROM signed_reports s WHERE s.content_sha256 = report_blobs.sha256)"
+            "EXISTS (SELECT 1 FROM signed_reports s WHERE report_blobs.sha256"
+            " IN (s.content_sha256, s.signed_changes_sha256))"
             " OR EXISTS (SELECT 1 FROM report_signatures r WHERE report_blobs.sha256"
             " IN (r.pdf_sha256, r.tail_sha256, r.drawing_sha256))"
         )

@@ -6,5 +6,5 @@ is Alembic's head. Bump it with every new migration.
 
 from pathlib import Path
 
-HEAD_REVISION = "0022_assignments_kept"
+HEAD_REVISION = "0023_signed_changes"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

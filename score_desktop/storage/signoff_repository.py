@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import ColumnElement, Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import IntegrityError, KnownProblemError, NotFoundError
@@ -19,13 +19,16 @@ from ..domain.signoff import (
     SignedReport,
     Verdict,
     VerdictKind,
+    changes_bytes,
+    changes_of,
     covers,
     kinds_shown,
 )
 from .checklist_schema import ChecklistAnswerRow, WalkthroughRow
+from .history_recorder import DEVICE_KEY
 from .history_repository import _change, _changes
 from .repository_base import SqlRepository, user_errors
-from .schema import ChangeLogRow, HazardRow, PhotoRow, ReviewItemRow
+from .schema import ChangeLogRow, HazardRow, PhotoRow, ReviewItemRow, WorkspaceMetaRow
 from .signoff_schema import ReportBlobRow, ReportSignatureRow, SignedReportRow
 
 LINKED_TO_VISIT: dict[
@@ -102,6 +105,7 @@ class SqlSignoffRepository(SqlRepository):
                     content_sha256=report.content_sha256,
                     content_size=report.content_size,
                     signed_through=report.signed_through,
+                    signed_changes_sha256=_keep_blob(session, signed_changes(session, report)),
                 )
                 session.add(row)
                 _keep_blob(session, content)
@@ -218,51 +222,114 @@ class SqlSignoffRepository(SqlRepository):
             content_size=row.content_size,
             signed_through=row.signed_through,
             signatures=signatures,
+            changes_sha256=row.signed_changes_sha256,
             superseded_by=self._superseded_by(session, row),
             created_at=_aware(row.created_at),
             id=row.id,
         )
 
     def _superseded_by(self, session: Session, row: SignedReportRow) -> Change | None:
-        """The first change after the sign-off to what the report shows, if any."""
-        kind = SignedKind(row.kind)
-        query = (
-            _changes()
-            .where(
-                ChangeLogRow.enterprise_id == row.enterprise_id,
-                ChangeLogRow.sequence > row.signed_through,
-                ChangeLogRow.record_kind.in_(kinds_shown(kind)),
-            )
-            .order_by(ChangeLogRow.sequence)
-        )
-        linked: dict[str, set[uuid.UUID]] = {}
-        walks: set[str] = set()
-        if kind is SignedKind.VISIT:
+        """The first change (in this log's order) to what the report shows that its signer
+        did not hold at signing, if any: the same answer on every workspace (change ids are
+        global). A report signed before the signer's changes were kept: `_after_legacy_signing`."""
+        shown = _Shown(session, row)
+        signed = _signed_changes(session, row)
+        if signed is None:
+            return shown.first(*_after_legacy_signing(session, row))
+        ids = select(ChangeLogRow.sequence, ChangeLogRow.change_id).where(*shown.where)
+        unsigned = sorted(seq for seq, change_id in session.execute(ids) if change_id not in signed)
+        for start in range(0, len(unsigned), 500):
+            found = shown.first(ChangeLogRow.sequence.in_(unsigned[start : start + 500]))
+            if found is not None:
+                return found
+        return None
+
+
+class _Shown:
+    """The changes of a signed report's enterprise that can concern what it shows (its
+    records', and those naming it in their fields: a record moved to or away from it);
+    `covers` decides."""
+
+    def __init__(self, session: Session, row: SignedReportRow) -> None:
+        self.session = session
+        self.kind = SignedKind(row.kind)
+        self.subject_id = row.subject_id
+        self.where = [
+            ChangeLogRow.enterprise_id == row.enterprise_id,
+            ChangeLogRow.record_kind.in_(kinds_shown(self.kind)),
+        ]
+        self.linked: dict[str, set[uuid.UUID]] = {}
+        self.walks: set[str] = set()
+        if self.kind is SignedKind.VISIT:
             for record_kind, row_class in LINKED_TO_VISIT.items():
                 ids = select(row_class.id).where(row_class.visit_id == row.subject_id)
-                linked[record_kind] = set(session.scalars(ids))
+                self.linked[record_kind] = set(session.scalars(ids))
             answers = select(ChecklistAnswerRow.id).where(
-                ChecklistAnswerRow.walkthrough_id.in_(linked["walkthroughs"])
+                ChecklistAnswerRow.walkthrough_id.in_(self.linked["walkthroughs"])
             )
-            linked["checklist_answers"] = set(session.scalars(answers))
-            # read only the changes that can concern the visit (its records', and those that
-            # name it in their fields: a record moved to or away from it); `covers` decides
-            own = {row.subject_id}.union(*linked.values())
+            self.linked["checklist_answers"] = set(session.scalars(answers))
+            own = {row.subject_id}.union(*self.linked.values())
             # an answer names its walk-through, not the visit (also in a deleted answer's entry)
-            walks = {str(i) for i in linked["walkthroughs"]}
+            self.walks = {str(i) for i in self.linked["walkthroughs"]}
             fields = cast(ChangeLogRow.fields, Text)
-            named = or_(fields.contains(str(row.subject_id)), *(fields.contains(w) for w in walks))
-            query = query.where(or_(ChangeLogRow.record_id.in_(own), named))
-        for result in session.execute(query):
+            named = or_(
+                fields.contains(str(row.subject_id)), *(fields.contains(w) for w in self.walks)
+            )
+            self.where.append(or_(ChangeLogRow.record_id.in_(own), named))
+
+    def covering(self, *where: ColumnElement[bool]) -> Iterator[tuple[uuid.UUID, Change]]:
+        """The changes (also limited by `where`) that concern the report, in log order, with
+        their change ids."""
+        query = _changes().where(*self.where, *where).order_by(ChangeLogRow.sequence)
+        for result in self.session.execute(query):
             change = _change(result)
-            if covers(
-                kind,
-                row.subject_id,
-                change,
-                change.record_id in linked.get(change.record_kind, ()) or _answer_on(change, walks),
-            ):
-                return change
+            linked = change.record_id in self.linked.get(change.record_kind, ())
+            if covers(self.kind, self.subject_id, change, linked or _answer_on(change, self.walks)):
+                yield result[0].change_id, change
+
+    def first(self, *where: ColumnElement[bool]) -> Change | None:
+        return next((change for _id, change in self.covering(*where)), None)
+
+
+def signed_changes(session: Session, report: SignedReport) -> bytes:
+    """What the signing workspace holds of what `report` shows, up to its `signed_through`:
+    the ids of those changes (`changes_bytes`)."""
+    row = SignedReportRow(
+        enterprise_id=report.enterprise_id,
+        kind=report.kind.value,
+        subject_id=report.subject_id,
+    )
+    shown = _Shown(session, row)
+    held = shown.covering(ChangeLogRow.sequence <= report.signed_through)
+    return changes_bytes(change_id for change_id, _change in held)
+
+
+def _signed_changes(session: Session, row: SignedReportRow) -> frozenset[uuid.UUID] | None:
+    """The signer's changes of what the report shows; None for a report signed before they
+    were kept, or whose list did not come with it (a package made by hand)."""
+    if row.signed_changes_sha256 is None:
         return None
+    try:
+        return changes_of(_blob(session, row.signed_changes_sha256))
+    except NotFoundError:
+        return None
+
+
+def _after_legacy_signing(session: Session, row: SignedReportRow) -> list[ColumnElement[bool]]:
+    """For a report without its signer's changes, the changes after its sign-off. Signed
+    here: after its own `signed_through`. Received: this workspace's own edits after its
+    arrival (`signed_through` is another log's number, and what came with the report, or
+    after it from elsewhere, cannot be told apart from what its signer held)."""
+    arrival = session.execute(
+        select(ChangeLogRow.sequence, ChangeLogRow.device_id)
+        .where(ChangeLogRow.record_id == row.id)
+        .order_by(ChangeLogRow.sequence)
+        .limit(1)
+    ).first()
+    own = session.scalar(select(WorkspaceMetaRow.value).where(WorkspaceMetaRow.key == DEVICE_KEY))
+    if arrival is None or own is None or str(arrival.device_id) == own:
+        return [ChangeLogRow.sequence > row.signed_through]
+    return [ChangeLogRow.sequence > arrival.sequence, ChangeLogRow.device_id == uuid.UUID(own)]
 
 
 def _answer_on(change: Change, walkthrough_ids: set[str]) -> bool:

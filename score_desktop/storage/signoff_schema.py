@@ -49,6 +49,9 @@ class SignedReportRow(TimestampedRow, Base):
     content_sha256: Mapped[str] = mapped_column(String(64), index=True)
     content_size: Mapped[int] = mapped_column(BigInteger)
     signed_through: Mapped[int] = mapped_column(BigInteger)
+    # the blob of the signer's changes of what the report shows (domain.signoff.changes_bytes);
+    # none on reports signed before migration 0023
+    signed_changes_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ReportSignatureRow(TimestampedRow, Base):

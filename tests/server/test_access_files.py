@@ -139,7 +139,9 @@ def test_two_enterprises_signed_reports_with_the_same_bytes_push_and_pull(office
         assert verdict.kind is not VerdictKind.UNKNOWN and verdict.report is not None
         assert verdict.report.id == report.id
         assert fresh.repos.signoffs.load_content(pulled) == content
-        with office.raw(login) as db:  # content, drawing and its own tail: not the other's
-            assert db.execute("SELECT count(*) FROM report_blobs").fetchone() == (3,)
+        assert not pulled.superseded and pulled.changes_sha256 is not None
+        # content, drawing, its own tail and its signer's changes: not the other's
+        with office.raw(login) as db:
+            assert db.execute("SELECT count(*) FROM report_blobs").fetchone() == (4,)
             assert db.execute("SELECT count(*) FROM signed_reports").fetchone() == (1,)
         fresh.workspace.close()

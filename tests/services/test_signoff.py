@@ -245,7 +245,8 @@ def test_signatures_added_later_make_a_second_copy_and_the_first_still_verifies(
     assert [s.name for s in two.signatures] == ["Nguyen Thi Lan", "Zhang Wei"]
 
 
-def test_an_eip_report_is_superseded_by_an_edit_of_its_projects_only(repos):
+def sign_eip(repos):
+    """The first enterprise's EIP report, rendered, signed by its manager and stored."""
     enterprise = repos.portfolio.list_enterprises()[0]
     content_records = content_from(repos, enterprise, TODAY)
     write = functools.partial(
@@ -261,7 +262,12 @@ def test_an_eip_report_is_superseded_by_an_edit_of_its_projects_only(repos):
         report_title=f"Enterprise Improvement Plan — {enterprise.name}",
         signed_through=repos.signoffs.last_sequence(),
     )
-    stored = repos.signoffs.add_signatures(made.report, made.content, made.data, signatures)
+    return repos.signoffs.add_signatures(made.report, made.content, made.data, signatures), made
+
+
+def test_an_eip_report_is_superseded_by_an_edit_of_its_projects_only(repos):
+    enterprise = repos.portfolio.list_enterprises()[0]
+    stored, _made = sign_eip(repos)
     visit = repos.portfolio.list_visits(enterprise.id)[0]
     repos.portfolio.update_visit(dataclasses.replace(visit, observations="Later."))
     assert not repos.signoffs.get_signed_report(stored.id).superseded
