@@ -7711,8 +7711,8 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <source>Signed as of change</source>
-        <translation>Firmado según el cambio</translation>
+        <source>Signed as of change (on the signing device)</source>
+        <translation>Firmado según el cambio (en el equipo que firmó)</translation>
     </message>
     <message>
         <source>Snap to grid</source>

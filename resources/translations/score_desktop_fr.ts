@@ -7711,8 +7711,8 @@ Charger une entreprise de démonstration (un câblier de Deyang, au Sichuan, ave
         <translation>Rapport signé</translation>
     </message>
     <message>
-        <source>Signed as of change</source>
-        <translation>Signé en l&apos;état de la modification</translation>
+        <source>Signed as of change (on the signing device)</source>
+        <translation>Signé en l&apos;état de la modification (sur l&apos;appareil signataire)</translation>
     </message>
     <message>
         <source>Snap to grid</source>

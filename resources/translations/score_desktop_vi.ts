@@ -7674,8 +7674,8 @@ Tải doanh nghiệp mẫu (một nhà sản xuất cáp ở Đức Dương, T�
         <translation>Báo cáo đã ký</translation>
     </message>
     <message>
-        <source>Signed as of change</source>
-        <translation>Ký theo trạng thái của thay đổi</translation>
+        <source>Signed as of change (on the signing device)</source>
+        <translation>Ký theo trạng thái của thay đổi (trên thiết bị đã ký)</translation>
     </message>
     <message>
         <source>Snap to grid</source>

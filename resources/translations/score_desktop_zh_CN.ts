@@ -7674,8 +7674,8 @@ Load a demo enterprise (a cable maker in Deyang, Sichuan, with four visits) to e
         <translation>已签署的报告</translation>
     </message>
     <message>
-        <source>Signed as of change</source>
-        <translation>签署时对应的更改</translation>
+        <source>Signed as of change (on the signing device)</source>
+        <translation>签署时对应的更改（在签署的设备上）</translation>
     </message>
     <message>
         <source>Snap to grid</source>

@@ -144,7 +144,9 @@ FIELD_LABELS = {  # column → words; anything not here reads as its column name
     "signed_at": QT_TRANSLATE_NOOP("history_field", "Signed at"),
     "signed_changes_sha256": QT_TRANSLATE_NOOP("history_field", "Changes signed (SHA-256)"),
     "signed_report_id": QT_TRANSLATE_NOOP("history_field", "Signed report"),
-    "signed_through": QT_TRANSLATE_NOOP("history_field", "Signed as of change"),
+    "signed_through": QT_TRANSLATE_NOOP(
+        "history_field", "Signed as of change (on the signing device)"
+    ),
     "snap_to_grid": QT_TRANSLATE_NOOP("history_field", "Snap to grid"),
     "sort_order": QT_TRANSLATE_NOOP("history_field", "Order"),
     "source": QT_TRANSLATE_NOOP("history_field", "Source"),
