@@ -20,9 +20,10 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.exchange import ChangeSet
-from .exchange_rows import LOG, hex_of
+from .exchange_rows import LOG
 from .exchange_schema import ExchangePeerRow
 from .history_recorder import HistoryContext, device_id_of
+from .raw_values import hex_of
 from .schema import utcnow
 
 

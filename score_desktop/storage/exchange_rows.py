@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session
 from ..domain.exchange import RecordState
 from ..domain.merge import Entry, keys_of
 from .history_recorder import LogInsert, recorded_columns, row_class_of, to_json
+from .raw_values import json_of
 from .schema import Base, ChangeLogRow
 
 IN_CHUNK = 500
@@ -94,8 +94,8 @@ def entry_of(row: Row[Any]) -> Entry:
         part_keys_text,
         shadowed_text,
     ) = row
-    fields = _json(fields_text) or {}
-    part_keys, shadowed = _json(part_keys_text), _json(shadowed_text)
+    fields = json_of(fields_text) or {}
+    part_keys, shadowed = json_of(part_keys_text), json_of(shadowed_text)
     return Entry(
         change_id=as_uuid(change_id),
         record_kind=record_kind,
@@ -114,14 +114,6 @@ def entry_of(row: Row[Any]) -> Entry:
     )
 
 
-def _json(text: str | None) -> Any:
-    """A JSON column's text (None for SQL NULL, `null` for a JSON null: most optional
-    columns of the log hold that)."""
-    if text is None or text == "null":
-        return None
-    return json.loads(text)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _parsed_uuid(text: str) -> uuid.UUID:
     return uuid.UUID(text)
@@ -133,12 +125,6 @@ def as_uuid(value: Any) -> Any:
     if value is None or isinstance(value, uuid.UUID):
         return value
     return _parsed_uuid(value)
-
-
-def hex_of(change_id: Any) -> str:
-    """An id as the driver gives it when read raw (SQLite's text, PostgreSQL's uuid), as
-    UUID.hex: comparing tens of thousands of ids so costs no UUID made for each."""
-    return change_id.hex if isinstance(change_id, uuid.UUID) else change_id.replace("-", "")
 
 
 def insert_log_rows(session: Session, entries: Sequence[Entry]) -> None:

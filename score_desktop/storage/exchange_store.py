@@ -29,11 +29,11 @@ from .exchange_rows import (
     chunks,
     current_states,
     entries_of_records,
-    hex_of,
     table_order,
 )
 from .exchange_schema import ExchangePeerRow
 from .history_recorder import device_id_of, row_class_of, values_of
+from .raw_values import hex_of
 from .repository_base import SqlRepository, user_errors
 from .schema import (
     EnterpriseRow,
