@@ -17,7 +17,7 @@ from ..domain.checklist import (
     pick,
 )
 from ..domain.checklist import enterprise_profile as profile_of
-from ..domain.floorplan import AREA_KINDS, PlanItem
+from ..domain.floorplan import PlanItem
 from ..domain.geometry import centroid, point_in_polygon
 from ..domain.walkthrough import (
     ChecklistAnswer,
@@ -38,11 +38,7 @@ def zones_of(document: PortfolioDocument, enterprise_id: uuid.UUID) -> list[Plan
     """The named zones, aisles and storage areas of the enterprise's plans, plan by plan."""
     found = []
     for plan in document.plans_of(enterprise_id):
-        found += [
-            item
-            for item in document.plan_document(plan.id).items()
-            if item.kind in AREA_KINDS and item.label.strip()
-        ]
+        found += [item for item in document.plan_document(plan.id).areas() if item.label.strip()]
     return found
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import Signal
 
 from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
+from ..domain.plan_read import RestingSymbol
+from .items_on_demand import ItemsOnDemand
 from .portfolio import PortfolioDocument
 from .record_set import RecordSet, RecordStore
 
@@ -31,7 +33,9 @@ class PlanDocument(RecordSet):
         self.portfolio = portfolio
         self.plan_id = plan_id
         self._in_order: list[PlanItem] | None = None  # items() until the next change
+        self._areas: list[PlanItem] | None = None  # areas() until the next change
         repository = cast("FloorPlanRepository", portfolio.plan_repository)
+        self._repository = repository
         self.load(
             RecordStore(
                 lambda: repository.list_items(plan_id),
@@ -53,12 +57,32 @@ class PlanDocument(RecordSet):
     def push(self, command) -> bool:
         return self.portfolio.push(command)
 
+    def _first_read(self, store: RecordStore) -> ItemsOnDemand:
+        return ItemsOnDemand(self._repository.read_items(self.plan_id))
+
+    @property
+    def _items(self) -> ItemsOnDemand:
+        return cast(ItemsOnDemand, self._records)
+
     def items(self) -> list[PlanItem]:
-        """Bottom to top. Sorted once per change: the scene, the register's zone list and
-        every zone lookup ask for them, and a site plan has ten thousand."""
+        """Bottom to top, every safety symbol's record made (see drawn() and areas()).
+        Sorted once per change: a site plan has ten thousand."""
         if self._in_order is None:
             self._in_order = sorted(self.all(), key=_BY_Z)
         return list(self._in_order)
+
+    def drawn(self) -> tuple[list[PlanItem], list[RestingSymbol]]:
+        """What the scene draws: the records made so far (every item but the resting
+        symbols), bottom to top, and the resting symbols, which stay rows."""
+        return sorted(self._items.made(), key=_BY_Z), self._items.resting()
+
+    def areas(self) -> list[PlanItem]:
+        """The zones, aisles and storage areas, bottom to top: where hazards' zones are
+        found, without making the symbols' records."""
+        if self._areas is None:
+            made = self._items.made()
+            self._areas = sorted((r for r in made if r.kind in AREA_KINDS), key=_BY_Z)
+        return list(self._areas)
 
     def item(self, item_id: uuid.UUID) -> PlanItem:
         return self.record(item_id)
@@ -67,14 +91,14 @@ class PlanDocument(RecordSet):
         return self.has(item_id)
 
     def top_z(self) -> float:
-        return max((i.z for i in self.all()), default=0.0)
+        return max(self._items.zs(), default=0.0)
 
     def bottom_z(self) -> float:
-        return min((i.z for i in self.all()), default=0.0)
+        return min(self._items.zs(), default=0.0)
 
     def _content_changed(self, records: list | None = None) -> None:
         """Zones are found from areas: views that show a hazard's zone must look again."""
-        self._in_order = None
+        self._in_order = self._areas = None
         # None is the first load, made when a view first asks for the items: no change
         if records is not None and any(item.kind in AREA_KINDS for item in records):
             self.portfolio.areas_changed.emit(self.plan_id)

@@ -385,7 +385,7 @@ class PortfolioDocument(ReviewMode, QObject):
             return None
         from ..domain.floorplan import zone_at  # the plan modules load with the first plan
 
-        return zone_at(self.plan_document(plan_id).items(), position)
+        return zone_at(self.plan_document(plan_id).areas(), position)
 
     def zone_name(self, hazard: Hazard) -> str:
         """The name of the zone a hazard is pinned in ("" when none), by the read model's
@@ -394,7 +394,7 @@ class PortfolioDocument(ReviewMode, QObject):
             return ""
         from ..domain.read_model import zone_name
 
-        return zone_name(hazard, self.plan_document(hazard.plan_id).items())
+        return zone_name(hazard, self.plan_document(hazard.plan_id).areas())
 
     def plan_document(self, plan_id: uuid.UUID):
         """The open PlanDocument of a plan (one per plan, kept while the workspace is open).

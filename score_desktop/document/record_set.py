@@ -80,8 +80,7 @@ class RecordSet(QObject):
         self._located: dict[uuid.UUID, Hashable | None] = {}  # ids asked for and not held
 
     def load(self, store: RecordStore) -> None:
-        records = [] if self.by_enterprise else store.read()
-        self._records = GroupedRecords(self._groupings, records)
+        self._records = self._first_read(store)
         self._enterprises_read = set()
         self._located = {}
         self.store = store
@@ -237,6 +236,10 @@ class RecordSet(QObject):
         self.removed.emit(records)
 
     # For subclasses ------------------------------------------------------------------------
+
+    def _first_read(self, store: RecordStore) -> GroupedRecords:
+        """What a load holds (a subclass may read its records its own way)."""
+        return GroupedRecords(self._groupings, [] if self.by_enterprise else store.read())
 
     def _take(self, records: Iterable) -> None:
         """Records read for the first time (a set loaded in parts): no change, no signal."""

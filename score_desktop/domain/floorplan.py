@@ -196,6 +196,12 @@ class FloorPlan:
 
 
 AREA_KINDS = (PlanItemKind.ZONE, PlanItemKind.AISLE, PlanItemKind.STORAGE)
+# safety symbols: drawn the same size on screen at every zoom, thousands on a site plan
+SYMBOL_KINDS = frozenset(
+    kind
+    for kind, shape in SHAPE_OF.items()
+    if shape is Shape.POINT and kind is not PlanItemKind.LABEL
+)
 
 
 def zone_at(items: Iterable[PlanItem], point: Point) -> "PlanItem | None":

@@ -22,6 +22,7 @@ from .history import Change, Person, TimelineFilter
 from .improvement import ImprovementProject, ReviewItem
 from .indicators import BaselineCorrection, Entry, EntryKey, PracticeAnswer
 from .photo import Photo
+from .plan_read import PlanItemsRead
 from .programme import ProgrammeFacts
 from .risk import RiskMethod
 from .signoff import SignoffRepository
@@ -80,6 +81,8 @@ class FloorPlanRepository(Protocol):
     def delete_plan(self, plan_id: uuid.UUID) -> None: ...
 
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]: ...
+
+    def read_items(self, plan_id: uuid.UUID) -> PlanItemsRead: ...
 
     def add_items(self, items: list[PlanItem]) -> None: ...
 

@@ -3,17 +3,20 @@
 import hashlib
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import IntegrityError, NotFoundError
 from ..domain.floorplan import FloorPlan, PlanItem
+from ..domain.plan_read import PlanItemsRead
 from .plan_mapping import (
     copy_item_to_row,
     copy_plan_to_row,
     items_from_rows,
+    items_read_from_rows,
     listed_columns,
     plan_from_row,
 )
@@ -70,13 +73,16 @@ class SqlFloorPlanRepository(SqlRepository):
     def list_items(self, plan_id: uuid.UUID) -> list[PlanItem]:
         """Read as plain values through the connection, not the ORM: a site plan can hold ten
         thousand items."""
-        query = (
-            select(*listed_columns())
-            .where(PlanItemRow.plan_id == plan_id)
-            .order_by(PlanItemRow.z, PlanItemRow.created_at)
-        )
         with self._transaction() as session, collector_paused():
-            return items_from_rows(plan_id, session.connection().execute(query).all())
+            rows = session.connection().execute(self._items_query(plan_id)).all()
+            return items_from_rows(plan_id, rows)
+
+    @user_errors
+    def read_items(self, plan_id: uuid.UUID) -> PlanItemsRead:
+        """As list_items, the safety symbols left as rows (see domain/plan_read.py)."""
+        with self._transaction() as session, collector_paused():
+            rows = session.connection().execute(self._items_query(plan_id)).all()
+            return items_read_from_rows(plan_id, rows)
 
     @user_errors
     def add_items(self, items: list[PlanItem]) -> None:
@@ -136,6 +142,14 @@ class SqlFloorPlanRepository(SqlRepository):
                     "its checksum). Import the background again."
                 )
             return row.data
+
+    @staticmethod
+    def _items_query(plan_id: uuid.UUID) -> Select[Any]:
+        return (
+            select(*listed_columns())
+            .where(PlanItemRow.plan_id == plan_id)
+            .order_by(PlanItemRow.z, PlanItemRow.created_at)
+        )
 
     @staticmethod
     def _plan_row(session: Session, plan_id: uuid.UUID) -> FloorPlanRow:

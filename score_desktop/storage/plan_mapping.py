@@ -8,8 +8,15 @@ from typing import Any
 from sqlalchemy import Row
 
 from ..domain.bulk import record_maker
-from ..domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
+from ..domain.floorplan import (
+    SYMBOL_KINDS,
+    FloorPlan,
+    PlanBackground,
+    PlanItem,
+    PlanItemKind,
+)
 from ..domain.geometry import Point
+from ..domain.plan_read import PlanItemsRead, RestingSymbol
 from .errors import WorkspaceError
 from .raw_values import json_list_of, json_of, raw, uuid_of
 from .schema import FloorPlanRow, PlanItemRow
@@ -107,22 +114,66 @@ def items_from_rows(plan_id: uuid.UUID, rows: Sequence[Row[Any]]) -> list[PlanIt
     A row that cannot be read (points that are not JSON pairs, a kind this version does not
     know) stops the read with a WorkspaceError naming it, rather than a half-read plan.
     """
+    return [
+        _item_of(plan_id, row, points)
+        for row, points in zip(rows, _points_of_rows(rows), strict=True)
+    ]
+
+
+_Z = 3 + LISTED_FIELDS.index("z")  # in a row of `listed_columns()`
+_resting = functools.partial(tuple.__new__, RestingSymbol)  # its own __new__ is a Python call
+
+
+def items_read_from_rows(plan_id: uuid.UUID, rows: Sequence[Row[Any]]) -> PlanItemsRead:
+    """As `items_from_rows`, but the safety symbols stay rows (see domain/plan_read.py). A
+    symbol row that is not one readable point is read as a record, so it fails (or reads)
+    here as it does there."""
+    records, symbols, order = [], [], []
+    for row, points in zip(rows, _points_of_rows(rows), strict=True):
+        kind = _KINDS.get(row[1])
+        symbol = _resting_of(row, kind, points) if kind in SYMBOL_KINDS else None
+        if symbol is None:
+            record = _item_of(plan_id, row, points)
+            records.append(record)
+            order.append(record.id)
+        else:
+            symbols.append(symbol)
+            order.append(symbol.id)
+    return PlanItemsRead(
+        records,
+        symbols,
+        order,
+        lambda resting: items_from_rows(plan_id, [symbol.row for symbol in resting]),
+    )
+
+
+def _resting_of(row: Row[Any], kind: Any, points: Any) -> RestingSymbol | None:
+    try:
+        ((x, y),) = points
+        return _resting((uuid_of(row[0]), kind, float(x), float(y), row[_Z], row))
+    except (TypeError, ValueError):
+        return None
+
+
+def _points_of_rows(rows: Sequence[Row[Any]]) -> list[Any]:
     try:
         every_points = json_list_of([r[2] for r in rows])
     except ValueError:
         every_points = []
     if len(every_points) != len(rows):  # one text is not JSON, or more than one value
         every_points = [_points_of_row(row) for row in rows]
-    items = []
-    for row, points in zip(rows, every_points, strict=True):
-        item_id, kind, _, *fields = row
-        try:
-            kind = _KINDS[kind]
-            points = tuple([_point((float(x), float(y))) for x, y in points])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _unreadable(row, exc) from exc
-        items.append(_make_item(plan_id, kind, points, uuid_of(item_id), *fields))
-    return items
+    return every_points
+
+
+def _item_of(plan_id: uuid.UUID, row: Row[Any], points: Any) -> PlanItem:
+    item_id, kind, _, *fields = row
+    try:
+        kind = _KINDS[kind]
+        points = tuple([_point((float(x), float(y))) for x, y in points])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _unreadable(row, exc) from exc
+    made: PlanItem = _make_item(plan_id, kind, points, uuid_of(item_id), *fields)
+    return made
 
 
 def _points_of_row(row: Row[Any]) -> Any:

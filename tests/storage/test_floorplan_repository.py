@@ -2,16 +2,27 @@ import dataclasses
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Uuid, bindparam, select, text, update
 from sqlalchemy.exc import DataError
 
 from score_desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
-from score_desktop.domain.floorplan import FloorPlan, PlanBackground, PlanItem, PlanItemKind
+from score_desktop.domain.floorplan import (
+    SHAPE_OF,
+    SYMBOL_KINDS,
+    FloorPlan,
+    PlanBackground,
+    PlanItem,
+    PlanItemKind,
+    Shape,
+)
 from score_desktop.domain.geometry import Point, rectangle
 from score_desktop.storage.errors import WorkspaceError
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from score_desktop.storage.schema import DeletionRow, PlanImageRow
 from tests.builders import make_enterprise
+from tests.hostile.strategies import STORABLE
 
 
 @pytest.fixture
@@ -135,22 +146,36 @@ def test_stored_points_are_read_whatever_their_spacing_and_number_type(
     assert read[zone.id] == zone and read[machine.id] == machine
 
 
+def read_in_full(plans, plan_id) -> list[PlanItem]:
+    """What the editor's read (symbols left as rows) holds once every record is made."""
+    read = plans.read_items(plan_id)
+    made = {i.id: i for i in [*read.records, *read.make(read.symbols)]}
+    assert len(made) == len(read.order)
+    return [made[item_id] for item_id in read.order]
+
+
+READS = {"full": SqlFloorPlanRepository.list_items, "symbols as rows": read_in_full}
+
+
+@pytest.mark.parametrize("read", READS.values(), ids=READS.keys())
+@pytest.mark.parametrize("bad_index", [2, 3], ids=["machine", "eyewash"])
 @pytest.mark.parametrize(
     "points, kind, expected",
     [
         ("[[1, 2]", None, "bad points"),
         ('[["a", 2]]', None, "bad points"),
         ("[[1, 2, 3]]", None, "bad points"),
+        ("[[1, 2], null]", None, "bad points"),
         (None, "conveyor", "unknown kind"),
     ],
 )
 def test_an_unreadable_stored_item_is_named_and_nothing_half_read(
-    plans, enterprise, workspace, points, kind, expected
+    plans, enterprise, workspace, points, kind, expected, bad_index, read
 ):
     plan = FloorPlan(enterprise_id=enterprise.id, name="Damaged")
     items = make_items(plan.id)
     plans.add_plan(plan, items)
-    bad = items[2]
+    bad = items[bad_index]
     on_postgresql = workspace.engine.dialect.name == "postgresql"
     if on_postgresql and points == "[[1, 2]":  # the server itself keeps a json column valid
         with pytest.raises(DataError), workspace.engine.begin() as connection:
@@ -162,10 +187,72 @@ def test_an_unreadable_stored_item_is_named_and_nothing_half_read(
         if kind is not None:
             write_raw(connection, bad.id, kind=kind)
     with pytest.raises(WorkspaceError) as caught:
-        plans.list_items(plan.id)
+        read(plans, plan.id)
     message = str(caught.value)
     assert str(bad.id) in message
     assert expected in message and "nothing was changed" in message
+
+
+COORDINATE = st.floats(-1e7, 1e7, allow_nan=False)
+
+
+@st.composite
+def plan_items(draw, plan_id):
+    """Any valid item: every kind, positions anywhere, z often tied, any text."""
+    kind = draw(st.sampled_from(list(PlanItemKind)))
+    x, y = draw(COORDINATE), draw(COORDINATE)
+    shape = SHAPE_OF[kind]
+    if shape is Shape.POLYGON:
+        points = rectangle(Point(x, y), Point(x + 10, y + 7))
+    elif shape is Shape.SEGMENT:
+        points = (Point(x, y), Point(x + draw(st.floats(1, 1e4)), y))
+    else:
+        points = (Point(x, y),)
+    return PlanItem(
+        plan_id,
+        kind,
+        points,
+        width=draw(st.floats(1, 1e4)),
+        height=draw(st.floats(1, 1e4)),
+        rotation=draw(st.floats(-360, 360)),
+        label="x" + draw(STORABLE),
+        department=draw(STORABLE),
+        workers_women=draw(st.integers(0, 500)),
+        workers_men=draw(st.integers(0, 500)),
+        fill=draw(st.sampled_from(["", "#A0C4E8", "#00aa00"])),
+        z=draw(st.sampled_from([0.0, 1.0, -2.5, 0.1 + 0.2])),
+    )
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_symbols_left_as_rows_make_the_records_of_a_full_read(plans, enterprise, data):
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Any")
+    items = data.draw(st.lists(plan_items(plan.id), max_size=12))
+    plans.add_plan(plan, items)
+    full = plans.list_items(plan.id)
+    read = plans.read_items(plan.id)
+    assert read_in_full(plans, plan.id) == full
+    symbols = [i for i in full if i.kind in SYMBOL_KINDS]
+    assert [(s.id, s.kind, s.x, s.y, s.z) for s in read.symbols] == [
+        (s.id, s.kind, *s.points[0], s.z) for s in symbols
+    ]
+    assert read.records == [i for i in full if i.kind not in SYMBOL_KINDS]
+    assert sorted(full, key=lambda i: str(i.id)) == sorted(items, key=lambda i: str(i.id))
+
+
+def test_a_symbol_stored_with_two_points_reads_the_same_both_ways(plans, enterprise, workspace):
+    """Not one point, so not left as a row: read as a record, as the full read does."""
+    plan = FloorPlan(enterprise_id=enterprise.id, name="Hand-edited")
+    items = make_items(plan.id)
+    plans.add_plan(plan, items)
+    with workspace.engine.begin() as connection:
+        write_raw(connection, items[3].id, points="[[1, 2], [3, 4]]")
+    assert plans.read_items(plan.id).symbols == []
+    assert read_in_full(plans, plan.id) == plans.list_items(plan.id)
+    assert plans.list_items(plan.id)[3].points == (Point(1, 2), Point(3, 4))
 
 
 def test_item_updates_and_deletions_are_saved_with_tombstones(plans, enterprise, workspace):

@@ -1,6 +1,7 @@
 """FloorPlanScene: a projection of one PlanDocument, and the home of the active tool."""
 
 import uuid
+from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -17,15 +18,15 @@ from ...document.plan_commands import UpdatePlanItemsCommand
 from ...domain.bulk import collector_paused
 from ...domain.floorplan import (
     LAYER_OF,
-    SHAPE_OF,
+    SYMBOL_KINDS,
     FloorPlan,
     Layer,
     PlanItem,
     PlanItemKind,
-    Shape,
 )
 from ...domain.geometry import snap
 from ...domain.hazard import RiskView
+from ...domain.plan_read import RestingSymbol
 from ...domain.plan_style import SYMBOL_SIZE_PX, PinStyle
 from .backdrop import PlanBackdrop
 from .drafting_aids import ObjectSnap, WallJoins
@@ -46,11 +47,6 @@ from .zone_names import NamesClearOfPins
 
 SYMBOLS_Z = SYMBOL_ITEM_Z - 1  # above the drawing, below hazard pins and symbol items
 MIN_ZOOM, MAX_ZOOM = 0.002, 200.0  # screen pixels per plan unit, in every view of a plan
-SYMBOL_KINDS = frozenset(
-    kind
-    for kind, shape in SHAPE_OF.items()
-    if shape is Shape.POINT and kind is not PlanItemKind.LABEL
-)
 MIN_GRID_PX = 8  # grid lines closer than this on screen are not drawn
 
 
@@ -119,16 +115,20 @@ class FloorPlanScene(QGraphicsScene):
         for item in self.graphics.clear():
             self.removeItem(item)
         scale, self._ratio = self.plan.metres_per_unit, screen_ratio()
-        symbols, records = [], self.document.items()
+        symbols, (records, resting) = [], self.document.drawn()
         for record in records:
             if record.kind in SYMBOL_KINDS:
                 symbols.append(record)  # drawn by the symbol layer until touched
             else:
                 self._add_graphics(record, scale)
         self.wall_joins.rebuild(records)
-        table = self._refresh_symbol_marks(symbols)
-        whole = table is not None and len(table) == len(symbols)  # no layer hidden
-        self.graphics.defer_all(table if whole else [record.id for record in symbols])
+        table = self._refresh_symbol_marks(symbols, resting)
+        whole = table is not None and len(table) == len(symbols) + len(resting)  # all shown
+        if whole:
+            self.graphics.defer_all(table)
+        else:
+            self.graphics.defer_all([record.id for record in symbols])
+            self.graphics.defer_all([symbol.id for symbol in resting])
         self._sync_background()
         self._rebuild_pins()
         self.update_scene_rect()
@@ -181,30 +181,33 @@ class FloorPlanScene(QGraphicsScene):
         self.make_items_at(event.scenePos())  # a resting pin's tooltip is its item's
         super().helpEvent(event)
 
-    def _resting_mark(self, record: PlanItem):
+    def _resting_mark(self, record_id: uuid.UUID, kind: PlanItemKind, x: float, y: float):
         """The symbol layer's mark for a symbol, or None when it is hidden."""
-        if not self.layer_visible[LAYER_OF[record.kind]]:
+        if not self.layer_visible[LAYER_OF[kind]]:
             return None
-        graphics = self.graphics.made_item(record.id)
+        graphics = self.graphics.made_item(record_id)
         if graphics is not None and not graphics.isVisible():
             return None
-        x, y = record.points[0]
-        return x, y, symbol_look(record.kind, False, self._ratio)[0]
+        return x, y, symbol_look(kind, False, self._ratio)[0]
 
     def _place_symbol(self, record: PlanItem) -> None:
         if record.kind not in SYMBOL_KINDS:
             return
-        mark = self._resting_mark(record)
+        mark = self._resting_mark(record.id, record.kind, *record.points[0])
         if mark is None:
             self.symbol_layer.remove_mark(record.id)
         else:
             self.symbol_layer.set_mark(record.id, *mark)
 
-    def _refresh_symbol_marks(self, symbols: list[PlanItem] | None = None) -> dict | None:
-        """`symbols`: the plan's symbol records, when the caller has them. Returns the layer's
-        new table when it was built in one pass (no symbol has an item that may hide it)."""
+    def _refresh_symbol_marks(
+        self, symbols: list[PlanItem] | None = None, resting: Sequence[RestingSymbol] = ()
+    ) -> dict | None:
+        """`symbols`, `resting`: the plan's symbol records and resting symbols, when the
+        caller has them. Returns the layer's new table when it was built in one pass (no
+        symbol has an item that may hide it)."""
         if symbols is None:
-            symbols = [r for r in self.document.items() if r.kind in SYMBOL_KINDS]
+            records, resting = self.document.drawn()
+            symbols = [r for r in records if r.kind in SYMBOL_KINDS]
         if not any(isinstance(g, SymbolGraphics) for g in self.graphics.made()):
             looks = {kind: symbol_look(kind, False, self._ratio)[0] for kind in SYMBOL_KINDS}
             entries = {
@@ -212,14 +215,19 @@ class FloorPlanScene(QGraphicsScene):
             }
             shown = {k for k in SYMBOL_KINDS if self.layer_visible[LAYER_OF[k]]}
             table = {r.id: (*r.points[0], *entries[r.kind]) for r in symbols if r.kind in shown}
+            table.update((s.id, (s.x, s.y, *entries[s.kind])) for s in resting if s.kind in shown)
             largest = max((max(e[1], e[2]) for e in entries.values()), default=0.0)
             self.symbol_layer.set_table(table, largest)
             return table
         marks = []
         for record in symbols:
-            mark = self._resting_mark(record)
+            mark = self._resting_mark(record.id, record.kind, *record.points[0])
             if mark is not None:
                 marks.append((record.id, *mark))
+        for symbol in resting:
+            mark = self._resting_mark(symbol.id, symbol.kind, symbol.x, symbol.y)
+            if mark is not None:
+                marks.append((symbol.id, *mark))
         self.symbol_layer.set_marks(marks)
         return None
 
@@ -480,7 +488,7 @@ class FloorPlanScene(QGraphicsScene):
 
     def _on_document_plan_changed(self, plan: FloorPlan) -> None:
         self._changed_shapes()
-        self.wall_joins.rebuild(self.document.items())  # walls' widths follow the scale
+        self.wall_joins.rebuild(self.document.drawn()[0])  # walls' widths follow the scale
         for graphics in self.graphics.made():
             graphics.sync(self.document.item(graphics.item_id), plan.metres_per_unit)
         self._sync_background()

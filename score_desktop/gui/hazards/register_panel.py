@@ -26,7 +26,6 @@ from ...document.hazard_commands import (
 )
 from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
-from ...domain.floorplan import AREA_KINDS
 from ...domain.hazard import HazardStatus, RiskView
 from ...domain.plan_style import UNRATED_PIN_COLOUR, PinStyle
 from ..combo import ElidingCombo
@@ -327,8 +326,8 @@ class HazardRegisterPanel(QWidget):
             {
                 item.label
                 for plan in self.document.plans_of(self.enterprise_id)
-                for item in self.document.plan_document(plan.id).items()
-                if item.kind in AREA_KINDS and item.label
+                for item in self.document.plan_document(plan.id).areas()
+                if item.label
             }
         )
         self.zone_combo.blockSignals(True)

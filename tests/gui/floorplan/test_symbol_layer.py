@@ -99,16 +99,24 @@ def test_deleting_a_selected_symbol_removes_it_from_the_layer(qtbot, editor, wor
     assert record.id in editor.scene.symbol_layer
 
 
-@pytest.fixture
-def stocked_editor(qtbot, document, plan):
-    """An editor opened on a plan that already holds a zone and twelve symbols in a row."""
+@pytest.fixture(params=["added in this run", "stored before the plan was opened"])
+def stocked_editor(qtbot, document, plan, workspace, request):
+    """An editor opened on a plan that already holds a zone and twelve symbols in a row:
+    added through the document (their records made), or read from the workspace when the
+    plan is opened (the symbols left as rows until touched)."""
     kinds = (PlanItemKind.FIRE_EXTINGUISHER, PlanItemKind.FIRST_AID, PlanItemKind.EYEWASH)
     symbols = [
         PlanItem(plan.id, kinds[n % 3], (Point(1000 + 200 * n, 1200),), z=n + 1) for n in range(12)
     ]
     zone = PlanItem(plan.id, PlanItemKind.ZONE, rectangle(Point(800, 800), Point(3600, 1600)))
-    document.push(AddPlanItemsCommand(document, [zone, *symbols]))
-    return open_editor(qtbot, document, plan), zone, symbols
+    if request.param == "added in this run":
+        document.push(AddPlanItemsCommand(document, [zone, *symbols]))
+        editor = open_editor(qtbot, document, plan)
+    else:
+        SqlFloorPlanRepository(workspace).add_items([zone, *symbols])
+        editor = open_editor(qtbot, document, plan)
+        assert len(editor.plan_document.drawn()[1]) == 12  # every symbol resting
+    return editor, zone, symbols
 
 
 def made_symbols(editor):
@@ -128,9 +136,11 @@ def test_opening_a_plan_makes_no_symbol_items_but_draws_them_all(qtbot, stocked_
 def test_a_click_makes_only_the_symbol_under_it_and_selects_it(qtbot, stocked_editor):
     editor, zone, symbols = stocked_editor
     target = symbols[5]
+    resting = {s.id for s in editor.plan_document.drawn()[1]}
     click(qtbot, editor, tuple(target.points[0]))
     assert editor.scene.selected_ids() == [target.id]
     assert [g.item_id for g in made_symbols(editor)] == [target.id]
+    assert {s.id for s in editor.plan_document.drawn()[1]} == resting - {target.id}
 
 
 def test_a_rubber_band_selects_symbols_that_had_no_item(qtbot, stocked_editor):
