@@ -133,8 +133,8 @@ class PlanGraphics:
         previous = self.record
         self.item_id, self.record, self.metres_per_unit = item.id, item, metres_per_unit
         if previous is not None and previous != item:
-            # Qt repaints a cached item only when its geometry or pen changes: a new label
-            # or count on the same outline stayed unpainted until the next zoom
+            # Qt repaints an item by itself only when its geometry or pen changes: a new
+            # label or count on the same outline stayed unpainted until the next zoom
             self.update()
         self.setZValue(item.z)
         self.origin = QPointF(x, y)
@@ -185,10 +185,13 @@ class PlanGraphics:
 
 
 class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
+    """Zones, aisles and storage areas, their names painted in Python. Not cached, as no
+    shape is (docs/ARCHITECTURE.md, Floor plans, Speed): filling 1,333 zones' and machines'
+    device caches on a plan's first paint cost more than the cache saved afterwards."""
+
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
@@ -217,7 +220,7 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
 
 
 class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
-    """Walls, doors and aisles: painted by Qt alone (no Python paint) and not cached. A
+    """Walls, doors and exits: painted by Qt alone (exits add their text) and not cached. A
     filled outline or a stroked line costs Qt less than blitting a cache: on 10,000 items,
     caching 667 walls added 15-19 ms to the open (each cache filled on the first paint) and
     took nothing off a repaint (docs/ARCHITECTURE.md, Floor plans, Speed)."""
@@ -288,16 +291,12 @@ class ExitGraphics(SegmentGraphics):
 
 
 class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
-    """Machines and stairs: a rectangle turned by the record's rotation.
-
-    The turn is in the polygon, not in the item's transform: Qt keeps a screen-resolution
-    cache only for items that are not rotated, and plans have many turned machines.
-    """
+    """Machines and stairs: a rectangle turned by the record's rotation (in the polygon: the
+    item's own transform stays the identity, so its position is the record's centre)."""
 
     def __init__(self, item: PlanItem, metres_per_unit: float):
         super().__init__()
         self.setFlags(_FLAGS)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.sync(item, metres_per_unit)
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
