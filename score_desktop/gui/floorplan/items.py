@@ -44,7 +44,6 @@ _FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 )
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_MITER, _FLAT = Qt.PenJoinStyle.MiterJoin, Qt.PenCapStyle.FlatCap
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _RESTING_SYMBOL_FLAGS = (
     _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations | _NO_CONTENTS
@@ -67,12 +66,14 @@ def _brush(hex_colour: str, alpha: float) -> QBrush:
 
 
 @functools.lru_cache(maxsize=512)
-def _pen(hex_colour: str, width: float, join=None, cap=None) -> QPen:
+def _pen(hex_colour: str, width: float, mitred: bool = False, flat: bool = False) -> QPen:
+    """`mitred`: mitre joins; `flat`: flat caps (flags, not Qt's enums: the cache hashes its
+    arguments, and a PySide enum hashes in Python)."""
     pen = QPen(_colour(hex_colour), width)
-    if join is not None:
-        pen.setJoinStyle(join)
-    if cap is not None:
-        pen.setCapStyle(cap)
+    if mitred:
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if flat:
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     return pen
 
 
@@ -197,9 +198,9 @@ class PolygonGraphics(QGraphicsPolygonItem, PlanGraphics):
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
         self.setPos(0, 0)
-        self.setPolygon(QPolygonF([QPointF(p.x, p.y) for p in item.points]))
+        self.setPolygon(QPolygonF([QPointF(x, y) for x, y in item.points]))
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
-        self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, _MITER))
+        self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit, mitred=True))
         self._name_at = None
         self._remember(item, metres_per_unit)
         lines = [item.label]
@@ -242,9 +243,11 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
         style = STYLES[item.kind]
         width = item.thickness or style.stroke_metres / metres_per_unit
         if item.kind is PlanItemKind.WALL:  # an outline, its ends mitred where walls join
-            outline = wall_outline(*item.points, width, *self._neighbours)
-            path = QPainterPath()
-            path.addPolygon(QPolygonF([QPointF(p.x, p.y) for p in outline]))
+            first, *others = wall_outline(*item.points, width, *self._neighbours)
+            path = QPainterPath()  # drawn corner to corner: a third of a QPolygonF's cost
+            path.moveTo(*first)
+            for x, y in others:
+                path.lineTo(x, y)
             path.closeSubpath()
             self.setPos(0, 0)
             self.setPath(path)
@@ -264,7 +267,7 @@ class SegmentGraphics(QGraphicsPathItem, PlanGraphics):
             path.arcTo(swing, start, 90)
         self.setPos(0, 0)
         self.setPath(path)
-        self.setPen(_pen(style.stroke, width, None, _FLAT))
+        self.setPen(_pen(style.stroke, width, flat=True))
         self._remember(item, metres_per_unit)
 
 
@@ -301,14 +304,13 @@ class BoxGraphics(QGraphicsPolygonItem, PlanGraphics):
 
     def sync(self, item: PlanItem, metres_per_unit: float) -> None:
         style = STYLES[item.kind]
-        (centre,) = item.points
-        self._box = QRectF(-item.width / 2, -item.height / 2, item.width, item.height)
-        turn = QTransform().rotate(item.rotation)
-        self.setPolygon(turn.map(QPolygonF(self._box)))
-        self.setPos(centre.x, centre.y)
+        ((x, y),) = item.points
+        self._box, outline = _box_outline(item.width, item.height, item.rotation)
+        self.setPolygon(outline)
+        self.setPos(x, y)
         self.setBrush(_brush(item.fill or style.fill, style.fill_alpha))
         self.setPen(_pen(style.stroke, style.stroke_metres / metres_per_unit))
-        self._remember(item, metres_per_unit, centre.x, centre.y)
+        self._remember(item, metres_per_unit, x, y)
         self._name_at = None
         longest = max((len(line) for line in item.label.splitlines()), default=0) or 1
         self._label_height = (
@@ -462,6 +464,14 @@ class LabelGraphics(QGraphicsItem, PlanGraphics):
             painter.setPen(QPen(QColor("#2E86C1"), 0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.boundingRect())
+
+
+@functools.lru_cache(maxsize=256)
+def _box_outline(width: float, height: float, rotation: float) -> tuple[QRectF, QPolygonF]:
+    """A box centred on its position, and its outline turned by `rotation`: machines of one
+    model share them (Qt copies both when an item takes them)."""
+    box = QRectF(-width / 2, -height / 2, width, height)
+    return box, QTransform().rotate(rotation).map(QPolygonF(box))
 
 
 _CLASSES = {
