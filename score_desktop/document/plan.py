@@ -58,7 +58,11 @@ class PlanDocument(RecordSet):
         return self.portfolio.push(command)
 
     def _first_read(self, store: RecordStore) -> ItemsOnDemand:
-        return ItemsOnDemand(self._repository.read_items(self.plan_id))
+        """Nothing is read yet: see ItemsOnDemand."""
+        plan_id, repository = self.plan_id, self._repository
+        return ItemsOnDemand(
+            lambda: repository.read_items(plan_id), lambda: repository.list_areas(plan_id)
+        )
 
     @property
     def _items(self) -> ItemsOnDemand:
@@ -78,11 +82,21 @@ class PlanDocument(RecordSet):
 
     def areas(self) -> list[PlanItem]:
         """The zones, aisles and storage areas, bottom to top: where hazards' zones are
-        found, without making the symbols' records."""
+        found. Read alone while nothing else of the plan is needed."""
         if self._areas is None:
-            made = self._items.made()
-            self._areas = sorted((r for r in made if r.kind in AREA_KINDS), key=_BY_Z)
+            self._areas = self._items.areas()
         return list(self._areas)
+
+    def refresh(self) -> None:
+        """A plan not read yet has only its areas to compare: views told of those (the
+        register's zones) look again if they changed."""
+        if self._items.read_done:
+            super().refresh()
+            return
+        before = self._items.forget_areas()
+        self._areas = None
+        if before is not None and before != self.areas():
+            self.portfolio.areas_changed.emit(self.plan_id)
 
     def item(self, item_id: uuid.UUID) -> PlanItem:
         return self.record(item_id)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import IntegrityError, NotFoundError
-from ..domain.floorplan import FloorPlan, PlanItem
+from ..domain.floorplan import AREA_KINDS, FloorPlan, PlanItem
 from ..domain.plan_read import PlanItemsRead
 from .plan_mapping import (
     copy_item_to_row,
@@ -83,6 +83,14 @@ class SqlFloorPlanRepository(SqlRepository):
         with self._transaction() as session, collector_paused():
             rows = session.connection().execute(self._items_query(plan_id)).all()
             return items_read_from_rows(plan_id, rows)
+
+    @user_errors
+    def list_areas(self, plan_id: uuid.UUID) -> list[PlanItem]:
+        """The plan's zones, aisles and storage areas alone, bottom to top."""
+        kinds = [kind.value for kind in AREA_KINDS]
+        query = self._items_query(plan_id).where(PlanItemRow.kind.in_(kinds))
+        with self._transaction() as session:
+            return items_from_rows(plan_id, session.connection().execute(query).all())
 
     @user_errors
     def add_items(self, items: list[PlanItem]) -> None:

@@ -10,6 +10,7 @@ from score_desktop.document.plan_commands import RemovePlanItemsCommand, UpdateP
 from score_desktop.document.portfolio import PortfolioDocument
 from score_desktop.domain.floorplan import SYMBOL_KINDS, FloorPlan, PlanItem, PlanItemKind
 from score_desktop.domain.geometry import Point, rectangle
+from score_desktop.domain.hazard import Hazard
 from score_desktop.storage.floorplan_repository import SqlFloorPlanRepository
 from score_desktop.storage.repositories import sql_repositories
 from tests.builders import make_enterprise
@@ -122,3 +123,71 @@ def test_a_refresh_tells_of_a_resting_symbol_changed_behind_the_document(
         opened.refresh()
     assert changed.args[0] == [moved]
     assert opened.item(first_aid.id) == moved
+
+
+@pytest.fixture
+def counted(qapp, workspace, stored_plan, monkeypatch):
+    """A document over a repository that counts the whole-plan reads."""
+    repositories = sql_repositories(workspace)
+    reads: list = []
+    read_items = repositories.plans.read_items
+
+    def counting(plan_id):
+        reads.append(plan_id)
+        return read_items(plan_id)
+
+    monkeypatch.setattr(repositories.plans, "read_items", counting)
+    document = PortfolioDocument(repositories)
+    yield document, reads
+    document.undo_stack.clear()
+    document.deleteLater()
+
+
+def test_the_areas_and_hazard_zones_are_read_without_the_whole_plan(stored_plan, counted):
+    document, reads = counted
+    plan_document = document.plan_document(stored_plan.id)
+    assert [a.label for a in plan_document.areas()] == ["Hall"]
+    pinned = Hazard(
+        stored_plan.enterprise_id,
+        "Needle",
+        "mechanical",
+        plan_id=stored_plan.id,
+        position=Point(100, 100),
+    )
+    assert document.zone_name(pinned) == "Hall"
+    assert document.zone_at(stored_plan.id, Point(2000, 2000)) is None
+    assert reads == []
+    records, resting = plan_document.drawn()  # the editor draws the plan: read whole now
+    assert reads == [stored_plan.id] and len(records) + len(resting) == 7
+    assert [a.label for a in plan_document.areas()] == ["Hall"]
+    assert reads == [stored_plan.id]
+
+
+def test_a_plan_read_in_part_tells_of_areas_changed_behind_it(
+    workspace, stored_plan, counted, qtbot
+):
+    document, reads = counted
+    plan_document = document.plan_document(stored_plan.id)
+    (hall,) = plan_document.areas()
+    SqlFloorPlanRepository(workspace).update_items([dataclasses.replace(hall, label="Cutting")])
+    with qtbot.waitSignal(document.areas_changed) as told:
+        document.read_again()
+    assert told.args == [stored_plan.id]
+    assert [a.label for a in plan_document.areas()] == ["Cutting"]
+    with qtbot.assertNotEmitted(document.areas_changed):
+        document.read_again()  # nothing changed since
+    assert reads == []
+
+
+def test_an_edit_of_an_area_read_alone_reads_the_plan_and_undoes(workspace, stored_plan, counted):
+    document, reads = counted
+    plan_document = document.plan_document(stored_plan.id)
+    (hall,) = plan_document.areas()
+    renamed = dataclasses.replace(hall, label="Cutting")
+    document.push(UpdatePlanItemsCommand(document, [renamed], "Rename"))
+    assert reads == [stored_plan.id]
+    assert [a.label for a in plan_document.areas()] == ["Cutting"]
+    assert renamed in full_read(workspace, stored_plan)
+    document.undo_stack.undo()
+    assert [a.label for a in plan_document.areas()] == ["Hall"]
+    assert plan_document.items() == full_read(workspace, stored_plan)

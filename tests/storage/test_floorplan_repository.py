@@ -9,6 +9,7 @@ from sqlalchemy.exc import DataError
 
 from score_desktop.domain.errors import IntegrityError, NotFoundError, ValidationError
 from score_desktop.domain.floorplan import (
+    AREA_KINDS,
     SHAPE_OF,
     SYMBOL_KINDS,
     FloorPlan,
@@ -228,7 +229,7 @@ def plan_items(draw, plan_id):
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
-def test_symbols_left_as_rows_make_the_records_of_a_full_read(plans, enterprise, data):
+def test_symbols_left_as_rows_and_areas_alone_read_as_a_full_read(plans, enterprise, data):
     plan = FloorPlan(enterprise_id=enterprise.id, name="Any")
     items = data.draw(st.lists(plan_items(plan.id), max_size=12))
     plans.add_plan(plan, items)
@@ -240,6 +241,7 @@ def test_symbols_left_as_rows_make_the_records_of_a_full_read(plans, enterprise,
         (s.id, s.kind, *s.points[0], s.z) for s in symbols
     ]
     assert read.records == [i for i in full if i.kind not in SYMBOL_KINDS]
+    assert plans.list_areas(plan.id) == [i for i in full if i.kind in AREA_KINDS]
     assert sorted(full, key=lambda i: str(i.id)) == sorted(items, key=lambda i: str(i.id))
 
 

@@ -133,17 +133,20 @@ class WallJoins:
         self.scene = scene
         self.joints = WallJoints()
 
-    def _width(self, record: PlanItem) -> float:
-        return (
-            record.thickness or STYLES[record.kind].stroke_metres / self.scene.plan.metres_per_unit
+    def _width(self, record: PlanItem, metres_per_unit: float | None = None) -> float:
+        if record.thickness:
+            return record.thickness
+        return STYLES[record.kind].stroke_metres / (
+            metres_per_unit or self.scene.plan.metres_per_unit
         )
 
     def rebuild(self, records) -> None:
         """Walls are made square-ended: only those meeting another one are redrawn."""
         self.joints = WallJoints()
+        metres_per_unit = self.scene.plan.metres_per_unit  # looked up once, not per wall
         for record in records:
             if record.kind is PlanItemKind.WALL:
-                self.joints.add(record.id, self._width(record), record.points)
+                self.joints.add(record.id, self._width(record, metres_per_unit), record.points)
         self._redraw(self.joints.joined())
 
     def follow(self, removed=(), added=()) -> None:

@@ -250,7 +250,7 @@ class FloorPlanScene(QGraphicsScene):
     def _drawn_rect(self) -> QRectF:
         rect = QRectF()
         for item in self.graphics.made():
-            rect = rect.united(item.sceneBoundingRect())
+            rect |= item.sceneBoundingRect()  # in place: no new rect per item
         if len(self.symbol_layer):  # resting symbols, most of which have no item
             rect = rect.united(self.symbol_layer.extent().adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.backdrop.item is not None:
