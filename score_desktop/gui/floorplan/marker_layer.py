@@ -221,30 +221,51 @@ class MarkerLayer(QGraphicsItem):
         marks = self._marks
         return [key for key in self._keys_in(rect) if rect.contains(marks[key][0], marks[key][1])]
 
+    def count_within(self, rect: QRectF) -> int:
+        """How many markers are placed inside `rect`: cells wholly inside it are counted by
+        their length, only the markers of cells on its edge are looked at (a crowded room
+        holds thousands; see zone_names.crowded)."""
+        rect = rect.normalized()
+        if rect.width() == 0 or rect.height() == 0:
+            return 0  # a null rect contains no point (QRectF.contains)
+        cells, size, marks = self._index(), self._cell_size or 1.0, self._marks
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        first_i, last_i, first_j, last_j = left // size, right // size, top // size, bottom // size
+        count = 0
+        for (i, j), keys in cells.items():
+            if not (first_i <= i <= last_i and first_j <= j <= last_j):
+                continue
+            if first_i < i < last_i and first_j < j < last_j:
+                count += len(keys)
+                continue
+            for key in keys:
+                x, y = marks[key][0], marks[key][1]
+                count += left <= x <= right and top <= y <= bottom
+        return count
+
     def _logical_size(self, mark: tuple) -> tuple[float, float]:
-        half_w, half_h = self.half_size(mark[2])
-        return 2 * half_w, 2 * half_h
+        """A mark's size on screen: twice the half sizes its entry holds (see `half_size`)."""
+        return 2 * mark[3], 2 * mark[4]
 
     def boxes_near(self, rect: QRectF, zoom: float) -> list[tuple[float, float, float, float]]:
         """Where the resting markers that may reach into `rect` cover the scene at `zoom`
         (screen pixels per unit): (left, top, right, bottom) each, for placing names clear
-        of them."""
+        of them. One look at each mark (a room can hold thousands)."""
         reach = (self._reach_px + OUTLINE_PX) / zoom
-        grown = rect.adjusted(-reach, -reach, reach, reach)
+        left, top = rect.left() - reach, rect.top() - reach
+        right, bottom = rect.right() + reach, rect.bottom() + reach
+        grown = QRectF(left, top, right - left, bottom - top)
+        marks, hidden, size_of = self._marks, self._hidden, self._logical_size
         boxes = []
-        for key in self.keys_within(grown):
-            if key in self._hidden:
+        for key in self._keys_in(grown):
+            mark = marks[key]
+            x, y = mark[0], mark[1]
+            if not (left <= x <= right and top <= y <= bottom) or (hidden and key in hidden):
                 continue
-            mark = self._marks[key]
-            x, y, left, top = mark[0], mark[1], mark[3], mark[4]
-            width, height = self._logical_size(mark)
+            width, height = size_of(mark)
+            dx, dy = mark[3], mark[4]
             boxes.append(
-                (
-                    x - left / zoom,
-                    y - top / zoom,
-                    x + (width - left) / zoom,
-                    y + (height - top) / zoom,
-                )
+                (x - dx / zoom, y - dy / zoom, x + (width - dx) / zoom, y + (height - dy) / zoom)
             )
         return boxes
 

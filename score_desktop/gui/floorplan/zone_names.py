@@ -20,9 +20,12 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from ...domain.floorplan import PlanItem, Shape
 from ...domain.geometry import Point, centroid
 from ...domain.plan_edit import box_corners
+from ...domain.plan_style import PIN_DIAMETERS_PX, SYMBOL_SIZE_PX
 from ...services.plan_sheet.labels import Box, FittedText, Placer, box_at, fit_text
 
 SMALLEST = 0.6  # of the preferred size, before a name is turned or left to overflow
+CROWDED_COVER = 2.0  # pins and symbols that would cover a room this many times over
+SMALLEST_MARK_PX = min(PIN_DIAMETERS_PX[0], SYMBOL_SIZE_PX)
 INSET_PX = 3  # kept clear inside a room's outline, on screen
 LEAD_OUT_EMS = 12  # a led-out name wraps at this many of its letters' heights (or the room)
 
@@ -56,6 +59,17 @@ MEASURE = QtTextMeasure()
 
 def _turned(text: FittedText) -> FittedText:
     return FittedText(text.lines, text.size, text.height, text.width)
+
+
+def crowded(scene, rect: QRectF, zoom: float) -> bool:
+    """Whether the hazard pins and safety symbols in `rect`, each counted at the smallest
+    size any is drawn, would cover it CROWDED_COVER times over at `zoom`: then no clear
+    place is looked for there. (With 10,000 pins on a plan, each room's search found none
+    and took 50-100 ms, at every zoom.)"""
+    area_px = rect.width() * rect.height() * zoom * zoom
+    layers = (scene.hazard_pins.layer, scene.symbol_layer)
+    marks = sum(layer.count_within(rect) for layer in layers if layer.isVisible())
+    return marks * SMALLEST_MARK_PX**2 >= CROWDED_COVER * area_px
 
 
 def taken_near(scene, room: QRectF, zoom: float, own: PlanItem) -> list[Box]:
@@ -117,9 +131,13 @@ def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: floa
         scene_xs, scene_ys = [p.x for p in corners], [p.y for p in corners]
         rect = QRectF(min(scene_xs), min(scene_ys), max(scene_xs) - min(scene_xs), 0)
         rect.setBottom(max(scene_ys))
-        taken = _in_box_frame(taken_near(scene, rect, zoom, record), record)
     else:
-        taken = taken_near(scene, QRectF(room[0], room[1], room_w, room_h), zoom, record)
+        rect = QRectF(room[0], room[1], room_w, room_h)
+    if crowded(scene, rect, zoom):  # no clear place to find: the middle, at its size
+        return NameLayout(_turned(fitted) if turned else fitted, centre.x, centre.y, turned)
+    taken = taken_near(scene, rect, zoom, record)
+    if record.shape is Shape.BOX:
+        taken = _in_box_frame(taken, record)
     placer = Placer(taken, cell=max(room_w, room_h) / 8 or 1.0)
     place = placer.place((centre.x, centre.y), fitted, room)
     while place is None and fitted.size > preferred * SMALLEST + 1e-9:
@@ -154,6 +172,8 @@ def _led_out(scene, record: PlanItem, text: str, sizes, zoom: float, outline, ce
     reach = fitted.width + 6 * (fitted.height + 0.8)
     area = QRectF(near[0], near[1], near[2] - near[0], near[3] - near[1])
     area.adjust(-reach, -reach, reach, reach)
+    if crowded(scene, area, zoom):
+        return None
     taken = taken_near(scene, area, zoom, record) + _names_in_rooms(scene, area, zoom, record)
     layer = getattr(scene, "led_out_names", None)
     if layer is not None:

@@ -5,6 +5,8 @@ whole layer, the path of a first paint and of every new zoom.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -99,3 +101,29 @@ def test_marks_are_found_where_they_are_after_moves_and_removals(layer, asked_be
     assert set(layer.keys_within(QRectF(0, 0, 55, 55))) == {1, 3, 5, 99}
     assert set(layer.keys_within(QRectF(130, 10, 20, 20))) == {2}
     assert set(layer.keys_within(QRectF(185, 185, 10, 10))) == {100}
+
+
+# on a coarse lattice as often as anywhere: marks share cells and lie on a rect's edges
+COORD = st.one_of(st.integers(0, 20).map(lambda n: n * 10.0), st.floats(0, SIDE))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    marks=st.lists(st.tuples(COORD, COORD), min_size=150, max_size=400),
+    rect=st.tuples(COORD, COORD, COORD, COORD),
+    moved=st.lists(st.tuples(st.integers(0, 399), COORD, COORD), max_size=20),
+)
+def test_counting_the_marks_in_a_rect_agrees_with_finding_them(qapp, marks, rect, moved):
+    """Whole cells are counted by length, edge cells mark by mark: the same number as the
+    marks found one by one, after moves and removals too."""
+    layer = MarkerLayer(1, 1.0)
+    red = square("#ff0000")
+    layer.set_marks([(n, x, y, red) for n, (x, y) in enumerate(marks)])
+    layer.count_within(QRectF(0, 0, 1, 1))  # the index built, then kept up to date
+    for n, x, y in moved:
+        if n % 3 == 0:
+            layer.remove_mark(n)
+        else:
+            layer.set_mark(n, x, y, red)
+    area = QRectF(*rect)
+    assert layer.count_within(area) == len(layer.keys_within(area))

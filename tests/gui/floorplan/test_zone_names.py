@@ -100,3 +100,37 @@ def test_a_name_readable_at_its_own_size_is_painted_at_a_plans_fit_zoom(
     qtbot.waitUntil(lambda: _dark_pixels(editor, middle) > 10)
     assert _dark_pixels(editor, (700, 1600, 1300, 1800)) == 0  # the unnamed room: no ink
     assert zone.label and not blank.label
+
+
+def _pins_in_grid(document, plan, corner, columns, rows, step):
+    hazards = [
+        Hazard(
+            plan.enterprise_id,
+            f"Hazard {i}-{j}",
+            "mechanical",
+            plan_id=plan.id,
+            position=Point(corner[0] + i * step, corner[1] + j * step),
+        )
+        for i in range(columns)
+        for j in range(rows)
+    ]
+    document.push(AddHazardsCommand(document, hazards, "Add"))
+
+
+def test_a_room_crowded_with_pins_keeps_its_name_in_its_middle_without_a_search(
+    qtbot, editor, document, plan
+):
+    """264 pins in a room of 200 × 100 pixels would cover it more than twice: there is no
+    clear place to look for (with thousands of pins each room's search took 50-100 ms at
+    every zoom), so the name stays whole in the middle. A few pins still move it."""
+    _look_at(editor, 1200, 1100)
+    crowded = _zone(document, plan, (1000, 1000), (1400, 1200), "Cutting")
+    _pins_in_grid(document, plan, (1010, 1010), 24, 11, 16)
+    layout = _layout(editor, crowded)
+    assert (layout.x, layout.y) == (1200, 1100) and layout.leader is None
+    assert " ".join(layout.text.lines) == "Cutting"
+    roomy = _zone(document, plan, (2000, 1000), (2400, 1200), "Sewing")
+    _pins_in_grid(document, plan, (2200, 1100), 1, 1, 0)  # one pin on its middle
+    _look_at(editor, 2200, 1100)
+    layout = _layout(editor, roomy)
+    assert (layout.x, layout.y) != (2200, 1100)  # moved off the pin
