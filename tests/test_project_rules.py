@@ -46,18 +46,22 @@ def test_there_is_at_least_one_designer_form():
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "PIL", "pypdfium2", "numpy", "ezdxf")
 NOT_FOR_THE_FIRST_PAINT = (
+    "score_desktop.gui.exchange.send_dialog",
+    "score_desktop.gui.exchange.tasks",
     "score_desktop.gui.floorplan",
     "score_desktop.gui.hazards",
     "score_desktop.gui.photos",
     "score_desktop.gui.plan_dialog",
     "score_desktop.gui.preferences_dialog",
     "score_desktop.services.demo",
+    "score_desktop.services.packages",
     "score_desktop.document.hazards",
     "score_desktop.document.hazard_commands",
     "score_desktop.document.improvement",
     "score_desktop.document.indicators",
     "score_desktop.document.photos",
     "score_desktop.document.plan",
+    "score_desktop.domain.exchange",
     "score_desktop.domain.floorplan",
     "score_desktop.domain.hazard",
     "score_desktop.domain.improvement",

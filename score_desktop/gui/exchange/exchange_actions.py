@@ -5,6 +5,7 @@ which places the actions."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QToolButton, QWidget
@@ -13,12 +14,16 @@ from .. import workers
 from ..actions import ActionId
 from ..error_hook import report_crash
 from ..profile import stored_person
-from .send_dialog import SUFFIX, SendDialog, ask_package_path, ask_received_path
-from .tasks import ReceiveTask, SendTask
+
+if TYPE_CHECKING:  # the dialog and the tasks load when first used (docs: Start-up)
+    from .send_dialog import SendDialog
+    from .tasks import ReceiveTask, SendTask
 
 
 def package_in(event) -> Path | None:
     """The one package file a drag carries, if it does."""
+    from ...services.packages import SUFFIX  # loaded by the first drag, not at start-up
+
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return None
@@ -80,6 +85,8 @@ class ExchangeActions(QObject):
         enterprise_id = self.window.current_enterprise_id()
         if enterprise_id is None or self.busy:
             return
+        from .send_dialog import SendDialog
+
         document = self.window.document
         enterprise = document.enterprise(enterprise_id)
         dialog = SendDialog(enterprise.name, document.exchange.peers(enterprise_id), self.window)
@@ -89,6 +96,9 @@ class ExchangeActions(QObject):
         dialog.open()
 
     def _send_chosen(self, dialog: SendDialog, enterprise_id, name: str) -> None:
+        from .send_dialog import ask_package_path
+        from .tasks import SendTask
+
         to_device, changes_only = dialog.chosen()
         path = ask_package_path(self.window, self.window.settings, name.split("(")[0].strip())
         if path is None:
@@ -132,6 +142,9 @@ class ExchangeActions(QObject):
     def receive(self, path: Path | None = None) -> None:
         if self.busy or self.window.read_only or not self.window.document.is_attached():
             return
+        from .send_dialog import ask_received_path
+        from .tasks import ReceiveTask
+
         if path is None:
             path = ask_received_path(self.window, self.window.settings)
             if path is None:

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.exchange import Peer
+from ...services.packages import SUFFIX
 from ..settings_keys import EXPORT_FOLDER
-
-SUFFIX = ".scorepkg"
 
 
 def package_filter() -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from score_desktop.domain.history import Person
 from score_desktop.domain.indicators import PracticeAnswer
 from score_desktop.gui.actions import ActionId
-from score_desktop.gui.exchange import exchange_actions, send_dialog
+from score_desktop.gui.exchange import send_dialog
 from score_desktop.gui.exchange.conflict_inbox import ConflictInboxDialog
 from score_desktop.gui.exchange.send_dialog import SendDialog
 from score_desktop.services.exchange import send_enterprise
@@ -63,9 +63,7 @@ def test_a_conflict_waits_in_the_inbox_and_keep_theirs_settles_it(
     window.document.push(
         EditEnterpriseCommand(window.document, dataclasses.replace(mine, phone="222 me"))
     )
-    monkeypatch.setattr(
-        exchange_actions, "ask_received_path", lambda *_: tmp_path / "second.scorepkg"
-    )
+    monkeypatch.setattr(send_dialog, "ask_received_path", lambda *_: tmp_path / "second.scorepkg")
     a_package_from(tmp_path, hoa, enterprise.id, "second.scorepkg")
     window.actions[ActionId.RECEIVE_PACKAGE].trigger()
     box = summary_box(qtbot, window)
@@ -95,7 +93,7 @@ def test_send_writes_a_package_another_workspace_merges(qtbot, window, tmp_path,
     window.document.push(AddEnterpriseCommand(window.document, enterprise))
     window.portfolio_panel.select_enterprise(enterprise.id)
     target = tmp_path / "cable.scorepkg"
-    monkeypatch.setattr(exchange_actions, "ask_package_path", lambda *_: target)
+    monkeypatch.setattr(send_dialog, "ask_package_path", lambda *_: target)
     window.actions[ActionId.SEND_ENTERPRISE].trigger()
     dialog = active_dialog(qtbot, SendDialog)
     assert dialog.whole.isChecked() and not dialog.changes.isEnabled()
@@ -118,9 +116,6 @@ def test_a_refused_package_says_why_and_changes_nothing(qtbot, window, tmp_path)
     box = active_dialog(qtbot, QMessageBox)
     assert "not a SCORE package" in box.text() + box.informativeText()
     assert window.document.enterprises() == before
-
-
-del send_dialog
 
 
 def test_the_same_answer_given_in_two_workspaces_is_decided_in_the_inbox(

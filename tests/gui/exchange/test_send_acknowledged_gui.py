@@ -9,7 +9,7 @@ import zipfile
 
 from score_desktop.domain.exchange import Peer
 from score_desktop.gui.actions import ActionId
-from score_desktop.gui.exchange import exchange_actions
+from score_desktop.gui.exchange import send_dialog
 from score_desktop.gui.exchange.send_dialog import SendDialog
 from score_desktop.services.exchange import receive_package
 from tests.builders import make_enterprise, make_visit
@@ -32,7 +32,7 @@ def test_only_what_changed_since_what_the_person_acknowledged(qtbot, window, tmp
     summary_box(qtbot, window).close()
     window.portfolio_panel.select_enterprise(enterprise.id)
     target = tmp_path / "back.scorepkg"
-    monkeypatch.setattr(exchange_actions, "ask_package_path", lambda *_: target)
+    monkeypatch.setattr(send_dialog, "ask_package_path", lambda *_: target)
 
     window.actions[ActionId.SEND_ENTERPRISE].trigger()
     dialog = active_dialog(qtbot, SendDialog)
