@@ -12,14 +12,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .domain.maintenance import Backup, Compaction, Recovery
 from .domain.office import OfficeAddress, SyncReport
 from .domain.ports import Repositories
 from .gui.main_window import MainWindow
 from .gui.profile import stored_person
-from .services.office_link import sync_with_office
-from .services.office_sync import Progress
 from .storage import backups, sqlite_files
 from .storage.compaction import compact_workspace
 from .storage.database import Workspace, damaged, open_workspace
@@ -27,6 +26,9 @@ from .storage.errors import WorkspaceBeingCheckedError, WorkspaceUnavailableErro
 from .storage.recovery import recover_workspace
 from .storage.repositories import sql_repositories
 from .storage.sqlite_files import PageCheck, sqlite_path
+
+if TYPE_CHECKING:
+    from .services.office_sync import Progress
 
 
 class WindowWorkspace:
@@ -140,6 +142,9 @@ class WindowWorkspace:
     def sync_office(
         self, address: OfficeAddress, password: str, name: str, progress: Progress
     ) -> SyncReport:
+        # the sync and its PostgreSQL dialect load with the first sync, not with every start
+        from .services.office_link import sync_with_office
+
         if self.workspace is None:
             raise WorkspaceUnavailableError("No workspace is open.")
         return sync_with_office(self.workspace, address, password, name, progress)

@@ -119,6 +119,34 @@ def test_the_first_paint_of_the_window_loads_no_heavy_module(tmp_path):
     assert loaded <= {"score_desktop.storage.urls"}, loaded
 
 
+def test_opening_a_laptops_workspace_loads_no_office_sync_nor_postgresql(tmp_path):
+    """A SQLite workspace opened as the app opens it (window_workspace), with its document
+    attached: the office sync and PostgreSQL's dialect (20 ms) load with the first sync."""
+    import subprocess
+
+    from score_desktop.storage.database import open_workspace
+
+    open_workspace(f"sqlite:///{tmp_path / 'w.sqlite3'}").close()  # made (Alembic) before
+    code = "\n".join(
+        (
+            "import sys",
+            "from score_desktop.document.portfolio import PortfolioDocument",
+            "from score_desktop.storage.database import open_workspace",
+            "from score_desktop.storage.repositories import sql_repositories",
+            "import score_desktop.window_workspace",
+            f"workspace = open_workspace('sqlite:///{tmp_path / 'w.sqlite3'}')",
+            "PortfolioDocument(sql_repositories(workspace))",
+            "unwanted = ('sqlalchemy.dialects.postgresql', 'score_desktop.services.office_sync')",
+            "print(' '.join(m for m in sys.modules if m.startswith(unwanted)))",
+        )
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert run.stdout.split() == []
+
+
 def test_work_leaves_the_gui_thread_only_through_gui_workers():
     """`gui/workers.py` catches every exception of a worker and hands it to the GUI thread;
     a QRunnable or thread of its own would let one reach the excepthook off that thread."""

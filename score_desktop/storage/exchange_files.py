@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import insert, select, text
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ..domain.checklist_codec import template_from_data
@@ -227,5 +226,8 @@ def _insert_bytes(session: Session, row_class: Any, values: dict[str, Any]) -> N
     login does not see: there the insert meets them and leaves them."""
     statement: Any = insert(row_class)
     if session.get_bind().dialect.name == "postgresql":
+        # loaded with the server's engine already; a laptop's start no longer loads it
+        from sqlalchemy.dialects import postgresql
+
         statement = postgresql.insert(row_class).on_conflict_do_nothing()
     session.execute(statement, values)
