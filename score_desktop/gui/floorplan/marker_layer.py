@@ -243,6 +243,21 @@ class MarkerLayer(QGraphicsItem):
                 count += left <= x <= right and top <= y <= bottom
         return count
 
+    def area_within(self, rect: QRectF) -> float:
+        """The summed size on screen (square pixels) of the markers placed inside `rect`:
+        how much of it they would cover if none overlapped (see zone_names.crowded)."""
+        rect = rect.normalized()
+        if rect.width() == 0 or rect.height() == 0:
+            return 0.0
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        marks, size_of, total = self._marks, self._logical_size, 0.0
+        for key in self._keys_in(rect):
+            mark = marks[key]
+            if left <= mark[0] <= right and top <= mark[1] <= bottom:
+                width, height = size_of(mark)
+                total += width * height
+        return total
+
     def _logical_size(self, mark: tuple) -> tuple[float, float]:
         """A mark's size on screen: twice the half sizes its entry holds (see `half_size`)."""
         return 2 * mark[3], 2 * mark[4]

@@ -24,7 +24,7 @@ from ...domain.plan_style import PIN_DIAMETERS_PX, SYMBOL_SIZE_PX
 from ...services.plan_sheet.labels import Box, FittedText, Placer, box_at, fit_text
 
 SMALLEST = 0.6  # of the preferred size, before a name is turned or left to overflow
-CROWDED_COVER = 2.0  # pins and symbols that would cover a room this many times over
+CROWDED_COVER = 1.0  # pins, tags and symbols that would cover a room this many times over
 SMALLEST_MARK_PX = min(PIN_DIAMETERS_PX[0], SYMBOL_SIZE_PX)
 INSET_PX = 3  # kept clear inside a room's outline, on screen
 LEAD_OUT_EMS = 12  # a led-out name wraps at this many of its letters' heights (or the room)
@@ -62,14 +62,19 @@ def _turned(text: FittedText) -> FittedText:
 
 
 def crowded(scene, rect: QRectF, zoom: float) -> bool:
-    """Whether the hazard pins and safety symbols in `rect`, each counted at the smallest
-    size any is drawn, would cover it CROWDED_COVER times over at `zoom`: then no clear
-    place is looked for there. (With 10,000 pins on a plan, each room's search found none
-    and took 50-100 ms, at every zoom.)"""
+    """Whether the hazard pins, their register tags and the safety symbols in `rect` would
+    cover it CROWDED_COVER times over at `zoom` (their sizes on screen summed): then no
+    clear place is looked for there, since a name is larger than any of them. With 10,000
+    pins on a plan, each room's search found none and took 50-100 ms, at every zoom. A
+    count first (each mark at the smallest size any is drawn) settles it for the most
+    crowded rooms without looking at each mark."""
     area_px = rect.width() * rect.height() * zoom * zoom
-    layers = (scene.hazard_pins.layer, scene.symbol_layer)
-    marks = sum(layer.count_within(rect) for layer in layers if layer.isVisible())
-    return marks * SMALLEST_MARK_PX**2 >= CROWDED_COVER * area_px
+    pins = scene.hazard_pins
+    shown = [layer for layer in (pins.layer, scene.symbol_layer, pins.tags) if layer.isVisible()]
+    at_least = sum(layer.count_within(rect) for layer in shown if layer is not pins.tags)
+    if at_least * SMALLEST_MARK_PX**2 >= CROWDED_COVER * area_px:
+        return True
+    return sum(layer.area_within(rect) for layer in shown) >= CROWDED_COVER * area_px
 
 
 def taken_near(scene, room: QRectF, zoom: float, own: PlanItem) -> list[Box]:
@@ -133,7 +138,11 @@ def layout_name(scene, record: PlanItem, text: str, preferred: float, zoom: floa
         rect.setBottom(max(scene_ys))
     else:
         rect = QRectF(room[0], room[1], room_w, room_h)
-    if crowded(scene, rect, zoom):  # no clear place to find: the middle, at its size
+    if crowded(scene, rect, zoom):
+        # no clear place to find: the middle, as small as a search that found none leaves it
+        least = fit_text(text, *_sides(room, turned), (preferred * SMALLEST,) * 2, MEASURE)
+        if least is not None:
+            fitted = _turned(least) if turned else least
         return NameLayout(_turned(fitted) if turned else fitted, centre.x, centre.y, turned)
     taken = taken_near(scene, rect, zoom, record)
     if record.shape is Shape.BOX:

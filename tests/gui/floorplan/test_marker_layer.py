@@ -115,10 +115,12 @@ COORD = st.one_of(st.integers(0, 20).map(lambda n: n * 10.0), st.floats(0, SIDE)
 )
 def test_counting_the_marks_in_a_rect_agrees_with_finding_them(qapp, marks, rect, moved):
     """Whole cells are counted by length, edge cells mark by mark: the same number as the
-    marks found one by one, after moves and removals too."""
+    marks found one by one, after moves and removals too; and the area they cover is
+    their sizes summed."""
     layer = MarkerLayer(1, 1.0)
     red = square("#ff0000")
-    layer.set_marks([(n, x, y, red) for n, (x, y) in enumerate(marks)])
+    big = square("#0000ff", 16)
+    layer.set_marks([(n, x, y, red if n % 2 else big) for n, (x, y) in enumerate(marks)])
     layer.count_within(QRectF(0, 0, 1, 1))  # the index built, then kept up to date
     for n, x, y in moved:
         if n % 3 == 0:
@@ -126,4 +128,7 @@ def test_counting_the_marks_in_a_rect_agrees_with_finding_them(qapp, marks, rect
         else:
             layer.set_mark(n, x, y, red)
     area = QRectF(*rect)
-    assert layer.count_within(area) == len(layer.keys_within(area))
+    found = layer.keys_within(area)
+    assert layer.count_within(area) == len(found)
+    sizes = {key: layer.half_size(layer._marks[key][2]) for key in found}
+    assert layer.area_within(area) == sum(4 * w * h for w, h in sizes.values())

@@ -120,15 +120,21 @@ def _pins_in_grid(document, plan, corner, columns, rows, step):
 def test_a_room_crowded_with_pins_keeps_its_name_in_its_middle_without_a_search(
     qtbot, editor, document, plan
 ):
-    """264 pins in a room of 200 × 100 pixels would cover it more than twice: there is no
-    clear place to look for (with thousands of pins each room's search took 50-100 ms at
-    every zoom), so the name stays whole in the middle. A few pins still move it."""
+    """264 pins in a room of 200 × 100 pixels, or 30 with their tags (each pin 26 pixels
+    across, its tag beside it), would cover it: there is no clear place to look for (with
+    thousands of pins each room's search took 50-100 ms at every zoom), so the name stays
+    whole in the middle. One pin still moves it."""
     _look_at(editor, 1200, 1100)
     crowded = _zone(document, plan, (1000, 1000), (1400, 1200), "Cutting")
     _pins_in_grid(document, plan, (1010, 1010), 24, 11, 16)
     layout = _layout(editor, crowded)
     assert (layout.x, layout.y) == (1200, 1100) and layout.leader is None
     assert " ".join(layout.text.lines) == "Cutting"
+    fewer = _zone(document, plan, (1000, 1400), (1400, 1600), "Pressing")
+    _pins_in_grid(document, plan, (1040, 1430), 6, 5, 60)  # 30 pins
+    _look_at(editor, 1200, 1500)
+    layout = _layout(editor, fewer)
+    assert (layout.x, layout.y) == (1200, 1500) and layout.leader is None
     roomy = _zone(document, plan, (2000, 1000), (2400, 1200), "Sewing")
     _pins_in_grid(document, plan, (2200, 1100), 1, 1, 0)  # one pin on its middle
     _look_at(editor, 2200, 1100)
