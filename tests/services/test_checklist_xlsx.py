@@ -5,7 +5,7 @@ sheet, row and column of its problem."""
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -183,6 +183,7 @@ CELL_TEXT = st.one_of(HOSTILE, st.text(STORABLE, min_size=1, max_size=60))
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(a=CELL_TEXT, b=CELL_TEXT, c=CELL_TEXT, d=CELL_TEXT)
+@example(a="<b>", b="<b>", c=" ", d="<b>")  # a blank c: the section's title is still one
 def test_any_storable_cell_text_comes_back_as_written(tmp_path, a, b, c, d):
     template = make_template()
     storage, machines = template.sections
@@ -197,8 +198,8 @@ def test_any_storable_cell_text_comes_back_as_written(tmp_path, a, b, c, d):
         hazard_item,
         hazard=dataclasses.replace(hazard_item.hazard, controls=texts(en=d, es=a)),
     )
-    storage = dataclasses.replace(
-        storage, title=texts(en=c), items=(changed, changed_hazard, *storage.items[2:])
+    storage = dataclasses.replace(  # a section needs a title: c alone may be blank
+        storage, title=texts(en=f"Storage {c}"), items=(changed, changed_hazard, *storage.items[2:])
     )
     template = dataclasses.replace(
         template, sections=(storage, machines), description=texts(zh_CN=d)
