@@ -226,10 +226,10 @@ class MarkerLayer(QGraphicsItem):
         their length, only the markers of cells on its edge are looked at (a crowded room
         holds thousands; see zone_names.crowded)."""
         rect = rect.normalized()
-        if rect.width() == 0 or rect.height() == 0:
-            return 0  # a null rect contains no point (QRectF.contains)
-        cells, size, marks = self._index(), self._cell_size or 1.0, self._marks
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        if left == right or top == bottom:
+            return 0  # a null rect contains no point (QRectF.contains: edges as summed)
+        cells, size, marks = self._index(), self._cell_size or 1.0, self._marks
         first_i, last_i, first_j, last_j = left // size, right // size, top // size, bottom // size
         count = 0
         for (i, j), keys in cells.items():
@@ -247,9 +247,9 @@ class MarkerLayer(QGraphicsItem):
         """The summed size on screen (square pixels) of the markers placed inside `rect`:
         how much of it they would cover if none overlapped (see zone_names.crowded)."""
         rect = rect.normalized()
-        if rect.width() == 0 or rect.height() == 0:
-            return 0.0
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        if left == right or top == bottom:
+            return 0.0  # as count_within
         marks, size_of, total = self._marks, self._logical_size, 0.0
         for key in self._keys_in(rect):
             mark = marks[key]

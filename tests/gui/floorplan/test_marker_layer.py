@@ -5,7 +5,7 @@ whole layer, the path of a first paint and of every new zoom.
 """
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
@@ -113,6 +113,7 @@ COORD = st.one_of(st.integers(0, 20).map(lambda n: n * 10.0), st.floats(0, SIDE)
     rect=st.tuples(COORD, COORD, COORD, COORD),
     moved=st.lists(st.tuples(st.integers(0, 399), COORD, COORD), max_size=20),
 )
+@example(marks=[(0.0, 10.0)], rect=(0.0, 10.0, 10.0, 1.2e-223), moved=[])  # 10 + h == 10
 def test_counting_the_marks_in_a_rect_agrees_with_finding_them(qapp, marks, rect, moved):
     """Whole cells are counted by length, edge cells mark by mark: the same number as the
     marks found one by one, after moves and removals too; and the area they cover is
