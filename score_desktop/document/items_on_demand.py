@@ -30,7 +30,6 @@ class ItemsOnDemand(GroupedRecords[PlanItem]):
         super().__init__({})
         self._read, self._read_areas = read, read_areas
         self.read_done = False
-        self._areas_read: list[PlanItem] | None = None  # until the whole read
         self._resting: dict[uuid.UUID, RestingSymbol] = {}
         self._order: list[uuid.UUID] = []  # until every record is made
         self._make: Callable[[list[RestingSymbol]], list[PlanItem]] = lambda _symbols: []
@@ -42,21 +41,14 @@ class ItemsOnDemand(GroupedRecords[PlanItem]):
         self._by_id = {record.id: record for record in read.records}
         self._resting = {symbol.id: symbol for symbol in read.symbols}
         self._order, self._make = read.order, read.make
-        self.read_done, self._areas_read = True, None
+        self.read_done = True
 
     def areas(self) -> list[PlanItem]:
-        """The zones, aisles and storage areas, bottom to top (never resting symbols)."""
+        """The zones, aisles and storage areas, bottom to top (never resting symbols); read
+        alone while the rest is not (PlanDocument keeps them until the next change)."""
         if self.read_done:
             return sorted((r for r in self._by_id.values() if r.kind in AREA_KINDS), key=_BY_Z)
-        if self._areas_read is None:
-            self._areas_read = self._read_areas()
-        return list(self._areas_read)
-
-    def forget_areas(self) -> list[PlanItem] | None:
-        """Drop the areas read alone (stored anew behind the document); returns them, or
-        None when none were read."""
-        areas, self._areas_read = self._areas_read, None
-        return areas
+        return self._read_areas()
 
     def resting(self) -> list[RestingSymbol]:
         """The symbols with no record yet, in the order they were read."""
@@ -91,28 +83,26 @@ class ItemsOnDemand(GroupedRecords[PlanItem]):
 
     # GroupedRecords, each look read first, and at a resting symbol making its record
 
-    def put(self, record: PlanItem) -> PlanItem | None:
+    def _hold(self, record_id: uuid.UUID) -> None:
+        """Read, and the record of `record_id` made if it is a resting symbol."""
         self._need_read()
-        if record.id in self._resting:
-            self._wake((record.id,))
+        if record_id in self._resting:
+            self._wake((record_id,))
+
+    def put(self, record: PlanItem) -> PlanItem | None:
+        self._hold(record.id)
         return super().put(record)
 
     def pop(self, record_id: uuid.UUID) -> PlanItem:
-        self._need_read()
-        if record_id in self._resting:
-            self._wake((record_id,))
+        self._hold(record_id)
         return super().pop(record_id)
 
     def get(self, record_id: uuid.UUID) -> PlanItem | None:
-        self._need_read()
-        if record_id in self._resting:
-            self._wake((record_id,))
+        self._hold(record_id)
         return super().get(record_id)
 
     def __getitem__(self, record_id: uuid.UUID) -> PlanItem:
-        self._need_read()
-        if record_id in self._resting:
-            self._wake((record_id,))
+        self._hold(record_id)
         return super().__getitem__(record_id)
 
     def __contains__(self, record_id: object) -> bool:

@@ -93,8 +93,7 @@ class PlanDocument(RecordSet):
         if self._items.read_done:
             super().refresh()
             return
-        before = self._items.forget_areas()
-        self._areas = None
+        before, self._areas = self._areas, None
         if before is not None and before != self.areas():
             self.portfolio.areas_changed.emit(self.plan_id)
 

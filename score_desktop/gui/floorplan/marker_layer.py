@@ -225,10 +225,10 @@ class MarkerLayer(QGraphicsItem):
         """How many markers are placed inside `rect`: cells wholly inside it are counted by
         their length, only the markers of cells on its edge are looked at (a crowded room
         holds thousands; see zone_names.crowded)."""
-        rect = rect.normalized()
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        if left == right or top == bottom:
-            return 0  # a null rect contains no point (QRectF.contains: edges as summed)
+        edges = _edges(rect)
+        if edges is None:
+            return 0
+        left, top, right, bottom = edges
         cells, size, marks = self._index(), self._cell_size or 1.0, self._marks
         first_i, last_i, first_j, last_j = left // size, right // size, top // size, bottom // size
         count = 0
@@ -246,12 +246,12 @@ class MarkerLayer(QGraphicsItem):
     def area_within(self, rect: QRectF) -> float:
         """The summed size on screen (square pixels) of the markers placed inside `rect`:
         how much of it they would cover if none overlapped (see zone_names.crowded)."""
-        rect = rect.normalized()
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-        if left == right or top == bottom:
-            return 0.0  # as count_within
+        edges = _edges(rect)
+        if edges is None:
+            return 0.0
+        left, top, right, bottom = edges
         marks, size_of, total = self._marks, self._logical_size, 0.0
-        for key in self._keys_in(rect):
+        for key in self._keys_in(rect.normalized()):
             mark = marks[key]
             if left <= mark[0] <= right and top <= mark[1] <= bottom:
                 width, height = size_of(mark)
@@ -378,6 +378,14 @@ class MarkerLayer(QGraphicsItem):
 
 
 _X, _Y = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _edges(rect: QRectF) -> tuple[float, float, float, float] | None:
+    """Left, top, right and bottom of `rect` normalized; None when it is null as
+    QRectF.contains sees it (its edges, summed, meet: then it contains no point)."""
+    rect = rect.normalized()
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    return None if left == right or top == bottom else (left, top, right, bottom)
 
 
 def _top_to_bottom(marks: list) -> list:
