@@ -13,6 +13,7 @@ site is printed at 1:1000 (300 mm; 3,543 px a side at 300 dpi). Target: ratio <=
 """
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -74,55 +75,62 @@ def run():
     sheet = sheet_at_scale(export.content, SCALE, export.pins)
     mm_per_unit = sheet.mm_per_metre * plan.metres_per_unit
     folder = Path(tempfile.mkdtemp())
-    pixels_per_mm = DPI / 25.4
-    size = QSize(round(sheet.width * pixels_per_mm), round(sheet.height * pixels_per_mm))
+    try:
+        pixels_per_mm = DPI / 25.4
+        size = QSize(round(sheet.width * pixels_per_mm), round(sheet.height * pixels_per_mm))
 
-    def bare_svg():
-        generator = QSvgGenerator()
-        generator.setFileName(str(folder / "bare.svg"))
-        generator.setSize(QSize(round(sheet.width), round(sheet.height)))
-        generator.setViewBox(QRectF(0, 0, sheet.width, sheet.height))
-        painter = QPainter(generator)
-        _bare(painter, items, mm_per_unit)
-        painter.end()
+        def bare_svg():
+            generator = QSvgGenerator()
+            generator.setFileName(str(folder / "bare.svg"))
+            generator.setSize(QSize(round(sheet.width), round(sheet.height)))
+            generator.setViewBox(QRectF(0, 0, sheet.width, sheet.height))
+            painter = QPainter(generator)
+            _bare(painter, items, mm_per_unit)
+            painter.end()
 
-    def bare_png():
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(pixels_per_mm, pixels_per_mm)
-        _bare(painter, items, mm_per_unit)
-        painter.end()
-        image.save(str(folder / "bare.png"), "PNG")
+        def bare_png():
+            image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(pixels_per_mm, pixels_per_mm)
+            _bare(painter, items, mm_per_unit)
+            painter.end()
+            image.save(str(folder / "bare.png"), "PNG")
 
-    def sheet_written():
-        text, _replaced = sheet_svg(sheet, "Site", "at 1:1000")
-        (folder / "sheet.svg").write_text(text, encoding="utf-8")
+        def sheet_written():
+            text, _replaced = sheet_svg(sheet, "Site", "at 1:1000")
+            (folder / "sheet.svg").write_text(text, encoding="utf-8")
 
-    figures = {
-        "sheet": ([], lambda: sheet_at_scale(export.content, SCALE, export.pins), None),
-        "svg_write": ([], sheet_written, bare_svg),
-        "svg": ([], lambda: export_svg(export, folder / "plan.svg", SCALE), bare_svg),
-        "png_300dpi": ([], lambda: export_png(export, folder / "plan.png", DPI, SCALE), bare_png),
-    }
-    baselines: dict[str, list[tuple[float, float]]] = {name: [] for name in figures}
-    for _ in range(RUNS):  # interleaved: this machine's speed drifts between runs
-        for name, (times, action, bare) in figures.items():
-            times.append(_timed(action))
-            if bare is not None:
-                baselines[name].append(_timed(bare))
-    for clock, suffix in ((0, ""), (1, "_cpu")):
-        for name, (times, _action, bare) in figures.items():
-            value = statistics.median(t[clock] for t in times)
-            figure = {"figure": name + suffix, "value": round(value, 3), "unit": "s"}
-            if bare is not None:
-                base = statistics.median(t[clock] for t in baselines[name])
-                figure |= {"baseline": round(base, 3), "ratio": round(value / base, 2)}
-            yield figure
-    yield {"figure": "svg_size", "value": (folder / "plan.svg").stat().st_size, "unit": "bytes"}
-    yield {
-        "figure": "bare_svg_size",
-        "value": (folder / "bare.svg").stat().st_size,
-        "unit": "bytes",
-    }
+        figures = {
+            "sheet": ([], lambda: sheet_at_scale(export.content, SCALE, export.pins), None),
+            "svg_write": ([], sheet_written, bare_svg),
+            "svg": ([], lambda: export_svg(export, folder / "plan.svg", SCALE), bare_svg),
+            "png_300dpi": (
+                [],
+                lambda: export_png(export, folder / "plan.png", DPI, SCALE),
+                bare_png,
+            ),
+        }
+        baselines: dict[str, list[tuple[float, float]]] = {name: [] for name in figures}
+        for _ in range(RUNS):  # interleaved: this machine's speed drifts between runs
+            for name, (times, action, bare) in figures.items():
+                times.append(_timed(action))
+                if bare is not None:
+                    baselines[name].append(_timed(bare))
+        for clock, suffix in ((0, ""), (1, "_cpu")):
+            for name, (times, _action, bare) in figures.items():
+                value = statistics.median(t[clock] for t in times)
+                figure = {"figure": name + suffix, "value": round(value, 3), "unit": "s"}
+                if bare is not None:
+                    base = statistics.median(t[clock] for t in baselines[name])
+                    figure |= {"baseline": round(base, 3), "ratio": round(value / base, 2)}
+                yield figure
+        yield {"figure": "svg_size", "value": (folder / "plan.svg").stat().st_size, "unit": "bytes"}
+        yield {
+            "figure": "bare_svg_size",
+            "value": (folder / "bare.svg").stat().st_size,
+            "unit": "bytes",
+        }
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
