@@ -36,6 +36,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy import delete as sql_delete
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import NO_VALUE, instance_state
 
@@ -388,11 +389,13 @@ class LogInsert:
     """The change-log insert, compiled once per database dialect.
 
     Each entry's values pass through the dialect's own conversions (UUID, JSON, time) once,
-    those shared by a flush once for all its entries, and the rows go to the driver as
-    they are. A Core insert looked its compilation up and converted every parameter again
-    on every flush: with it the change log cost 1.19-1.22 x a bare hazard edit, with this
-    1.18-1.20 x (`benchmarks/bench_history.py`; the insert alone, a constant row through
-    the same driver call, costs 1.14-1.15 x).
+    those shared by a flush once for all its entries, and the rows go to the driver's
+    cursor of the session's connection as they are, an error raised as SQLAlchemy raises
+    it. A Core insert looked its compilation up and converted every parameter again on
+    every flush: with it the change log cost 1.19-1.22 x a bare hazard edit; converted once
+    and sent through `exec_driver_sql` 1.19-1.20 x; sent to the driver's cursor, without
+    SQLAlchemy's execution context around each flush's insert, 1.16-1.17 x
+    (`benchmarks/bench_history.py`).
     """
 
     sql: str
@@ -433,7 +436,19 @@ class LogInsert:
                 if self.positional
                 else dict(zip((c[0] for c in self.columns), row, strict=True))
             )
-        connection.exec_driver_sql(self.sql, rows)
+        driver_errors = connection.dialect.loaded_dbapi.Error
+        cursor = connection.connection.cursor()  # the session's own, in its transaction
+        try:
+            if len(rows) == 1:
+                cursor.execute(self.sql, rows[0])
+            else:
+                cursor.executemany(self.sql, rows)
+        except driver_errors as exc:  # as SQLAlchemy raises it: repositories translate that
+            raise DBAPIError.instance(
+                self.sql, rows, exc, driver_errors, dialect=connection.dialect
+            ) from exc
+        finally:
+            cursor.close()
 
 
 @functools.cache

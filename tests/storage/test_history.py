@@ -10,6 +10,7 @@ from score_desktop.domain.errors import NotFoundError, ValidationError
 from score_desktop.domain.history import Operation, Person, Role, TimelineFilter
 from score_desktop.domain.indicators import Entry, EntryKind
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, demo_plan, seed_demo
+from score_desktop.storage.errors import WorkspaceUnavailableError
 from score_desktop.storage.history_recorder import is_recorded_class, recorded_columns, to_json
 from score_desktop.storage.repositories import sql_repositories
 from score_desktop.storage.schema import Base, ChangeLogRow, DeletionRow, TimestampedRow
@@ -156,6 +157,35 @@ def test_repository_edits_write_exact_values_and_undo_writes_its_own(workspace, 
     assert undo.revision == 3
     start = last_sequence(workspace)
     repos.portfolio.update_enterprise(enterprise)  # nothing changed: nothing logged
+    assert entries_after(workspace, start) == []
+
+
+REFUSE_LOG = {  # a change-log insert the driver refuses as a full disk
+    "sqlite": [
+        "CREATE TRIGGER refuse_log BEFORE INSERT ON change_log"
+        " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse_log() RETURNS trigger LANGUAGE plpgsql AS"
+        " $$ BEGIN RAISE EXCEPTION 'database or disk is full'; END $$",
+        "CREATE TRIGGER refuse_log BEFORE INSERT ON change_log"
+        " FOR EACH ROW EXECUTE FUNCTION refuse_log()",
+    ],
+}
+
+
+def test_a_refused_change_log_insert_is_a_readable_error_and_undoes_the_edit(workspace, repos):
+    """The change log goes to the driver's cursor (LogInsert): its errors must still reach
+    the user as the repositories' readable ones, the edit with them rolled back."""
+    enterprise = make_enterprise(sector="Garments")
+    repos.portfolio.add_enterprise(enterprise)
+    start = last_sequence(workspace)
+    with workspace.engine.begin() as connection:
+        for statement in REFUSE_LOG[workspace.engine.dialect.name]:
+            connection.exec_driver_sql(statement)
+    with pytest.raises(WorkspaceUnavailableError, match="full"):
+        repos.portfolio.update_enterprise(dataclasses.replace(enterprise, sector="Cables"))
+    assert repos.portfolio.get_enterprise(enterprise.id).sector == "Garments"
     assert entries_after(workspace, start) == []
 
 
