@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 
@@ -273,17 +272,37 @@ def field_label(name: str) -> str:
 
 def value_text(value: object) -> str:
     """A stored value as one line of plain text, shortened when long."""
-    if value is None or value == "":
+    text = " ".join(_plain(value).split())
+    if not text:
         return "—"
+    return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
+
+
+def _plain(value: object, inner: bool = False) -> str:
+    """Structured values in words, not JSON: a risk reads "Likelihood: 4, Severity: 4",
+    controls "Interlocked guard (engineering); Lock-out training (administrative)", points
+    "(2450, 640); (2500, 700)"."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("history", "yes")
             if value
             else QCoreApplication.translate("history", "no")
         )
-    text = json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dict):
+        if "text" in value:  # a named entry (a control, a note): its text, then the rest
+            rest = ", ".join(_plain(v, True) for k, v in value.items() if k != "text")
+            named = _plain(value["text"], True)
+            return f"{named} ({rest})" if rest else named
+        return ", ".join(f"{field_label(str(k))}: {_plain(v, True)}" for k, v in value.items())
+    if isinstance(value, list):
+        structured = any(isinstance(v, dict | list) for v in value)
+        joined = ("; " if structured else ", ").join(_plain(v, True) for v in value)
+        return f"({joined})" if inner and not structured else joined
+    return str(value)
 
 
 def change_lines(change: Change) -> list[str]:

@@ -3,6 +3,8 @@
 import csv
 import dataclasses
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -10,6 +12,7 @@ from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCo
 from score_desktop.document.hazard_commands import RemoveHazardsCommand
 from score_desktop.domain.history import Operation, Role
 from score_desktop.gui.history_dialog import HistoryDialog
+from score_desktop.gui.history_format import LONG_VALUE, value_text
 from score_desktop.gui.profile import ProfileDialog, stored_person
 from score_desktop.gui.timeline_dialog import TimelineDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
@@ -219,3 +222,36 @@ def test_right_click_offers_history_on_the_lists_and_tables_of_records(qtbot, de
     for view in views:
         assert view.contextMenuPolicy() == QtNamespace.ContextMenuPolicy.ActionsContextMenu
         assert history in view.actions()
+
+
+def test_structured_values_read_as_words_not_json():
+    assert value_text({"likelihood": 4.0, "severity": 4.0}) == "Likelihood: 4, Severity: 4"
+    controls = [
+        {"text": "Interlocked guard", "level": "engineering"},
+        {"text": "Lock-out training", "level": "administrative"},
+    ]
+    assert value_text(controls) == (
+        "Interlocked guard (engineering); Lock-out training (administrative)"
+    )
+    assert value_text([[2450, 640.0], [2500.5, 700]]) == "(2450, 640); (2500.5, 700)"
+    assert value_text({"text": "Note <b>&</b>"}) == "Note <b>&</b>"
+    assert value_text(["a", "b"]) == "a, b"
+    assert value_text([]) == value_text({}) == value_text(None) == value_text("") == "—"
+    assert value_text(True) == "yes"
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES)
+def test_any_stored_value_is_one_bounded_line(value):
+    """What the change log stores (JSON): one line of at most LONG_VALUE characters, never
+    an error, whatever text, controls or nesting it holds."""
+    text = value_text(value)
+    assert text and len(text) <= LONG_VALUE
+    assert "\n" not in text and "\r" not in text
