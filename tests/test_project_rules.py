@@ -50,6 +50,7 @@ NOT_FOR_THE_FIRST_PAINT = (
     "score_desktop.gui.exchange.tasks",
     "score_desktop.gui.floorplan",
     "score_desktop.gui.hazards",
+    "score_desktop.gui.history_values",
     "score_desktop.gui.photos",
     "score_desktop.gui.plan_dialog",
     "score_desktop.gui.preferences_dialog",

@@ -20,10 +20,10 @@ from ..domain.history import Change, Operation
 from .history_format import (
     RecordRef,
     author_text,
-    change_lines,
     operation_label,
     when_text,
 )
+from .history_values import change_lines
 from .text_fields import leave_on_tab
 
 

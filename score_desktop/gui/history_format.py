@@ -1,4 +1,5 @@
-"""Changes in words: kinds of record, operations, fields and values as people read them."""
+"""Changes in words: kinds of record, operations and fields as people read them, and which
+record the user is on (values: history_values.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import QWidget
 
 from ..domain.history import Change, Operation
-
-NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code", "text")
-LONG_VALUE = 120
 
 FIELD_LABELS = {  # column → words; anything not here reads as its column name
     "carried": QT_TRANSLATE_NOOP("history_field", "Carried from the last walk-through"),
@@ -268,80 +266,6 @@ def field_label(name: str) -> str:
         return QCoreApplication.translate("history_field", known)
     words = name.replace("_id", "").replace("_", " ").strip()
     return words[:1].upper() + words[1:]
-
-
-def value_text(value: object) -> str:
-    """A stored value as one line of plain text, shortened when long."""
-    text = " ".join(_plain(value).split())
-    if not text:
-        return "—"
-    return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
-
-
-def _plain(value: object, inner: bool = False) -> str:
-    """Structured values in words, not JSON: a risk reads "Likelihood: 4, Severity: 4",
-    controls "Interlocked guard (engineering); Lock-out training (administrative)", points
-    "(2450, 640); (2500, 700)"."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("history", "yes")
-            if value
-            else QCoreApplication.translate("history", "no")
-        )
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dict):
-        if "text" in value:  # a named entry (a control, a note): its text, then the rest
-            rest = ", ".join(_plain(v, True) for k, v in value.items() if k != "text")
-            named = _plain(value["text"], True)
-            return f"{named} ({rest})" if rest else named
-        return ", ".join(f"{field_label(str(k))}: {_plain(v, True)}" for k, v in value.items())
-    if isinstance(value, list):
-        structured = any(isinstance(v, dict | list) for v in value)
-        joined = ("; " if structured else ", ").join(_plain(v, True) for v in value)
-        return f"({joined})" if inner and not structured else joined
-    return str(value)
-
-
-def change_lines(change: Change) -> list[str]:
-    """What changed, one line per field ("Status: open → controlled")."""
-    if change.operation is Operation.BASELINE:
-        return []
-    lines = []
-    for f in change.fields:
-        if change.operation in (Operation.INSERT, Operation.RESTORE):
-            if f.after in (None, "", [], {}) or f.name.endswith("_id"):
-                continue  # empty, or a link to a parent named elsewhere
-            lines.append(f"{field_label(f.name)}: {value_text(f.after)}")
-        elif change.operation is Operation.DELETE:
-            continue
-        else:
-            lines.append(f"{field_label(f.name)}: {value_text(f.before)} → {value_text(f.after)}")
-    return lines
-
-
-def name_in_change(change: Change) -> str:
-    """The record's name as the change itself gives it, if it does."""
-    if change.record_kind == "indicator_entries":  # an indicator's value in one month
-        parts = [_value_of(change, n) for n in ("indicator", "kind", "month", "sex")]
-        return " · ".join(p for p in parts if p and p not in ("all",))
-    for name in NAME_FIELDS:
-        found = change.field(name)
-        if found is not None:
-            value = found.after if found.after not in (None, "") else found.before
-            if value not in (None, ""):
-                return value_text(value)
-    return ""
-
-
-def _value_of(change: Change, name: str) -> str:
-    found = change.field(name)
-    if found is None:
-        return ""
-    value = found.after if found.after not in (None, "") else found.before
-    return "" if value in (None, "") else value_text(value)
 
 
 def when_text(change: Change) -> str:

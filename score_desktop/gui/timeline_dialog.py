@@ -35,12 +35,11 @@ from .history_format import (
     ENTERPRISE_KINDS,
     RecordRef,
     author_text,
-    change_lines,
     kind_label,
-    name_in_change,
     operation_label,
     when_text,
 )
+from .history_values import change_lines, name_in_change
 from .screen_fit import fit_to_screen
 from .text_fields import leave_on_tab
 

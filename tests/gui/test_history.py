@@ -12,7 +12,7 @@ from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCo
 from score_desktop.document.hazard_commands import RemoveHazardsCommand
 from score_desktop.domain.history import Operation, Role
 from score_desktop.gui.history_dialog import HistoryDialog
-from score_desktop.gui.history_format import LONG_VALUE, value_text
+from score_desktop.gui.history_values import LONG_VALUE, value_text
 from score_desktop.gui.profile import ProfileDialog, stored_person
 from score_desktop.gui.timeline_dialog import TimelineDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
@@ -231,7 +231,7 @@ def test_structured_values_read_as_words_not_json():
         {"text": "Lock-out training", "level": "administrative"},
     ]
     assert value_text(controls) == (
-        "Interlocked guard (engineering); Lock-out training (administrative)"
+        "Interlocked guard (3 Engineering); Lock-out training (4 Administrative)"
     )
     assert value_text([[2450, 640.0], [2500.5, 700]]) == "(2450, 640); (2500.5, 700)"
     assert value_text({"text": "Note <b>&</b>"}) == "Note <b>&</b>"

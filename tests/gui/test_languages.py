@@ -17,6 +17,7 @@ from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_inputs import RiskInputs
+from score_desktop.gui.history_values import value_text
 from score_desktop.gui.i18n import install_translators, sort_key, translated, translations_dir
 from score_desktop.gui.main_window import MainWindow
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
@@ -301,3 +302,22 @@ def test_the_indicator_grid_reads_and_writes_the_languages_figures(language, dem
     assert model.cell_value(cell.row(), model.columns[column]) == 4.5
     assert cell.data() == "4,5"
     assert not model.setData(cell, "4.5.6")  # refused, not read as 456
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es", "fr", "vi"], indirect=True)
+def test_the_history_says_a_hazards_values_as_its_form_does(language):
+    """Stored values (an enum, a risk's factor keys, a control's level) read in the form's
+    translated words, not as stored."""
+    controlled = value_text("controlled", "hazards", "status")
+    assert controlled == translated("Controlled") != "Controlled"
+    assert value_text("inspector", "hazards", "identified_by") == translated("Safety inspector")
+    assert value_text("noise", "hazards", "category") == translated("Physical: noise")
+    likelihood, severity = (translated(f.name) for f in MATRIX_5X5.factors)
+    assert likelihood != "Likelihood"
+    risk = value_text({"likelihood": 4.0, "severity": 2.0})
+    assert risk == f"{likelihood}: 4, {severity}: 2"
+    control = value_text([{"text": "Guard <b>", "level": "engineering"}])
+    assert control == f"Guard <b> ({translated('3 Engineering')})"
+    assert (
+        value_text("controlled", "improvement_projects", "status") == "controlled"
+    )  # not a hazard's

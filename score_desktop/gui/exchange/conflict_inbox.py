@@ -27,7 +27,8 @@ from ...document.portfolio import PortfolioDocument
 from ...domain.errors import KnownProblemError
 from ...domain.exchange import ConflictItem, KeyTakenError, Resolution
 from ...domain.merge import EXISTS, ConflictKind
-from ..history_format import field_label, kind_label, name_in_change, value_text
+from ..history_format import field_label, kind_label
+from ..history_values import name_in_change, value_text
 from ..i18n import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

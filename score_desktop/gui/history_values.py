@@ -1,0 +1,131 @@
+"""A change's values in the UI's words, for the History, the activity timeline and the
+conflict inbox.
+
+The change log keeps values as the records store them: enum values ("controlled"), a risk
+as its factors' keys with their levels, controls as JSON. Where the app already has words
+for a value (the hazard form's labels, the risk methods' factor names), the history says
+it the same way, translated; any other value reads as stored, structured ones as words
+rather than JSON. Not imported with the window: only the dialogs that list changes need
+the hazard and risk vocabularies.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..document.texts import translated
+from ..domain.hazard import DEFAULT_CATEGORIES
+from ..domain.history import Change, Operation
+from ..domain.risk import BUILT_IN_METHODS
+from .hazards.labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
+from .history_format import field_label
+
+LONG_VALUE = 120
+NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code", "text")
+
+
+def _by_value(labels: dict) -> dict[str, str]:
+    return {key.value: words for key, words in labels.items()}
+
+
+# (record kind, field) -> stored value -> words, in the domain's translation context
+FIELD_VALUES = {
+    ("hazards", "status"): _by_value(STATUS_LABELS),
+    ("hazards", "identified_by"): _by_value(IDENTIFIED_BY_LABELS),
+    # the built-in categories; one a workspace added reads as its code
+    ("hazards", "category"): {category.code: category.name for category in DEFAULT_CATEGORIES},
+}
+CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)  # a control's "level"
+FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
+    factor.key: factor.name for method in BUILT_IN_METHODS.values() for factor in method.factors
+}
+
+
+def value_text(value: object, kind: str = "", field: str = "") -> str:
+    """A stored value as one line of plain text, shortened when long; `kind` and `field`:
+    the record kind and field it belongs to, whose words it takes where the app has some."""
+    words = FIELD_VALUES.get((kind, field))
+    if words is not None and isinstance(value, str) and value in words:
+        return translated(words[value])
+    text = " ".join(_plain(value).split())
+    if not text:
+        return "—"
+    return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
+
+
+def _plain(value: object, inner: bool = False) -> str:
+    """Structured values in words, not JSON: a risk reads "Likelihood: 4, Severity: 4",
+    controls "Interlocked guard (3 Engineering); Lock-out training (4 Administrative)",
+    points "(2450, 640); (2500, 700)"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("history", "yes")
+            if value
+            else QCoreApplication.translate("history", "no")
+        )
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dict):
+        if "text" in value:  # a named entry (a control, a note): its text, then the rest
+            rest = ", ".join(_entry_value(k, v) for k, v in value.items() if k != "text")
+            named = _plain(value["text"], True)
+            return f"{named} ({rest})" if rest else named
+        return ", ".join(f"{_key_words(str(k))}: {_plain(v, True)}" for k, v in value.items())
+    if isinstance(value, list):
+        structured = any(isinstance(v, dict | list) for v in value)
+        joined = ("; " if structured else ", ").join(_plain(v, True) for v in value)
+        return f"({joined})" if inner and not structured else joined
+    return str(value)
+
+
+def _key_words(key: str) -> str:
+    factor = FACTOR_NAMES.get(key)
+    return translated(factor) if factor is not None else field_label(key)
+
+
+def _entry_value(key: str, value: object) -> str:
+    if key == "level" and isinstance(value, str) and value in CONTROL_LEVELS:
+        return translated(CONTROL_LEVELS[value])
+    return _plain(value, True)
+
+
+def change_lines(change: Change) -> list[str]:
+    """What changed, one line per field ("Status: Open → Controlled")."""
+    if change.operation is Operation.BASELINE:
+        return []
+    kind, lines = change.record_kind, []
+    for f in change.fields:
+        if change.operation in (Operation.INSERT, Operation.RESTORE):
+            if f.after in (None, "", [], {}) or f.name.endswith("_id"):
+                continue  # empty, or a link to a parent named elsewhere
+            lines.append(f"{field_label(f.name)}: {value_text(f.after, kind, f.name)}")
+        elif change.operation is Operation.DELETE:
+            continue
+        else:
+            before = value_text(f.before, kind, f.name)
+            lines.append(f"{field_label(f.name)}: {before} → {value_text(f.after, kind, f.name)}")
+    return lines
+
+
+def name_in_change(change: Change) -> str:
+    """The record's name as the change itself gives it, if it does."""
+    if change.record_kind == "indicator_entries":  # an indicator's value in one month
+        parts = [_value_of(change, n) for n in ("indicator", "kind", "month", "sex")]
+        return " · ".join(p for p in parts if p and p not in ("all",))
+    for name in NAME_FIELDS:
+        found = change.field(name)
+        if found is not None:
+            value = found.after if found.after not in (None, "") else found.before
+            if value not in (None, ""):
+                return value_text(value)
+    return ""
+
+
+def _value_of(change: Change, name: str) -> str:
+    found = change.field(name)
+    if found is None:
+        return ""
+    value = found.after if found.after not in (None, "") else found.before
+    return "" if value in (None, "") else value_text(value)
