@@ -14,11 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..document.texts import translated
+from ..domain.catalogues import VISIT_TYPE_LABELS
 from ..domain.hazard import DEFAULT_CATEGORIES
 from ..domain.history import Change, Operation
 from ..domain.risk import BUILT_IN_METHODS
 from .hazards.labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
 from .history_format import field_label
+from .improvement import labels as improvement
 
 LONG_VALUE = 120
 NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code", "text")
@@ -34,6 +36,13 @@ FIELD_VALUES = {
     ("hazards", "identified_by"): _by_value(IDENTIFIED_BY_LABELS),
     # the built-in categories; one a workspace added reads as its code
     ("hazards", "category"): {category.code: category.name for category in DEFAULT_CATEGORIES},
+    ("visits", "visit_type"): _by_value(VISIT_TYPE_LABELS),
+    ("eit_members", "role"): _by_value(improvement.ROLE_LABELS),
+    ("eit_members", "sex"): _by_value(improvement.SEX_LABELS),
+    ("suggestions", "status"): _by_value(improvement.SUGGESTION_LABELS),
+    ("improvement_projects", "status"): _by_value(improvement.STATUS_LABELS),
+    ("improvement_projects", "source"): _by_value(improvement.SOURCE_LABELS),
+    ("review_items", "outcome"): _by_value(improvement.OUTCOME_LABELS),
 }
 CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)  # a control's "level"
 FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors

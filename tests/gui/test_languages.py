@@ -318,6 +318,8 @@ def test_the_history_says_a_hazards_values_as_its_form_does(language):
     assert risk == f"{likelihood}: 4, {severity}: 2"
     control = value_text([{"text": "Guard <b>", "level": "engineering"}])
     assert control == f"Guard <b> ({translated('3 Engineering')})"
-    assert (
-        value_text("controlled", "improvement_projects", "status") == "controlled"
-    )  # not a hazard's
+    project_status = value_text("in_progress", "improvement_projects", "status")
+    assert project_status == translated("In progress")
+    assert value_text("follow_up_1", "visits", "visit_type") == translated("Follow-up 1")
+    not_a_project_status = value_text("controlled", "improvement_projects", "status")
+    assert not_a_project_status == "controlled"  # the words are per kind of record
