@@ -1062,6 +1062,10 @@
         <translation>Los límites de las bandas deben aumentar de una banda a la siguiente.</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
         <source>COVID-19 / infection</source>
         <translation>COVID-19 / infección</translation>
     </message>
@@ -1298,6 +1302,10 @@
         <translation>Vigilar; controles habituales</translation>
     </message>
     <message>
+        <source>Monthly figure</source>
+        <translation>Cifra mensual</translation>
+    </message>
+    <message>
         <source>Name the figure that is typed each month.</source>
         <translation>Indique la cifra que se escribe cada mes.</translation>
     </message>
@@ -1498,6 +1506,10 @@
         <translation>Sustancial</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
         <source>Template format {format} is not known.</source>
         <translation>El formato de plantilla {format} no se reconoce.</translation>
     </message>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Weak</source>
         <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Mujeres y hombres</translation>
     </message>
     <message>
         <source>Worker counts cannot be negative.</source>

@@ -1062,6 +1062,10 @@
         <translation>Les limites doivent augmenter d&apos;un niveau au suivant.</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
         <source>COVID-19 / infection</source>
         <translation>COVID-19 / infection</translation>
     </message>
@@ -1298,6 +1302,10 @@
         <translation>Surveiller ; mesures habituelles</translation>
     </message>
     <message>
+        <source>Monthly figure</source>
+        <translation>Valeur mensuelle</translation>
+    </message>
+    <message>
         <source>Name the figure that is typed each month.</source>
         <translation>Nommez le chiffre saisi chaque mois.</translation>
     </message>
@@ -1498,6 +1506,10 @@
         <translation>Substantiel</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
         <source>Template format {format} is not known.</source>
         <translation>Le format de modèle {format} n&apos;est pas reconnu.</translation>
     </message>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Weak</source>
         <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Femmes et hommes</translation>
     </message>
     <message>
         <source>Worker counts cannot be negative.</source>

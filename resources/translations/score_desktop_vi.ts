@@ -1061,6 +1061,10 @@
         <translation>Giới hạn phải tăng dần từ mức này sang mức kế tiếp.</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Đường cơ sở</translation>
+    </message>
+    <message>
         <source>COVID-19 / infection</source>
         <translation>COVID-19 / lây nhiễm</translation>
     </message>
@@ -1297,6 +1301,10 @@
         <translation>Theo dõi; biện pháp thông thường</translation>
     </message>
     <message>
+        <source>Monthly figure</source>
+        <translation>Số liệu hằng tháng</translation>
+    </message>
+    <message>
         <source>Name the figure that is typed each month.</source>
         <translation>Hãy đặt tên cho số liệu được nhập hằng tháng.</translation>
     </message>
@@ -1497,6 +1505,10 @@
         <translation>Đáng kể</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
         <source>Template format {format} is not known.</source>
         <translation>Không nhận ra định dạng mẫu {format}.</translation>
     </message>
@@ -1651,6 +1663,10 @@
     <message>
         <source>Weak</source>
         <translation>Yếu</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Nữ và nam</translation>
     </message>
     <message>
         <source>Worker counts cannot be negative.</source>

@@ -1061,6 +1061,10 @@
         <translation>各等级的上限必须逐级递增。</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
         <source>COVID-19 / infection</source>
         <translation>COVID-19 / 感染</translation>
     </message>
@@ -1297,6 +1301,10 @@
         <translation>监控；常规控制措施</translation>
     </message>
     <message>
+        <source>Monthly figure</source>
+        <translation>月度数值</translation>
+    </message>
+    <message>
         <source>Name the figure that is typed each month.</source>
         <translation>请填写每月录入的数字名称。</translation>
     </message>
@@ -1497,6 +1505,10 @@
         <translation>重大</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
         <source>Template format {format} is not known.</source>
         <translation>无法识别模板格式 {format}。</translation>
     </message>
@@ -1651,6 +1663,10 @@
     <message>
         <source>Weak</source>
         <translation>弱</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>男女合计</translation>
     </message>
     <message>
         <source>Worker counts cannot be negative.</source>

@@ -17,7 +17,10 @@ from ..document.texts import translated
 from ..domain.catalogues import VISIT_TYPE_LABELS
 from ..domain.hazard import DEFAULT_CATEGORIES
 from ..domain.history import Change, Operation
+from ..domain.indicators import DEFAULT_INDICATORS, EntryKind
+from ..domain.messages import N_
 from ..domain.risk import BUILT_IN_METHODS
+from ..domain.team import Sex
 from .hazards.labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
 from .history_format import field_label
 from .improvement import labels as improvement
@@ -43,7 +46,19 @@ FIELD_VALUES = {
     ("improvement_projects", "status"): _by_value(improvement.STATUS_LABELS),
     ("improvement_projects", "source"): _by_value(improvement.SOURCE_LABELS),
     ("review_items", "outcome"): _by_value(improvement.OUTCOME_LABELS),
+    ("indicator_entries", "kind"): {
+        EntryKind.BASELINE.value: N_("Baseline"),
+        EntryKind.MONTH.value: N_("Monthly figure"),
+        EntryKind.TARGET.value: N_("Target"),
+    },
+    ("indicator_entries", "sex"): {
+        "all": N_("Women and men"),
+        Sex.FEMALE.value: improvement.SEX_LABELS[Sex.FEMALE],
+        Sex.MALE.value: improvement.SEX_LABELS[Sex.MALE],
+    },
 }
+# the default indicators' names, in the indicators tab's own context (gui/indicators/labels.py)
+INDICATOR_NAMES = {indicator.code: indicator.name for indicator in DEFAULT_INDICATORS}
 CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)  # a control's "level"
 FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
     factor.key: factor.name for method in BUILT_IN_METHODS.values() for factor in method.factors
@@ -56,6 +71,9 @@ def value_text(value: object, kind: str = "", field: str = "") -> str:
     words = FIELD_VALUES.get((kind, field))
     if words is not None and isinstance(value, str) and value in words:
         return translated(words[value])
+    indicator = INDICATOR_NAMES.get(value) if isinstance(value, str) else None
+    if indicator is not None and (kind, field) == ("indicator_entries", "indicator"):
+        return QCoreApplication.translate("Indicator", indicator)
     text = " ".join(_plain(value).split())
     if not text:
         return "—"
@@ -121,8 +139,11 @@ def change_lines(change: Change) -> list[str]:
 def name_in_change(change: Change) -> str:
     """The record's name as the change itself gives it, if it does."""
     if change.record_kind == "indicator_entries":  # an indicator's value in one month
-        parts = [_value_of(change, n) for n in ("indicator", "kind", "month", "sex")]
-        return " · ".join(p for p in parts if p and p not in ("all",))
+        parts = [_value_of(change, n) for n in ("indicator", "kind", "month")]
+        sex = change.field("sex")
+        if sex is not None and "all" not in (sex.before, sex.after):  # one sex's figure
+            parts.append(_value_of(change, "sex"))
+        return " · ".join(p for p in parts if p)
     for name in NAME_FIELDS:
         found = change.field(name)
         if found is not None:
@@ -137,4 +158,4 @@ def _value_of(change: Change, name: str) -> str:
     if found is None:
         return ""
     value = found.after if found.after not in (None, "") else found.before
-    return "" if value in (None, "") else value_text(value)
+    return "" if value in (None, "") else value_text(value, change.record_kind, name)

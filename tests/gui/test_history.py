@@ -12,7 +12,7 @@ from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCo
 from score_desktop.document.hazard_commands import RemoveHazardsCommand
 from score_desktop.domain.history import Operation, Role
 from score_desktop.gui.history_dialog import HistoryDialog
-from score_desktop.gui.history_values import LONG_VALUE, value_text
+from score_desktop.gui.history_values import FIELD_VALUES, LONG_VALUE, value_text
 from score_desktop.gui.profile import ProfileDialog, stored_person
 from score_desktop.gui.timeline_dialog import TimelineDialog
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
@@ -248,10 +248,10 @@ JSON_VALUES = st.recursive(
 
 
 @settings(max_examples=200, deadline=None)
-@given(JSON_VALUES)
-def test_any_stored_value_is_one_bounded_line(value):
+@given(JSON_VALUES, st.sampled_from([("", ""), *FIELD_VALUES, ("indicator_entries", "indicator")]))
+def test_any_stored_value_is_one_bounded_line(value, where):
     """What the change log stores (JSON): one line of at most LONG_VALUE characters, never
-    an error, whatever text, controls or nesting it holds."""
-    text = value_text(value)
+    an error, whatever text, controls or nesting it holds, in any field that has words."""
+    text = value_text(value, *where)
     assert text and len(text) <= LONG_VALUE
     assert "\n" not in text and "\r" not in text

@@ -1,8 +1,11 @@
 """The domain's texts on screen in the UI's language (one system: N_/Message, translated()),
 and names in the language's own order (QCollator)."""
 
+import dataclasses
+import datetime as dt
 import json
 import re
+import uuid
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -11,13 +14,14 @@ from score_desktop.document.commands import AddEnterpriseCommand
 from score_desktop.domain.enterprise import Enterprise
 from score_desktop.domain.errors import ValidationError
 from score_desktop.domain.hazard import DEFAULT_CATEGORIES
+from score_desktop.domain.history import Change, FieldChange, Operation
 from score_desktop.domain.plan_style import PinStyle
 from score_desktop.domain.programme import GroupBy
 from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_inputs import RiskInputs
-from score_desktop.gui.history_values import value_text
+from score_desktop.gui.history_values import name_in_change, value_text
 from score_desktop.gui.i18n import install_translators, sort_key, translated, translations_dir
 from score_desktop.gui.main_window import MainWindow
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
@@ -323,3 +327,28 @@ def test_the_history_says_a_hazards_values_as_its_form_does(language):
     assert value_text("follow_up_1", "visits", "visit_type") == translated("Follow-up 1")
     not_a_project_status = value_text("controlled", "improvement_projects", "status")
     assert not_a_project_status == "controlled"  # the words are per kind of record
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es", "fr", "vi"], indirect=True)
+def test_the_timeline_names_an_indicator_value_in_the_language(language):
+    """An indicator's value is named by the indicator, the kind of figure, the month and the
+    sex as the indicators tab says them, not by their codes."""
+    fields = {"indicator": "turnover", "kind": "target", "month": "2026-06-01", "sex": "female"}
+    change = Change(
+        1,
+        "indicator_entries",
+        uuid.uuid4(),
+        Operation.INSERT,
+        tuple(FieldChange(name, None, value) for name, value in fields.items()),
+        dt.datetime.now(dt.UTC),
+        1,
+        uuid.uuid4(),
+    )
+    name = name_in_change(change)
+    turnover = QCoreApplication.translate("Indicator", "Labour turnover")  # as the tab says it
+    words = [turnover, translated("Target"), "2026-06-01", translated("Woman")]
+    assert name == " · ".join(words)
+    assert translated("Target") != "Target" and turnover != "Labour turnover"
+    both = tuple(FieldChange(n, None, "all" if n == "sex" else v) for n, v in fields.items())
+    assert name_in_change(dataclasses.replace(change, fields=both)) == " · ".join(words[:3])
+    assert value_text("all", "indicator_entries", "sex") == translated("Women and men")
