@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..document.texts import translated
+from ..document.texts import DOMAIN_CONTEXT, translated
 from ..domain.catalogues import VISIT_TYPE_LABELS
 from ..domain.hazard import DEFAULT_CATEGORIES
 from ..domain.history import Change, Operation
@@ -29,16 +29,16 @@ LONG_VALUE = 120
 NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code", "text")
 
 
-def _by_value(labels: dict) -> dict[str, str]:
-    return {key.value: words for key, words in labels.items()}
+def _by_value(labels: dict, context: str = DOMAIN_CONTEXT) -> tuple[str, dict[str, str]]:
+    return context, {getattr(key, "value", key): words for key, words in labels.items()}
 
 
-# (record kind, field) -> stored value -> words, in the domain's translation context
+# (record kind, field) -> (translation context, stored value -> words)
 FIELD_VALUES = {
     ("hazards", "status"): _by_value(STATUS_LABELS),
     ("hazards", "identified_by"): _by_value(IDENTIFIED_BY_LABELS),
     # the built-in categories; one a workspace added reads as its code
-    ("hazards", "category"): {category.code: category.name for category in DEFAULT_CATEGORIES},
+    ("hazards", "category"): _by_value({c.code: c.name for c in DEFAULT_CATEGORIES}),
     ("visits", "visit_type"): _by_value(VISIT_TYPE_LABELS),
     ("eit_members", "role"): _by_value(improvement.ROLE_LABELS),
     ("eit_members", "sex"): _by_value(improvement.SEX_LABELS),
@@ -46,20 +46,27 @@ FIELD_VALUES = {
     ("improvement_projects", "status"): _by_value(improvement.STATUS_LABELS),
     ("improvement_projects", "source"): _by_value(improvement.SOURCE_LABELS),
     ("review_items", "outcome"): _by_value(improvement.OUTCOME_LABELS),
-    ("indicator_entries", "kind"): {
-        EntryKind.BASELINE.value: N_("Baseline"),
-        EntryKind.MONTH.value: N_("Monthly figure"),
-        EntryKind.TARGET.value: N_("Target"),
-    },
-    ("indicator_entries", "sex"): {
-        "all": N_("Women and men"),
-        Sex.FEMALE.value: improvement.SEX_LABELS[Sex.FEMALE],
-        Sex.MALE.value: improvement.SEX_LABELS[Sex.MALE],
-    },
+    # the default indicators' names, in the indicators tab's own context
+    # (gui/indicators/labels.py)
+    ("indicator_entries", "indicator"): _by_value(
+        {i.code: i.name for i in DEFAULT_INDICATORS}, "Indicator"
+    ),
+    ("indicator_entries", "kind"): _by_value(
+        {
+            EntryKind.BASELINE: N_("Baseline"),
+            EntryKind.MONTH: N_("Monthly figure"),
+            EntryKind.TARGET: N_("Target"),
+        }
+    ),
+    ("indicator_entries", "sex"): _by_value(
+        {
+            "all": N_("Women and men"),
+            Sex.FEMALE: improvement.SEX_LABELS[Sex.FEMALE],
+            Sex.MALE: improvement.SEX_LABELS[Sex.MALE],
+        }
+    ),
 }
-# the default indicators' names, in the indicators tab's own context (gui/indicators/labels.py)
-INDICATOR_NAMES = {indicator.code: indicator.name for indicator in DEFAULT_INDICATORS}
-CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)  # a control's "level"
+CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)[1]  # a control's "level"
 FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
     factor.key: factor.name for method in BUILT_IN_METHODS.values() for factor in method.factors
 }
@@ -68,12 +75,9 @@ FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
 def value_text(value: object, kind: str = "", field: str = "") -> str:
     """A stored value as one line of plain text, shortened when long; `kind` and `field`:
     the record kind and field it belongs to, whose words it takes where the app has some."""
-    words = FIELD_VALUES.get((kind, field))
-    if words is not None and isinstance(value, str) and value in words:
-        return translated(words[value])
-    indicator = INDICATOR_NAMES.get(value) if isinstance(value, str) else None
-    if indicator is not None and (kind, field) == ("indicator_entries", "indicator"):
-        return QCoreApplication.translate("Indicator", indicator)
+    context, words = FIELD_VALUES.get((kind, field), (DOMAIN_CONTEXT, {}))
+    if isinstance(value, str) and value in words:
+        return QCoreApplication.translate(context, words[value])
     text = " ".join(_plain(value).split())
     if not text:
         return "—"
