@@ -9,14 +9,20 @@ reference cycles that need collecting on the way, so the collector waits until t
 
 import dataclasses
 import gc
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
+_pause_lock = threading.Lock()
+_pauses = 0  # pauses under way, in any thread
+_resume = False  # whether the collector was on when the first of them began
+
 
 @contextmanager
 def collector_paused(keep: bool = False) -> Iterator[None]:
-    """Nested uses are fine: only the outermost one turns the collector back on.
+    """Nested uses are fine, in one thread or several: the collector comes back on when the
+    last pause under way ends (a worker's pause ending must not turn it on under another).
 
     `keep`: what was made lives as long as a tab does (an open plan). It is then frozen out
     of the collector's sight (gc.freeze) as the collector comes back on. Otherwise the
@@ -24,15 +30,21 @@ def collector_paused(keep: bool = False) -> Iterator[None]:
     while the plan's first paint is under way, and every later full pass walks it once
     more. thaw() hands it back when the tab closes, so its reference cycles are collected.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if was_enabled:
-            if keep:
-                gc.freeze()
-            gc.enable()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                if keep:
+                    gc.freeze()
+                gc.enable()
 
 
 def thaw() -> None:

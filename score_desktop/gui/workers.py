@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
+from ..domain.bulk import collector_paused
 from ..domain.errors import KnownProblemError
 
 
@@ -52,6 +53,13 @@ class Worker(QRunnable):
         return False
 
     def run(self) -> None:
+        # The cyclic collector never runs on a worker's thread: a pass there may free a
+        # cycle holding Qt objects of the GUI thread, which crashes the process (seen in
+        # an office sync's failed open). Collections wait for the GUI thread.
+        with collector_paused():
+            self._run()
+
+    def _run(self) -> None:
         try:
             result = self.work()
         except BaseException as exc:  # noqa: BLE001 - every exception leaves as a signal

@@ -1,6 +1,7 @@
 """collector_paused: the collector waits for a bulk build, and keeps out of what it kept."""
 
 import gc
+import threading
 import weakref
 
 from score_desktop.domain.bulk import collector_paused, thaw
@@ -51,3 +52,34 @@ def test_an_inner_keep_leaves_the_decision_to_the_outer_pause():
     gc.collect()
     assert gc.get_freeze_count() == 0
     assert probe() is None
+
+
+def test_a_pause_ending_in_one_thread_leaves_another_threads_pause_on():
+    """A worker's pause and the GUI thread's overlap: the collector stays off until the
+    last of them ends, whichever thread it is in."""
+    thaw()
+    started, finish = threading.Event(), threading.Event()
+
+    def worker():
+        with collector_paused():
+            started.set()
+            finish.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    started.wait(5)
+    with collector_paused():
+        finish.set()
+        thread.join(5)
+        assert not gc.isenabled()  # the worker's pause ended inside this one
+    assert gc.isenabled()
+    with collector_paused():
+        thread = threading.Thread(target=worker)
+        started.clear()
+        finish.clear()
+        thread.start()
+        started.wait(5)
+    assert not gc.isenabled()  # this pause ended inside the worker's
+    finish.set()
+    thread.join(5)
+    assert gc.isenabled()

@@ -3,6 +3,7 @@ RuntimeError, and the error dialog opens on the GUI thread, the worker's progres
 ends and nothing it was writing is left behind. The excepthook itself, called off the GUI
 thread, hands its dialog to that thread."""
 
+import gc
 import sys
 import threading
 
@@ -10,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
-from score_desktop.gui import error_hook
+from score_desktop.gui import error_hook, workers
 from score_desktop.gui.photos.importer import PhotoImporter
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.services.reporting import build
@@ -107,3 +108,20 @@ def test_a_bug_in_a_backup_ends_its_task(qtbot, window, shown):
     ((text, on_gui_thread),) = shown
     assert "a bug in the backup" in text and on_gui_thread
     assert not window.care.tasks and not window.care._backing_up
+
+
+class _CollectorWatch(workers.Worker):
+    def work(self) -> object:
+        return gc.isenabled(), threading.current_thread() is threading.main_thread()
+
+
+def test_the_cyclic_collector_never_runs_on_a_workers_thread(qtbot):
+    """A pass on a worker's thread may free Qt objects of the GUI thread (a crash): it is off
+    while any worker works, and on again once none does."""
+    seen: list = []
+    worker = _CollectorWatch()
+    with qtbot.waitSignal(worker.signals.finished) as finished:
+        workers.start(worker, finished=seen.append, failed=seen.append, crashed=seen.append)
+    assert finished.args[0] == (False, False)  # off, and on another thread
+    QThreadPool.globalInstance().waitForDone()
+    assert gc.isenabled()
