@@ -39,9 +39,11 @@ def demo_window(demo_window_factory):
     return demo_window_factory()
 
 
-def active_dialog(qtbot, cls):
-    """The dialog of `cls` the window has just opened (window-modal, via open())."""
+def active_dialog(qtbot, cls, timeout: int = 5000):
+    """The dialog of `cls` the window has just opened (window-modal, via open()). When none
+    opens, the failure names the windows shown and where every thread was."""
     from PySide6.QtWidgets import QApplication
+    from pytestqt.exceptions import TimeoutError as WaitTimeout
 
     found = []
 
@@ -51,8 +53,31 @@ def active_dialog(qtbot, cls):
         ]
         assert found
 
-    qtbot.waitUntil(opened)
+    try:
+        qtbot.waitUntil(opened, timeout=timeout)
+    except WaitTimeout as exc:
+        raise AssertionError(f"no {cls.__name__} opened\n{_where_things_are()}") from exc
     return found[0]
+
+
+def _where_things_are() -> str:
+    import sys
+    import threading
+    import traceback
+
+    from PySide6.QtWidgets import QApplication
+
+    shown = [
+        f"{type(w).__name__} {w.windowTitle()!r}"
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible()
+    ]
+    names = {t.ident: t.name for t in threading.enumerate()}
+    stacks = [
+        f"thread {names.get(ident, ident)}:\n{''.join(traceback.format_stack(frame))}"
+        for ident, frame in sys._current_frames().items()
+    ]
+    return "windows shown: " + ", ".join(shown) + "\n" + "\n".join(stacks)
 
 
 def drop_files(widget, paths, pos=None) -> bool:

@@ -240,7 +240,7 @@ def test_export_failure_is_shown_to_the_user(demo_window, qtbot, tmp_path, monke
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     demo_window.actions[ActionId.EXPORT_VISIT_REPORT].trigger()
     active_dialog(qtbot, ReportOptionsDialog).accept()
-    box = active_dialog(qtbot, QMessageBox)
+    box = active_dialog(qtbot, QMessageBox, timeout=20_000)  # after the export's worker
     assert "could not be written" in box.text()
     box.accept()
     assert not target.exists()

@@ -5,6 +5,8 @@ nothing), with progress per photo and per flowable and a cancel check."""
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Table
@@ -28,7 +30,23 @@ class ReportLayoutError(KnownProblemError):
         super().__init__(f"The report could not be laid out: a part is larger than a page{where}.")
 
 
+@contextmanager
+def pdf_output(path: Path) -> Iterator[str]:
+    """The temporary file a report is written to, beside `path`, moved into place when the
+    block ends and removed when it raises. A writer reserves it before anything else, so a
+    folder that is gone or read-only is said at once, not after the photos and the layout."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=Path(path).parent)
+    os.close(fd)
+    try:
+        yield tmp_name
+        move_into_place(tmp_name, Path(path))
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
 def build_pdf(
+    output: str,
     path: Path,
     story: list,
     writer: Writer,
@@ -38,32 +56,26 @@ def build_pdf(
     header: str = "",
     progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
-    path = Path(path)
+    """Lay `story` out into `output` (from pdf_output); the result names `path`, where the
+    PDF is once pdf_output's block ends."""
     done_before = prepare_photos(story, progress, writer.t("Preparing photos"))
     total = done_before + len(story)
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
+    doc = report_document(output, title, writer)
+    laid_out = [done_before]
+
+    def after_flowable(_flowable) -> None:
+        laid_out[0] += 1
+        progress.step(min(laid_out[0], total), total, writer.t("Laying out pages"))
+
+    doc.afterFlowable = after_flowable
     try:
-        doc = report_document(tmp_name, title, writer)
-        laid_out = [done_before]
-
-        def after_flowable(_flowable) -> None:
-            laid_out[0] += 1
-            progress.step(min(laid_out[0], total), total, writer.t("Laying out pages"))
-
-        doc.afterFlowable = after_flowable
-        try:
-            doc.build(story, canvasmaker=numbered_canvas(footer, writer, header))
-        except LayoutError as exc:
-            raise ReportLayoutError(exc) from exc
-        move_into_place(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+        doc.build(story, canvasmaker=numbered_canvas(footer, writer, header))
+    except LayoutError as exc:
+        raise ReportLayoutError(exc) from exc
     warnings = list(writer.problems)
     if writer.uncovered.chars:
         warnings.append(writer.uncovered.describe())
-    return ReportResult(path=path, warnings=warnings)
+    return ReportResult(path=Path(path), warnings=warnings)
 
 
 def prepare_photos(story: list, progress: ExportProgress, what: str) -> int:

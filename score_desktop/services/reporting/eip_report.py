@@ -11,7 +11,7 @@ from reportlab.platypus import Spacer
 from ...domain.enterprise import Enterprise
 from ...domain.money import format_number
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
-from .build import build_pdf
+from .build import build_pdf, pdf_output
 from .columns import widths_for_figures
 from .labels import role_name
 from .layout import Writer
@@ -32,7 +32,7 @@ def write_eip_report(
 ) -> ReportResult:
     """Written to a temporary file and renamed: a failure leaves nothing at `path`."""
     options = options or ReportOptions()
-    with Writer.for_options(options) as writer:
+    with pdf_output(path) as output, Writer.for_options(options) as writer:
         s = writer.styles
         t = writer.t
         today = content.today
@@ -61,6 +61,7 @@ def write_eip_report(
         story += eip_section(writer, content)
         story += _team(writer, enterprise, content, meetings, today)
         return build_pdf(
+            output,
             path,
             story,
             writer,

@@ -12,7 +12,7 @@ from ...domain.enterprise import Enterprise
 from ...domain.hazard import HazardStatus
 from ...domain.improvement import ProjectStatus
 from ...domain.visit import Visit
-from .build import build_pdf
+from .build import build_pdf, pdf_output
 from .checklist_section import checklist_section
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
@@ -55,7 +55,7 @@ def write_visit_report(
     `content` adds the plan, hazards, photos, EIP and indicators after the visit record.
     """
     options = options or ReportOptions()
-    with Writer.for_options(options) as writer:
+    with pdf_output(path) as output, Writer.for_options(options) as writer:
         t = writer.t
         content = content or VisitContent(today=today or dt.date.today())
         today = today or content.today
@@ -94,6 +94,7 @@ def write_visit_report(
 
         footer = f"{enterprise.name} · {t('Visit report')} {visit.date.isoformat()}"
         return build_pdf(
+            output,
             path,
             story,
             writer,

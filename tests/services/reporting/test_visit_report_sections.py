@@ -225,6 +225,15 @@ def test_progress_is_reported_and_cancel_leaves_no_file(repositories, photos, tm
     assert list(path.parent.iterdir()) == []
 
 
+def test_a_folder_that_is_gone_is_said_before_any_photo_is_prepared(repositories, photos, tmp_path):
+    steps = []
+    path = tmp_path / "unplugged" / "visit.pdf"
+    with pytest.raises(FileNotFoundError):
+        write(repositories, path, progress=ExportProgress(report=lambda *s: steps.append(s)))
+    assert steps == []
+    assert not path.parent.exists()
+
+
 def test_a_tall_busy_plan_gets_a_portrait_page_of_its_own(repositories, tmp_path):
     from score_desktop.domain.floorplan import PlanItem, PlanItemKind
     from score_desktop.domain.geometry import Point
