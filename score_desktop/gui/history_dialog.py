@@ -23,7 +23,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
-from .history_values import change_lines
+from .history_values import change_lines, needs_earlier
 from .text_fields import leave_on_tab
 
 
@@ -95,7 +95,9 @@ class HistoryDialog(QDialog):
             what = operation_label(change.operation)
             if change.action:
                 what += f"\n({change.action})"
-            cells = (when_text(change), author_text(change), what, "\n".join(change_lines(change)))
+            earlier = self.changes[: len(rows) - 1 - row] if needs_earlier(change) else ()
+            fields = "\n".join(change_lines(change, earlier))
+            cells = (when_text(change), author_text(change), what, fields)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -11,6 +11,8 @@ the hazard and risk vocabularies.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from ..document.texts import DOMAIN_CONTEXT, translated
@@ -70,15 +72,27 @@ CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)[1]  # a control's "level"
 FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
     factor.key: factor.name for method in BUILT_IN_METHODS.values() for factor in method.factors
 }
+# an indicator value's inputs, named as the indicators tab names them; their keys need the
+# indicator ("value" is a different figure in each single-input indicator)
+INPUT_NAMES = {i.code: {spec.key: spec.label for spec in i.inputs} for i in DEFAULT_INDICATORS}
 
 
-def value_text(value: object, kind: str = "", field: str = "") -> str:
+def value_text(
+    value: object, kind: str = "", field: str = "", keys: Mapping[str, str] | None = None
+) -> str:
     """A stored value as one line of plain text, shortened when long; `kind` and `field`:
-    the record kind and field it belongs to, whose words it takes where the app has some."""
+    the record kind and field it belongs to, whose words it takes where the app has some;
+    `keys`: words for a dict's keys (translated), where the field alone does not say them."""
     context, words = FIELD_VALUES.get((kind, field), (DOMAIN_CONTEXT, {}))
     if isinstance(value, str) and value in words:
         return QCoreApplication.translate(context, words[value])
-    text = " ".join(_plain(value).split())
+    if keys and isinstance(value, dict):
+        text = ", ".join(
+            f"{keys.get(str(k)) or _key_words(str(k))}: {_plain(v, True)}" for k, v in value.items()
+        )
+    else:
+        text = _plain(value)
+    text = " ".join(text.split())
     if not text:
         return "—"
     return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
@@ -96,8 +110,8 @@ def _plain(value: object, inner: bool = False) -> str:
             if value
             else QCoreApplication.translate("history", "no")
         )
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return _number(value)
     if isinstance(value, dict):
         if "text" in value:  # a named entry (a control, a note): its text, then the rest
             rest = ", ".join(_entry_value(k, v) for k, v in value.items() if k != "text")
@@ -111,6 +125,15 @@ def _plain(value: object, inner: bool = False) -> str:
     return str(value)
 
 
+def _number(value: float) -> str:
+    """At most four decimals (a rate worked out from its figures reads 2.6455, not
+    2.6455026455026456); a value smaller than that keeps four significant digits."""
+    if value.is_integer():
+        return str(int(value))
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text if text.strip("-") != "0" else f"{value:.4g}"
+
+
 def _key_words(key: str) -> str:
     factor = FACTOR_NAMES.get(key)
     return translated(factor) if factor is not None else field_label(key)
@@ -122,22 +145,45 @@ def _entry_value(key: str, value: object) -> str:
     return _plain(value, True)
 
 
-def change_lines(change: Change) -> list[str]:
-    """What changed, one line per field ("Status: Open → Controlled")."""
+def change_lines(change: Change, earlier: Sequence[Change] = ()) -> list[str]:
+    """What changed, one line per field ("Status: Open → Controlled"). `earlier`: the
+    record's changes before this one, oldest first, for a field whose words depend on
+    another the change may not carry (an edit of an indicator value's inputs only)."""
     if change.operation is Operation.BASELINE:
         return []
     kind, lines = change.record_kind, []
     for f in change.fields:
+        keys = _keys_for(change, f.name, earlier)
         if change.operation in (Operation.INSERT, Operation.RESTORE):
             if f.after in (None, "", [], {}) or f.name.endswith("_id"):
                 continue  # empty, or a link to a parent named elsewhere
-            lines.append(f"{field_label(f.name)}: {value_text(f.after, kind, f.name)}")
+            lines.append(f"{field_label(f.name)}: {value_text(f.after, kind, f.name, keys)}")
         elif change.operation is Operation.DELETE:
             continue
         else:
-            before = value_text(f.before, kind, f.name)
-            lines.append(f"{field_label(f.name)}: {before} → {value_text(f.after, kind, f.name)}")
+            before = value_text(f.before, kind, f.name, keys)
+            after = value_text(f.after, kind, f.name, keys)
+            lines.append(f"{field_label(f.name)}: {before} → {after}")
     return lines
+
+
+def needs_earlier(change: Change) -> bool:
+    """Whether change_lines says more given the record's earlier changes."""
+    return (
+        change.record_kind == "indicator_entries"
+        and change.field("inputs") is not None
+        and change.field("indicator") is None
+    )
+
+
+def _keys_for(change: Change, field: str, earlier: Sequence[Change]) -> dict[str, str] | None:
+    if change.record_kind != "indicator_entries" or field != "inputs":
+        return None
+    code = _raw_value(change, "indicator")
+    for before in reversed(earlier):
+        code = code or _raw_value(before, "indicator")
+    names = INPUT_NAMES.get(code, {}) if isinstance(code, str) else {}
+    return {key: QCoreApplication.translate("Indicator", label) for key, label in names.items()}
 
 
 def name_in_change(change: Change) -> str:
@@ -158,8 +204,15 @@ def name_in_change(change: Change) -> str:
 
 
 def _value_of(change: Change, name: str) -> str:
+    value = _raw_value(change, name)
+    return "" if value is None else value_text(value, change.record_kind, name)
+
+
+def _raw_value(change: Change, name: str) -> object:
+    """The field's value in the change (its new one, else its old one); None when the
+    change does not carry it."""
     found = change.field(name)
     if found is None:
-        return ""
+        return None
     value = found.after if found.after not in (None, "") else found.before
-    return "" if value in (None, "") else value_text(value, change.record_kind, name)
+    return None if value in (None, "") else value

@@ -39,7 +39,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
-from .history_values import change_lines, name_in_change
+from .history_values import change_lines, name_in_change, needs_earlier
 from .screen_fit import fit_to_screen
 from .text_fields import leave_on_tab
 
@@ -66,10 +66,12 @@ class TimelineModel(QAbstractTableModel):
             self.tr("Details"),
         ]
         self._names: dict[uuid.UUID, str] = {}
+        self._histories: dict[uuid.UUID, list[Change]] = {}
         self.reload()
 
     def reload(self, which: TimelineFilter | None = None) -> None:
         self.beginResetModel()
+        self._histories.clear()
         if which is not None:
             self.which = which
         history = self.document.history
@@ -119,8 +121,18 @@ class TimelineModel(QAbstractTableModel):
         if column == 3:
             what = operation_label(change.operation)
             return f"{what} ({change.action})" if change.action else what
-        lines = change_lines(change)
+        earlier = self._record_history(change) if needs_earlier(change) else ()
+        lines = change_lines(change, [c for c in earlier if c.sequence < change.sequence])
         return "\n".join(lines) if role == Qt.ItemDataRole.ToolTipRole else "; ".join(lines)
+
+    def _record_history(self, change: Change) -> list[Change]:
+        """The record's changes, read once per record while the filter stays."""
+        found = self._histories.get(change.record_id)
+        if found is None:
+            found = self._histories[change.record_id] = self.document.history.record_history(
+                change.record_id
+            )
+        return found
 
     def record_title(self, change: Change) -> str:
         """ "Hazard “Forklift lane”": the kind, and the name the record has in its changes."""
@@ -128,7 +140,7 @@ class TimelineModel(QAbstractTableModel):
         if name is None:
             name = name_in_change(change)
             if not name:
-                for earlier in self.document.history.record_history(change.record_id):
+                for earlier in self._record_history(change):
                     name = name_in_change(earlier) or name
             self._names[change.record_id] = name
         kind = kind_label(change.record_kind)

@@ -2,6 +2,7 @@
 
 import csv
 import dataclasses
+import datetime as dt
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,8 +11,11 @@ from PySide6.QtWidgets import QWidget
 
 from score_desktop.document.commands import DeleteVisitCommand, EditEnterpriseCommand
 from score_desktop.document.hazard_commands import RemoveHazardsCommand
+from score_desktop.document.indicator_commands import SetEntriesCommand
 from score_desktop.domain.history import Operation, Role
+from score_desktop.domain.indicators import BY_CODE, Entry, EntryKind
 from score_desktop.gui.history_dialog import HistoryDialog
+from score_desktop.gui.history_format import RecordRef
 from score_desktop.gui.history_values import FIELD_VALUES, LONG_VALUE, value_text
 from score_desktop.gui.profile import ProfileDialog, stored_person
 from score_desktop.gui.timeline_dialog import TimelineDialog
@@ -145,6 +149,48 @@ def test_activity_filters_exports_and_restores_a_deleted_record(qtbot, demo_wind
     assert window.enterprise_panel.visit_model.rowCount() == visits_shown + 1  # told as added
 
 
+def test_an_indicator_values_figures_are_named_as_the_indicators_tab_names_them(qtbot, demo_window):
+    """An edit of a figure carries only the figures; History and the activity name each as
+    the indicators tab does, from the indicator the record's earlier changes give."""
+    document = demo_window.document
+    entry = document.indicators.entry(
+        DEMO_ENTERPRISE_ID, "absenteeism", EntryKind.TARGET, dt.date(2026, 6, 1)
+    )
+    waste = document.indicators.entry(
+        DEMO_ENTERPRISE_ID, "waste", EntryKind.TARGET, dt.date(2026, 6, 1)
+    )
+    assert entry is not None and waste is not None
+    edited = [
+        Entry.make(
+            DEMO_ENTERPRISE_ID,
+            BY_CODE["absenteeism"],
+            entry.kind,
+            entry.month,
+            {"days_lost": 55, "possible_days": 2268},
+        ),
+        Entry.make(DEMO_ENTERPRISE_ID, BY_CODE["waste"], waste.kind, waste.month, {"value": 1600}),
+    ]
+    document.push(SetEntriesCommand(document, DEMO_ENTERPRISE_ID, edited, "Targets"))
+    expected = {
+        entry.id: "Figures: Days lost: 60, Possible working days: 2268"
+        " → Days lost: 55, Possible working days: 2268; Value: 2.6455 → 2.425",
+        waste.id: "Figures: Waste kg: 1700 → Waste kg: 1600; Value: 1700 → 1600",
+    }
+
+    for record_id, line in expected.items():
+        ref = RecordRef(record_id, "Target")
+        dialog = HistoryDialog(document, ref, demo_window)
+        qtbot.addWidget(dialog)
+        assert dialog.table.item(0, 3).text() == line.replace("; ", "\n")
+
+    demo_window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
+    timeline = demo_window.history_actions.show_activity()
+    timeline.kind.setCurrentIndex(timeline.kind.findData("indicator_entries"))
+    model = timeline.model
+    details = {model.changes[row].record_id: model.data(model.index(row, 4)) for row in range(2)}
+    assert details == expected
+
+
 def test_activity_pages_in_as_the_view_scrolls(qtbot, demo_window):
     window = demo_window
     window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
@@ -236,6 +282,8 @@ def test_structured_values_read_as_words_not_json():
     assert value_text([[2450, 640.0], [2500.5, 700]]) == "(2450, 640); (2500.5, 700)"
     assert value_text({"text": "Note <b>&</b>"}) == "Note <b>&</b>"
     assert value_text(["a", "b"]) == "a, b"
+    assert value_text(2.6455026455026456) == "2.6455"  # a rate worked out from its figures
+    assert value_text(-0.5) == "-0.5" and value_text(0.00001234) == "1.234e-05"
     assert value_text([]) == value_text({}) == value_text(None) == value_text("") == "—"
     assert value_text(True) == "yes"
 

@@ -21,7 +21,7 @@ from score_desktop.domain.risk import MATRIX_5X5, matrix_axes
 from score_desktop.gui.hazards.legend_contents import legend_contents
 from score_desktop.gui.hazards.register_model import HazardColumn
 from score_desktop.gui.hazards.risk_inputs import RiskInputs
-from score_desktop.gui.history_values import name_in_change, value_text
+from score_desktop.gui.history_values import change_lines, name_in_change, value_text
 from score_desktop.gui.i18n import install_translators, sort_key, translated, translations_dir
 from score_desktop.gui.main_window import MainWindow
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID, DEMO_PLAN_ID
@@ -352,3 +352,28 @@ def test_the_timeline_names_an_indicator_value_in_the_language(language):
     both = tuple(FieldChange(n, None, "all" if n == "sex" else v) for n, v in fields.items())
     assert name_in_change(dataclasses.replace(change, fields=both)) == " · ".join(words[:3])
     assert value_text("all", "indicator_entries", "sex") == translated("Women and men")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "es", "fr", "vi"], indirect=True)
+def test_an_indicator_values_figures_are_named_in_the_language(language):
+    """An edit of the figures alone names them from the indicator its creation gave."""
+
+    def change(sequence, operation, *fields):
+        return Change(
+            sequence,
+            "indicator_entries",
+            record,
+            operation,
+            tuple(FieldChange(*f) for f in fields),
+            dt.datetime.now(dt.UTC),
+            sequence,
+            uuid.uuid4(),
+        )
+
+    record = uuid.uuid4()
+    created = change(1, Operation.INSERT, ("indicator", None, "turnover"))
+    edited = change(2, Operation.UPDATE, ("inputs", {"separations": 3}, {"separations": 2}))
+    [line] = change_lines(edited, [created])
+    separations = QCoreApplication.translate("Indicator", "Separations")
+    assert separations != "Separations"
+    assert line.endswith(f"{separations}: 3 → {separations}: 2")
