@@ -83,9 +83,9 @@ def value_text(
     """A stored value as one line of plain text, shortened when long; `kind` and `field`:
     the record kind and field it belongs to, whose words it takes where the app has some;
     `keys`: words for a dict's keys (translated), where the field alone does not say them."""
-    context, words = FIELD_VALUES.get((kind, field), (DOMAIN_CONTEXT, {}))
-    if isinstance(value, str) and value in words:
-        return QCoreApplication.translate(context, words[value])
+    if has_words(value, kind, field):
+        context, words = FIELD_VALUES[(kind, field)]
+        return QCoreApplication.translate(context, words[str(value)])
     if keys and isinstance(value, dict):
         text = ", ".join(
             f"{keys.get(str(k)) or _key_words(str(k))}: {_plain(v, True)}" for k, v in value.items()
@@ -96,6 +96,12 @@ def value_text(
     if not text:
         return "—"
     return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
+
+
+def has_words(value: object, kind: str, field: str) -> bool:
+    """Whether value_text says `value` in the words of its form rather than as stored."""
+    words = FIELD_VALUES.get((kind, field), (DOMAIN_CONTEXT, {}))[1]
+    return isinstance(value, str) and value in words
 
 
 def _plain(value: object, inner: bool = False) -> str:

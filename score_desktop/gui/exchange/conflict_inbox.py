@@ -28,7 +28,7 @@ from ...domain.errors import KnownProblemError
 from ...domain.exchange import ConflictItem, KeyTakenError, Resolution
 from ...domain.merge import EXISTS, ConflictKind
 from ..history_format import field_label, kind_label
-from ..history_values import name_in_change, value_text
+from ..history_values import has_words, name_in_change, value_text
 from ..i18n import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -233,12 +233,17 @@ class ConflictInboxDialog(QDialog):
     def _value(self, item: ConflictItem, value: object) -> str:
         if item.key == EXISTS:
             return self.tr("(deleted)") if value is None else self.tr("(kept, with changes)")
-        return value_text(value)
+        return value_text(value, item.record_kind, item.key)
 
     def _full(self, item: ConflictItem, value: object) -> str:
+        kind = item.record_kind
         if item.key == EXISTS:
             if value is None:
                 return self.tr("Deleted.")
             assert isinstance(value, dict)
-            return "\n".join(f"{field_label(k)}: {value_text(v)}" for k, v in sorted(value.items()))
-        return value if isinstance(value, str) else value_text(value)
+            return "\n".join(
+                f"{field_label(k)}: {value_text(v, kind, k)}" for k, v in sorted(value.items())
+            )
+        if isinstance(value, str) and not has_words(value, kind, item.key):
+            return value  # a text in full, not cut to a line
+        return value_text(value, kind, item.key)

@@ -142,3 +142,33 @@ def test_the_same_answer_given_in_two_workspaces_is_decided_in_the_inbox(
     [answer] = repos.indicators.list_answers(enterprise.id)
     assert (answer.answer, answer.note) == (False, "mine")
     hoa.workspace.close()
+
+
+def test_the_inbox_says_a_conflicting_choice_in_the_forms_words(qtbot, window, tmp_path):
+    """A visit's type in conflict reads as the visit form says it, not as it is stored."""
+    from score_desktop.document.commands import EditVisitCommand
+    from score_desktop.domain.catalogues import VisitType
+
+    hoa = make_laptop(tmp_path, "Hoa")
+    enterprise = make_enterprise("Garment Co.")
+    visit = make_visit(enterprise)
+    hoa.repos.portfolio.add_enterprise(enterprise)
+    hoa.repos.portfolio.add_visit(visit)
+    window.exchange.receive(a_package_from(tmp_path, hoa, enterprise.id, "first.scorepkg"))
+    summary_box(qtbot, window).close()
+    hoa.repos.portfolio.update_visit(dataclasses.replace(visit, visit_type=VisitType.FOLLOW_UP_2))
+    mine = dataclasses.replace(window.document.visit(visit.id), visit_type=VisitType.FOLLOW_UP_1)
+    window.document.push(EditVisitCommand(window.document, mine))
+    window.exchange.receive(a_package_from(tmp_path, hoa, enterprise.id, "second.scorepkg"))
+    summary_box(qtbot, window).close()
+    window.exchange.conflicts_button.click()
+    inbox = active_dialog(qtbot, ConflictInboxDialog)
+    entry = inbox.tree.topLevelItem(0)
+    assert (entry.text(1), entry.text(2), entry.text(3)) == (
+        "Visit type",
+        "Follow-up 1",
+        "Follow-up 2",
+    )
+    inbox.tree.setCurrentItem(entry)
+    assert inbox.theirs_text.toPlainText() == "Follow-up 2"
+    hoa.workspace.close()
