@@ -60,6 +60,8 @@ class Indicator:
     sex_split: bool = False
     source: Source = Source.ENTERED
     module: str = "WC"
+    # a count of people or things: whole numbers, so its scale has no half steps
+    whole: bool = False
 
     @property
     def formula(self) -> str:
@@ -160,8 +162,10 @@ def _single(
 
 L, H, N = Direction.LOWER_BETTER, Direction.HIGHER_BETTER, Direction.NEUTRAL
 DEFAULT_INDICATORS: tuple[Indicator, ...] = (
-    _single("workers", "Workers", "people", N, "Workers", sex_split=True, module="HRM"),
-    _single("managers", "Managers", "people", N, "Managers", sex_split=True, module="HRM"),
+    _single("workers", "Workers", "people", N, "Workers", sex_split=True, module="HRM",
+            whole=True),
+    _single("managers", "Managers", "people", N, "Managers", sex_split=True, module="HRM",
+            whole=True),
     _rate("absenteeism", "Absenteeism", "%", L, ("days_lost", "Days lost"),
           ("possible_days", "Possible working days"), 100, percent=True, module="HRM"),
     _rate("turnover", "Labour turnover", "%", L, ("separations", "Separations"),
@@ -169,7 +173,7 @@ DEFAULT_INDICATORS: tuple[Indicator, ...] = (
     _rate("defect_rate", "Defect / reject rate", "%", L, ("defects", "Defective units"),
           ("units", "Units produced"), 100, percent=True, module="QM"),
     _single("complaints", "Customer complaints or returns", "cases", L, "Complaints or returns",
-            module="QM"),
+            module="QM", whole=True),
     _rate("productivity", "Productivity", "units per worker-hour", H, ("output", "Output"),
           ("worker_hours", "Worker-hours"), 1, module="QM"),
     _rate("on_time_delivery", "On-time delivery", "%", H, ("on_time", "Orders on time"),
@@ -180,7 +184,7 @@ DEFAULT_INDICATORS: tuple[Indicator, ...] = (
           ("units", "Units produced"), 1, module="CP"),
     _single("waste", "Waste", "kg", L, "Waste kg", module="CP"),
     _single("lost_time_accidents", "Lost-time accidents", "cases", L, "Lost-time injuries",
-            sex_split=True, module="OSH"),
+            sex_split=True, module="OSH", whole=True),
     _single("accident_days_lost", "Days lost to accidents", "days", L, "Days lost",
             module="OSH"),
     _rate("frequency_rate", "Accident frequency rate", "per 1,000,000 hours", L,
@@ -190,15 +194,15 @@ DEFAULT_INDICATORS: tuple[Indicator, ...] = (
     _single("cost_savings", "Cost savings", "currency per month", H,
             "Savings of done and verified projects", source=Source.RECORDS),
     _single("suggestions_received", "Suggestions received", "suggestions", H, "Received",
-            source=Source.RECORDS),
+            source=Source.RECORDS, whole=True),
     _single("suggestions_implemented", "Suggestions implemented", "suggestions", H,
-            "Implemented", source=Source.RECORDS),
+            "Implemented", source=Source.RECORDS, whole=True),
     _single("eit_meetings", "EIT meetings held", "meetings", H, "Meetings",
-            source=Source.RECORDS),
+            source=Source.RECORDS, whole=True),
     _single("projects_started", "Improvement projects started", "projects", H, "Started",
-            source=Source.RECORDS),
+            source=Source.RECORDS, whole=True),
     _single("projects_completed", "Improvement projects completed", "projects", H, "Completed",
-            source=Source.RECORDS),
+            source=Source.RECORDS, whole=True),
 )  # fmt: skip
 BY_CODE = {i.code: i for i in DEFAULT_INDICATORS}
 

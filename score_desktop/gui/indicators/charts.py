@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 
 from ...domain.indicators import Indicator
 from ..numbers import figure
-from .dashboard import BAD, GOOD, SAME, change_text, month_text
+from .dashboard import BAD, GOOD, SAME, change_text, indicator_figure, month_text
 from .grid_model import translated
 
 LINE_LABELS = {
@@ -50,7 +50,17 @@ class MonthAxis(pg.DateAxisItem):
 
 class FigureAxis(pg.AxisItem):
     """The y scale: figures grouped in the UI's language, with as many decimals as the
-    tick spacing needs."""
+    tick spacing needs; `whole` (a count of people or things): ticks on whole numbers only,
+    never "110.5 people"."""
+
+    whole = False
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not self.whole:
+            return levels
+        kept = [(step, offset) for step, offset in levels if step >= 1 and step % 1 == 0]
+        return kept or [(1.0, 0.0)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         step = abs(spacing * scale) or 1.0
@@ -74,7 +84,9 @@ class IndicatorChart(pg.PlotWidget):
     def show_indicator(self, indicator: Indicator, series, baseline, target) -> None:
         self.clear()
         name, unit = translated(indicator.name), translated(indicator.unit)
-        self.getAxis("left").setLabel(text=unit)  # the scale's unit, beside its figures
+        axis = self.getAxis("left")
+        axis.setLabel(text=unit)  # the scale's unit, beside its figures
+        axis.whole = indicator.whole
         self.setTitle(
             f"<span style='color:#1B2631'>{html.escape(name)}</span>"
             if self.small
@@ -86,7 +98,11 @@ class IndicatorChart(pg.PlotWidget):
                     pos=baseline,
                     angle=0,
                     pen=pg.mkPen("#7F8C8D", width=1.5, style=Qt.PenStyle.DashLine),
-                    label=None if self.small else _line_label(LINE_LABELS["baseline"], baseline),
+                    label=None
+                    if self.small
+                    else _line_label(
+                        LINE_LABELS["baseline"], indicator_figure(indicator, baseline)
+                    ),
                     labelOpts={"position": 0.05, "color": "#566573"},
                 )
             )
@@ -96,7 +112,9 @@ class IndicatorChart(pg.PlotWidget):
                     pos=target,
                     angle=0,
                     pen=pg.mkPen("#2E86C1", width=1.5, style=Qt.PenStyle.DotLine),
-                    label=None if self.small else _line_label(LINE_LABELS["target"], target),
+                    label=None
+                    if self.small
+                    else _line_label(LINE_LABELS["target"], indicator_figure(indicator, target)),
                     labelOpts={"position": 0.95, "color": "#2E86C1"},
                 )
             )
@@ -109,7 +127,8 @@ class IndicatorChart(pg.PlotWidget):
         for (month, value), x in zip(series, xs, strict=True):
             improved = indicator.improved(baseline, value) if baseline is not None else None
             colour = SAME if improved is None else (GOOD if improved else BAD)
-            tip = f"{month_text(month)}: {figure(value)} {translated(indicator.unit)}"
+            shown = indicator_figure(indicator, value)
+            tip = f"{month_text(month)}: {shown} {translated(indicator.unit)}"
             extra = change_text(indicator, baseline, value)
             spots.append(
                 {
@@ -149,8 +168,8 @@ class IndicatorChart(pg.PlotWidget):
         exporter.export(str(path))
 
 
-def _line_label(text: str, value: float) -> str:
-    """A reference line's words ("baseline 111.00"), in the UI's language; braces doubled,
-    since pyqtgraph formats the label once more."""
-    words = QCoreApplication.translate("ChartPage", text).replace("%1", figure(value))
+def _line_label(text: str, shown: str) -> str:
+    """A reference line's words ("baseline 4.24", "baseline 111" people), in the UI's
+    language; braces doubled, since pyqtgraph formats the label once more."""
+    words = QCoreApplication.translate("ChartPage", text).replace("%1", shown)
     return words.replace("{", "{{").replace("}", "}}")

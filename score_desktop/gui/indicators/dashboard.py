@@ -46,14 +46,17 @@ def month_text(month: dt.date) -> str:
     return locale.toString(QDate(month.year, month.month, month.day), form)
 
 
-def nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+def nice_ticks(low: float, high: float, count: int = 4, whole: bool = False) -> list[float]:
     """Round values (1, 2, 2.5, 5 × 10ⁿ apart) from `low` to `high`, about `count` of them:
-    the chart's y scale."""
+    the chart's y scale; `whole` (a count): whole steps only, never "1.5 cases"."""
     if high <= low:
         return [low]
     raw = (high - low) / count
     power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    steps = [m * power for m in (1, 2, 2.5, 5, 10)]
+    if whole:
+        steps = [max(1, round(step)) for step in steps if step >= 1 and step % 1 == 0] or [1]
+    step = next((step for step in steps if step >= raw), steps[-1])
     first = math.ceil(low / step) * step
     return [first + n * step for n in range(int((high - first) / step + 1e-9) + 1)]
 
@@ -66,8 +69,17 @@ def change_text(indicator: Indicator, baseline: float | None, latest: float | No
     return (
         QCoreApplication.translate("IndicatorsPanel", "%1 (%2) vs baseline")
         .replace("%1", percent)
-        .replace("%2", signed(change.absolute))
+        .replace("%2", signed(change.absolute, _digits(indicator, change.absolute)))
     )
+
+
+def indicator_figure(indicator: Indicator, value: float) -> str:
+    """A value as the indicator counts: "111" people, "4.24" %."""
+    return figure(value, _digits(indicator, value))
+
+
+def _digits(indicator: Indicator, value: float) -> int:
+    return 0 if indicator.whole and float(value).is_integer() else 2
 
 
 def point_colour(indicator: Indicator, baseline: float | None, value: float) -> QColor:
@@ -144,7 +156,7 @@ class SmallChart(QWidget):
         taken = [y(value) for value, _t, _c in self.axis_labels()]
         return [
             (value, short_number(value))
-            for value in nice_ticks(low, high)
+            for value in nice_ticks(low, high, whole=self.indicator.whole)
             if all(abs(y(value) - other) >= LABEL_PX for other in taken)
         ]
 
@@ -208,7 +220,8 @@ class SmallChart(QWidget):
         x, _y, _low, _high = self._frame()
         n = min(range(len(self.series)), key=lambda k: abs(x(k) - event.position().x()))
         month, value = self.series[n]
-        text = f"{month_text(month)}: {figure(value)} {translated(self.indicator.unit)}"
+        shown = indicator_figure(self.indicator, value)
+        text = f"{month_text(month)}: {shown} {translated(self.indicator.unit)}"
         extra = change_text(self.indicator, self.baseline, value)
         QToolTip.showText(
             event.globalPosition().toPoint(), f"{text}\n{extra}" if extra else text, self

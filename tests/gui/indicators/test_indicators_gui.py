@@ -5,6 +5,7 @@ import datetime as dt
 import os
 import xml.etree.ElementTree as ET
 
+import pyqtgraph as pg
 import pytest
 from PIL import Image
 from PySide6.QtCore import QRect, Qt
@@ -12,7 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 
 from score_desktop.domain.indicators import BY_CODE, EntryKind
 from score_desktop.gui.actions import ActionId
-from score_desktop.gui.indicators.dashboard import BASELINE, TARGET, SmallChart, short_number
+from score_desktop.gui.indicators.dashboard import (
+    BASELINE,
+    TARGET,
+    SmallChart,
+    nice_ticks,
+    short_number,
+)
 from score_desktop.services.demo import DEMO_ENTERPRISE_ID
 from score_desktop.storage.indicator_repository import SqlIndicatorRepository
 from tests.gui.conftest import assert_shown_whole
@@ -366,3 +373,36 @@ def test_dashboard_charts_have_a_y_scale(qtbot, panel):
     assert values == sorted(values)
     steps = {round(b - a, 9) for a, b in zip(values, values[1:], strict=False)}
     assert len(steps) == 1  # evenly spaced
+
+
+@pytest.mark.parametrize("low, high", [(0, 2), (0, 1), (107.5, 111.5), (3, 9), (0, 40)])
+def test_a_count_has_whole_steps_on_its_scale(low, high):
+    ticks = nice_ticks(low, high, whole=True)
+    assert ticks and all(float(t).is_integer() for t in ticks)
+    assert low <= ticks[0] and ticks[-1] <= high
+    fractional = nice_ticks(0, 2)  # a rate in the same range takes half steps
+    assert 0.5 in fractional
+
+
+def test_a_chart_of_people_reads_in_whole_people(qtbot, panel):
+    """The chart of a count never shows "110.5 people": its scale, its baseline's words,
+    a point's tip and the change against the baseline are whole numbers."""
+    panel.show_chart("workers")
+    chart = panel.chart_page.chart
+    chart.resize(800, 500)
+    qtbot.waitUntil(lambda: chart.isVisible())
+    axis = chart.getAxis("left")
+    low, high = chart.getViewBox().viewRange()[1]
+    assert high - low < 10  # a range narrow enough for half steps
+    shown = [v for step, values in axis.tickValues(low, high, 460) for v in values]
+    assert shown and all(float(v).is_integer() for v in shown)
+    lines = [i for i in chart.getPlotItem().items if isinstance(i, pg.InfiniteLine)]
+    assert [line.label.format for line in lines] == ["baseline 111"]
+    tips = [point.data() for point in chart.points.points()]
+    assert tips[0].startswith("Dec 2025: 108 people")
+    assert panel.chart_page.change.text() == "0.0 % (0) vs baseline"  # 111 in Nov, as in May
+
+    panel.show_chart("absenteeism")  # a rate keeps its decimals
+    assert not chart.getAxis("left").whole
+    lines = [i for i in chart.getPlotItem().items if isinstance(i, pg.InfiniteLine)]
+    assert [line.label.format for line in lines][0].startswith("baseline 4.24")
