@@ -63,6 +63,11 @@ class Indicator:
     # a count of people or things: whole numbers, so its scale has no half steps
     whole: bool = False
 
+    def decimals(self, value: float) -> int:
+        """How many decimals `value` is shown with: none for a count's whole number
+        ("111" people), two otherwise ("4.24" %)."""
+        return 0 if self.whole and float(value).is_integer() else 2
+
     @property
     def formula(self) -> str:
         if self.scale is None:

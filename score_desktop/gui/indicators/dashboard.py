@@ -69,17 +69,13 @@ def change_text(indicator: Indicator, baseline: float | None, latest: float | No
     return (
         QCoreApplication.translate("IndicatorsPanel", "%1 (%2) vs baseline")
         .replace("%1", percent)
-        .replace("%2", signed(change.absolute, _digits(indicator, change.absolute)))
+        .replace("%2", signed(change.absolute, indicator.decimals(change.absolute)))
     )
 
 
 def indicator_figure(indicator: Indicator, value: float) -> str:
     """A value as the indicator counts: "111" people, "4.24" %."""
-    return figure(value, _digits(indicator, value))
-
-
-def _digits(indicator: Indicator, value: float) -> int:
-    return 0 if indicator.whole and float(value).is_integer() else 2
+    return figure(value, indicator.decimals(value))
 
 
 def point_colour(indicator: Indicator, baseline: float | None, value: float) -> QColor:

@@ -63,7 +63,7 @@ def indicator_chart(
             String(
                 left - 2,
                 y(value) - 2.5,
-                _short(value),
+                _short(value, indicator.whole),
                 fontName=font,
                 fontSize=6,
                 textAnchor="end",
@@ -86,7 +86,10 @@ def indicator_chart(
     return d
 
 
-def _short(value: float) -> str:
+def _short(value: float, whole: bool = False) -> str:
+    """A scale's end: "13" people (a count), "4.2" %, "0.38", "257k" kWh."""
+    if whole and float(value).is_integer() and abs(value) < 10000:
+        return f"{value:.0f}"
     if abs(value) >= 10000:
         return f"{value / 1000:.0f}k"
     if abs(value) >= 100:

@@ -155,9 +155,9 @@ def _indicator_table(writer: Writer, rows, period: Period) -> list:
         for indicator, baseline, _t, value in shown
     ]
     figures = {
-        1: [number_text(baseline, t.language) for _i, baseline, _t, _v in shown],
-        2: [number_text(target, t.language) for _i, _b, target, _v in shown],
-        3: [number_text(value, t.language) for _i, _b, _t, value in shown],
+        1: [number_text(baseline, i, t.language) for i, baseline, _t, _v in shown],
+        2: [number_text(target, i, t.language) for i, _b, target, _v in shown],
+        3: [number_text(value, i, t.language) for i, _b, _t, value in shown],
         4: [change for change, _improved in changes],
     }
     widths = widths_for_figures(

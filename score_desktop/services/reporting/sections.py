@@ -256,9 +256,9 @@ def eip_section(writer: Writer, content: VisitContent) -> list:
     return [CondPageBreak(START_ROOM), *story]
 
 
-def number_text(value: float | None, language: str = "en") -> str:
+def number_text(value: float | None, indicator: Indicator, language: str = "en") -> str:
     """An indicator's value as the reports print it in `language` ("—" when there is none)."""
-    return "—" if value is None else format_number(value, 2, language)
+    return "—" if value is None else format_number(value, indicator.decimals(value), language)
 
 
 def improved_means(indicator: Indicator) -> bool:
@@ -288,7 +288,7 @@ def change_cell(
     text = (
         f"{signed(change.percent, 1)} %"
         if change.percent is not None
-        else signed(change.absolute, 2)
+        else signed(change.absolute, indicator.decimals(change.absolute))
     )
     return text, change.improved
 
@@ -305,8 +305,8 @@ def indicator_section(writer: Writer, content: VisitContent) -> list:
         change_cell(line.indicator, line.baseline, line.latest, t.language) for line in lines
     ]
     figures = {
-        1: [number_text(line.baseline, t.language) for line in lines],
-        2: [number_text(line.latest, t.language) for line in lines],
+        1: [number_text(line.baseline, line.indicator, t.language) for line in lines],
+        2: [number_text(line.latest, line.indicator, t.language) for line in lines],
         3: [text for text, _improved in changes],
     }
     verdicts = [  # one word: kept whole

@@ -2,6 +2,7 @@
 charts as vectors, EIP progress, EIT meetings and verified improvement photos."""
 
 import datetime as dt
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -117,3 +118,19 @@ def test_user_text_prints_literally_in_the_eip_and_progress_reports(repositories
     write(repositories, progress, Period.of(dt.date(2026, 10, 1)))
     for path in (eip, progress):
         assert f"Guard {TRICKY} 防护罩 ሰላም" in pdf_text(path), path.name
+
+
+def test_counts_print_as_whole_numbers(repositories, tmp_path):
+    """People, cases and meetings are counted: "111", never "111.00" as a rate's "4.24"."""
+    path = tmp_path / "progress.pdf"
+    write(repositories, path, Period.of(dt.date(2026, 10, 1)))
+    text = pdf_text(path)
+
+    def figures(name: str) -> tuple[str, ...]:
+        found = re.search(re.escape(name) + r" (\S+) (\S+) (\S+)", text)
+        assert found, name
+        return found.groups()
+
+    assert figures("Workers (people)") == ("111", "—", "109")
+    assert figures("Managers (people)") == ("13", "—", "13")
+    assert figures("Absenteeism (%)") == ("4.24", "2.65", "3.00")  # a rate: two decimals
