@@ -605,6 +605,10 @@
         <translation>p. ej., toneladas de cobre trefilado</translation>
     </message>
     <message>
+        <source>Counted in &amp;whole numbers (people, cases…)</source>
+        <translation>Se cuenta en números &amp;enteros (personas, casos…)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>

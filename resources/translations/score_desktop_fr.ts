@@ -605,6 +605,10 @@
         <translation>ex. : tonnes de cuivre tréfilé</translation>
     </message>
     <message>
+        <source>Counted in &amp;whole numbers (people, cases…)</source>
+        <translation>Compté en nombres &amp;entiers (personnes, cas…)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>

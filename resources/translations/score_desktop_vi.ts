@@ -604,6 +604,10 @@
         <translation>vd: tấn đồng đã kéo</translation>
     </message>
     <message>
+        <source>Counted in &amp;whole numbers (people, cases…)</source>
+        <translation>Đếm bằng số &amp;nguyên (người, vụ…)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>

@@ -604,6 +604,10 @@
         <translation>例如：拉制铜吨数</translation>
     </message>
     <message>
+        <source>Counted in &amp;whole numbers (people, cases…)</source>
+        <translation>按整数计数（人数、件数…）(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>

@@ -19,6 +19,7 @@ def indicator_to_json(indicator: Indicator) -> dict[str, Any]:
         "percent": indicator.percent,
         "sex_split": indicator.sex_split,
         "module": indicator.module,
+        "whole": indicator.whole,
     }
 
 
@@ -33,6 +34,7 @@ def indicator_from_json(data: dict[str, Any]) -> Indicator:
         percent=bool(data.get("percent")),
         sex_split=bool(data.get("sex_split")),
         module=data.get("module", "WC"),
+        whole=bool(data.get("whole")),  # absent in catalogues written before it
     )
 
 
@@ -45,8 +47,10 @@ def custom_indicator(
     denominator: str = "",
     scale: float | None = None,
     module: str = "WC",
+    whole: bool = False,
 ) -> Indicator:
-    """An indicator a programme adds: one typed value, or a rate of two typed figures."""
+    """An indicator a programme adds: one typed value, or a rate of two typed figures;
+    `whole`: the typed value counts people or things (a rate never does)."""
     problems = {}
     if not name.strip():
         problems["name"] = N_("An indicator needs a name.")
@@ -72,4 +76,5 @@ def custom_indicator(
         scale=scale,
         percent=scale == 100,
         module=module,
+        whole=whole and scale is None,
     )

@@ -165,6 +165,18 @@ def test_a_custom_indicator_round_trips_and_is_checked():
     assert indicator_from_json(indicator_to_json(rate)) == rate
     single = custom_indicator("trees", "Trees planted", "trees", Direction.HIGHER_BETTER, "Trees")
     assert single.compute({"value": 12}) == 12
+    assert not single.whole and single.decimals(12) == 2
+    counted = custom_indicator(
+        "trainings", "Trainings held", "sessions", Direction.HIGHER_BETTER, "Held", whole=True
+    )
+    assert counted.whole and counted.decimals(12) == 0 and counted.decimals(12.5) == 2
+    assert indicator_from_json(indicator_to_json(counted)) == counted
+    written_before = {k: v for k, v in indicator_to_json(counted).items() if k != "whole"}
+    assert not indicator_from_json(written_before).whole  # a catalogue from before the flag
+    never_a_rate = custom_indicator(
+        "r", "Rate", "", Direction.LOWER_BETTER, "A", "B", 1.0, whole=True
+    )
+    assert not never_a_rate.whole
     with pytest.raises(ValidationError) as caught:
         custom_indicator("x", " ", "", Direction.LOWER_BETTER, "", scale=1.0)
     assert set(caught.value.problems) == {"name", "numerator", "denominator"}

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -64,6 +65,8 @@ class CustomIndicatorDialog(RecordDialog):
         self.numerator_edit.setPlaceholderText(self.tr("e.g. Kg of scrap copper"))
         self.denominator_edit = QLineEdit(self)
         self.denominator_edit.setPlaceholderText(self.tr("e.g. Tonnes of copper drawn"))
+        self.whole_check = QCheckBox(self.tr("Counted in &whole numbers (people, cases…)"), self)
+        self.formula_combo.currentIndexChanged.connect(self._on_formula_changed)
         self.module_combo = QComboBox(self)
         for module in document.modules():
             self.module_combo.addItem(module.title, module.code)
@@ -75,6 +78,7 @@ class CustomIndicatorDialog(RecordDialog):
         form.addRow(self.tr("&Formula:"), self.formula_combo)
         form.addRow(self.tr("A (typed):"), self.numerator_edit)
         form.addRow(self.tr("B (typed, for a rate):"), self.denominator_edit)
+        form.addRow("", self.whole_check)
         form.addRow(self.tr("SCORE module:"), self.module_combo)
         form.addRow(self.problems)
         form.addRow(_buttons(self))
@@ -90,7 +94,15 @@ class CustomIndicatorDialog(RecordDialog):
             self.denominator_edit.text(),
             self.formula_combo.currentData(),
             self.module_combo.currentData() or "WC",
+            whole=self.whole_check.isChecked(),
         )
+
+    def _on_formula_changed(self, _index: int) -> None:
+        """A rate is never a count of whole things: the box is for one typed value."""
+        single = self.formula_combo.currentData() is None
+        self.whole_check.setEnabled(single)
+        if not single:
+            self.whole_check.setChecked(False)
 
 
 class PracticeDialog(RecordDialog):

@@ -317,6 +317,23 @@ def test_a_programme_adds_its_own_indicator_and_question(qtbot, panel, workspace
     )
 
 
+def test_a_programmes_count_is_charted_in_whole_numbers(qtbot, panel):
+    dialog = panel.add_indicator()
+    qtbot.keyClicks(dialog.name_edit, "Trainings held")
+    qtbot.keyClicks(dialog.unit_edit, "sessions")
+    qtbot.keyClicks(dialog.numerator_edit, "Sessions")
+    dialog.formula_combo.setCurrentIndex(2)  # a rate: no whole numbers to choose
+    assert not dialog.whole_check.isEnabled()
+    dialog.formula_combo.setCurrentIndex(0)  # one typed value
+    assert dialog.whole_check.isEnabled()
+    dialog.whole_check.setChecked(True)
+    dialog.accept()
+    indicator = panel.document.indicators.indicator("trainings_held")
+    assert indicator.whole
+    panel.show_chart("trainings_held")
+    assert panel.chart_page.chart.getAxis("left").whole
+
+
 def test_a_cells_history_is_one_records_and_opens_from_the_grid(qtbot, panel, demo_window):
     """Typing over a value changes that entry (same id in memory and in the database); the
     grid's History... shows its old and new figures, undo included."""
