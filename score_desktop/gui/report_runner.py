@@ -39,7 +39,7 @@ class ReportRunner(QObject):
         progress.setMinimumDuration(400)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
+        progress.canceled.connect(self.cancel)  # never to the task's: see gui/workers.py
         progress.canceled.connect(lambda: progress.setLabelText(self.tr("Cancelling…")))
         self.task, self.progress = task, progress  # the signals live until the worker reports
         self.running_changed.emit(True)

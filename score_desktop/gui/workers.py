@@ -7,14 +7,27 @@ there crashes the process. Known problems (`KnownProblemError` and what a subcla
 The signals object is made on the GUI thread, and `start` connects every slot queued, so each
 outcome is handled there: the receiver ends its progress display, removes what the work
 left, and hands a crash to `error_hook.report_crash` (the window's error dialog).
+
+The signals object also dies on the GUI thread. The pool deletes a finished worker on the
+worker's thread, and a QObject the worker owned would die there with it while the GUI thread
+may still deliver its signals (Qt allows deleting a QObject only on its own thread). So the
+application owns the signals object, and `ended` (emitted last, queued) deletes it on the
+GUI thread once every outcome has been handled.
+
+For the same reason no Qt signal may be connected to a worker's own method (a progress
+dialog's Cancel to `task.cancel`): PySide then keeps a weak reference to the worker, whose
+callback disconnects on the pool's thread as the worker dies there, while the GUI thread
+deletes the dialog. That crashed an office sync now and then (seen in gdb). Connect to a
+method of the QObject that owns the worker instead; `start` refuses a worker held so.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 from ..domain.bulk import collector_paused
 from ..domain.errors import KnownProblemError
@@ -30,6 +43,7 @@ class WorkerSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     crashed = Signal(object)
+    ended = Signal()  # after any outcome: the signals object can go
 
 
 class Worker(QRunnable):
@@ -40,7 +54,9 @@ class Worker(QRunnable):
 
     def __init__(self) -> None:
         super().__init__()
-        self.signals = self.signals_class()  # on the GUI thread: slots there run queued
+        # on the GUI thread, so slots there run queued; owned by the application, so it
+        # does not die with this worker on the pool's thread (see the module's docstring)
+        self.signals = self.signals_class(QCoreApplication.instance())
 
     def work(self) -> object:
         raise NotImplementedError
@@ -56,8 +72,11 @@ class Worker(QRunnable):
         # The cyclic collector never runs on a worker's thread: a pass there may free a
         # cycle holding Qt objects of the GUI thread, which crashes the process (seen in
         # an office sync's failed open). Collections wait for the GUI thread.
-        with collector_paused():
-            self._run()
+        try:
+            with collector_paused():
+                self._run()
+        finally:
+            self.signals.ended.emit()
 
     def _run(self) -> None:
         try:
@@ -88,9 +107,15 @@ def start(
     `worker` in the global pool: every outcome has a receiver, so no worker ends unheard.
     Slots should be bound methods of QObjects on the GUI thread (Qt drops those
     connections when their owner goes first, never a lambda's)."""
+    if weakref.getweakrefcount(worker):
+        raise RuntimeError(
+            f"{type(worker).__name__}: a Qt signal is connected to the worker's own method;"
+            " connect it to its owner's (see gui/workers.py)"
+        )
     queued = Qt.ConnectionType.QueuedConnection
     slots = {"finished": finished, "failed": failed, "crashed": crashed, **more}
     for name, slot in slots.items():
         getattr(worker.signals, name).connect(slot, queued)
+    worker.signals.ended.connect(worker.signals.deleteLater, queued)  # after the outcome's
     QThreadPool.globalInstance().start(worker)
     return worker

@@ -8,7 +8,7 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRunnable, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from score_desktop.gui import error_hook, workers
@@ -125,3 +125,67 @@ def test_the_cyclic_collector_never_runs_on_a_workers_thread(qtbot):
     assert finished.args[0] == (False, False)  # off, and on another thread
     QThreadPool.globalInstance().waitForDone()
     assert gc.isenabled()
+
+
+class _LetGoFirst(workers.Worker):
+    """Returns from run() only once the GUI thread has dropped its reference: the pool then
+    deletes the last one, on this worker's thread."""
+
+    def __init__(self, let_go: threading.Event):
+        super().__init__()
+        self.let_go = let_go
+
+    def work(self) -> object:
+        return 1
+
+    def run(self) -> None:
+        super().run()
+        self.let_go.wait(10)
+
+
+def test_a_workers_signals_die_on_the_gui_thread_whoever_lets_go_last(qtbot):
+    """A QObject of the GUI thread deleted on a worker's thread, while the GUI thread may be
+    delivering its signals, crashes the process now and then."""
+    died_on: list[str] = []
+    let_go = threading.Event()
+    held: list = []
+
+    def on_finished(_result) -> None:
+        held.clear()  # the GUI's last reference, before the pool's
+        let_go.set()
+
+    worker = _LetGoFirst(let_go)
+    worker.signals.destroyed.connect(
+        lambda: died_on.append(threading.current_thread().name), Qt.ConnectionType.DirectConnection
+    )
+    held.append(workers.start(worker, finished=on_finished, failed=print, crashed=print))
+    del worker
+    qtbot.waitUntil(lambda: bool(died_on), timeout=10_000)
+    QThreadPool.globalInstance().waitForDone()
+    assert died_on == [threading.main_thread().name]
+
+
+class _Cancellable(workers.Worker):
+    def work(self) -> object:
+        return 1
+
+    def cancel(self) -> None:
+        pass
+
+
+def test_a_worker_with_a_qt_signal_on_its_own_method_is_refused(qtbot):
+    """Its weak reference's callback would disconnect on the pool's thread as the worker
+    dies there (an office sync's Cancel crashed so); the owner's method is the way."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    progress = QProgressDialog()
+    qtbot.addWidget(progress)
+    worker = _Cancellable()
+    progress.canceled.connect(worker.cancel)
+    with pytest.raises(RuntimeError, match="connected to the worker's own method"):
+        workers.start(worker, finished=print, failed=print, crashed=print)
+    progress.canceled.disconnect(worker.cancel)
+    fine = _Cancellable()
+    progress.canceled.connect(lambda: fine.cancel())  # held by the dialog, not weakly
+    with qtbot.waitSignal(fine.signals.finished):
+        workers.start(fine, finished=print, failed=print, crashed=print)

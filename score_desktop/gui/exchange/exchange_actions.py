@@ -221,7 +221,7 @@ class ExchangeActions(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         if cancellable:
-            progress.canceled.connect(task.cancel)
+            progress.canceled.connect(self.cancel)  # never to the task's: see gui/workers.py
         else:
             progress.setCancelButton(None)
         self.task, self.progress = task, progress
@@ -231,6 +231,11 @@ class ExchangeActions(QObject):
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)  # last: a modal progress dialog processes events
+
+    def cancel(self) -> None:
+        """Stop the package work under way at its next step."""
+        if self.task is not None:
+            self.task.cancel()
 
     def _end(self) -> None:
         if self.progress is not None:

@@ -192,7 +192,7 @@ class OfficeActions(QObject):
             progress.setMinimumDuration(300)
             progress.setAutoClose(False)
             progress.setAutoReset(False)
-            progress.canceled.connect(task.cancel)
+            progress.canceled.connect(self.cancel)  # never to the task's: see gui/workers.py
             self.progress = progress
         self.link = Link.SYNCING
         self.show_link()
@@ -209,6 +209,11 @@ class OfficeActions(QObject):
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        """Stop the sync under way between two enterprises."""
+        if self.task is not None:
+            self.task.cancel()
 
     def _end(self) -> SyncTask | None:
         task = self.task
