@@ -23,7 +23,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
-from .history_values import change_lines, needs_earlier
+from .history_values import change_lines, input_names, needs_earlier
 from .text_fields import leave_on_tab
 
 
@@ -90,13 +90,14 @@ class HistoryDialog(QDialog):
 
     def _fill(self) -> None:
         rows = list(reversed(self.changes))
+        inputs = input_names(self.document.indicators.indicators())
         self.table.setRowCount(len(rows))
         for row, change in enumerate(rows):
             what = operation_label(change.operation)
             if change.action:
                 what += f"\n({change.action})"
             earlier = self.changes[: len(rows) - 1 - row] if needs_earlier(change) else ()
-            fields = "\n".join(change_lines(change, earlier))
+            fields = "\n".join(change_lines(change, earlier, inputs))
             cells = (when_text(change), author_text(change), what, fields)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

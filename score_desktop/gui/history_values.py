@@ -11,7 +11,7 @@ the hazard and risk vocabularies.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,13 +19,14 @@ from ..document.texts import DOMAIN_CONTEXT, translated
 from ..domain.catalogues import VISIT_TYPE_LABELS
 from ..domain.hazard import DEFAULT_CATEGORIES
 from ..domain.history import Change, Operation
-from ..domain.indicators import DEFAULT_INDICATORS, EntryKind
+from ..domain.indicators import DEFAULT_INDICATORS, EntryKind, Indicator
 from ..domain.messages import N_
 from ..domain.risk import BUILT_IN_METHODS
 from ..domain.team import Sex
 from .hazards.labels import CONTROL_LEVEL_LABELS, IDENTIFIED_BY_LABELS, STATUS_LABELS
 from .history_format import field_label
 from .improvement import labels as improvement
+from .indicators.labels import translated as indicator_words
 
 LONG_VALUE = 120
 NAME_FIELDS = ("title", "name", "label", "practice", "indicator", "date", "code", "text")
@@ -72,9 +73,17 @@ CONTROL_LEVELS = _by_value(CONTROL_LEVEL_LABELS)[1]  # a control's "level"
 FACTOR_NAMES = {  # a risk's keys: the built-in methods' factors
     factor.key: factor.name for method in BUILT_IN_METHODS.values() for factor in method.factors
 }
-# an indicator value's inputs, named as the indicators tab names them; their keys need the
-# indicator ("value" is a different figure in each single-input indicator)
-INPUT_NAMES = {i.code: {spec.key: spec.label for spec in i.inputs} for i in DEFAULT_INDICATORS}
+
+
+def input_names(indicators: Iterable[Indicator]) -> dict[str, dict[str, str]]:
+    """Indicator code → its inputs' names by key, as the indicators tab names them: an
+    indicator value's figures need their indicator ("value" is another figure in each
+    single-input indicator). The dialogs pass the workspace's catalogue, a programme's
+    own indicators included."""
+    return {i.code: {spec.key: spec.label for spec in i.inputs} for i in indicators}
+
+
+DEFAULT_INPUT_NAMES = input_names(DEFAULT_INDICATORS)
 
 
 def value_text(
@@ -86,13 +95,7 @@ def value_text(
     if has_words(value, kind, field):
         context, words = FIELD_VALUES[(kind, field)]
         return QCoreApplication.translate(context, words[str(value)])
-    if keys and isinstance(value, dict):
-        text = ", ".join(
-            f"{keys.get(str(k)) or _key_words(str(k))}: {_plain(v, True)}" for k, v in value.items()
-        )
-    else:
-        text = _plain(value)
-    text = " ".join(text.split())
+    text = " ".join(_plain(value, keys=keys).split())
     if not text:
         return "—"
     return text if len(text) <= LONG_VALUE else text[: LONG_VALUE - 1] + "…"
@@ -104,7 +107,7 @@ def has_words(value: object, kind: str, field: str) -> bool:
     return isinstance(value, str) and value in words
 
 
-def _plain(value: object, inner: bool = False) -> str:
+def _plain(value: object, inner: bool = False, keys: Mapping[str, str] | None = None) -> str:
     """Structured values in words, not JSON: a risk reads "Likelihood: 4, Severity: 4",
     controls "Interlocked guard (3 Engineering); Lock-out training (4 Administrative)",
     points "(2450, 640); (2500, 700)"."""
@@ -123,7 +126,10 @@ def _plain(value: object, inner: bool = False) -> str:
             rest = ", ".join(_entry_value(k, v) for k, v in value.items() if k != "text")
             named = _plain(value["text"], True)
             return f"{named} ({rest})" if rest else named
-        return ", ".join(f"{_key_words(str(k))}: {_plain(v, True)}" for k, v in value.items())
+        return ", ".join(
+            f"{(keys or {}).get(str(k)) or _key_words(str(k))}: {_plain(v, True)}"
+            for k, v in value.items()
+        )
     if isinstance(value, list):
         structured = any(isinstance(v, dict | list) for v in value)
         joined = ("; " if structured else ", ").join(_plain(v, True) for v in value)
@@ -133,11 +139,12 @@ def _plain(value: object, inner: bool = False) -> str:
 
 def _number(value: float) -> str:
     """At most four decimals (a rate worked out from its figures reads 2.6455, not
-    2.6455026455026456); a value smaller than that keeps four significant digits."""
+    2.6455026455026456); below 1, four significant digits (0.0001234)."""
     if value.is_integer():
         return str(int(value))
-    text = f"{value:.4f}".rstrip("0").rstrip(".")
-    return text if text.strip("-") != "0" else f"{value:.4g}"
+    if abs(value) < 1:
+        return f"{value:.4g}"
+    return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
 def _key_words(key: str) -> str:
@@ -151,15 +158,20 @@ def _entry_value(key: str, value: object) -> str:
     return _plain(value, True)
 
 
-def change_lines(change: Change, earlier: Sequence[Change] = ()) -> list[str]:
+def change_lines(
+    change: Change,
+    earlier: Sequence[Change] = (),
+    inputs: Mapping[str, Mapping[str, str]] = DEFAULT_INPUT_NAMES,
+) -> list[str]:
     """What changed, one line per field ("Status: Open → Controlled"). `earlier`: the
     record's changes before this one, oldest first, for a field whose words depend on
-    another the change may not carry (an edit of an indicator value's inputs only)."""
+    another the change may not carry (an edit of an indicator value's inputs only);
+    `inputs`: the catalogue's input names (`input_names`)."""
     if change.operation is Operation.BASELINE:
         return []
     kind, lines = change.record_kind, []
     for f in change.fields:
-        keys = _keys_for(change, f.name, earlier)
+        keys = _keys_for(change, f.name, earlier, inputs)
         if change.operation in (Operation.INSERT, Operation.RESTORE):
             if f.after in (None, "", [], {}) or f.name.endswith("_id"):
                 continue  # empty, or a link to a parent named elsewhere
@@ -182,14 +194,18 @@ def needs_earlier(change: Change) -> bool:
     )
 
 
-def _keys_for(change: Change, field: str, earlier: Sequence[Change]) -> dict[str, str] | None:
+def _keys_for(
+    change: Change, field: str, earlier: Sequence[Change], inputs: Mapping[str, Mapping[str, str]]
+) -> dict[str, str] | None:
     if change.record_kind != "indicator_entries" or field != "inputs":
         return None
     code = _raw_value(change, "indicator")
     for before in reversed(earlier):
-        code = code or _raw_value(before, "indicator")
-    names = INPUT_NAMES.get(code, {}) if isinstance(code, str) else {}
-    return {key: QCoreApplication.translate("Indicator", label) for key, label in names.items()}
+        if code is not None:
+            break
+        code = _raw_value(before, "indicator")
+    names = inputs.get(code, {}) if isinstance(code, str) else {}
+    return {key: indicator_words(label) for key, label in names.items()}
 
 
 def name_in_change(change: Change) -> str:

@@ -41,7 +41,7 @@ class ReportRunner(QObject):
         progress.setAutoReset(False)
         progress.canceled.connect(self.cancel)  # never to the task's: see gui/workers.py
         progress.canceled.connect(lambda: progress.setLabelText(self.tr("Cancelling…")))
-        self.task, self.progress = task, progress  # the signals live until the worker reports
+        self.task, self.progress = task, progress
         self.running_changed.emit(True)
         return workers.start(
             task,

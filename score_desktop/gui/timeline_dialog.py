@@ -39,7 +39,7 @@ from .history_format import (
     operation_label,
     when_text,
 )
-from .history_values import change_lines, name_in_change, needs_earlier
+from .history_values import change_lines, input_names, name_in_change, needs_earlier
 from .screen_fit import fit_to_screen
 from .text_fields import leave_on_tab
 
@@ -67,11 +67,13 @@ class TimelineModel(QAbstractTableModel):
         ]
         self._names: dict[uuid.UUID, str] = {}
         self._histories: dict[uuid.UUID, list[Change]] = {}
+        self._inputs: dict[str, dict[str, str]] = {}
         self.reload()
 
     def reload(self, which: TimelineFilter | None = None) -> None:
         self.beginResetModel()
         self._histories.clear()
+        self._inputs = input_names(self.document.indicators.indicators())
         if which is not None:
             self.which = which
         history = self.document.history
@@ -122,7 +124,8 @@ class TimelineModel(QAbstractTableModel):
             what = operation_label(change.operation)
             return f"{what} ({change.action})" if change.action else what
         earlier = self._record_history(change) if needs_earlier(change) else ()
-        lines = change_lines(change, [c for c in earlier if c.sequence < change.sequence])
+        before = [c for c in earlier if c.sequence < change.sequence]
+        lines = change_lines(change, before, self._inputs)
         return "\n".join(lines) if role == Qt.ItemDataRole.ToolTipRole else "; ".join(lines)
 
     def _record_history(self, change: Change) -> list[Change]:

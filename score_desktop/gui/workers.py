@@ -18,12 +18,11 @@ For the same reason no Qt signal may be connected to a worker's own method (a pr
 dialog's Cancel to `task.cancel`): PySide then keeps a weak reference to the worker, whose
 callback disconnects on the pool's thread as the worker dies there, while the GUI thread
 deletes the dialog. That crashed an office sync now and then (seen in gdb). Connect to a
-method of the QObject that owns the worker instead; `start` refuses a worker held so.
+method of the QObject that owns the worker instead.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -38,6 +37,7 @@ class WorkerSignals(QObject):
     finished(object): what `work()` returned.
     failed(str): a known problem, in words for the user.
     crashed(object): any other exception (a bug), for `error_hook.report_crash`.
+    ended(): after any outcome, last; queued to this object's deleteLater.
     """
 
     finished = Signal(object)
@@ -57,6 +57,7 @@ class Worker(QRunnable):
         # on the GUI thread, so slots there run queued; owned by the application, so it
         # does not die with this worker on the pool's thread (see the module's docstring)
         self.signals = self.signals_class(QCoreApplication.instance())
+        self.signals.ended.connect(self.signals.deleteLater, Qt.ConnectionType.QueuedConnection)
 
     def work(self) -> object:
         raise NotImplementedError
@@ -107,15 +108,9 @@ def start(
     `worker` in the global pool: every outcome has a receiver, so no worker ends unheard.
     Slots should be bound methods of QObjects on the GUI thread (Qt drops those
     connections when their owner goes first, never a lambda's)."""
-    if weakref.getweakrefcount(worker):
-        raise RuntimeError(
-            f"{type(worker).__name__}: a Qt signal is connected to the worker's own method;"
-            " connect it to its owner's (see gui/workers.py)"
-        )
     queued = Qt.ConnectionType.QueuedConnection
     slots = {"finished": finished, "failed": failed, "crashed": crashed, **more}
     for name, slot in slots.items():
         getattr(worker.signals, name).connect(slot, queued)
-    worker.signals.ended.connect(worker.signals.deleteLater, queued)  # after the outcome's
     QThreadPool.globalInstance().start(worker)
     return worker

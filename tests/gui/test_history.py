@@ -191,6 +191,28 @@ def test_an_indicator_values_figures_are_named_as_the_indicators_tab_names_them(
     assert details == expected
 
 
+def test_a_programmes_own_indicator_names_its_figures_in_history(qtbot, demo_window):
+    from score_desktop.document.indicator_commands import AddCatalogueItemCommand
+    from score_desktop.domain.custom_indicators import custom_indicator, indicator_to_json
+    from score_desktop.domain.indicators import Direction
+
+    document = demo_window.document
+    own = custom_indicator(
+        "trainings", "Trainings held", "sessions", Direction.HIGHER_BETTER, "Sessions <b>&"
+    )
+    document.push(
+        AddCatalogueItemCommand(document, "indicator", own.code, indicator_to_json(own), "Add")
+    )
+    month = dt.date(2026, 9, 1)
+    for sessions in (3, 4):
+        entry = Entry.make(DEMO_ENTERPRISE_ID, own, EntryKind.MONTH, month, {"value": sessions})
+        document.push(SetEntriesCommand(document, DEMO_ENTERPRISE_ID, [entry], "Sessions"))
+    stored = document.indicators.entry(DEMO_ENTERPRISE_ID, own.code, EntryKind.MONTH, month)
+    dialog = HistoryDialog(document, RecordRef(stored.id, "Trainings"), demo_window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text().startswith("Figures: Sessions <b>&: 3 → Sessions <b>&: 4")
+
+
 def test_activity_pages_in_as_the_view_scrolls(qtbot, demo_window):
     window = demo_window
     window.portfolio_panel.select_enterprise(DEMO_ENTERPRISE_ID)
@@ -284,6 +306,7 @@ def test_structured_values_read_as_words_not_json():
     assert value_text(["a", "b"]) == "a, b"
     assert value_text(2.6455026455026456) == "2.6455"  # a rate worked out from its figures
     assert value_text(-0.5) == "-0.5" and value_text(0.00001234) == "1.234e-05"
+    assert value_text(5e-05) == "5e-05" and value_text(0.123456) == "0.1235"
     assert value_text([]) == value_text({}) == value_text(None) == value_text("") == "—"
     assert value_text(True) == "yes"
 

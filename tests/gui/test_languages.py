@@ -228,7 +228,7 @@ def test_the_charts_time_axis_and_scale_speak_the_language(
     unit = next(
         i.unit for i in page.indicators.document.indicators.indicators() if i.code == indicator
     )
-    from score_desktop.gui.indicators.grid_model import translated as indicator_words
+    from score_desktop.gui.indicators.labels import translated as indicator_words
 
     assert left.labelText == indicator_words(unit) != unit  # in the language
     assert left.tickStrings([0.5, 1.0, 1.5], 1.0, 0.5) == [

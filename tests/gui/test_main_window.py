@@ -1,6 +1,7 @@
 """The real window and dialogs, driven as a user would: typing, clicking, shortcuts."""
 
 import datetime as dt
+import weakref
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -227,6 +228,8 @@ def test_export_visit_report_writes_a_pdf_in_the_background(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))  # not the UI's
     with qtbot.waitSignal(demo_window.statusBar().messageChanged, timeout=20_000):
         dialog.accept()
+        # Cancel reaches the task through its owner (see gui/workers.py)
+        assert weakref.getweakrefcount(demo_window.reports.runner.task) == 0
     qtbot.waitUntil(lambda: demo_window.last_export is not None, timeout=20_000)
     pdf = Path(str(target) + ".pdf")
     text = PdfReader(pdf).pages[0].extract_text()

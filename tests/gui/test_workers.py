@@ -163,29 +163,3 @@ def test_a_workers_signals_die_on_the_gui_thread_whoever_lets_go_last(qtbot):
     qtbot.waitUntil(lambda: bool(died_on), timeout=10_000)
     QThreadPool.globalInstance().waitForDone()
     assert died_on == [threading.main_thread().name]
-
-
-class _Cancellable(workers.Worker):
-    def work(self) -> object:
-        return 1
-
-    def cancel(self) -> None:
-        pass
-
-
-def test_a_worker_with_a_qt_signal_on_its_own_method_is_refused(qtbot):
-    """Its weak reference's callback would disconnect on the pool's thread as the worker
-    dies there (an office sync's Cancel crashed so); the owner's method is the way."""
-    from PySide6.QtWidgets import QProgressDialog
-
-    progress = QProgressDialog()
-    qtbot.addWidget(progress)
-    worker = _Cancellable()
-    progress.canceled.connect(worker.cancel)
-    with pytest.raises(RuntimeError, match="connected to the worker's own method"):
-        workers.start(worker, finished=print, failed=print, crashed=print)
-    progress.canceled.disconnect(worker.cancel)
-    fine = _Cancellable()
-    progress.canceled.connect(lambda: fine.cancel())  # held by the dialog, not weakly
-    with qtbot.waitSignal(fine.signals.finished):
-        workers.start(fine, finished=print, failed=print, crashed=print)

@@ -246,4 +246,6 @@ class ConflictInboxDialog(QDialog):
             )
         if isinstance(value, str) and not has_words(value, kind, item.key):
             return value  # a text in full, not cut to a line
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)  # every digit: two sides may differ in the fifth decimal
         return value_text(value, kind, item.key)

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from ...document.indicator_commands import AddCatalogueItemCommand, SetAnswersCommand
 from ...document.portfolio import PortfolioDocument
-from ...domain.indicators import PracticeAnswer
+from ...domain.indicators import Indicator, PracticeAnswer
 from ..numbers import figure
 from ..tables import fit_columns
 from ..text_fields import leave_on_tab
 from .custom_dialogs import PracticeDialog
+from .dashboard import indicator_figure
 
 ANSWERS = (None, True, False)
 
@@ -141,8 +142,8 @@ class BaselinePanel(QWidget):
             cells = (
                 c.corrected_at.strftime("%Y-%m-%d %H:%M"),
                 name,
-                "" if c.old_value is None else figure(c.old_value),
-                "" if c.new_value is None else figure(c.new_value),
+                _figure(indicator, c.old_value),
+                _figure(indicator, c.new_value),
                 c.reason,
             )
             for column, text in enumerate(cells):
@@ -154,3 +155,10 @@ class BaselinePanel(QWidget):
         answer = PracticeAnswer(self.enterprise_id, code, self.combos[code].currentData())
         text = self.tr("Baseline survey answer")
         self.document.push(SetAnswersCommand(self.document, self.enterprise_id, [answer], text))
+
+
+def _figure(indicator: Indicator | None, value: float | None) -> str:
+    """A corrected figure as the indicator counts ("111" people); "" for none."""
+    if value is None:
+        return ""
+    return figure(value) if indicator is None else indicator_figure(indicator, value)

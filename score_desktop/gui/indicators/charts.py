@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter
 from ...domain.indicators import Indicator
 from ..numbers import figure
 from .dashboard import BAD, GOOD, SAME, change_text, indicator_figure, month_text
-from .grid_model import translated
+from .labels import translated
 
 LINE_LABELS = {
     "baseline": QT_TRANSLATE_NOOP("ChartPage", "baseline %1"),
@@ -57,8 +57,8 @@ class FigureAxis(pg.AxisItem):
 
     def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph override
         levels = super().tickSpacing(minVal, maxVal, size)
-        if not self.whole:
-            return levels
+        if not self.whole or math.floor(maxVal) < math.ceil(minVal):
+            return levels  # not a count, or no whole number in view to mark
         kept = [(step, offset) for step, offset in levels if step >= 1 and step % 1 == 0]
         return kept or [(1.0, 0.0)]
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QToolTip, QVBoxL
 
 from ...domain.indicators import Indicator, change_vs_baseline
 from ..numbers import figure, signed
-from .grid_model import translated
+from .labels import translated
 
 GOOD, BAD, SAME = QColor("#1E8449"), QColor("#C0392B"), QColor("#566573")
 BASELINE, TARGET, AXIS = QColor("#7F8C8D"), QColor("#2E86C1"), QColor("#808B96")
@@ -48,17 +48,19 @@ def month_text(month: dt.date) -> str:
 
 def nice_ticks(low: float, high: float, count: int = 4, whole: bool = False) -> list[float]:
     """Round values (1, 2, 2.5, 5 × 10ⁿ apart) from `low` to `high`, about `count` of them:
-    the chart's y scale; `whole` (a count): whole steps only, never "1.5 cases"."""
+    the chart's y scale; `whole` (a count): whole steps only, never "1.5 cases", unless no
+    whole number falls in the range (a mean of counts between 110.2 and 110.8)."""
     if high <= low:
         return [low]
     raw = (high - low) / count
     power = 10 ** math.floor(math.log10(raw))
     steps = [m * power for m in (1, 2, 2.5, 5, 10)]
-    if whole:
+    if whole and math.floor(high) >= math.ceil(low):  # a whole number to mark in the range
         steps = [max(1, round(step)) for step in steps if step >= 1 and step % 1 == 0] or [1]
     step = next((step for step in steps if step >= raw), steps[-1])
     first = math.ceil(low / step) * step
-    return [first + n * step for n in range(int((high - first) / step + 1e-9) + 1)]
+    ticks = [first + n * step for n in range(int((high - first) / step + 1e-9) + 1)]
+    return [tick for tick in ticks if tick <= high + 1e-9] or [low]
 
 
 def change_text(indicator: Indicator, baseline: float | None, latest: float | None) -> str:

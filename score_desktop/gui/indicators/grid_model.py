@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from ...document.indicator_commands import CorrectBaselineCommand, SetEntriesCommand
@@ -30,6 +30,7 @@ from ...domain.money import number_style
 from ...domain.money import parse_number as parse_typed
 from ..i18n import problems_text
 from ..numbers import figure, ui_language
+from .labels import translated
 
 HISTORY_MONTHS = 12  # enterprises bring about a year of records to the intake visit
 SEX_SIGNS = {"female": "♀", "male": "♂", "all": ""}
@@ -57,10 +58,6 @@ class Column:
         if self.indicator.scale is None:
             return f"{name} {sign}".strip()
         return f"{name}: {translated(label)}"
-
-
-def translated(text: str) -> str:
-    return QCoreApplication.translate("Indicator", text)
 
 
 def grid_columns(indicators) -> list[Column]:

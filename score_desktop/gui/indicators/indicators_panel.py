@@ -29,7 +29,8 @@ from ..export_notice import not_saved, tell_if_changed
 from ..message_boxes import open_message
 from .baseline_panel import BaselinePanel
 from .custom_dialogs import CustomIndicatorDialog
-from .grid_model import IndicatorGridModel, translated
+from .grid_model import IndicatorGridModel
+from .labels import translated
 
 HEADER_LINES = 3  # a column header wraps onto at most this many lines
 

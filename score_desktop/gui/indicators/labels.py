@@ -1,7 +1,14 @@
 """Translatable names of the default indicators, their units and inputs, and the good
 practices (the domain keeps English source texts; lupdate reads these markers)."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def translated(text: str) -> str:
+    """An indicator's name, unit or input in the UI's language (a programme's own, typed
+    by a user, is in no catalogue and stays as typed)."""
+    return QCoreApplication.translate("Indicator", text)
+
 
 INDICATOR_TEXTS = (
     QT_TRANSLATE_NOOP("Indicator", "Workers"),

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from ...document.portfolio import PortfolioDocument
 from ...domain.indicators import Source, month_of
 from ..checklists.most_missed import MostMissedTable
-from ..numbers import figure
 from ..text_fields import leave_on_tab
 from .charts import IndicatorChart
-from .dashboard import change_text
-from .grid_model import translated
+from .dashboard import change_text, indicator_figure
+from .labels import translated
 
 SPAN_MONTHS = 36
 
@@ -175,7 +174,8 @@ class PortfolioIndicators(QWidget):
         self.chart.show_indicator(indicator, series, baseline, None)
         self.table.setRowCount(len(series))
         for row, (month, (mean, count)) in enumerate(sorted(means.items())):
-            for column, text in enumerate((month.strftime("%Y-%m"), figure(mean), str(count))):
+            shown = indicator_figure(indicator, mean)  # a mean of counts may be 108.5
+            for column, text in enumerate((month.strftime("%Y-%m"), shown, str(count))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         latest = series[-1][1] if series else None
         self.summary.setText(

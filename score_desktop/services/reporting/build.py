@@ -1,19 +1,15 @@
-"""Writing a story to a PDF: photos prepared first (the long part), then the layout;
-atomically (a temporary file renamed at the end, so a failed or cancelled export leaves
-nothing), with progress per photo and per flowable and a cancel check."""
+"""Writing a story to a PDF: photos prepared first (the long part), then the layout, with
+progress per photo and per flowable and a cancel check. Into the temporary file its writer
+reserved with `written_in_place`, renamed at the end, so a failed or cancelled export
+leaves nothing."""
 
-import os
 import re
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Table
 from reportlab.platypus.doctemplate import LayoutError
 
 from ...domain.errors import KnownProblemError
-from ..written_files import move_into_place
 from .layout import Writer, numbered_canvas, report_document
 from .photo_figure import PhotoFigure
 from .progress import NO_PROGRESS, ExportProgress
@@ -30,23 +26,8 @@ class ReportLayoutError(KnownProblemError):
         super().__init__(f"The report could not be laid out: a part is larger than a page{where}.")
 
 
-@contextmanager
-def pdf_output(path: Path) -> Iterator[str]:
-    """The temporary file a report is written to, beside `path`, moved into place when the
-    block ends and removed when it raises. A writer reserves it before anything else, so a
-    folder that is gone or read-only is said at once, not after the photos and the layout."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=Path(path).parent)
-    os.close(fd)
-    try:
-        yield tmp_name
-        move_into_place(tmp_name, Path(path))
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-
-
 def build_pdf(
-    output: str,
+    output: Path,
     path: Path,
     story: list,
     writer: Writer,
@@ -56,11 +37,13 @@ def build_pdf(
     header: str = "",
     progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
-    """Lay `story` out into `output` (from pdf_output); the result names `path`, where the
-    PDF is once pdf_output's block ends."""
+    """Lay `story` out into `output`, the temporary file a writer reserved first
+    (`written_in_place`, so a folder that is gone or read-only is said at once, not after
+    the photos and the layout); the result names `path`, where the PDF is once that
+    block ends."""
     done_before = prepare_photos(story, progress, writer.t("Preparing photos"))
     total = done_before + len(story)
-    doc = report_document(output, title, writer)
+    doc = report_document(str(output), title, writer)
     laid_out = [done_before]
 
     def after_flowable(_flowable) -> None:

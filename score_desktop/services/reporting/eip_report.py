@@ -11,7 +11,8 @@ from reportlab.platypus import Spacer
 from ...domain.enterprise import Enterprise
 from ...domain.money import format_number
 from ...domain.team import EitMeeting, composition_warnings, meetings_per_month
-from .build import build_pdf, pdf_output
+from ..written_files import written_in_place
+from .build import build_pdf
 from .columns import widths_for_figures
 from .labels import role_name
 from .layout import Writer
@@ -32,7 +33,7 @@ def write_eip_report(
 ) -> ReportResult:
     """Written to a temporary file and renamed: a failure leaves nothing at `path`."""
     options = options or ReportOptions()
-    with pdf_output(path) as output, Writer.for_options(options) as writer:
+    with written_in_place(path, ".report-") as output, Writer.for_options(options) as writer:
         s = writer.styles
         t = writer.t
         today = content.today

@@ -24,7 +24,8 @@ from ...domain.indicators import (
 )
 from ...domain.photo import Photo, PhotoKind
 from ...domain.team import EitMeeting, EitMember, Suggestion
-from .build import build_pdf, pdf_output
+from ..written_files import written_in_place
+from .build import build_pdf
 from .charts import indicator_chart
 from .columns import figure_cell, widths_for_figures
 from .cover import cover
@@ -88,7 +89,7 @@ def write_progress_report(
     progress: ExportProgress = NO_PROGRESS,
 ) -> ReportResult:
     options = options or ReportOptions()
-    with pdf_output(path) as output, Writer.for_options(options) as writer:
+    with written_in_place(path, ".report-") as output, Writer.for_options(options) as writer:
         t = writer.t
         chart_start = min(period.first, _add_months(period.last, -(CHART_MONTHS - 1)))
         rows = chart_rows(

@@ -12,7 +12,8 @@ from ...domain.enterprise import Enterprise
 from ...domain.hazard import HazardStatus
 from ...domain.improvement import ProjectStatus
 from ...domain.visit import Visit
-from .build import build_pdf, pdf_output
+from ..written_files import written_in_place
+from .build import build_pdf
 from .checklist_section import checklist_section
 from .cover import cover
 from .evidence import before_after_section, hazard_details_section
@@ -55,7 +56,7 @@ def write_visit_report(
     `content` adds the plan, hazards, photos, EIP and indicators after the visit record.
     """
     options = options or ReportOptions()
-    with pdf_output(path) as output, Writer.for_options(options) as writer:
+    with written_in_place(path, ".report-") as output, Writer.for_options(options) as writer:
         t = writer.t
         content = content or VisitContent(today=today or dt.date.today())
         today = today or content.today

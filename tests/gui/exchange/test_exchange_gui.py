@@ -1,9 +1,10 @@
 """Send, receive (menu and drop) and the conflict inbox through the real window and dialogs."""
 
 import dataclasses
+import weakref
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from score_desktop.domain.history import Person
 from score_desktop.domain.indicators import PracticeAnswer
@@ -98,6 +99,8 @@ def test_send_writes_a_package_another_workspace_merges(qtbot, window, tmp_path,
     dialog = active_dialog(qtbot, SendDialog)
     assert dialog.whole.isChecked() and not dialog.changes.isEnabled()
     dialog.accept()
+    assert window.exchange.progress.findChild(QPushButton) is not None  # it can be cancelled
+    assert weakref.getweakrefcount(window.exchange.task) == 0  # through its owner (workers.py)
     qtbot.waitUntil(lambda: "Package written" in window.statusBar().currentMessage())
     an = make_laptop(tmp_path, "An")
     from score_desktop.services.exchange import receive_package

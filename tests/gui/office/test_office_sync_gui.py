@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import weakref
 
 import psycopg
 import pytest
@@ -165,6 +166,9 @@ def test_sync_cancelled_from_the_progress_dialog_stops_between_enterprises(
         assert window.office.indicator.text() == "Office: syncing…"
         progress = active_dialog(qtbot, QProgressDialog)
         assert not window.actions[ActionId.SYNC_OFFICE].isEnabled()
+        # Cancel reaches the task through its owner: a connection to the task's own method
+        # is a weak reference PySide drops on the pool's thread (a crash; gui/workers.py)
+        assert weakref.getweakrefcount(window.office.task) == 0
         qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
     finally:
         holder.execute("SELECT pg_advisory_unlock(%s)", (PUSH_LOCK,))
